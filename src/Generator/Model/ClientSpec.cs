@@ -1,0 +1,50 @@
+using SpecClient.Generator.Helpers;
+
+namespace SpecClient.Generator.Model;
+
+/// <summary>
+/// Everything the emitters need to write one client: the contract between reading and writing.
+/// Holds no Roslyn symbols and no OpenAPI.NET objects, and compares by value, so an
+/// unchanged spec yields an equal model and the emit steps stay cached.
+/// </summary>
+internal sealed record ClientSpec
+{
+    /// <summary>Namespace of every emitted type.</summary>
+    public required string Namespace { get; init; }
+
+    /// <summary>Name of the partial client class.</summary>
+    public required string ClassName { get; init; }
+
+    /// <summary><c>public</c> or <c>internal</c>.</summary>
+    public required Accessibility Accessibility { get; init; }
+
+    /// <summary>The spec file's path, as the compiler saw it.</summary>
+    public required string SpecPath { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Description { get; init; }
+
+    public string? ApiVersion { get; init; }
+
+    /// <summary>The first server URL of the spec, used when the caller's HttpClient has no BaseAddress.</summary>
+    public string? DefaultBaseUrl { get; init; }
+
+    /// <summary>Records, enums and unions, in a deterministic order with unique names.</summary>
+    public required EquatableArray<TypeSpec> Types { get; init; }
+
+    /// <summary>Operations in spec order (paths, then methods), with unique method names.</summary>
+    public required EquatableArray<OperationSpec> Operations { get; init; }
+
+    /// <summary>The security schemes the spec declares, in declaration order.</summary>
+    public required EquatableArray<SecuritySchemeSpec> SecuritySchemes { get; init; }
+
+    /// <summary>Whether the consuming compilation references Microsoft.Extensions.Http (DI registration).</summary>
+    public bool EmitDependencyInjection { get; init; }
+}
+
+internal enum Accessibility
+{
+    Public,
+    Internal,
+}

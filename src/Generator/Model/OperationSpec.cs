@@ -1,0 +1,190 @@
+using SpecClient.Generator.Helpers;
+
+namespace SpecClient.Generator.Model;
+
+/// <summary>One HTTP operation: becomes one async method on the client.</summary>
+internal sealed record OperationSpec
+{
+    /// <summary>PascalCase name without the <c>Async</c> suffix, unique within the client (or within its group).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The spec's operationId, or a stable id made from method and path when it has none.</summary>
+    public required string OperationId { get; init; }
+
+    /// <summary>Upper-case HTTP method: GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, TRACE.</summary>
+    public required string HttpMethod { get; init; }
+
+    /// <summary>The path template as written in the spec, e.g. <c>/api/v1/credentials/{credential_pool_id}/</c>.</summary>
+    public required string Path { get; init; }
+
+    public string? Summary { get; init; }
+
+    public string? Description { get; init; }
+
+    public bool IsDeprecated { get; init; }
+
+    /// <summary>
+    /// PascalCase name of the member group (from the first tag) when the client groups operations by tag;
+    /// null puts the method on the client itself.
+    /// </summary>
+    public string? Group { get; init; }
+
+    /// <summary>
+    /// Parameters in method-signature order: path, required query/header/cookie, then optional ones.
+    /// The body, when present, goes after the required parameters.
+    /// </summary>
+    public required EquatableArray<ParameterSpec> Parameters { get; init; }
+
+    public RequestBodySpec? Body { get; init; }
+
+    /// <summary>Every documented response, success and error, in spec order.</summary>
+    public required EquatableArray<ResponseSpec> Responses { get; init; }
+
+    /// <summary>
+    /// Alternatives (OR) of sets (AND) of security scheme names that may authorize the call.
+    /// Already resolved against the global default; empty means no authentication.
+    /// </summary>
+    public required EquatableArray<SecurityRequirementSpec> Security { get; init; }
+
+    public SourceLocation? Location { get; init; }
+}
+
+internal sealed record ParameterSpec
+{
+    /// <summary>camelCase C# parameter name, unique within the method (not yet escaped for keywords).</summary>
+    public required string Name { get; init; }
+
+    public required string WireName { get; init; }
+
+    public required ParameterLocation In { get; init; }
+
+    public required TypeRef Type { get; init; }
+
+    public bool IsRequired { get; init; }
+
+    public ParameterStyle Style { get; init; }
+
+    public bool Explode { get; init; }
+
+    public string? Description { get; init; }
+
+    public bool IsDeprecated { get; init; }
+
+    public ConstantValue? DefaultValue { get; init; }
+}
+
+internal enum ParameterLocation
+{
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+internal enum ParameterStyle
+{
+    Simple,
+    Form,
+    Label,
+    Matrix,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+}
+
+internal sealed record RequestBodySpec
+{
+    /// <summary>camelCase C# parameter name (usually <c>body</c> or <c>request</c>), unique within the method.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The media type sent in Content-Type, e.g. <c>application/json</c>.</summary>
+    public required string ContentType { get; init; }
+
+    public required BodyKind Kind { get; init; }
+
+    public required TypeRef Type { get; init; }
+
+    public bool IsRequired { get; init; }
+
+    public string? Description { get; init; }
+}
+
+internal enum BodyKind
+{
+    /// <summary>application/json and +json.</summary>
+    Json,
+
+    /// <summary>application/x-www-form-urlencoded: the body type's properties as fields.</summary>
+    FormUrlEncoded,
+
+    /// <summary>multipart/form-data: the body type's properties as parts; Stream/Bytes properties are files.</summary>
+    Multipart,
+
+    /// <summary>application/octet-stream or any other binary type: a Stream.</summary>
+    Binary,
+
+    /// <summary>text/plain: a string.</summary>
+    Text,
+}
+
+internal sealed record ResponseSpec
+{
+    /// <summary><c>200</c>, <c>2XX</c> or <c>default</c>.</summary>
+    public required string StatusCode { get; init; }
+
+    /// <summary>2xx (or 2XX).</summary>
+    public bool IsSuccess { get; init; }
+
+    public string? Description { get; init; }
+
+    /// <summary>The body's media type, or null when the response has no content.</summary>
+    public string? ContentType { get; init; }
+
+    public BodyKind Kind { get; init; }
+
+    /// <summary>The body's type, or null when the response has no content.</summary>
+    public TypeRef? Type { get; init; }
+}
+
+/// <summary>Schemes that must all be satisfied together.</summary>
+internal sealed record SecurityRequirementSpec(EquatableArray<string> SchemeNames);
+
+internal sealed record SecuritySchemeSpec
+{
+    /// <summary>The key under <c>components/securitySchemes</c>.</summary>
+    public required string SchemeName { get; init; }
+
+    /// <summary>PascalCase name used for the credential property.</summary>
+    public required string PropertyName { get; init; }
+
+    public required SecuritySchemeKind Kind { get; init; }
+
+    /// <summary>For api keys: the header, query or cookie name.</summary>
+    public string? ParameterName { get; init; }
+
+    /// <summary>For api keys: where the key goes.</summary>
+    public ParameterLocation ParameterLocation { get; init; }
+
+    /// <summary>For HTTP schemes other than basic: the scheme word, as in <c>Bearer</c> or <c>Token</c>.</summary>
+    public string? HttpScheme { get; init; }
+
+    public string? Description { get; init; }
+}
+
+internal enum SecuritySchemeKind
+{
+    /// <summary><c>type: apiKey</c>.</summary>
+    ApiKey,
+
+    /// <summary><c>type: http</c>, <c>scheme: basic</c>.</summary>
+    HttpBasic,
+
+    /// <summary><c>type: http</c> with any other scheme (bearer, token, ...): <c>Authorization: {Scheme} {token}</c>.</summary>
+    HttpToken,
+
+    /// <summary><c>type: oauth2</c> and <c>openIdConnect</c>: a bearer access token the caller obtains.</summary>
+    OAuth2,
+
+    /// <summary><c>type: mutualTLS</c>: configured on the HttpClient's handler, nothing per request.</summary>
+    MutualTls,
+}

@@ -1,0 +1,34 @@
+using SpecClient.Generator.Helpers;
+
+namespace SpecClient.Generator.Model;
+
+/// <summary>What the reader needs for one client: the entry document, the files it may reference, and the options.</summary>
+internal sealed record SpecInput
+{
+    /// <summary>The entry document named by the &lt;OpenApiClient&gt; item.</summary>
+    public required SpecDocument Entry { get; init; }
+
+    /// <summary>Other spec files the entry may reach through relative <c>$ref</c>s (multi-file specs).</summary>
+    public EquatableArray<SpecDocument> OtherDocuments { get; init; } = EquatableArray<SpecDocument>.Empty;
+
+    public required ClientOptions Options { get; init; }
+}
+
+/// <summary>A spec file's path (absolute, as the compiler saw it) and its full text.</summary>
+internal sealed record SpecDocument(string Path, string Text);
+
+/// <summary>Per-client options from the &lt;OpenApiClient&gt; item's metadata, already validated.</summary>
+internal sealed record ClientOptions
+{
+    public required string ClassName { get; init; }
+
+    public required string Namespace { get; init; }
+
+    public Accessibility Accessibility { get; init; } = Accessibility.Public;
+
+    /// <summary>Put operations on members named after their first tag (<c>client.Pets.ListAsync()</c>).</summary>
+    public bool GroupByTag { get; init; }
+}
+
+/// <summary>The reader's result: a model when the spec could be used, and every finding.</summary>
+internal sealed record ReadResult(ClientSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,103 @@
+using SpecClient.Generator.Helpers;
+
+namespace SpecClient.Generator.Model;
+
+/// <summary>A type to generate: a record for an object schema, an extensible enum, or a union.</summary>
+internal sealed record TypeSpec
+{
+    /// <summary>The C# type name, unique within the client.</summary>
+    public required string Name { get; init; }
+
+    public required TypeSpecKind Kind { get; init; }
+
+    /// <summary>The schema's name in the spec (component key) or the JSON pointer of an inline schema.</summary>
+    public required string SchemaName { get; init; }
+
+    public string? Summary { get; init; }
+
+    public string? Description { get; init; }
+
+    public bool IsDeprecated { get; init; }
+
+    /// <summary>For <see cref="TypeSpecKind.Object"/>: properties in spec order (allOf parts merged in).</summary>
+    public EquatableArray<PropertySpec> Properties { get; init; } = EquatableArray<PropertySpec>.Empty;
+
+    /// <summary>For objects with <c>additionalProperties</c> besides named properties: the value type of the extras.</summary>
+    public TypeRef? AdditionalProperties { get; init; }
+
+    /// <summary>For enums: the known values.</summary>
+    public EquatableArray<EnumMemberSpec> EnumMembers { get; init; } = EquatableArray<EnumMemberSpec>.Empty;
+
+    /// <summary>For unions: the cases, in spec order.</summary>
+    public EquatableArray<UnionCaseSpec> UnionCases { get; init; } = EquatableArray<UnionCaseSpec>.Empty;
+
+    /// <summary>For unions with a discriminator: the wire name of the property that tells the case.</summary>
+    public string? Discriminator { get; init; }
+
+    public SourceLocation? Location { get; init; }
+}
+
+internal enum TypeSpecKind
+{
+    /// <summary>A sealed record with a JSON converter.</summary>
+    Object,
+
+    /// <summary>A string enum: a struct that keeps unknown values.</summary>
+    StringEnum,
+
+    /// <summary>An integer enum: a struct that keeps unknown values.</summary>
+    IntegerEnum,
+
+    /// <summary><c>oneOf</c>/<c>anyOf</c>: a class that tells which case it holds.</summary>
+    Union,
+}
+
+/// <summary>A property of an object schema.</summary>
+internal sealed record PropertySpec
+{
+    /// <summary>PascalCase C# name, unique within the type and different from the type's name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The JSON property name.</summary>
+    public required string WireName { get; init; }
+
+    /// <summary>The type; <see cref="TypeRef.IsNullable"/> says whether JSON null is allowed.</summary>
+    public required TypeRef Type { get; init; }
+
+    /// <summary>Listed in the schema's <c>required</c>.</summary>
+    public bool IsRequired { get; init; }
+
+    public string? Description { get; init; }
+
+    public bool IsDeprecated { get; init; }
+
+    public bool IsReadOnly { get; init; }
+
+    public bool IsWriteOnly { get; init; }
+
+    public ConstantValue? DefaultValue { get; init; }
+}
+
+/// <summary>A known value of an enum.</summary>
+/// <param name="Name">PascalCase member name, unique within the enum.</param>
+/// <param name="Value">The wire value as text (for integer enums, the digits).</param>
+internal sealed record EnumMemberSpec(string Name, string Value);
+
+/// <summary>A case of a union.</summary>
+/// <param name="Name">PascalCase name of the case, unique within the union (often the type name).</param>
+/// <param name="Type">The case's type.</param>
+/// <param name="DiscriminatorValue">The discriminator value that selects this case, when there is a discriminator.</param>
+internal sealed record UnionCaseSpec(string Name, TypeRef Type, string? DiscriminatorValue);
+
+/// <summary>A literal from the spec (a default or an example), kept as data; emitters render it.</summary>
+/// <param name="Kind">What kind of JSON value it is.</param>
+/// <param name="Text">Its text: the string itself, or the number/boolean literal as JSON writes it.</param>
+internal sealed record ConstantValue(ConstantKind Kind, string Text);
+
+internal enum ConstantKind
+{
+    String,
+    Number,
+    Boolean,
+    Null,
+}

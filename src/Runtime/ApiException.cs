@@ -1,0 +1,6 @@
+namespace SpecClient;
+
+/// <summary>placeholder</summary>
+public class ApiException : System.Exception
+{
+}
