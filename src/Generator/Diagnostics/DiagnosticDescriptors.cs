@@ -70,11 +70,16 @@ internal static class DiagnosticDescriptors
         "The OpenAPI document describes nothing usable",
         "The OpenAPI document cannot be used: {0}");
 
+    public static readonly DiagnosticDescriptor InternalError = Error(
+        DiagnosticIds.InternalError,
+        "SpecClient failed while generating a client",
+        "SpecClient failed while generating a client: {0}. This is a bug in SpecClient; please report it with the spec that triggers it.");
+
     /// <summary>All rules, keyed by ID, for turning the reader's findings into diagnostics.</summary>
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
     {
         UnreadableSpec, EmptySpec, UnsupportedVersion, UnresolvedReference, DuplicateOperationId, SpecFileNotFound,
-        SpecRuleViolation, UnsupportedConstruct, ExternalReferenceNotFetched, InvalidOption, NameCollision, InvalidDocument,
+        SpecRuleViolation, UnsupportedConstruct, ExternalReferenceNotFetched, InvalidOption, NameCollision, InvalidDocument, InternalError,
     }.ToImmutableDictionary(d => d.Id);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>

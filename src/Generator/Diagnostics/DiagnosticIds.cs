@@ -41,4 +41,7 @@ internal static class DiagnosticIds
 
     /// <summary>Error: the spec could be read but describes nothing usable (e.g. not an object at its root). Args: reason.</summary>
     public const string InvalidDocument = "SPEC012";
+
+    /// <summary>Error: the generator itself failed; a bug to report. Args: exception type and message.</summary>
+    public const string InternalError = "SPEC900";
 }

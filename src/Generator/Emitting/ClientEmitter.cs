@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Linq;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Emitting;
+
+/// <summary>Writes the partial client class: construction, extension hooks, groups, and one method per operation.</summary>
+internal static class ClientEmitter
+{
+    public static string Write(JsonTypes json)
+    {
+        var spec = json.Spec;
+        var writer = new SourceWriter();
+        var access = FileHeader.Accessibility(spec.Accessibility);
+        var credentials = $"global::{spec.Namespace}.{CredentialsEmitter.CredentialsClass(spec)}";
+        FileHeader.Write(writer, spec.SpecPath);
+        writer.OpenBlock($"namespace {spec.Namespace}");
+
+        DocComments.Summary(writer, spec.Title is null ? $"Client for the API described in {System.IO.Path.GetFileName(spec.SpecPath)}." : $"Client for {spec.Title}.", spec.Description);
+        writer.WriteLine(FileHeader.GeneratedCodeAttribute);
+        writer.OpenBlock($"{access} partial class {spec.ClassName}");
+        writer.WriteLine("/// <summary>The first server URL of the API description; used when the HttpClient has no BaseAddress.</summary>");
+        writer.WriteLine($"public const string? DefaultBaseUrl = {(spec.DefaultBaseUrl is null ? "null" : CSharp.Literal(spec.DefaultBaseUrl))};");
+        writer.WriteLine();
+        writer.WriteLine($"private readonly {KnownTypes.HttpClient} _httpClient;");
+        writer.WriteLine($"private readonly {credentials}? _credentials;");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Creates a client that sends through <paramref name=\"httpClient\"/>; authentication is whatever it already sends.</summary>");
+        writer.WriteLine("/// <param name=\"httpClient\">Its BaseAddress, when set, wins over <see cref=\"DefaultBaseUrl\"/>.</param>");
+        writer.WriteLine($"public {spec.ClassName}({KnownTypes.HttpClient} httpClient)");
+        writer.WriteLine("    : this(httpClient, null)");
+        writer.OpenBlock();
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Creates a client that sends through <paramref name=\"httpClient\"/> and authenticates with <paramref name=\"credentials\"/>.</summary>");
+        writer.WriteLine("/// <param name=\"httpClient\">Its BaseAddress, when set, wins over <see cref=\"DefaultBaseUrl\"/>.</param>");
+        writer.WriteLine("/// <param name=\"credentials\">Credentials for the API's security schemes; null sends none.</param>");
+        writer.OpenBlock($"public {spec.ClassName}({KnownTypes.HttpClient} httpClient, {credentials}? credentials)");
+        writer.WriteLine($"{KnownTypes.ArgumentNullException}.ThrowIfNull(httpClient);");
+        writer.WriteLine("_httpClient = httpClient;");
+        writer.WriteLine("_credentials = credentials;");
+        var groups = spec.Operations.Where(o => o.Group is not null).Select(o => o.Group!).Distinct().ToList();
+        foreach (var group in groups)
+        {
+            writer.WriteLine($"{CSharp.Identifier(group)} = new {group}Operations(this);");
+        }
+
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>The HttpClient every request goes through.</summary>");
+        writer.WriteLine($"public {KnownTypes.HttpClient} HttpClient => _httpClient;");
+        foreach (var group in groups)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"/// <summary>Operations tagged <c>{DocComments.Escape(group)}</c>.</summary>");
+            writer.WriteLine($"public {group}Operations {CSharp.Identifier(group)} {{ get; }}");
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Called with each request just before it is sent; implement it in your half of the partial class.</summary>");
+        writer.WriteLine($"partial void OnPreparingRequest({KnownTypes.HttpRequestMessage} request, string operationId);");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Called with each response before it is read; implement it in your half of the partial class.</summary>");
+        writer.WriteLine($"partial void OnResponseReceived({KnownTypes.HttpResponseMessage} response, string operationId);");
+
+        foreach (var operation in spec.Operations.Where(o => o.Group is null))
+        {
+            writer.WriteLine();
+            OperationEmitter.Write(writer, json, operation, clientPrefix: string.Empty);
+        }
+
+        foreach (var group in groups)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"/// <summary>Operations tagged <c>{DocComments.Escape(group)}</c>.</summary>");
+            writer.WriteLine(FileHeader.GeneratedCodeAttribute);
+            writer.OpenBlock($"public sealed partial class {group}Operations");
+            writer.WriteLine($"private readonly {spec.ClassName} _client;");
+            writer.WriteLine();
+            writer.WriteLine($"internal {group}Operations({spec.ClassName} client) => _client = client;");
+            foreach (var operation in spec.Operations.Where(o => o.Group == group))
+            {
+                writer.WriteLine();
+                OperationEmitter.Write(writer, json, operation, clientPrefix: "_client.");
+            }
+
+            writer.CloseBlock();
+        }
+
+        writer.CloseBlock();
+        writer.CloseBlock();
+        return writer.ToString();
+    }
+}

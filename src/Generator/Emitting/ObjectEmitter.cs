@@ -1,0 +1,256 @@
+using System.Collections.Generic;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Emitting;
+
+/// <summary>Writes a record for an object schema, and its reflection-free JSON converter.</summary>
+internal static class ObjectEmitter
+{
+    public static void WriteRecord(SourceWriter writer, JsonTypes json, TypeSpec type)
+    {
+        var access = FileHeader.Accessibility(json.Spec.Accessibility);
+        DocComments.Summary(writer, type.Summary, type.Description);
+        writer.WriteLine(FileHeader.GeneratedCodeAttribute);
+        writer.WriteLine($"[{KnownTypes.JsonConverterAttribute}(typeof(global::{json.Spec.Namespace}.{json.ConvertersClass}.{json.ConverterClassOf(type.Name)}))]");
+        if (type.IsDeprecated)
+        {
+            writer.WriteLine($"[{KnownTypes.Obsolete}(\"{type.SchemaName} is deprecated in the API description.\")]");
+        }
+
+        writer.OpenBlock($"{access} sealed partial record {CSharp.Identifier(type.Name)}");
+        var first = true;
+        foreach (var property in type.Properties)
+        {
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+
+            first = false;
+            WriteProperty(writer, json, property);
+        }
+
+        if (type.AdditionalProperties is { } extra)
+        {
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+
+            writer.WriteLine("/// <summary>Properties the schema does not name (<c>additionalProperties</c>).</summary>");
+            writer.WriteLine($"public {json.TypeOf(TypeRef.MapOf(extra))}? AdditionalProperties {{ get; init; }}");
+        }
+
+        writer.CloseBlock();
+    }
+
+    private static void WriteProperty(SourceWriter writer, JsonTypes json, PropertySpec property)
+    {
+        DocComments.Summary(writer, property.Description);
+        if (property.DefaultValue is { Kind: not ConstantKind.Null } defaultValue)
+        {
+            writer.WriteLine($"/// <value>The API's default is <c>{DocComments.Escape(defaultValue.Text)}</c>.</value>");
+        }
+
+        writer.WriteLine($"[{KnownTypes.JsonPropertyName}({CSharp.Literal(property.WireName)})]");
+        if (property.IsDeprecated)
+        {
+            writer.WriteLine($"[{KnownTypes.Obsolete}(\"{property.WireName} is deprecated in the API description.\")]");
+        }
+
+        var required = property.IsRequired ? "required " : string.Empty;
+        var type = json.TypeOf(property.Type, property.Type.IsNullable || !property.IsRequired);
+        writer.WriteLine($"public {required}{type} {CSharp.Identifier(property.Name)} {{ get; init; }}");
+    }
+
+    public static void WriteConverter(SourceWriter writer, JsonTypes json, TypeSpec type)
+    {
+        var typeName = json.Qualified(type.Name);
+        var converter = json.ConverterClassOf(type.Name);
+        writer.WriteLine($"/// <summary>Reads and writes <see cref=\"{typeName}\"/> without reflection.</summary>");
+        writer.OpenBlock($"internal sealed class {converter} : {KnownTypes.JsonConverter}<{typeName}>");
+        writer.WriteLine($"public static readonly {converter} Instance = new();");
+        writer.WriteLine();
+        for (var i = 0; i < type.Properties.Count; i++)
+        {
+            writer.WriteLine($"private static readonly {KnownTypes.JsonEncodedText} s_{PropertyField(i)} = {KnownTypes.JsonEncodedText}.Encode({CSharp.Literal(type.Properties[i].WireName)});");
+        }
+
+        if (type.Properties.Count > 0)
+        {
+            writer.WriteLine();
+        }
+
+        WriteRead(writer, json, type, typeName);
+        writer.WriteLine();
+        WriteWrite(writer, json, type, typeName);
+        writer.CloseBlock();
+    }
+
+    private static string PropertyField(int index) => "name" + index;
+
+    private static string Local(int index) => "value" + index;
+
+    private static string Has(int index) => "hasValue" + index;
+
+    private static void WriteRead(SourceWriter writer, JsonTypes json, TypeSpec type, string typeName)
+    {
+        writer.OpenBlock($"public override {typeName} Read(ref {KnownTypes.Utf8JsonReader} reader, {KnownTypes.Type} typeToConvert, {KnownTypes.JsonSerializerOptions} options)");
+        writer.WriteLine($"{KnownTypes.ApiJson}.ExpectStartObject(ref reader, {CSharp.Literal(type.SchemaName)});");
+        var properties = type.Properties;
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var property = properties[i];
+            writer.WriteLine($"{json.TypeOf(property.Type, nullable: true)} {Local(i)} = default;");
+            if (property.IsRequired)
+            {
+                writer.WriteLine($"bool {Has(i)} = false;");
+            }
+        }
+
+        var extraMap = type.AdditionalProperties is { } extra ? TypeRef.MapOf(extra) : null;
+        if (extraMap is not null)
+        {
+            writer.WriteLine($"{KnownTypes.Dictionary}<string, {json.TypeOf(TypeSyntax.Element(extraMap))}>? extra = null;");
+        }
+
+        writer.WriteLine("string? current = null;");
+        writer.OpenBlock("try");
+        writer.OpenBlock($"while (reader.Read() && reader.TokenType != {KnownTypes.JsonTokenType}.EndObject)");
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var property = properties[i];
+            var keyword = i == 0 ? "if" : "else if";
+            writer.OpenBlock($"{keyword} (reader.ValueTextEquals({CSharp.Utf8Literal(property.WireName)}))");
+            writer.WriteLine($"current = {CSharp.Literal(property.WireName)};");
+            writer.WriteLine("reader.Read();");
+            WriteReadValue(writer, json, type, property, Local(i));
+            if (property.IsRequired)
+            {
+                writer.WriteLine($"{Has(i)} = true;");
+            }
+
+            writer.CloseBlock();
+        }
+
+        // With no named properties, the fallback is the whole loop body; otherwise it is the final else.
+        var hasElse = properties.Count > 0;
+        if (hasElse)
+        {
+            writer.OpenBlock("else");
+        }
+
+        if (extraMap is not null)
+        {
+            writer.WriteLine("current = reader.GetString()!;");
+            writer.WriteLine("reader.Read();");
+            writer.WriteLine($"(extra ??= new())[current] = {json.ConverterOf(extraMap)}.ReadEntry(ref reader, current, options);");
+        }
+        else
+        {
+            writer.WriteLine("// Properties this client does not know are skipped, so newer servers stay compatible.");
+            writer.WriteLine("reader.Read();");
+            writer.WriteLine("reader.Skip();");
+        }
+
+        if (hasElse)
+        {
+            writer.CloseBlock();
+        }
+
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.OpenBlock($"catch ({KnownTypes.Exception} exception) when (current is not null && {KnownTypes.ApiJson}.IsReadFailure(exception))");
+        writer.WriteLine($"throw {KnownTypes.ApiJson}.PropertyFailed(exception, {CSharp.Literal(type.SchemaName)}, current);");
+        writer.CloseBlock();
+        writer.WriteLine();
+
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (properties[i].IsRequired)
+            {
+                writer.OpenBlock($"if (!{Has(i)})");
+                writer.WriteLine($"throw {KnownTypes.ApiJson}.MissingRequiredProperty({CSharp.Literal(type.SchemaName)}, {CSharp.Literal(properties[i].WireName)});");
+                writer.CloseBlock();
+                writer.WriteLine();
+            }
+        }
+
+        writer.OpenBlock($"return new {typeName}");
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var property = properties[i];
+            var suppress = property.IsRequired && !property.Type.IsNullable
+                ? (TypeSyntax.IsValueType(property.Type) ? ".GetValueOrDefault()" : "!")
+                : string.Empty;
+            writer.WriteLine($"{CSharp.Identifier(property.Name)} = {Local(i)}{suppress},");
+        }
+
+        if (extraMap is not null)
+        {
+            writer.WriteLine("AdditionalProperties = extra,");
+        }
+
+        writer.CloseBlock(";");
+        writer.CloseBlock();
+    }
+
+    private static void WriteReadValue(SourceWriter writer, JsonTypes json, TypeSpec type, PropertySpec property, string local)
+    {
+        var read = json.ReadValue(property.Type);
+        if (property.Type.IsNullable || !property.IsRequired)
+        {
+            // Optional members tolerate null even when the schema forbids it: absent and null read the same.
+            writer.WriteLine($"{local} = reader.TokenType == {KnownTypes.JsonTokenType}.Null ? null : {read};");
+        }
+        else
+        {
+            writer.WriteLine($"{local} = reader.TokenType == {KnownTypes.JsonTokenType}.Null");
+            writer.WriteLine($"    ? throw {KnownTypes.ApiJson}.NullNotAllowed({CSharp.Literal(type.SchemaName)}, {CSharp.Literal(property.WireName)})");
+            writer.WriteLine($"    : {read};");
+        }
+    }
+
+    private static void WriteWrite(SourceWriter writer, JsonTypes json, TypeSpec type, string typeName)
+    {
+        writer.OpenBlock($"public override void Write({KnownTypes.Utf8JsonWriter} writer, {typeName} value, {KnownTypes.JsonSerializerOptions} options)");
+        writer.WriteLine("writer.WriteStartObject();");
+        var properties = type.Properties;
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var property = properties[i];
+            var member = "value." + CSharp.Identifier(property.Name);
+            var isNullableInCSharp = property.Type.IsNullable || !property.IsRequired;
+            if (!isNullableInCSharp)
+            {
+                writer.WriteLine($"writer.WritePropertyName(s_{PropertyField(i)});");
+                writer.WriteLine(json.WriteValue(property.Type, member));
+                continue;
+            }
+
+            var present = "present" + i;
+            writer.OpenBlock($"if ({member} is {{ }} {present})");
+            writer.WriteLine($"writer.WritePropertyName(s_{PropertyField(i)});");
+            writer.WriteLine(json.WriteValue(property.Type, present));
+            writer.CloseBlock();
+            if (property.IsRequired)
+            {
+                // Required but nullable: the property must be on the wire, as null.
+                writer.OpenBlock("else");
+                writer.WriteLine($"writer.WriteNull(s_{PropertyField(i)});");
+                writer.CloseBlock();
+            }
+        }
+
+        if (type.AdditionalProperties is { } extra)
+        {
+            var map = TypeRef.MapOf(extra);
+            writer.OpenBlock("if (value.AdditionalProperties is { } extra)");
+            writer.WriteLine($"{json.ConverterOf(map)}.WriteEntries(writer, extra, options);");
+            writer.CloseBlock();
+        }
+
+        writer.WriteLine("writer.WriteEndObject();");
+        writer.CloseBlock();
+    }
+}

@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Emitting;
+
+/// <summary>A generated file: its hint name and its text.</summary>
+internal sealed record GeneratedFile(string HintName, string Text);
+
+/// <summary>Turns a client model into source files. Looks only at the model, never at the OpenAPI document.</summary>
+internal static class SourceEmitter
+{
+    public static IReadOnlyList<GeneratedFile> Emit(ClientSpec spec)
+    {
+        var json = new JsonTypes(spec);
+        var prefix = $"{spec.Namespace}.{spec.ClassName}";
+        var files = new List<GeneratedFile>
+        {
+            new($"{prefix}.g.cs", ClientEmitter.Write(json)),
+            new($"{prefix}.Credentials.g.cs", CredentialsEmitter.Write(spec)),
+            new($"{prefix}.JsonContext.g.cs", JsonContextEmitter.Write(json)),
+        };
+
+        foreach (var type in spec.Types)
+        {
+            files.Add(new GeneratedFile($"{prefix}.Models.{type.Name}.g.cs", TypeFileEmitter.Write(json, type)));
+        }
+
+        return files;
+    }
+}

@@ -1,0 +1,173 @@
+using System.Collections.Generic;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Emitting;
+
+/// <summary>
+/// Writes a <c>oneOf</c>/<c>anyOf</c> schema as a class that holds exactly one case and says which.
+/// With a discriminator the case is chosen by the discriminator's value; without one, each case is
+/// tried in spec order. A value that matches no case is kept as raw JSON, so it still round-trips.
+/// </summary>
+internal static class UnionEmitter
+{
+    private const int UnknownCase = -1;
+
+    public static void WriteUnion(SourceWriter writer, JsonTypes json, TypeSpec type)
+    {
+        var name = CSharp.Identifier(type.Name);
+        var access = FileHeader.Accessibility(json.Spec.Accessibility);
+        DocComments.Summary(writer, type.Summary, type.Description);
+        writer.WriteLine(FileHeader.GeneratedCodeAttribute);
+        writer.WriteLine($"[{KnownTypes.JsonConverterAttribute}(typeof(global::{json.Spec.Namespace}.{json.ConvertersClass}.{json.ConverterClassOf(type.Name)}))]");
+        writer.OpenBlock($"{access} sealed partial class {name}");
+        writer.WriteLine("private readonly int _case;");
+        writer.WriteLine("private readonly object _value;");
+        writer.WriteLine();
+        writer.OpenBlock($"internal {name}(int @case, object value)");
+        writer.WriteLine("_case = @case;");
+        writer.WriteLine("_value = value;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>The value of whichever case this holds (a <see cref=\"global::System.Text.Json.JsonElement\"/> when it matched no case).</summary>");
+        writer.WriteLine("public object Value => _value;");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Whether the JSON matched none of the cases the API description lists; <see cref=\"Value\"/> holds it raw.</summary>");
+        writer.WriteLine($"public bool IsUnknown => _case == {UnknownCase};");
+
+        var implicitTypes = new HashSet<string>();
+        for (var i = 0; i < type.UnionCases.Count; i++)
+        {
+            var unionCase = type.UnionCases[i];
+            var caseType = json.TypeOf(unionCase.Type, nullable: false);
+            var caseName = CSharp.Identifier(unionCase.Name);
+            writer.WriteLine();
+            writer.WriteLine($"/// <summary>Whether this holds the <c>{DocComments.Escape(unionCase.Name)}</c> case.</summary>");
+            writer.WriteLine($"public bool Is{unionCase.Name} => _case == {i};");
+            writer.WriteLine();
+            writer.WriteLine($"/// <summary>The <c>{DocComments.Escape(unionCase.Name)}</c> case, or null when this holds another.</summary>");
+            writer.WriteLine(TypeSyntax.IsValueType(unionCase.Type)
+                ? $"public {caseType}? As{unionCase.Name} => _case == {i} ? ({caseType})_value : null;"
+                : $"public {caseType}? As{unionCase.Name} => _case == {i} ? ({caseType})_value : null;");
+            writer.WriteLine();
+            writer.WriteLine($"/// <summary>Creates the <c>{DocComments.Escape(unionCase.Name)}</c> case.</summary>");
+            writer.WriteLine(TypeSyntax.IsValueType(unionCase.Type)
+                ? $"public static {name} From{unionCase.Name}({caseType} value) => new({i}, value);"
+                : $"public static {name} From{unionCase.Name}({caseType} value) => new({i}, value ?? throw new {KnownTypes.ArgumentNullException}(nameof(value)));");
+
+            // C# forbids user-defined conversions from interfaces and from object, and two cases of one type would clash.
+            if (unionCase.Type.Kind is not (TypeKind.Array or TypeKind.Map or TypeKind.Stream) && implicitTypes.Add(caseType))
+            {
+                writer.WriteLine();
+                writer.WriteLine($"public static implicit operator {name}({caseType} value) => From{unionCase.Name}(value);");
+            }
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("internal int Case => _case;");
+        writer.WriteLine();
+        writer.WriteLine("public override string ToString() => _value.ToString() ?? string.Empty;");
+        writer.CloseBlock();
+    }
+
+    public static void WriteConverter(SourceWriter writer, JsonTypes json, TypeSpec type)
+    {
+        var typeName = json.Qualified(type.Name);
+        var converter = json.ConverterClassOf(type.Name);
+        writer.WriteLine($"/// <summary>Reads and writes <see cref=\"{typeName}\"/>, choosing its case from the JSON.</summary>");
+        writer.OpenBlock($"internal sealed class {converter} : {KnownTypes.JsonConverter}<{typeName}>");
+        writer.WriteLine($"public static readonly {converter} Instance = new();");
+        writer.WriteLine();
+        writer.OpenBlock($"public override {typeName} Read(ref {KnownTypes.Utf8JsonReader} reader, {KnownTypes.Type} typeToConvert, {KnownTypes.JsonSerializerOptions} options)");
+        if (type.Discriminator is { } discriminator)
+        {
+            WriteReadByDiscriminator(writer, json, type, typeName, discriminator);
+        }
+        else
+        {
+            WriteReadByTrying(writer, json, type, typeName);
+        }
+
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.OpenBlock($"public override void Write({KnownTypes.Utf8JsonWriter} writer, {typeName} value, {KnownTypes.JsonSerializerOptions} options)");
+        writer.OpenBlock("switch (value.Case)");
+        for (var i = 0; i < type.UnionCases.Count; i++)
+        {
+            var unionCase = type.UnionCases[i];
+            writer.WriteLine($"case {i}:");
+            writer.Indent();
+            writer.WriteLine(json.WriteValue(unionCase.Type, $"(({json.TypeOf(unionCase.Type, nullable: false)})value.Value)"));
+            writer.WriteLine("break;");
+            writer.Unindent();
+        }
+
+        writer.WriteLine("default:");
+        writer.Indent();
+        writer.WriteLine($"(({KnownTypes.JsonElement})value.Value).WriteTo(writer);");
+        writer.WriteLine("break;");
+        writer.Unindent();
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.CloseBlock();
+    }
+
+    private static void WriteReadByDiscriminator(SourceWriter writer, JsonTypes json, TypeSpec type, string typeName, string discriminator)
+    {
+        writer.WriteLine($"{KnownTypes.ApiJson}.ExpectStartObject(ref reader, {CSharp.Literal(type.SchemaName)});");
+        writer.WriteLine("// Look ahead on a copy of the reader for the discriminator; the real reader stays at the object's start.");
+        writer.WriteLine("var probe = reader;");
+        writer.WriteLine("string? discriminator = null;");
+        writer.OpenBlock($"while (probe.Read() && probe.TokenType == {KnownTypes.JsonTokenType}.PropertyName)");
+        writer.OpenBlock($"if (probe.ValueTextEquals({CSharp.Utf8Literal(discriminator)}))");
+        writer.WriteLine("probe.Read();");
+        writer.WriteLine($"discriminator = probe.TokenType == {KnownTypes.JsonTokenType}.String ? probe.GetString() : null;");
+        writer.WriteLine("break;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("probe.Read();");
+        writer.WriteLine("probe.Skip();");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.OpenBlock("switch (discriminator)");
+        for (var i = 0; i < type.UnionCases.Count; i++)
+        {
+            var unionCase = type.UnionCases[i];
+            if (unionCase.DiscriminatorValue is null)
+            {
+                continue;
+            }
+
+            writer.WriteLine($"case {CSharp.Literal(unionCase.DiscriminatorValue)}:");
+            writer.Indent();
+            writer.WriteLine($"return new {typeName}({i}, {json.ReadValue(unionCase.Type)});");
+            writer.Unindent();
+        }
+
+        writer.WriteLine("default:");
+        writer.Indent();
+        writer.WriteLine($"return new {typeName}({UnknownCase}, {KnownTypes.JsonElement}.ParseValue(ref reader));");
+        writer.Unindent();
+        writer.CloseBlock();
+    }
+
+    private static void WriteReadByTrying(SourceWriter writer, JsonTypes json, TypeSpec type, string typeName)
+    {
+        writer.WriteLine("// No discriminator: try each case in the order the API description lists them.");
+        for (var i = 0; i < type.UnionCases.Count; i++)
+        {
+            var unionCase = type.UnionCases[i];
+            writer.OpenBlock("try");
+            writer.WriteLine("var attempt = reader;");
+            writer.WriteLine($"var value = {json.ReadValue(unionCase.Type, "attempt")};");
+            writer.WriteLine("reader = attempt;");
+            writer.WriteLine($"return new {typeName}({i}, value);");
+            writer.CloseBlock();
+            writer.OpenBlock($"catch ({KnownTypes.Exception} exception) when ({KnownTypes.ApiJson}.IsReadFailure(exception))");
+            writer.WriteLine("// Not this case; try the next.");
+            writer.CloseBlock();
+            writer.WriteLine();
+        }
+
+        writer.WriteLine($"return new {typeName}({UnknownCase}, {KnownTypes.JsonElement}.ParseValue(ref reader));");
+    }
+}

@@ -1,0 +1,11 @@
+namespace SpecClient.Generator;
+
+/// <summary>Names of the tracked pipeline steps; incrementality tests assert on these.</summary>
+internal static class TrackingNames
+{
+    public const string ProjectOptions = nameof(ProjectOptions);
+    public const string SpecRequests = nameof(SpecRequests);
+    public const string ReadResults = nameof(ReadResults);
+    public const string ClientModels = nameof(ClientModels);
+    public const string MissingSpecs = nameof(MissingSpecs);
+}

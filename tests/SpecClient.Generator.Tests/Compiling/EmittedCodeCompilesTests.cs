@@ -1,0 +1,47 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SpecClient.Generator.Emitting;
+using SpecClient.Generator.Model;
+using SpecClient.Generator.Tests.Emitting;
+using SpecClient.Generator.Tests.Infrastructure;
+
+namespace SpecClient.Generator.Tests.Compiling;
+
+/// <summary>The emitted code compiles with zero warnings under nullable and warnings-as-errors.</summary>
+public class EmittedCodeCompilesTests
+{
+    public static TheoryData<string> ModelNames => new() { "Prolific", "EveryConstruct", "EveryConstructGrouped", "EveryConstructPublic" };
+
+    [Theory]
+    [MemberData(nameof(ModelNames))]
+    public void Emitted_code_compiles_without_warnings(string modelName)
+    {
+        var model = modelName switch
+        {
+            "Prolific" => Models.Prolific(),
+            "EveryConstruct" => EveryConstructModel.Create(),
+            "EveryConstructGrouped" => EveryConstructModel.Create(groupByTag: true),
+            _ => EveryConstructModel.Create() with { Accessibility = SpecClient.Generator.Model.Accessibility.Public },
+        };
+
+        var problems = CompileProblems(SourceEmitter.Emit(model).Select(f => f.Text).ToArray());
+
+        Assert.True(problems.Length == 0, string.Join("\n", problems.Select(d => d.ToString())));
+    }
+
+    [Fact]
+    public void A_compile_error_in_emitted_code_would_be_reported()
+    {
+        // Guards the guard: the helper must see errors, or the test above proves nothing.
+        var problems = CompileProblems("namespace Broken { public class C { public int M() => \"text\"; } }");
+
+        Assert.Contains(problems, d => d.Id == "CS0029");
+    }
+
+    internal static Diagnostic[] CompileProblems(params string[] sources)
+    {
+        var compilation = GeneratorHarness.CreateCompilation(sources);
+        return compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
+    }
+}

@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace SpecClient.Generator.Tests.Infrastructure;
+
+/// <summary>A spec given to the generator as an &lt;OpenApiClient&gt; item would be.</summary>
+public sealed record SpecFile(string Path, string? Text, IReadOnlyDictionary<string, string>? Metadata = null);
+
+/// <summary>Runs the real generator through <see cref="CSharpGeneratorDriver"/> on an in-memory compilation.</summary>
+public static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    public static CSharpCompilation CreateCompilation(params string[] sources) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Source{i}.cs")),
+            References.All,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                generalDiagnosticOption: ReportDiagnostic.Error)
+            // The SDK suppresses these two by default: SpecClient.Runtime targets net8.0 and unifies with the newer framework.
+            .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
+            {
+                ["CS1701"] = ReportDiagnostic.Suppress,
+                ["CS1702"] = ReportDiagnostic.Suppress,
+            }));
+
+    public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, IReadOnlyDictionary<string, string>? globalOptions = null)
+    {
+        var specList = specs.ToList();
+        var texts = specList.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
+        var fileOptions = specList.ToDictionary(
+            s => s.Path,
+            s => (IReadOnlyDictionary<string, string>)ItemOptions(s.Metadata));
+        var provider = new TestAnalyzerConfigOptionsProvider(
+            globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" },
+            fileOptions);
+        return CSharpGeneratorDriver.Create(
+            new[] { new SpecClientGenerator().AsSourceGenerator() },
+            texts,
+            ParseOptions,
+            provider,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    public static GeneratorOutput Run(params SpecFile[] specs) => Run(CreateCompilation("namespace Consumer { internal static class Anchor { } }"), specs);
+
+    public static GeneratorOutput Run(Compilation compilation, params SpecFile[] specs)
+    {
+        var driver = CreateDriver(specs).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return new GeneratorOutput(driver, driver.GetRunResult(), output, diagnostics);
+    }
+
+    private static Dictionary<string, string> ItemOptions(IReadOnlyDictionary<string, string>? metadata)
+    {
+        var options = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.SpecClientItem"] = "OpenApiClient" };
+        foreach (var pair in metadata ?? new Dictionary<string, string>())
+        {
+            options["build_metadata.AdditionalFiles." + pair.Key] = pair.Value;
+        }
+
+        return options;
+    }
+}
+
+/// <summary>What a generator run produced: sources, the generator's diagnostics, and the compilation with the sources added.</summary>
+public sealed record GeneratorOutput(
+    GeneratorDriver Driver,
+    GeneratorDriverRunResult Result,
+    Compilation Compilation,
+    ImmutableArray<Diagnostic> GeneratorDiagnostics)
+{
+    public IReadOnlyList<GeneratedSourceResult> Sources => Result.Results.SelectMany(r => r.GeneratedSources).ToList();
+
+    /// <summary>Errors and warnings of compiling the generated code (generator diagnostics excluded).</summary>
+    public IReadOnlyList<Diagnostic> CompilationProblems =>
+        Compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+}
