@@ -30,10 +30,14 @@ public static class GeneratorHarness
                 ["CS1702"] = ReportDiagnostic.Suppress,
             }));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, IReadOnlyDictionary<string, string>? globalOptions = null)
+    public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, IReadOnlyDictionary<string, string>? globalOptions = null) =>
+        CreateDriver(specs, out _, globalOptions);
+
+    /// <summary>Creates a driver and hands back the additional texts, so a test can replace one (an edit to a spec).</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, out ImmutableArray<AdditionalText> texts, IReadOnlyDictionary<string, string>? globalOptions = null)
     {
         var specList = specs.ToList();
-        var texts = specList.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
+        texts = specList.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
         var fileOptions = specList.ToDictionary(
             s => s.Path,
             s => (IReadOnlyDictionary<string, string>)ItemOptions(s.Metadata));

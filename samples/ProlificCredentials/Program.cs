@@ -1,0 +1,41 @@
+using System;
+using System.Net.Http;
+using System.Threading.Tasks;
+using Prolific.Credentials;
+using Prolific.Credentials.Sample;
+using SpecClient;
+
+// Walks through Prolific's credential pool API: list, create, append, a rejected duplicate, list again.
+// With no environment it runs against an in-process LocalProlificServer; set PROLIFIC_API_TOKEN (and
+// PROLIFIC_WORKSPACE_ID, optionally PROLIFIC_API_BASE_URL) to use the real API instead.
+// The token and the generated passwords are never printed.
+await using SampleTarget? target = await SampleTarget.ResolveAsync(Console.Out, Console.Error);
+if (target is null)
+{
+    return 2;
+}
+
+using var httpClient = new HttpClient { BaseAddress = target.BaseAddress };
+var client = new ProlificCredentialsClient(httpClient, new ProlificCredentialsClientCredentials { Token = target.Token });
+var walkthrough = new CredentialPoolWalkthrough(client, target.WorkspaceId, Console.Out);
+
+try
+{
+    await walkthrough.RunAsync();
+    return 0;
+}
+catch (ApiException ex)
+{
+    Console.Error.WriteLine($"Error: operation '{ex.OperationId}' failed with status {ex.StatusCode}{(ex.RequestId is null ? "" : $" (request id {ex.RequestId})")}.");
+    return 1;
+}
+catch (ApiTimeoutException ex)
+{
+    Console.Error.WriteLine($"Error: operation '{ex.OperationId}' timed out.");
+    return 1;
+}
+catch (ApiConnectionException ex)
+{
+    Console.Error.WriteLine($"Error: operation '{ex.OperationId}' could not reach the server ({ex.HttpRequestError}).");
+    return 1;
+}

@@ -1,0 +1,154 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using SpecClient.Generator.Diagnostics;
+using SpecClient.Generator.Helpers;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Reading;
+
+/// <summary>
+/// Walks paths (document order) and methods (a fixed order) and builds one <see cref="OperationSpec"/>
+/// each, with a unique method name (per group when grouping by tag).
+/// </summary>
+internal sealed class OperationMapper
+{
+    private static readonly string[] MethodOrder = { "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE" };
+
+    private readonly ReadContext _context;
+    private readonly ClientOptions _options;
+    private readonly ParameterMapper _parameters;
+    private readonly BodyMapper _bodies;
+    private readonly Dictionary<string, UniqueNames> _namesByGroup = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> _operationIds = new(System.StringComparer.Ordinal);
+
+    public OperationMapper(ReadContext context, SchemaMapper schemas, ClientOptions options)
+    {
+        _context = context;
+        _options = options;
+        _parameters = new ParameterMapper(context, schemas);
+        _bodies = new BodyMapper(context, schemas);
+    }
+
+    public EquatableArray<OperationSpec> MapAll()
+    {
+        var result = new List<OperationSpec>();
+        var paths = _context.Document.Paths;
+        if (paths is null)
+        {
+            return EquatableArray<OperationSpec>.Empty;
+        }
+
+        foreach (var path in paths)
+        {
+            var pathPointer = ReadContext.Child("/paths", path.Key);
+            if (path.Value is OpenApiPathItemReference { UnresolvedReference: true } reference)
+            {
+                _context.ReportBrokenReference(reference.Reference, pathPointer);
+                continue;
+            }
+
+            var operations = path.Value?.Operations;
+            if (operations is null)
+            {
+                continue;
+            }
+
+            foreach (var method in MethodOrder)
+            {
+                var entry = operations.FirstOrDefault(o => string.Equals(o.Key.Method, method, System.StringComparison.OrdinalIgnoreCase));
+
+                // An operation written as a $ref (to another file) is reported by the loader and has nothing to map.
+                var pointer = ReadContext.Child(pathPointer, method.ToLowerInvariant());
+                if (entry.Value is not null && _context.Lines.ScalarAt(pointer + "/$ref") is null)
+                {
+                    result.Add(MapOne(path.Key, path.Value!, method, entry.Value, pathPointer));
+                }
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private OperationSpec MapOne(string path, IOpenApiPathItem pathItem, string method, OpenApiOperation operation, string pathPointer)
+    {
+        var pointer = ReadContext.Child(pathPointer, method.ToLowerInvariant());
+        var hasId = !string.IsNullOrWhiteSpace(operation.OperationId);
+        var operationId = hasId ? operation.OperationId! : method.ToLowerInvariant() + " " + path;
+        var isDuplicate = hasId && !_operationIds.Add(operationId);
+        if (isDuplicate)
+        {
+            _context.Report(DiagnosticIds.DuplicateOperationId, ReadContext.Child(pointer, "operationId"), operationId);
+        }
+
+        var group = _options.GroupByTag ? GroupOf(operation, pointer) : null;
+        var name = ClaimName(hasId ? Naming.PascalCase(operationId) : NameFromRoute(method, path), group, operationId, pointer, report: !isDuplicate);
+
+        if (operation.Callbacks is { Count: > 0 })
+        {
+            _context.Report(DiagnosticIds.UnsupportedConstruct, ReadContext.Child(pointer, "callbacks"), "Callbacks", "nothing for them");
+        }
+
+        var names = new UniqueNames();
+        names.Reserve("body");
+        names.Reserve("cancellationToken");
+        return new OperationSpec
+        {
+            Name = name,
+            OperationId = operationId,
+            HttpMethod = method,
+            Path = path,
+            Summary = operation.Summary,
+            Description = operation.Description,
+            IsDeprecated = operation.Deprecated,
+            Group = group,
+            Parameters = _parameters.Map(path, pathItem, operation, pathPointer, pointer, name, names).ToEquatableArray(),
+            Body = _bodies.MapRequestBody(operation, pointer, name),
+            Responses = _bodies.MapResponses(operation, pointer, name).ToEquatableArray(),
+            Security = SecurityMapper.Requirements(_context, operation),
+            Location = _context.Locate(pointer),
+        };
+    }
+
+    private string ClaimName(string desired, string? group, string operationId, string pointer, bool report)
+    {
+        var key = group ?? string.Empty;
+        if (!_namesByGroup.TryGetValue(key, out var names))
+        {
+            names = new UniqueNames();
+            _namesByGroup[key] = names;
+        }
+
+        var name = names.Claim(desired);
+        if (name != desired && report)
+        {
+            _context.Report(DiagnosticIds.NameCollision, pointer, "operation", operationId, name);
+        }
+
+        return name;
+    }
+
+    /// <summary>The first tag as written (the text keeps the order; OpenAPI.NET holds tags in a set).</summary>
+    private string? GroupOf(OpenApiOperation operation, string pointer)
+    {
+        var first = _context.Lines.ScalarAt(ReadContext.Child(ReadContext.Child(pointer, "tags"), 0))
+            ?? operation.Tags?.Select(t => t.Reference?.Id ?? t.Name).FirstOrDefault(n => !string.IsNullOrEmpty(n));
+        return first is null ? null : Naming.PascalCase(first);
+    }
+
+    /// <summary><c>GET /pets/{petId}</c> -> <c>GetPetsByPetId</c>: stable for operations without an operationId.</summary>
+    private static string NameFromRoute(string method, string path)
+    {
+        var words = new System.Text.StringBuilder(Naming.PascalCase(method));
+        foreach (var segment in path.Split('/'))
+        {
+            var text = segment.Replace("{", " By ").Replace("}", " ");
+            foreach (var word in Naming.SplitWords(text))
+            {
+                words.Append(char.ToUpperInvariant(word[0])).Append(word.Substring(1).ToLowerInvariant());
+            }
+        }
+
+        return Naming.PascalCase(words.ToString());
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using SpecClient.Generator.Helpers;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Reading;
+
+/// <summary>
+/// What the mappers share while reading one document: the line index, the spec version, and
+/// the findings so far (one per ID and place, so a schema met twice is reported once).
+/// </summary>
+internal sealed class ReadContext
+{
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly HashSet<string> _reported = new(System.StringComparer.Ordinal);
+
+    private OpenApiDocument? _document;
+
+    public ReadContext(SpecLineIndex lines) => Lines = lines;
+
+    public SpecLineIndex Lines { get; }
+
+    /// <summary>The parsed document; the mappers run only after <see cref="Loaded"/>.</summary>
+    public OpenApiDocument Document => _document ?? throw new System.InvalidOperationException("The document is not loaded yet.");
+
+    /// <summary>OpenAPI.NET converts 2.0 documents to the 3.x model, but pointers into the text keep the 2.0 layout.</summary>
+    public bool IsSwagger2 { get; private set; }
+
+    public void Loaded(OpenApiDocument document, OpenApiSpecVersion version)
+    {
+        _document = document;
+        IsSwagger2 = version == OpenApiSpecVersion.OpenApi2_0;
+    }
+
+    public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
+
+    public bool HasErrors => _diagnostics.Any(d => DiagnosticSeverities.IsError(d.Id));
+
+    public void Report(string id, string pointer, params string[] args)
+    {
+        if (_reported.Add(id + "|" + pointer.TrimStart('#')))
+        {
+            _diagnostics.Add(new DiagnosticInfo(id, args.ToEquatableArray(), Lines.Locate(pointer)));
+        }
+    }
+
+    /// <summary>Reports every time, for findings that may share a place (OpenAPI.NET's rule findings).</summary>
+    public void ReportEach(string id, string pointer, params string[] args) =>
+        _diagnostics.Add(new DiagnosticInfo(id, args.ToEquatableArray(), Lines.Locate(pointer)));
+
+    /// <summary>Reports at an exact place that no pointer names (a YAML syntax error, the top of the file).</summary>
+    public void ReportAt(string id, SourceLocation location, params string[] args) =>
+        _diagnostics.Add(new DiagnosticInfo(id, args.ToEquatableArray(), location));
+
+    public SourceLocation Locate(string pointer) => Lines.Locate(pointer);
+
+    /// <summary>
+    /// Reports a <c>$ref</c> OpenAPI.NET could not resolve: a URL is never fetched (SPEC009), another
+    /// file is not read yet (SPEC008), anything else points at nothing (SPEC004).
+    /// </summary>
+    /// <param name="reference">The reference, when OpenAPI.NET kept one.</param>
+    /// <param name="holderPointer">The pointer of the object that holds the <c>$ref</c> key.</param>
+    public void ReportBrokenReference(BaseOpenApiReference? reference, string holderPointer)
+    {
+        var pointer = holderPointer + "/$ref";
+        var text = Lines.ScalarAt(pointer)
+            ?? (IsSwagger2 ? reference?.ReferenceV2 : reference?.ReferenceV3)
+            ?? reference?.Id
+            ?? "(unknown)";
+        if (reference is { IsExternal: true })
+        {
+            var resource = reference.ExternalResource ?? text;
+            if (resource.StartsWith("http://", System.StringComparison.OrdinalIgnoreCase) ||
+                resource.StartsWith("https://", System.StringComparison.OrdinalIgnoreCase))
+            {
+                Report(SpecClient.Generator.Diagnostics.DiagnosticIds.ExternalReferenceNotFetched, pointer, text);
+            }
+            else
+            {
+                Report(SpecClient.Generator.Diagnostics.DiagnosticIds.UnsupportedConstruct, pointer, "The reference '" + text + "' to another file", "JsonElement");
+            }
+
+            return;
+        }
+
+        Report(SpecClient.Generator.Diagnostics.DiagnosticIds.UnresolvedReference, pointer, text);
+    }
+
+    /// <summary>Where component schemas live: <c>/definitions</c> in 2.0, <c>/components/schemas</c> in 3.x.</summary>
+    public string SchemaPointer(string name) =>
+        (IsSwagger2 ? "/definitions/" : "/components/schemas/") + SpecLineIndex.Escape(name);
+
+    public static string Child(string pointer, string segment) => pointer + "/" + SpecLineIndex.Escape(segment);
+
+    public static string Child(string pointer, int index) =>
+        pointer + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>Which reader findings stop the build; the descriptors hold the same truth for the compiler.</summary>
+internal static class DiagnosticSeverities
+{
+    public static bool IsError(string id) => id is
+        SpecClient.Generator.Diagnostics.DiagnosticIds.UnreadableSpec or
+        SpecClient.Generator.Diagnostics.DiagnosticIds.EmptySpec or
+        SpecClient.Generator.Diagnostics.DiagnosticIds.UnsupportedVersion or
+        SpecClient.Generator.Diagnostics.DiagnosticIds.UnresolvedReference or
+        SpecClient.Generator.Diagnostics.DiagnosticIds.DuplicateOperationId or
+        SpecClient.Generator.Diagnostics.DiagnosticIds.SpecFileNotFound or
+        SpecClient.Generator.Diagnostics.DiagnosticIds.InvalidOption or
+        SpecClient.Generator.Diagnostics.DiagnosticIds.InvalidDocument;
+}

@@ -1,0 +1,281 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using SpecClient.Generator.Diagnostics;
+using SpecClient.Generator.Helpers;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Reading;
+
+/// <summary>The bodies of generated types: records (with <c>allOf</c> merged), enums and unions.</summary>
+internal sealed partial class SchemaMapper
+{
+    private TypeSpec BuildType(IOpenApiSchema schema, string pointer, string name, SchemaShape shape, string schemaName)
+    {
+        var type = new TypeSpec
+        {
+            Name = name,
+            Kind = TypeSpecKind.Object,
+            SchemaName = schemaName,
+            Summary = schema.Title,
+            Description = schema.Description,
+            IsDeprecated = schema.Deprecated,
+            Location = _context.Locate(pointer),
+        };
+        return shape switch
+        {
+            SchemaShape.Enum => BuildEnum(type, schema, pointer),
+            SchemaShape.Union => BuildUnion(type, schema, pointer),
+            _ => BuildObject(type, schema, pointer),
+        };
+    }
+
+    private TypeSpec BuildObject(TypeSpec type, IOpenApiSchema schema, string pointer)
+    {
+        var parts = new ObjectParts();
+        CollectParts(schema, pointer, parts, new HashSet<string>(System.StringComparer.Ordinal), isTop: true);
+
+        var names = new UniqueNames();
+        names.Reserve(type.Name);
+        var properties = new List<PropertySpec>();
+        foreach (var wireName in parts.Order)
+        {
+            var (propertySchema, propertyPointer) = parts.Properties[wireName];
+            var desired = Naming.PascalCase(wireName);
+            if (desired == type.Name)
+            {
+                desired += "Value";
+            }
+
+            var name = names.Claim(desired);
+            if (name != desired)
+            {
+                _context.Report(DiagnosticIds.NameCollision, propertyPointer, "property", wireName, name);
+            }
+
+            properties.Add(new PropertySpec
+            {
+                Name = name,
+                WireName = wireName,
+                Type = Map(propertySchema, propertyPointer, type.Name + name),
+                IsRequired = parts.Required.Contains(wireName),
+                Description = propertySchema.Description,
+                IsDeprecated = propertySchema.Deprecated,
+                IsReadOnly = propertySchema.ReadOnly,
+                IsWriteOnly = propertySchema.WriteOnly,
+                DefaultValue = SchemaShapes.Constant(propertySchema.Default),
+            });
+        }
+
+        TypeRef? extras = null;
+        if (parts.Extras is { } extraSchema)
+        {
+            extras = Map(extraSchema.Schema, extraSchema.Pointer, type.Name + "Value");
+        }
+        else if (parts.AllowsAnyExtra)
+        {
+            extras = TypeRef.Of(TypeKind.Json);
+        }
+
+        return type with
+        {
+            Kind = TypeSpecKind.Object,
+            Description = type.Description ?? parts.Description,
+            Properties = properties.ToEquatableArray(),
+            AdditionalProperties = extras,
+        };
+    }
+
+    /// <summary>Gathers properties and required names from the schema and its <c>allOf</c> parts, in order.</summary>
+    private void CollectParts(IOpenApiSchema? schema, string pointer, ObjectParts parts, HashSet<string> visited, bool isTop)
+    {
+        if (schema is null)
+        {
+            return;
+        }
+
+        if (schema is OpenApiSchemaReference reference)
+        {
+            if (reference.UnresolvedReference || reference.Target is null)
+            {
+                _context.ReportBrokenReference(reference.Reference, pointer);
+                return;
+            }
+
+            var id = reference.Reference?.Id ?? string.Empty;
+            if (!visited.Add(id))
+            {
+                return;
+            }
+
+            var target = _components.ContainsKey(id) ? _context.SchemaPointer(id) : pointer;
+            CollectParts(reference.Target, target, parts, visited, isTop: false);
+            return;
+        }
+
+        if (schema.AllOf is { } allOf)
+        {
+            for (var i = 0; i < allOf.Count; i++)
+            {
+                CollectParts(allOf[i], ReadContext.Child(ReadContext.Child(pointer, "allOf"), i), parts, visited, isTop: false);
+            }
+        }
+
+        if (SchemaShapes.Cases(schema).Count > 0)
+        {
+            var keyword = SchemaShapes.CasesKeyword(schema);
+            _context.Report(DiagnosticIds.UnsupportedConstruct, ReadContext.Child(pointer, keyword), "'" + keyword + "' next to properties or inside 'allOf'", "a record with the properties outside it");
+        }
+
+        if (schema.Properties is { } properties)
+        {
+            foreach (var entry in properties)
+            {
+                if (!parts.Properties.ContainsKey(entry.Key))
+                {
+                    parts.Order.Add(entry.Key);
+                }
+
+                // A later part redefines an inherited property in place.
+                // A property with no schema at all (`name:` and nothing) takes any value.
+                parts.Properties[entry.Key] = (entry.Value ?? new OpenApiSchema(), ReadContext.Child(ReadContext.Child(pointer, "properties"), entry.Key));
+            }
+        }
+
+        if (schema.Required is { } required)
+        {
+            parts.Required.UnionWith(required);
+        }
+
+        if (schema.AdditionalProperties is { } extras && parts.Extras is null)
+        {
+            parts.Extras = (extras, ReadContext.Child(pointer, "additionalProperties"));
+        }
+
+        parts.AllowsAnyExtra |= AllowsAnyExtra(pointer);
+        if (!isTop)
+        {
+            parts.Description ??= schema.Description;
+        }
+    }
+
+    private TypeSpec BuildEnum(TypeSpec type, IOpenApiSchema schema, string pointer)
+    {
+        var values = (schema.Enum ?? new List<JsonNode>()).Where(v => !SchemaShapes.IsJsonNull(v)).OfType<JsonValue>().ToList();
+        var declaredNames = DeclaredEnumNames(schema, values.Count);
+        var names = new UniqueNames();
+        var members = new List<EnumMemberSpec>();
+        for (var i = 0; i < values.Count; i++)
+        {
+            var text = SchemaShapes.Text(values[i]);
+            var desired = declaredNames is not null ? Naming.PascalCase(declaredNames[i])
+                : text.StartsWith("-", System.StringComparison.Ordinal) ? "Minus" + Naming.PascalWords(text.Substring(1))
+                : Naming.PascalCase(text, "Empty");
+            var name = names.Claim(desired);
+            if (name != desired)
+            {
+                _context.Report(DiagnosticIds.NameCollision, ReadContext.Child(ReadContext.Child(pointer, "enum"), i), "enum value", text, name);
+            }
+
+            members.Add(new EnumMemberSpec(name, text));
+        }
+
+        return type with
+        {
+            Kind = SchemaShapes.IsIntegerEnum(schema) ? TypeSpecKind.IntegerEnum : TypeSpecKind.StringEnum,
+            EnumMembers = members.ToEquatableArray(),
+        };
+    }
+
+    /// <summary>Names from <c>x-enum-varnames</c> or <c>x-enumNames</c> (common generator extensions), when they match the values.</summary>
+    private static List<string>? DeclaredEnumNames(IOpenApiSchema schema, int count)
+    {
+        foreach (var key in new[] { "x-enum-varnames", "x-enumNames" })
+        {
+            if (schema.Extensions is { } extensions &&
+                extensions.TryGetValue(key, out var extension) &&
+                extension is JsonNodeExtension { Node: JsonArray array } &&
+                array.Count == count &&
+                array.All(n => n is JsonValue))
+            {
+                return array.Select(n => SchemaShapes.Text((JsonValue)n!)).ToList();
+            }
+        }
+
+        return null;
+    }
+
+    private TypeSpec BuildUnion(TypeSpec type, IOpenApiSchema schema, string pointer)
+    {
+        var cases = SchemaShapes.Cases(schema);
+        var casesPointer = ReadContext.Child(pointer, SchemaShapes.CasesKeyword(schema));
+        var discriminator = schema.Discriminator;
+        var names = new UniqueNames();
+        var result = new List<UnionCaseSpec>();
+        for (var i = 0; i < cases.Count; i++)
+        {
+            if (SchemaShapes.IsNullOnly(cases[i]))
+            {
+                continue;
+            }
+
+            var caseType = Map(cases[i], ReadContext.Child(casesPointer, i), type.Name + "Case" + (result.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var value = discriminator?.PropertyName is null ? null : DiscriminatorValue(discriminator, cases[i]);
+            result.Add(new UnionCaseSpec(names.Claim(CaseName(caseType)), caseType, value));
+        }
+
+        return type with
+        {
+            Kind = TypeSpecKind.Union,
+            UnionCases = result.ToEquatableArray(),
+            Discriminator = discriminator?.PropertyName,
+        };
+    }
+
+    /// <summary>The mapping key that points at the case's schema, else the case's component name.</summary>
+    private static string? DiscriminatorValue(OpenApiDiscriminator discriminator, IOpenApiSchema caseSchema)
+    {
+        if (caseSchema is not OpenApiSchemaReference { Reference.Id: { } id })
+        {
+            return null;
+        }
+
+        if (discriminator.Mapping is { } mapping)
+        {
+            foreach (var entry in mapping)
+            {
+                if (entry.Value?.Reference?.Id == id)
+                {
+                    return entry.Key;
+                }
+            }
+        }
+
+        return id;
+    }
+
+    private static string CaseName(TypeRef type) => type.Kind switch
+    {
+        TypeKind.Named => type.Name!,
+        TypeKind.Array => CaseName(type.Element!) + "List",
+        TypeKind.Map => CaseName(type.Element!) + "Map",
+        _ => type.Kind.ToString(),
+    };
+
+    /// <summary>What an object schema and its <c>allOf</c> parts add up to.</summary>
+    private sealed class ObjectParts
+    {
+        public List<string> Order { get; } = new();
+
+        public Dictionary<string, (IOpenApiSchema Schema, string Pointer)> Properties { get; } = new(System.StringComparer.Ordinal);
+
+        public HashSet<string> Required { get; } = new(System.StringComparer.Ordinal);
+
+        public (IOpenApiSchema Schema, string Pointer)? Extras { get; set; }
+
+        public bool AllowsAnyExtra { get; set; }
+
+        public string? Description { get; set; }
+    }
+}

@@ -1,0 +1,222 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Reading;
+
+/// <summary>What a schema becomes in C#, decided before anything is named or mapped.</summary>
+internal enum SchemaShape
+{
+    /// <summary>Free-form, several types, or nothing to go on: <c>JsonElement</c>.</summary>
+    Json,
+
+    /// <summary>A string, number, integer or boolean.</summary>
+    Primitive,
+
+    Array,
+
+    /// <summary>An object with only <c>additionalProperties</c>: a dictionary.</summary>
+    Map,
+
+    /// <summary>An object with properties (or an <c>allOf</c> to merge): a generated record.</summary>
+    Object,
+
+    /// <summary>A string or integer enum: a generated struct.</summary>
+    Enum,
+
+    /// <summary>A <c>oneOf</c>/<c>anyOf</c> of two or more non-null cases: a generated union.</summary>
+    Union,
+
+    /// <summary>A wrapper around one other schema (<c>allOf: [$ref]</c>, <c>oneOf: [X, null]</c>, a component that is a <c>$ref</c>).</summary>
+    Alias,
+}
+
+/// <summary>Schema facts shared by the mappers: shape, nullability, primitive kinds, literal values.</summary>
+internal static class SchemaShapes
+{
+    /// <param name="schema">The schema, not yet dereferenced.</param>
+    /// <param name="allowsAnyExtra">
+    /// Whether the text says <c>additionalProperties: true</c>, which OpenAPI.NET cannot tell from an absent keyword.
+    /// </param>
+    public static SchemaShape Classify(IOpenApiSchema schema, bool allowsAnyExtra)
+    {
+        if (schema is OpenApiSchemaReference)
+        {
+            return SchemaShape.Alias;
+        }
+
+        var hasProperties = schema.Properties is { Count: > 0 };
+        if (schema.AllOf is { Count: > 0 } allOf)
+        {
+            var onlyOnePart = allOf.Count == 1 && !hasProperties && Cases(schema).Count == 0 && schema.Enum is not { Count: > 0 };
+            return onlyOnePart ? SchemaShape.Alias : SchemaShape.Object;
+        }
+
+        if (!hasProperties && Cases(schema).Count > 0)
+        {
+            var nonNull = Cases(schema).Count(c => !IsNullOnly(c));
+            return nonNull switch
+            {
+                0 => SchemaShape.Json,
+                1 => SchemaShape.Alias,
+                _ => SchemaShape.Union,
+            };
+        }
+
+        var type = NonNullType(schema);
+        if (schema.Enum is { Count: > 0 } && IsEnumType(schema, type))
+        {
+            return SchemaShape.Enum;
+        }
+
+        switch (type)
+        {
+            case JsonSchemaType.String:
+            case JsonSchemaType.Integer:
+            case JsonSchemaType.Number:
+            case JsonSchemaType.Boolean:
+                return SchemaShape.Primitive;
+            case JsonSchemaType.Array:
+                return SchemaShape.Array;
+            case JsonSchemaType.Object:
+            case null:
+                if (hasProperties)
+                {
+                    return SchemaShape.Object;
+                }
+
+                if (schema.AdditionalProperties is not null || allowsAnyExtra)
+                {
+                    return SchemaShape.Map;
+                }
+
+                return type is null && schema.Items is not null ? SchemaShape.Array : SchemaShape.Json;
+            default:
+                // Several non-null types at once, e.g. [string, integer].
+                return SchemaShape.Json;
+        }
+    }
+
+    /// <summary>The union cases: <c>oneOf</c> when present, else <c>anyOf</c>.</summary>
+    /// <remarks>An empty entry (<c>- </c> in YAML) reads as null; it stands for any value.</remarks>
+    public static IList<IOpenApiSchema> Cases(IOpenApiSchema schema) =>
+        schema.OneOf is { Count: > 0 } oneOf ? oneOf.Select(c => c ?? new OpenApiSchema()).ToList()
+        : schema.AnyOf is { Count: > 0 } anyOf ? anyOf.Select(c => c ?? new OpenApiSchema()).ToList()
+        : System.Array.Empty<IOpenApiSchema>();
+
+    public static string CasesKeyword(IOpenApiSchema schema) => schema.OneOf is { Count: > 0 } ? "oneOf" : "anyOf";
+
+    /// <summary>3.0 <c>nullable</c>, 2.0 <c>x-nullable</c> (both become the Null flag in OpenAPI.NET), 3.1 type arrays, a null case, a null enum value.</summary>
+    public static bool IsNullable(IOpenApiSchema schema)
+    {
+        if (schema.Type is { } type && (type & JsonSchemaType.Null) != 0)
+        {
+            return true;
+        }
+
+        if (Cases(schema).Any(IsNullOnly))
+        {
+            return true;
+        }
+
+        return schema.Enum is { Count: > 0 } values && values.Any(IsJsonNull);
+    }
+
+    /// <summary><c>{type: 'null'}</c>: the null half of <c>oneOf: [X, {type: 'null'}]</c>.</summary>
+    public static bool IsNullOnly(IOpenApiSchema schema) =>
+        schema is not OpenApiSchemaReference && schema.Type == JsonSchemaType.Null;
+
+    public static JsonSchemaType? NonNullType(IOpenApiSchema schema)
+    {
+        if (schema.Type is not { } type)
+        {
+            return null;
+        }
+
+        var withoutNull = type & ~JsonSchemaType.Null;
+        return withoutNull == 0 ? null : withoutNull;
+    }
+
+    public static bool IsIntegerEnum(IOpenApiSchema schema) => NonNullType(schema) == JsonSchemaType.Integer;
+
+    /// <summary>String and integer enums become types; boolean and number enums stay primitives.</summary>
+    private static bool IsEnumType(IOpenApiSchema schema, JsonSchemaType? type)
+    {
+        if (type is JsonSchemaType.String or JsonSchemaType.Integer)
+        {
+            return true;
+        }
+
+        return type is null && schema.Enum!.Where(v => !IsJsonNull(v)).All(v => v is JsonValue value && value.GetValueKind() == JsonValueKind.String);
+    }
+
+    public static TypeRef Primitive(IOpenApiSchema schema)
+    {
+        var format = schema.Format?.ToLowerInvariant();
+        var kind = NonNullType(schema) switch
+        {
+            JsonSchemaType.String => format switch
+            {
+                "date-time" => TypeKind.DateTimeOffset,
+                "date" => TypeKind.DateOnly,
+                "uuid" => TypeKind.Guid,
+                "byte" => TypeKind.Bytes,
+                "binary" => TypeKind.Stream,
+                "uri" => TypeKind.Uri,
+                "time" or "duration" => TypeKind.TimeSpan,
+                _ => TypeKind.String,
+            },
+            JsonSchemaType.Integer => format is "int64" or "uint64" || format is "uint32" ? TypeKind.Int64 : TypeKind.Int32,
+            JsonSchemaType.Number => format switch
+            {
+                "float" => TypeKind.Float,
+                "decimal" => TypeKind.Decimal,
+                _ => TypeKind.Double,
+            },
+            JsonSchemaType.Boolean => TypeKind.Boolean,
+            _ => TypeKind.Json,
+        };
+        return TypeRef.Of(kind);
+    }
+
+    public static bool IsJsonNull(JsonNode? node) =>
+        node is null ||
+        JsonNullSentinel.IsJsonNullSentinel(node) ||
+        (node is JsonValue value && value.GetValueKind() == JsonValueKind.Null);
+
+    /// <summary>A value's text as it goes on the wire: the string itself, or the JSON literal.</summary>
+    public static string Text(JsonValue value) =>
+        value.TryGetValue<string>(out var text) ? text : value.ToJsonString();
+
+    /// <summary>A default or enum value as data; objects and arrays have no literal form and give null.</summary>
+    public static ConstantValue? Constant(JsonNode? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (IsJsonNull(node))
+        {
+            return new ConstantValue(ConstantKind.Null, "null");
+        }
+
+        if (node is not JsonValue value)
+        {
+            return null;
+        }
+
+        return value.GetValueKind() switch
+        {
+            JsonValueKind.String => new ConstantValue(ConstantKind.String, Text(value)),
+            JsonValueKind.Number => new ConstantValue(ConstantKind.Number, value.ToJsonString()),
+            JsonValueKind.True => new ConstantValue(ConstantKind.Boolean, "true"),
+            JsonValueKind.False => new ConstantValue(ConstantKind.Boolean, "false"),
+            JsonValueKind.Null => new ConstantValue(ConstantKind.Null, "null"),
+            _ => null,
+        };
+    }
+}

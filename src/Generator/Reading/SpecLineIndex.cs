@@ -1,0 +1,211 @@
+using System.Collections.Generic;
+using System.IO;
+using SharpYaml;
+using SharpYaml.Events;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Reading;
+
+/// <summary>
+/// Maps JSON pointers (<c>/paths/~1pets/get</c>) to places in the spec text.
+/// OpenAPI.NET reports findings by pointer and keeps no line numbers, so the reader scans the
+/// text once with SharpYaml's event parser (JSON is YAML, so one scan serves both formats).
+/// </summary>
+internal sealed class SpecLineIndex
+{
+    private readonly Dictionary<string, Entry> _entries = new(System.StringComparer.Ordinal);
+
+    private SpecLineIndex(string filePath) => FilePath = filePath;
+
+    public string FilePath { get; }
+
+    /// <summary>Whether the document's root node is a mapping (every OpenAPI document's is).</summary>
+    public bool RootIsMapping { get; private set; }
+
+    /// <summary>The YAML syntax error that stopped the scan, if any; the entries before it are kept.</summary>
+    public YamlSyntaxError? SyntaxError { get; private set; }
+
+    public static SpecLineIndex Build(string filePath, string text)
+    {
+        var index = new SpecLineIndex(filePath);
+        try
+        {
+            index.Scan(text);
+        }
+        catch (YamlException ex)
+        {
+            index.SyntaxError = new YamlSyntaxError(ex.Message, ex.Start.Line, ex.Start.Column);
+        }
+
+        return index;
+    }
+
+    public bool Contains(string pointer) => _entries.ContainsKey(Normalize(pointer));
+
+    /// <summary>The scalar value at the pointer, or null when there is none or it is a mapping or sequence.</summary>
+    public string? ScalarAt(string pointer) =>
+        _entries.TryGetValue(Normalize(pointer), out var entry) ? entry.Scalar : null;
+
+    /// <summary>
+    /// The place of the pointer's node (the key, for a mapping entry). When the pointer is not in
+    /// the text (it came from a converted 2.0 document, say), the nearest ancestor that is.
+    /// </summary>
+    public SourceLocation Locate(string pointer)
+    {
+        var current = Normalize(pointer);
+        while (true)
+        {
+            if (_entries.TryGetValue(current, out var entry))
+            {
+                return new SourceLocation(FilePath, entry.StartLine, entry.StartColumn, entry.EndLine, entry.EndColumn);
+            }
+
+            var slash = current.LastIndexOf('/');
+            if (slash < 0)
+            {
+                return new SourceLocation(FilePath, 0, 0, 0, 0);
+            }
+
+            current = current.Substring(0, slash);
+        }
+    }
+
+    /// <summary>Accepts both <c>#/a/b</c> (OpenAPI.NET) and <c>/a/b</c>.</summary>
+    private static string Normalize(string pointer) =>
+        pointer.Length > 0 && pointer[0] == '#' ? pointer.Substring(1) : pointer;
+
+    private void Scan(string text)
+    {
+        var parser = Parser.CreateParser(new StringReader(text));
+        var stack = new Stack<Frame>();
+        var sawRoot = false;
+        while (parser.MoveNext())
+        {
+            var current = parser.Current;
+            switch (current)
+            {
+                case DocumentEnd when sawRoot:
+                    // Only the first YAML document is the spec.
+                    return;
+                case MappingEnd or SequenceEnd:
+                    stack.Pop();
+                    break;
+                case NodeEvent or AnchorAlias:
+                    if (!sawRoot)
+                    {
+                        sawRoot = true;
+                        RootIsMapping = current is MappingStart;
+                        if (current is MappingStart or SequenceStart)
+                        {
+                            stack.Push(new Frame(string.Empty, current is MappingStart));
+                        }
+
+                        break;
+                    }
+
+                    OnNode(stack, current);
+                    break;
+            }
+        }
+    }
+
+    private void OnNode(Stack<Frame> stack, ParsingEvent node)
+    {
+        var frame = stack.Peek();
+        var isContainer = node is MappingStart or SequenceStart;
+        string? childPointer;
+        if (frame.IsMapping && frame.ExpectingKey)
+        {
+            frame.ExpectingKey = false;
+            frame.Key = (node as Scalar)?.Value;
+            frame.KeyStart = node.Start;
+            frame.KeyEnd = node.End;
+            if (isContainer)
+            {
+                // A complex key: nothing in OpenAPI uses one; scan through it without recording.
+                stack.Push(new Frame(null, node is MappingStart));
+            }
+
+            return;
+        }
+
+        if (frame.IsMapping)
+        {
+            frame.ExpectingKey = true;
+            childPointer = frame.Pointer is null || frame.Key is null ? null : frame.Pointer + "/" + Escape(frame.Key);
+            if (childPointer is not null && !_entries.ContainsKey(childPointer))
+            {
+                // Mapping entries are located at their key; a scalar value widens the span to its end.
+                var end = isContainer ? frame.KeyEnd : node.End;
+                _entries[childPointer] = new Entry(frame.KeyStart.Line, frame.KeyStart.Column, end.Line, end.Column, (node as Scalar)?.Value);
+            }
+        }
+        else
+        {
+            childPointer = frame.Pointer is null ? null : frame.Pointer + "/" + frame.NextIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            frame.NextIndex++;
+            if (childPointer is not null)
+            {
+                var end = isContainer ? node.Start : node.End;
+                _entries[childPointer] = new Entry(node.Start.Line, node.Start.Column, end.Line, end.Column, (node as Scalar)?.Value);
+            }
+        }
+
+        if (isContainer)
+        {
+            stack.Push(new Frame(childPointer, node is MappingStart));
+        }
+    }
+
+    /// <summary>RFC 6901 escaping of one pointer segment.</summary>
+    public static string Escape(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
+
+    private readonly struct Entry
+    {
+        public Entry(int startLine, int startColumn, int endLine, int endColumn, string? scalar)
+        {
+            StartLine = startLine;
+            StartColumn = startColumn;
+            EndLine = endLine;
+            EndColumn = endColumn;
+            Scalar = scalar;
+        }
+
+        public int StartLine { get; }
+
+        public int StartColumn { get; }
+
+        public int EndLine { get; }
+
+        public int EndColumn { get; }
+
+        public string? Scalar { get; }
+    }
+
+    /// <summary>Where the scan is inside one mapping or sequence; a null pointer means "not recorded".</summary>
+    private sealed class Frame
+    {
+        public Frame(string? pointer, bool isMapping)
+        {
+            Pointer = pointer;
+            IsMapping = isMapping;
+        }
+
+        public string? Pointer { get; }
+
+        public bool IsMapping { get; }
+
+        public bool ExpectingKey { get; set; } = true;
+
+        public string? Key { get; set; }
+
+        public Mark KeyStart { get; set; }
+
+        public Mark KeyEnd { get; set; }
+
+        public int NextIndex { get; set; }
+    }
+}
+
+/// <summary>A YAML syntax error at a 0-based line and column.</summary>
+internal sealed record YamlSyntaxError(string Message, int Line, int Column);

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Text;
+
+namespace SpecClient;
+
+/// <summary>Adds header and cookie parameters to requests, refusing values that could split or forge headers.</summary>
+public static class ApiHeaders
+{
+    /// <summary>
+    /// Adds the header <paramref name="name"/> with <paramref name="value"/>; does nothing when the value is <see langword="null"/>.
+    /// Content headers (such as <c>Content-Language</c>) go to the request content when it has one.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="name">The header name (an HTTP token).</param>
+    /// <param name="value">The value.</param>
+    /// <exception cref="ArgumentException">
+    /// The name is not a valid header name, or the value holds CR, LF or another control character (the message names
+    /// the header, never the value).
+    /// </exception>
+    public static void Add(HttpRequestMessage request, string name, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ValidateName(name, nameof(name));
+        if (value is null)
+        {
+            return;
+        }
+
+        ValidateValue(value, "the header '" + name + "'", nameof(value));
+        if (request.Headers.TryAddWithoutValidation(name, value))
+        {
+            return;
+        }
+
+        if (request.Content is not null && request.Content.Headers.TryAddWithoutValidation(name, value))
+        {
+            return;
+        }
+
+        throw new ArgumentException("The header '" + name + "' cannot be added to this request.", nameof(name));
+    }
+
+    /// <summary>
+    /// Adds a cookie <c>name=value</c> to the request's single <c>Cookie</c> header (joined with <c>; </c>), escaping name
+    /// and value with <see cref="Uri.EscapeDataString(string)"/>; does nothing when the value is <see langword="null"/>.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="name">The cookie name.</param>
+    /// <param name="value">The cookie value.</param>
+    public static void AddCookie(HttpRequestMessage request, string name, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (value is null)
+        {
+            return;
+        }
+
+        string pair = Uri.EscapeDataString(name) + "=" + Uri.EscapeDataString(value);
+        var builder = new StringBuilder();
+        if (request.Headers.NonValidated.TryGetValues("Cookie", out System.Net.Http.Headers.HeaderStringValues existing))
+        {
+            foreach (string part in existing)
+            {
+                if (part.Length > 0)
+                {
+                    if (builder.Length > 0)
+                    {
+                        builder.Append("; ");
+                    }
+
+                    builder.Append(part);
+                }
+            }
+
+            request.Headers.Remove("Cookie");
+        }
+
+        if (builder.Length > 0)
+        {
+            builder.Append("; ");
+        }
+
+        builder.Append(pair);
+        request.Headers.TryAddWithoutValidation("Cookie", builder.ToString());
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> when <paramref name="value"/> holds a control character (other than tab).</summary>
+    /// <param name="value">The value to check.</param>
+    /// <param name="what">What the value is, for the message (e.g. "the header 'X-Key'"). Never the value.</param>
+    /// <param name="parameterName">The parameter name for the exception.</param>
+    internal static void ValidateValue(string value, string what, string parameterName)
+    {
+        foreach (char c in value)
+        {
+            if (c == '\r' || c == '\n')
+            {
+                throw new ArgumentException("The value for " + what + " contains a line break (CR or LF), which is not allowed in an HTTP header.", parameterName);
+            }
+
+            if ((c < 0x20 && c != '\t') || c == 0x7F)
+            {
+                throw new ArgumentException("The value for " + what + " contains a control character, which is not allowed in an HTTP header.", parameterName);
+            }
+        }
+    }
+
+    internal static void ValidateName(string name, string parameterName)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name, parameterName);
+        foreach (char c in name)
+        {
+            bool token = c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9')
+                || "!#$%&'*+-.^_`|~".Contains(c, StringComparison.Ordinal);
+            if (!token)
+            {
+                throw new ArgumentException("'" + Printable(name) + "' is not a valid HTTP header name.", parameterName);
+            }
+        }
+    }
+
+    private static string Printable(string value)
+    {
+        var builder = new StringBuilder();
+        foreach (char c in value)
+        {
+            if (builder.Length >= 100)
+            {
+                break;
+            }
+
+            builder.Append(c < 0x20 || c >= 0x7F ? '?' : c);
+        }
+
+        return builder.ToString();
+    }
+}

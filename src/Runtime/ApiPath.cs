@@ -1,0 +1,38 @@
+using System;
+using System.Text;
+
+namespace SpecClient;
+
+/// <summary>Escapes path parameter values.</summary>
+public static class ApiPath
+{
+    /// <summary>
+    /// Escapes a path parameter value so that it stays one path segment whatever it holds: every character other than
+    /// the RFC 3986 unreserved ones (<c>A-Z a-z 0-9 - . _ ~</c>) is percent-encoded as UTF-8 (so <c>/</c>, <c>?</c>,
+    /// <c>#</c>, <c>%</c>, spaces and non-ASCII are all escaped), and the dot segments <c>.</c> and <c>..</c> become
+    /// <c>%2E</c> and <c>%2E%2E</c>.
+    /// </summary>
+    /// <param name="value">The raw value.</param>
+    /// <returns>The escaped segment text.</returns>
+    /// <remarks>
+    /// <see cref="ApiUri.Create"/> builds the request URI without canonicalizing its path, so these escapes reach the
+    /// server as written (a plain <see cref="Uri"/> would turn <c>%2E%2E</c> back into <c>..</c> and remove it).
+    /// </remarks>
+    public static string Escape(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value == ".")
+        {
+            return "%2E";
+        }
+
+        if (value == "..")
+        {
+            return "%2E%2E";
+        }
+
+        var builder = new StringBuilder(value.Length + 8);
+        UriEscaping.Append(builder, value, UriEscaping.IsUnreserved);
+        return builder.ToString();
+    }
+}

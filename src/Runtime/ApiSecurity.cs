@@ -1,0 +1,81 @@
+using System;
+using System.Net.Http;
+using System.Text;
+
+namespace SpecClient;
+
+/// <summary>
+/// Applies security schemes to requests. Every method replaces any value already set for the same header or cookie
+/// name and rejects CR, LF and other control characters without echoing the value.
+/// </summary>
+public static class ApiSecurity
+{
+    /// <summary>Sets <c>Authorization: {scheme} {token}</c> (an OpenAPI <c>http</c> scheme such as <c>Bearer</c> or <c>Token</c>).</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="scheme">The authentication scheme name (an HTTP token).</param>
+    /// <param name="token">The credential.</param>
+    /// <exception cref="ArgumentException">The scheme is not a token, or the token is empty or holds a control character.</exception>
+    public static void ApplyHttpToken(HttpRequestMessage request, string scheme, string token)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ApiHeaders.ValidateName(scheme, nameof(scheme));
+        ArgumentNullException.ThrowIfNull(token);
+        if (token.Length == 0)
+        {
+            throw new ArgumentException("The credential for the '" + scheme + "' scheme is empty.", nameof(token));
+        }
+
+        ApiHeaders.ValidateValue(token, "the '" + scheme + "' credential", nameof(token));
+        request.Headers.Remove("Authorization");
+        request.Headers.TryAddWithoutValidation("Authorization", scheme + " " + token);
+    }
+
+    /// <summary>Sets <c>Authorization: Basic base64(username:password)</c> with UTF-8 encoding.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="credentials">The user name and password.</param>
+    /// <exception cref="ArgumentException">The user name holds a colon, or either part holds a control character.</exception>
+    public static void ApplyBasic(HttpRequestMessage request, BasicCredentials credentials)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(credentials);
+        if (credentials.Username.Contains(':', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The Basic authentication user name must not contain a colon.", nameof(credentials));
+        }
+
+        ApiHeaders.ValidateValue(credentials.Username, "the Basic authentication user name", nameof(credentials));
+        ApiHeaders.ValidateValue(credentials.Password, "the Basic authentication password", nameof(credentials));
+        string encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials.Username + ":" + credentials.Password));
+        request.Headers.Remove("Authorization");
+        request.Headers.TryAddWithoutValidation("Authorization", "Basic " + encoded);
+    }
+
+    /// <summary>Sets the API key header <paramref name="name"/> to <paramref name="key"/>.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="name">The header name.</param>
+    /// <param name="key">The API key.</param>
+    /// <exception cref="ArgumentException">The name is not a valid header name, or the key holds a control character.</exception>
+    public static void ApplyApiKeyHeader(HttpRequestMessage request, string name, string key)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ApiHeaders.ValidateName(name, nameof(name));
+        ArgumentNullException.ThrowIfNull(key);
+        ApiHeaders.ValidateValue(key, "the API key header '" + name + "'", nameof(key));
+        request.Headers.Remove(name);
+        ApiHeaders.Add(request, name, key);
+    }
+
+    /// <summary>Adds the API key cookie <paramref name="name"/> (escaped) to the request's <c>Cookie</c> header.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="name">The cookie name.</param>
+    /// <param name="key">The API key.</param>
+    /// <exception cref="ArgumentException">The name is empty, or the key holds a control character.</exception>
+    public static void ApplyApiKeyCookie(HttpRequestMessage request, string name, string key)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(key);
+        ApiHeaders.ValidateValue(key, "the API key cookie '" + name + "'", nameof(key));
+        ApiHeaders.AddCookie(request, name, key);
+    }
+}

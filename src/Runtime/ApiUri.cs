@@ -1,0 +1,95 @@
+using System;
+using System.Text;
+
+namespace SpecClient;
+
+/// <summary>Builds request URIs from a base address and an already escaped path and query.</summary>
+public static class ApiUri
+{
+    private static readonly UriCreationOptions NoCanonicalization = new() { DangerousDisablePathAndQueryCanonicalization = true };
+
+    /// <summary>
+    /// Creates the absolute request URI for <paramref name="pathAndQuery"/>.
+    /// </summary>
+    /// <param name="clientBaseAddress">The HttpClient's <see cref="System.Net.Http.HttpClient.BaseAddress"/>; it wins when set.</param>
+    /// <param name="defaultBaseUrl">The spec's default server URL (used when there is no BaseAddress, and only if it is absolute).</param>
+    /// <param name="pathAndQuery">The operation's path and query, with parameters already escaped (see <see cref="ApiPath.Escape"/> and <see cref="ApiQueryBuilder"/>).</param>
+    /// <returns>The absolute URI.</returns>
+    /// <exception cref="InvalidOperationException">There is no absolute base: no BaseAddress and no absolute default server URL.</exception>
+    /// <remarks>
+    /// <para>
+    /// The base's path is kept: <c>https://h/v2</c> or <c>https://h/v2/</c> joined with <c>/pets</c> gives
+    /// <c>https://h/v2/pets</c>. The base's query and fragment are dropped.
+    /// </para>
+    /// <para>
+    /// A relative default server URL (such as <c>/api/v3</c>) is used only with a BaseAddress whose path is empty or
+    /// <c>/</c>: <c>https://h</c> + <c>/api/v3</c> + <c>/pets</c> gives <c>https://h/api/v3/pets</c>. A BaseAddress with a
+    /// path of its own is taken to already point at the API root and is used as is.
+    /// </para>
+    /// <para>
+    /// The URI is created without path canonicalization, so escaped dot segments and escaped slashes are sent as
+    /// written. Characters in <paramref name="pathAndQuery"/> that may not appear in a URI (spaces, control characters,
+    /// non-ASCII, <c>#</c>, ...) are percent-encoded; existing <c>%XX</c> escapes are kept.
+    /// </para>
+    /// </remarks>
+    public static Uri Create(Uri? clientBaseAddress, string? defaultBaseUrl, string pathAndQuery)
+    {
+        ArgumentNullException.ThrowIfNull(pathAndQuery);
+        string baseText;
+        if (clientBaseAddress is not null)
+        {
+            if (!clientBaseAddress.IsAbsoluteUri)
+            {
+                throw new InvalidOperationException("HttpClient.BaseAddress must be an absolute URI.");
+            }
+
+            baseText = clientBaseAddress.GetLeftPart(UriPartial.Path);
+            if (!string.IsNullOrWhiteSpace(defaultBaseUrl)
+                && !IsAbsoluteHttp(defaultBaseUrl, out _)
+                && (clientBaseAddress.AbsolutePath.Length == 0 || clientBaseAddress.AbsolutePath == "/"))
+            {
+                baseText = TrimEndSlash(baseText) + "/" + EscapeLoose(defaultBaseUrl.Trim().TrimStart('/'));
+            }
+        }
+        else if (!string.IsNullOrWhiteSpace(defaultBaseUrl) && IsAbsoluteHttp(defaultBaseUrl, out Uri? defaultBase))
+        {
+            baseText = defaultBase.GetLeftPart(UriPartial.Path);
+        }
+        else if (!string.IsNullOrWhiteSpace(defaultBaseUrl))
+        {
+            throw new InvalidOperationException(
+                "The API's default server URL '" + defaultBaseUrl + "' is not an absolute http(s) URL; set HttpClient.BaseAddress to the server's address.");
+        }
+        else
+        {
+            throw new InvalidOperationException(
+                "No base address: the API declares no server URL; set HttpClient.BaseAddress to the server's address.");
+        }
+
+        string relative = pathAndQuery.TrimStart('/');
+        string text = TrimEndSlash(baseText) + "/" + EscapeLoose(relative);
+        return new Uri(text, NoCanonicalization);
+    }
+
+    // On Unix "/api/v3" parses as an absolute file URI, so "absolute" must mean http(s) here.
+    private static bool IsAbsoluteHttp(string value, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Uri? uri)
+    {
+        if (value.StartsWith('/') || !Uri.TryCreate(value, UriKind.Absolute, out uri)
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            uri = null;
+            return false;
+        }
+
+        return true;
+    }
+
+    private static string TrimEndSlash(string value) => value.EndsWith('/') ? value.Substring(0, value.Length - 1) : value;
+
+    private static string EscapeLoose(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        UriEscaping.Append(builder, value, static c => UriEscaping.IsUnreserved(c) || "!$&'()*+,;=:@/?%[]|".Contains(c, StringComparison.Ordinal));
+        return builder.ToString();
+    }
+}

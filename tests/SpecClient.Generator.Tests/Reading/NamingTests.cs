@@ -1,0 +1,66 @@
+using System.Linq;
+using SpecClient.Generator.Reading;
+using static SpecClient.Generator.Tests.Reading.ReaderHarness;
+
+namespace SpecClient.Generator.Tests.Reading;
+
+/// <summary>Spec names to C# identifiers.</summary>
+public class NamingTests
+{
+    [Theory]
+    [InlineData("list-credential-pools", "ListCredentialPools")]
+    [InlineData("listCredentialPools", "ListCredentialPools")]
+    [InlineData("LIST_CREDENTIAL_POOLS", "ListCredentialPools")]
+    [InlineData("getURLInfo", "GetUrlInfo")]
+    [InlineData("HTTPStatus2xx", "HttpStatus2xx")]
+    [InlineData("oauth2Token", "Oauth2Token")]
+    [InlineData("pets.findByStatus", "PetsFindByStatus")]
+    [InlineData("2fa", "_2fa")]
+    [InlineData("créer-animal", "CréerAnimal")]
+    [InlineData("$$$", "Value")]
+    [InlineData("", "Value")]
+    public void PascalCase(string text, string expected) => Assert.Equal(expected, Naming.PascalCase(text));
+
+    [Theory]
+    [InlineData("workspace_id", "workspaceId")]
+    [InlineData("X-Request-Id", "xRequestId")]
+    [InlineData("page[size]", "pageSize")]
+    [InlineData("$filter", "filter")]
+    [InlineData("ID", "id")]
+    [InlineData("class", "class")]
+    [InlineData("1st", "_1st")]
+    public void CamelCase(string text, string expected) => Assert.Equal(expected, Naming.CamelCase(text));
+
+    [Fact]
+    public void Unique_names_add_a_number_on_collision_ignoring_case()
+    {
+        var names = new UniqueNames();
+        Assert.Equal("Pet", names.Claim("Pet"));
+        Assert.Equal("pet2", names.Claim("pet"));
+        Assert.Equal("Pet3", names.Claim("Pet"));
+    }
+
+    [Fact]
+    public void Keywords_stay_as_written_for_parameters_and_become_pascal_elsewhere()
+    {
+        var result = Read("""
+            openapi: 3.0.3
+            info: {title: t, version: '1'}
+            paths:
+              /a:
+                get:
+                  operationId: 'class'
+                  parameters:
+                    - {name: class, in: query, schema: {type: string}}
+                    - {name: namespace, in: query, schema: {type: string, enum: [a, b, A]}}
+                  responses: {'200': {description: ok}}
+            """);
+        var operation = result.Spec!.Operations[0];
+        Assert.Equal("Class", operation.Name);
+        Assert.Equal(new[] { "class", "namespace" }, operation.Parameters.Select(p => p.Name));
+        var enumType = result.Spec.Type("ClassNamespace");
+        Assert.Equal(new[] { "A", "B", "A2" }, enumType.EnumMembers.Select(m => m.Name));
+        var collision = Assert.Single(result.Diagnostics);
+        Assert.Equal(new[] { "enum value", "A", "A2" }, collision.MessageArgs);
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using SpecClient.Generator.Model;
+using SpecClient.Generator.Reading;
+
+namespace SpecClient.Generator.Tests.Reading;
+
+/// <summary>Runs the reader on text or files and finds things in its result.</summary>
+internal static class ReaderHarness
+{
+    public static ReadResult Read(string text, string path = "/specs/test.yaml", bool groupByTag = false) =>
+        SpecReader.Read(new SpecInput
+        {
+            Entry = new SpecDocument(path, text),
+            Options = new ClientOptions { ClassName = "TestClient", Namespace = "Test.Api", GroupByTag = groupByTag },
+        });
+
+    /// <summary>Reads a spec that must produce a model.</summary>
+    public static ClientSpec ReadSpec(string text, bool groupByTag = false)
+    {
+        var result = Read(text, groupByTag: groupByTag);
+        Assert.True(result.Spec is not null, "no model; diagnostics: " + Describe(result));
+        return result.Spec!;
+    }
+
+    public static string RepoRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Generator.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Generator.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    public static TypeSpec Type(this ClientSpec spec, string name) =>
+        spec.Types.SingleOrDefault(t => t.Name == name) ?? throw new InvalidOperationException(
+            "no type " + name + "; types: " + string.Join(", ", spec.Types.Select(t => t.Name)));
+
+    public static PropertySpec Property(this TypeSpec type, string wireName) =>
+        type.Properties.SingleOrDefault(p => p.WireName == wireName) ?? throw new InvalidOperationException(
+            "no property " + wireName + " in " + type.Name);
+
+    public static OperationSpec Operation(this ClientSpec spec, string name) =>
+        spec.Operations.SingleOrDefault(o => o.Name == name) ?? throw new InvalidOperationException(
+            "no operation " + name + "; operations: " + string.Join(", ", spec.Operations.Select(o => o.Name)));
+
+    public static string Describe(ReadResult result)
+    {
+        var text = new StringBuilder();
+        foreach (var d in result.Diagnostics)
+        {
+            text.Append(d.Id).Append(' ').Append(string.Join(" | ", d.MessageArgs));
+            if (d.Location is { } l)
+            {
+                text.Append(" @").Append(l.StartLine).Append(':').Append(l.StartColumn);
+            }
+
+            text.AppendLine();
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A short C#-like spelling of a type, for readable assertions.</summary>
+    public static string Show(this TypeRef type)
+    {
+        var text = type.Kind switch
+        {
+            TypeKind.Named => type.Name!,
+            TypeKind.Array => "List<" + type.Element!.Show() + ">",
+            TypeKind.Map => "Map<" + type.Element!.Show() + ">",
+            _ => type.Kind.ToString(),
+        };
+        return type.IsNullable ? text + "?" : text;
+    }
+}

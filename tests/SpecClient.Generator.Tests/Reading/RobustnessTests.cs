@@ -1,0 +1,51 @@
+using System.IO;
+using System.Linq;
+using SpecClient.Generator.Reading;
+using static SpecClient.Generator.Tests.Reading.ReaderHarness;
+
+namespace SpecClient.Generator.Tests.Reading;
+
+/// <summary>Odd and broken input never crashes the reader: every outcome is a model or a located finding.</summary>
+public class RobustnessTests
+{
+    [Theory]
+    [InlineData("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: 5\n")]
+    [InlineData("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents: []\n")]
+    [InlineData("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get: 7\n")]
+    [InlineData("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      parameters: [{name: x, in: nowhere}]\n      responses: {}\n")]
+    [InlineData("openapi: [3]\n")]
+    [InlineData("\"just a string\"")]
+    [InlineData("openapi: 3.1.0\n")]
+    [InlineData("openapi: 3.1.0\ninfo: {title: t, version: '1'}\ncomponents:\n  schemas:\n    A: {type: array, items: {$ref: '#/components/schemas/A'}}\n    B: {allOf: [{$ref: '#/components/schemas/B'}]}\n")]
+    public void Odd_documents_never_crash_the_reader(string text)
+    {
+        var result = Read(text);
+        Assert.DoesNotContain(result.Diagnostics, d => d.MessageArgs.Any(a => a.Contains("the reader failed")));
+        Assert.True(result.Spec is not null || result.Diagnostics.Any(d => DiagnosticSeverities.IsError(d.Id)), Describe(result));
+    }
+
+    [Theory]
+    [InlineData("specs/prolific-credentials.yaml")]
+    [InlineData("../shared/corpus/oai-v2-petstore-expanded.yaml")]
+    [InlineData("../shared/corpus/oai-v2-petstore.json")]
+    [InlineData("../shared/corpus/oai-v3.0-uspto.yaml")]
+    [InlineData("../shared/corpus/redocly-museum.yaml")]
+    [InlineData("../shared/corpus/openapinet-docWith31properties.json")]
+    public void Every_prefix_of_a_real_spec_reads_without_crashing(string relativePath)
+    {
+        var path = Path.Combine(RepoRoot(), relativePath);
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        var text = File.ReadAllText(path);
+        for (var length = 1; length < text.Length; length += 61)
+        {
+            var result = Read(text.Substring(0, length));
+            Assert.False(
+                result.Diagnostics.Any(d => d.MessageArgs.Any(a => a.Contains("the reader failed"))),
+                "length " + length + ": " + Describe(result));
+        }
+    }
+}

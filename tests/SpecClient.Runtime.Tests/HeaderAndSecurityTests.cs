@@ -1,0 +1,155 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Text;
+using System.Threading.Tasks;
+using Prolific.LocalServer;
+
+namespace SpecClient.Runtime.Tests;
+
+public sealed class HeaderAndSecurityTests
+{
+    private const string Secret = "s3cr3t-VALUE-abc";
+
+    public static TheoryData<string> BadValues => new()
+    {
+        Secret + "\r\nX-Injected: 1",
+        Secret + "\n",
+        "\r" + Secret,
+        Secret + "\0",
+        Secret + "\u001b",
+        Secret + "\u007f",
+    };
+
+    [Theory]
+    [MemberData(nameof(BadValues))]
+    public void Header_with_control_characters_is_rejected_naming_header_not_value(string value)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1/");
+        var ex = Assert.Throws<ArgumentException>(() => ApiHeaders.Add(request, "X-Trace", value));
+        Assert.Contains("X-Trace", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret, ex.ToString(), StringComparison.Ordinal);
+        Assert.Equal(value.Contains('\r') || value.Contains('\n'), ex.Message.Contains("(CR or LF)", StringComparison.Ordinal));
+        Assert.False(request.Headers.Contains("X-Trace"));
+    }
+
+    [Theory]
+    [MemberData(nameof(BadValues))]
+    public void Security_values_with_control_characters_are_rejected_without_echo(string value)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1/");
+        var errors = new Exception[]
+        {
+            Assert.Throws<ArgumentException>(() => ApiSecurity.ApplyHttpToken(request, "Token", value)),
+            Assert.Throws<ArgumentException>(() => ApiSecurity.ApplyApiKeyHeader(request, "X-Api-Key", value)),
+            Assert.Throws<ArgumentException>(() => ApiSecurity.ApplyApiKeyCookie(request, "key", value)),
+            Assert.Throws<ArgumentException>(() => ApiSecurity.ApplyBasic(request, new BasicCredentials("user", value))),
+        };
+        foreach (Exception ex in errors)
+        {
+            Assert.DoesNotContain(Secret, ex.ToString(), StringComparison.Ordinal);
+        }
+
+        Assert.Null(request.Headers.Authorization);
+        Assert.False(request.Headers.Contains("X-Api-Key"));
+        Assert.False(request.Headers.Contains("Cookie"));
+    }
+
+    [Fact]
+    public void Tab_and_non_ascii_are_allowed_and_null_is_skipped()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1/");
+        ApiHeaders.Add(request, "X-A", "a\tb");
+        ApiHeaders.Add(request, "X-B", null);
+        Assert.Equal("a\tb", request.Headers.NonValidated["X-A"].ToString());
+        Assert.False(request.Headers.Contains("X-B"));
+    }
+
+    [Theory]
+    [InlineData("Bad Name")]
+    [InlineData("X-Bad\r\nName")]
+    [InlineData("")]
+    public void Invalid_header_names_are_rejected(string name)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1/");
+        Assert.ThrowsAny<ArgumentException>(() => ApiHeaders.Add(request, name, "v"));
+    }
+
+    [Fact]
+    public void Content_header_goes_to_content()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "http://127.0.0.1/") { Content = new StringContent("{}") };
+        ApiHeaders.Add(request, "Content-Language", "en");
+        Assert.Equal("en", request.Content.Headers.ContentLanguage.Single());
+    }
+
+    [Fact]
+    public async Task Headers_cookies_and_auth_reach_the_server()
+    {
+        await using LocalProlificServer server = await LocalProlificServer.StartAsync();
+        server.Enqueue(CannedResponse.Json(200, "{}"));
+        using HttpClient http = TestApi.Client(server);
+        using var request = new HttpRequestMessage(HttpMethod.Get, ApiUri.Create(http.BaseAddress, null, "/h"));
+        ApiSecurity.ApplyHttpToken(request, "Bearer", "old");
+        ApiSecurity.ApplyHttpToken(request, "Token", server.Token);
+        ApiHeaders.Add(request, "X-Trace", "t-1");
+        ApiHeaders.AddCookie(request, "session id", "a b;c");
+        ApiSecurity.ApplyApiKeyCookie(request, "key", "k=1");
+        ApiSecurity.ApplyApiKeyHeader(request, "X-Api-Key", "first");
+        ApiSecurity.ApplyApiKeyHeader(request, "X-Api-Key", "second");
+
+        using HttpResponseMessage response = await ApiHttp.SendAsync(http, request, "op", default);
+
+        RecordedRequest recorded = Assert.Single(server.Requests);
+        Assert.Equal("Token " + server.Token, recorded.Headers["Authorization"]);
+        Assert.Equal("t-1", recorded.Headers["X-Trace"]);
+        Assert.Equal("session%20id=a%20b%3Bc; key=k%3D1", recorded.Headers["Cookie"]);
+        Assert.Equal("second", recorded.Headers["X-Api-Key"]);
+    }
+
+    [Fact]
+    public async Task Basic_credentials_reach_the_server_utf8_base64()
+    {
+        await using LocalProlificServer server = await LocalProlificServer.StartAsync();
+        server.Enqueue(CannedResponse.Json(200, "{}"));
+        using HttpClient http = TestApi.Client(server);
+        using var request = new HttpRequestMessage(HttpMethod.Get, ApiUri.Create(http.BaseAddress, null, "/b"));
+        ApiSecurity.ApplyBasic(request, new BasicCredentials("jürgen", "pä:ss"));
+
+        using HttpResponseMessage response = await ApiHttp.SendAsync(http, request, "op", default);
+
+        string header = Assert.Single(server.Requests).Headers["Authorization"];
+        Assert.StartsWith("Basic ", header, StringComparison.Ordinal);
+        Assert.Equal("jürgen:pä:ss", Encoding.UTF8.GetString(Convert.FromBase64String(header.Substring(6))));
+    }
+
+    [Fact]
+    public void Basic_username_with_colon_is_rejected()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1/");
+        Assert.Throws<ArgumentException>(() => ApiSecurity.ApplyBasic(request, new BasicCredentials("a:b", Secret)));
+    }
+
+    [Fact]
+    public void BasicCredentials_never_show_the_password()
+    {
+        var credentials = new BasicCredentials("alice", Secret);
+        Assert.Equal("alice", credentials.Username);
+        Assert.Equal(Secret, credentials.Password);
+        Assert.DoesNotContain(Secret, credentials.ToString(), StringComparison.Ordinal);
+        Assert.Contains("alice", credentials.ToString(), StringComparison.Ordinal);
+
+        var display = (System.Diagnostics.DebuggerDisplayAttribute)Attribute.GetCustomAttribute(typeof(BasicCredentials), typeof(System.Diagnostics.DebuggerDisplayAttribute))!;
+        Assert.Equal("{ToString(),nq}", display.Value);
+        var browsable = (System.Diagnostics.DebuggerBrowsableAttribute?)Attribute.GetCustomAttribute(typeof(BasicCredentials).GetProperty(nameof(BasicCredentials.Password))!, typeof(System.Diagnostics.DebuggerBrowsableAttribute));
+        Assert.Equal(System.Diagnostics.DebuggerBrowsableState.Never, browsable?.State);
+    }
+
+    [Fact]
+    public void Empty_token_is_rejected()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1/");
+        Assert.Throws<ArgumentException>(() => ApiSecurity.ApplyHttpToken(request, "Token", string.Empty));
+        Assert.Throws<ArgumentException>(() => ApiSecurity.ApplyHttpToken(request, "To ken", "x"));
+    }
+}
