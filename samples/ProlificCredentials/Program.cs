@@ -24,6 +24,11 @@ try
     await walkthrough.RunAsync();
     return 0;
 }
+catch (ApiResponseFormatException ex)
+{
+    Console.Error.WriteLine($"Error: operation '{ex.OperationId}' returned status {ex.StatusCode} with a body that could not be read{(ex.JsonPath is null ? "" : $" (at {ex.JsonPath})")}.");
+    return 1;
+}
 catch (ApiException ex)
 {
     Console.Error.WriteLine($"Error: operation '{ex.OperationId}' failed with status {ex.StatusCode}{(ex.RequestId is null ? "" : $" (request id {ex.RequestId})")}.");

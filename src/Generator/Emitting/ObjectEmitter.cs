@@ -201,7 +201,8 @@ internal static class ObjectEmitter
         if (property.Type.IsNullable || !property.IsRequired)
         {
             // Optional members tolerate null even when the schema forbids it: absent and null read the same.
-            writer.WriteLine($"{local} = reader.TokenType == {KnownTypes.JsonTokenType}.Null ? null : {read};");
+            // default(T?) rather than null: enum structs convert implicitly from string, which would give null the enum's type.
+            writer.WriteLine($"{local} = reader.TokenType == {KnownTypes.JsonTokenType}.Null ? default({json.TypeOf(property.Type, nullable: true)}) : {read};");
         }
         else
         {

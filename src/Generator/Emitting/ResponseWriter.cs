@@ -99,7 +99,9 @@ internal static class ResponseWriter
                 writer.WriteLine($"return await {KnownTypes.ApiHttp}.ReadTextAsync({locals.Response}, cancellationToken).ConfigureAwait(false);");
                 return;
             default:
-                writer.WriteLine($"return await {KnownTypes.ApiHttp}.ReadJsonAsync({locals.Response}, {json.TypeInfoOf(result.Type)}, {opId}, cancellationToken).ConfigureAwait(false);");
+                // A body the spec declares nullable may be JSON null; otherwise null is a format error.
+                var read = result.Type.IsNullable && !TypeSyntax.IsValueType(result.Type) ? "ReadNullableJsonAsync" : "ReadJsonAsync";
+                writer.WriteLine($"return await {KnownTypes.ApiHttp}.{read}({locals.Response}, {json.TypeInfoOf(result.Type)}, {opId}, cancellationToken).ConfigureAwait(false);");
                 return;
         }
     }

@@ -19,7 +19,10 @@ internal sealed partial class SchemaMapper
     private const int MaxDepth = 128;
 
     private readonly ReadContext _context;
-    private readonly IDictionary<string, IOpenApiSchema> _components;
+    private readonly Dictionary<string, IOpenApiSchema> _components;
+
+    /// <summary>Component keys in document order (a dictionary does not promise one).</summary>
+    private readonly List<string> _componentOrder = new();
     private readonly UniqueNames _typeNames = new();
 
     /// <summary>Component key -> C# type name, for components that become a type.</summary>
@@ -36,23 +39,29 @@ internal sealed partial class SchemaMapper
     public SchemaMapper(ReadContext context)
     {
         _context = context;
-        _components = context.Document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
+        _components = new Dictionary<string, IOpenApiSchema>(System.StringComparer.Ordinal);
+        foreach (var entry in context.Document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>())
+        {
+            // `Pet:` with nothing under it reads as null; it stands for any value.
+            _components[entry.Key] = entry.Value ?? new OpenApiSchema();
+            _componentOrder.Add(entry.Key);
+        }
     }
 
     /// <summary>Names every component that becomes a type, then maps them all.</summary>
     public void MapComponents()
     {
-        foreach (var entry in _components)
+        foreach (var name in _componentOrder)
         {
-            var pointer = _context.SchemaPointer(entry.Key);
-            var shape = SchemaShapes.Classify(entry.Value, AllowsAnyExtra(pointer));
+            var pointer = _context.SchemaPointer(name);
+            var shape = SchemaShapes.Classify(_components[name], AllowsAnyExtra(pointer));
             if (shape is SchemaShape.Object or SchemaShape.Enum or SchemaShape.Union)
             {
-                _componentTypeNames[entry.Key] = ClaimTypeName(Naming.PascalCase(entry.Key), entry.Key, pointer);
+                _componentTypeNames[name] = ClaimTypeName(Naming.PascalCase(name), name, pointer);
             }
         }
 
-        foreach (var name in _components.Keys)
+        foreach (var name in _componentOrder)
         {
             ComponentRef(name);
         }
@@ -62,7 +71,7 @@ internal sealed partial class SchemaMapper
     public EquatableArray<TypeSpec> Types()
     {
         var types = new List<TypeSpec>();
-        foreach (var name in _components.Keys)
+        foreach (var name in _componentOrder)
         {
             if (_componentTypes.TryGetValue(name, out var type))
             {

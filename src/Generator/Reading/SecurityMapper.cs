@@ -24,6 +24,12 @@ internal static class SecurityMapper
         foreach (var entry in schemes)
         {
             var scheme = entry.Value;
+            if (scheme is null)
+            {
+                // `Token:` with nothing under it declares no way to authenticate.
+                continue;
+            }
+
             var pointer = (context.IsSwagger2 ? "/securityDefinitions/" : "/components/securitySchemes/") + SpecLineIndex.Escape(entry.Key);
             if (scheme is OpenApiSecuritySchemeReference { UnresolvedReference: true } reference)
             {
@@ -87,6 +93,7 @@ internal static class SecurityMapper
         }
 
         return requirements
+            .Where(requirement => requirement is not null)
             .Select(requirement => new SecurityRequirementSpec(
                 requirement.Keys.Select(key => key.Reference?.Id ?? string.Empty).Where(id => id.Length > 0).ToEquatableArray()))
             .ToEquatableArray();

@@ -48,4 +48,28 @@ public class RobustnessTests
                 "length " + length + ": " + Describe(result));
         }
     }
+
+    [Theory]
+    [InlineData("specs/prolific-credentials.yaml")]
+    [InlineData("../shared/corpus/oai-v2-petstore-expanded.yaml")]
+    [InlineData("../shared/corpus/oai-v3.0-uspto.yaml")]
+    [InlineData("../shared/corpus/oai-v3.0-link-example.yaml")]
+    public void A_real_spec_with_any_one_line_removed_reads_without_crashing(string relativePath)
+    {
+        var path = Path.Combine(RepoRoot(), relativePath);
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        var lines = File.ReadAllLines(path);
+        for (var skip = 0; skip < lines.Length; skip++)
+        {
+            var text = string.Join("\n", lines.Where((_, i) => i != skip));
+            var result = Read(text);
+            Assert.False(
+                result.Diagnostics.Any(d => d.MessageArgs.Any(a => a.Contains("the reader failed"))),
+                "without line " + skip + ": " + Describe(result));
+        }
+    }
 }
