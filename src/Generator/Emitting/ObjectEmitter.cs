@@ -52,8 +52,14 @@ internal static class ObjectEmitter
             writer.WriteLine($"/// <value>The API's default is <c>{DocComments.Escape(defaultValue.Text)}</c>.</value>");
         }
 
+        if (property.IsDeprecated && property.IsRequired)
+        {
+            // C# forbids [Obsolete] on a required member of a type that is not itself obsolete.
+            writer.WriteLine("/// <remarks>Deprecated in the API description.</remarks>");
+        }
+
         writer.WriteLine($"[{KnownTypes.JsonPropertyName}({CSharp.Literal(property.WireName)})]");
-        if (property.IsDeprecated)
+        if (property.IsDeprecated && !property.IsRequired)
         {
             writer.WriteLine($"[{KnownTypes.Obsolete}(\"{property.WireName} is deprecated in the API description.\")]");
         }
@@ -96,7 +102,7 @@ internal static class ObjectEmitter
     private static void WriteRead(SourceWriter writer, JsonTypes json, TypeSpec type, string typeName)
     {
         writer.OpenBlock($"public override {typeName} Read(ref {KnownTypes.Utf8JsonReader} reader, {KnownTypes.Type} typeToConvert, {KnownTypes.JsonSerializerOptions} options)");
-        writer.WriteLine($"{KnownTypes.ApiJson}.ExpectStartObject(ref reader, {CSharp.Literal(type.SchemaName)});");
+        writer.WriteLine($"{KnownTypes.ApiJson}.ExpectStartObject(ref reader, {CSharp.Literal(type.Name)});");
         var properties = type.Properties;
         for (var i = 0; i < properties.Count; i++)
         {
@@ -161,7 +167,7 @@ internal static class ObjectEmitter
         writer.CloseBlock();
         writer.CloseBlock();
         writer.OpenBlock($"catch ({KnownTypes.Exception} exception) when (current is not null && {KnownTypes.ApiJson}.IsReadFailure(exception))");
-        writer.WriteLine($"throw {KnownTypes.ApiJson}.PropertyFailed(exception, {CSharp.Literal(type.SchemaName)}, current);");
+        writer.WriteLine($"throw {KnownTypes.ApiJson}.PropertyFailed(exception, {CSharp.Literal(type.Name)}, current);");
         writer.CloseBlock();
         writer.WriteLine();
 
@@ -170,7 +176,7 @@ internal static class ObjectEmitter
             if (properties[i].IsRequired)
             {
                 writer.OpenBlock($"if (!{Has(i)})");
-                writer.WriteLine($"throw {KnownTypes.ApiJson}.MissingRequiredProperty({CSharp.Literal(type.SchemaName)}, {CSharp.Literal(properties[i].WireName)});");
+                writer.WriteLine($"throw {KnownTypes.ApiJson}.MissingRequiredProperty({CSharp.Literal(type.Name)}, {CSharp.Literal(properties[i].WireName)});");
                 writer.CloseBlock();
                 writer.WriteLine();
             }
@@ -207,7 +213,7 @@ internal static class ObjectEmitter
         else
         {
             writer.WriteLine($"{local} = reader.TokenType == {KnownTypes.JsonTokenType}.Null");
-            writer.WriteLine($"    ? throw {KnownTypes.ApiJson}.NullNotAllowed({CSharp.Literal(type.SchemaName)}, {CSharp.Literal(property.WireName)})");
+            writer.WriteLine($"    ? throw {KnownTypes.ApiJson}.NullNotAllowed({CSharp.Literal(type.Name)}, {CSharp.Literal(property.WireName)})");
             writer.WriteLine($"    : {read};");
         }
     }

@@ -45,9 +45,8 @@ internal static class UnionEmitter
             writer.WriteLine($"public bool Is{unionCase.Name} => _case == {i};");
             writer.WriteLine();
             writer.WriteLine($"/// <summary>The <c>{DocComments.Escape(unionCase.Name)}</c> case, or null when this holds another.</summary>");
-            writer.WriteLine(TypeSyntax.IsValueType(unionCase.Type)
-                ? $"public {caseType}? As{unionCase.Name} => _case == {i} ? ({caseType})_value : null;"
-                : $"public {caseType}? As{unionCase.Name} => _case == {i} ? ({caseType})_value : null;");
+            // default(T?) rather than null: enum structs convert implicitly from string, which would give null the enum's type.
+            writer.WriteLine($"public {caseType}? As{unionCase.Name} => _case == {i} ? ({caseType})_value : default({caseType}?);");
             writer.WriteLine();
             writer.WriteLine($"/// <summary>Creates the <c>{DocComments.Escape(unionCase.Name)}</c> case.</summary>");
             writer.WriteLine(TypeSyntax.IsValueType(unionCase.Type)
@@ -113,7 +112,7 @@ internal static class UnionEmitter
 
     private static void WriteReadByDiscriminator(SourceWriter writer, JsonTypes json, TypeSpec type, string typeName, string discriminator)
     {
-        writer.WriteLine($"{KnownTypes.ApiJson}.ExpectStartObject(ref reader, {CSharp.Literal(type.SchemaName)});");
+        writer.WriteLine($"{KnownTypes.ApiJson}.ExpectStartObject(ref reader, {CSharp.Literal(type.Name)});");
         writer.WriteLine("// Look ahead on a copy of the reader for the discriminator; the real reader stays at the object's start.");
         writer.WriteLine("var probe = reader;");
         writer.WriteLine("string? discriminator = null;");

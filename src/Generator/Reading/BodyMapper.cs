@@ -121,7 +121,7 @@ internal sealed class BodyMapper
         {
             case BodyKind.Binary:
                 var mapped = schema is null ? null : _schemas.Map(schema, schemaPointer, nameHint);
-                if (MediaTypes.IsJsonInDisguise(mediaType, mapped))
+                if (MediaTypes.IsJsonInDisguise(mediaType, mapped, _context.IsSwagger2))
                 {
                     return (MediaTypes.Json, BodyKind.Json, mapped);
                 }

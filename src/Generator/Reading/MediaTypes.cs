@@ -60,14 +60,15 @@ internal static class MediaTypes
     }
 
     /// <summary>
-    /// <c>*/*</c> (and 2.0's default <c>application/octet-stream</c>) with a structured schema means JSON in
-    /// practice; reading such a body as a raw stream would lose the model the spec describes.
+    /// <c>*/*</c> with a structured schema means JSON in practice, and so does 2.0's
+    /// <c>application/octet-stream</c>, which OpenAPI.NET assumes when a 2.0 spec declares no
+    /// <c>produces</c>; reading such a body as a raw stream would lose the model the spec describes.
     /// </summary>
-    public static bool IsJsonInDisguise(string mediaType, TypeRef? type)
+    public static bool IsJsonInDisguise(string mediaType, TypeRef? type, bool isSwagger2)
     {
         var essence = Essence(mediaType);
-        return (essence == "*/*" || essence == "application/octet-stream") &&
-            type is { Kind: TypeKind.Named or TypeKind.Array or TypeKind.Map or TypeKind.Json or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Boolean or TypeKind.Double };
+        var vague = essence == "*/*" || (isSwagger2 && essence == "application/octet-stream");
+        return vague && type is not null && type.Kind is not (TypeKind.Stream or TypeKind.Bytes);
     }
 
     private static int Rank(string mediaType)

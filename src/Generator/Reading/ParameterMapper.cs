@@ -98,6 +98,12 @@ internal sealed class ParameterMapper
             return null;
         }
 
+        if (location == ModelLocation.Header && IsReservedHeader(parameter.Name!))
+        {
+            // The OpenAPI rules say these header parameters SHALL be ignored: the client sets them itself.
+            return null;
+        }
+
         var schema = parameter.Schema;
         var schemaPointer = ReadContext.Child(pointer, "schema");
         if (schema is null && MediaTypes.Pick(parameter.Content) is { } content)
@@ -196,6 +202,11 @@ internal sealed class ParameterMapper
 
         return listPointer;
     }
+
+    private static bool IsReservedHeader(string name) =>
+        string.Equals(name, "Accept", System.StringComparison.OrdinalIgnoreCase) ||
+        string.Equals(name, "Content-Type", System.StringComparison.OrdinalIgnoreCase) ||
+        string.Equals(name, "Authorization", System.StringComparison.OrdinalIgnoreCase);
 
     private static int IndexOrLast(List<string> order, string? name)
     {

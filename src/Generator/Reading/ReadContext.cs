@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Microsoft.OpenApi;
 using SpecClient.Generator.Helpers;
 using SpecClient.Generator.Model;
@@ -34,8 +33,6 @@ internal sealed class ReadContext
     }
 
     public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
-
-    public bool HasErrors => _diagnostics.Any(d => DiagnosticSeverities.IsError(d.Id));
 
     public void Report(string id, string pointer, params string[] args)
     {
@@ -95,18 +92,4 @@ internal sealed class ReadContext
 
     public static string Child(string pointer, int index) =>
         pointer + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-}
-
-/// <summary>Which reader findings stop the build; the descriptors hold the same truth for the compiler.</summary>
-internal static class DiagnosticSeverities
-{
-    public static bool IsError(string id) => id is
-        SpecClient.Generator.Diagnostics.DiagnosticIds.UnreadableSpec or
-        SpecClient.Generator.Diagnostics.DiagnosticIds.EmptySpec or
-        SpecClient.Generator.Diagnostics.DiagnosticIds.UnsupportedVersion or
-        SpecClient.Generator.Diagnostics.DiagnosticIds.UnresolvedReference or
-        SpecClient.Generator.Diagnostics.DiagnosticIds.DuplicateOperationId or
-        SpecClient.Generator.Diagnostics.DiagnosticIds.SpecFileNotFound or
-        SpecClient.Generator.Diagnostics.DiagnosticIds.InvalidOption or
-        SpecClient.Generator.Diagnostics.DiagnosticIds.InvalidDocument;
 }

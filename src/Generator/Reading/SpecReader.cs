@@ -44,7 +44,7 @@ internal static class SpecReader
             var found = context?.Diagnostics.ToEquatableArray() ?? EquatableArray<DiagnosticInfo>.Empty;
             var crash = new DiagnosticInfo(
                 DiagnosticIds.InvalidDocument,
-                new EquatableArray<string>(new[] { "the reader failed (" + ex.ToString() + ")" }),
+                new EquatableArray<string>(new[] { "the reader failed (" + ex.GetType().Name + ": " + ex.Message + ")" }),
                 new SourceLocation(entry.Path, 0, 0, 0, 0));
             return new ReadResult(null, new EquatableArray<DiagnosticInfo>(System.Linq.Enumerable.Append(found, crash)));
         }

@@ -86,6 +86,26 @@ public class OperationMappingTests
     }
 
     [Fact]
+    public void Accept_content_type_and_authorization_headers_are_ignored_as_the_spec_says()
+    {
+        var spec = ReadSpec("""
+            openapi: 3.0.3
+            info: {title: t, version: '1'}
+            paths:
+              /a:
+                get:
+                  parameters:
+                    - {name: Accept, in: header, schema: {type: string}}
+                    - {name: content-type, in: header, schema: {type: string}}
+                    - {name: Authorization, in: header, required: true, schema: {type: string}}
+                    - {name: Accept, in: query, schema: {type: string}}
+                    - {name: X-Trace, in: header, schema: {type: string}}
+                  responses: {'200': {description: ok}}
+            """);
+        Assert.Equal(new[] { "accept:Query", "xTrace:Header" }, spec.Operations[0].Parameters.Select(p => p.Name + ":" + p.In));
+    }
+
+    [Fact]
     public void Explicit_styles_are_kept_and_explode_defaults_per_style()
     {
         var spec = ReadSpec("""

@@ -25,6 +25,10 @@ internal static class ReaderHarness
         return result.Spec!;
     }
 
+    /// <summary>Severity comes from the descriptor catalog, the one place that decides it.</summary>
+    public static bool IsError(DiagnosticInfo diagnostic) =>
+        global::SpecClient.Generator.Diagnostics.DiagnosticDescriptors.ById[diagnostic.Id].DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error;
+
     public static string RepoRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -53,7 +53,7 @@ namespace Every.Construct
                         {
                             current = "bark";
                             reader.Read();
-                            value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean();
+                            value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean();
                             hasValue1 = true;
                         }
                         else

@@ -177,38 +177,38 @@ namespace Every.Construct
                         {
                             current = "nickname";
                             reader.Read();
-                            value2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::SpecClient.ApiJson.ReadString(ref reader);
+                            value2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
                             hasValue2 = true;
                         }
                         else if (reader.ValueTextEquals("count"u8))
                         {
                             current = "count";
                             reader.Read();
-                            value3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                            value3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64();
                         }
                         else if (reader.ValueTextEquals("ratio"u8))
                         {
                             current = "ratio";
                             reader.Read();
-                            value4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetDouble();
+                            value4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : reader.GetDouble();
                         }
                         else if (reader.ValueTextEquals("weight"u8))
                         {
                             current = "weight";
                             reader.Read();
-                            value5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetSingle();
+                            value5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(float?) : reader.GetSingle();
                         }
                         else if (reader.ValueTextEquals("price"u8))
                         {
                             current = "price";
                             reader.Read();
-                            value6 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetDecimal();
+                            value6 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(decimal?) : reader.GetDecimal();
                         }
                         else if (reader.ValueTextEquals("born"u8))
                         {
                             current = "born";
                             reader.Read();
-                            value7 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::SpecClient.ApiJson.ReadDateOnly(ref reader);
+                            value7 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : global::SpecClient.ApiJson.ReadDateOnly(ref reader);
                         }
                         else if (reader.ValueTextEquals("updated"u8))
                         {
@@ -223,25 +223,25 @@ namespace Every.Construct
                         {
                             current = "duration";
                             reader.Read();
-                            value9 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::SpecClient.ApiJson.ReadString(ref reader);
+                            value9 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
                         }
                         else if (reader.ValueTextEquals("homepage"u8))
                         {
                             current = "homepage";
                             reader.Read();
-                            value10 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::SpecClient.ApiJson.ReadUri(ref reader);
+                            value10 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Uri?) : global::SpecClient.ApiJson.ReadUri(ref reader);
                         }
                         else if (reader.ValueTextEquals("picture"u8))
                         {
                             current = "picture";
                             reader.Read();
-                            value11 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBytesFromBase64();
+                            value11 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(byte[]?) : reader.GetBytesFromBase64();
                         }
                         else if (reader.ValueTextEquals("extra"u8))
                         {
                             current = "extra";
                             reader.Read();
-                            value12 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                            value12 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Text.Json.JsonElement?) : global::System.Text.Json.JsonElement.ParseValue(ref reader);
                         }
                         else if (reader.ValueTextEquals("status"u8))
                         {
@@ -256,25 +256,25 @@ namespace Every.Construct
                         {
                             current = "priority";
                             reader.Read();
-                            value14 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Every.Construct.EveryConstructClientJsonConverters.PriorityConverter.Instance.Read(ref reader, typeof(global::Every.Construct.Priority), options);
+                            value14 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Every.Construct.Priority?) : global::Every.Construct.EveryConstructClientJsonConverters.PriorityConverter.Instance.Read(ref reader, typeof(global::Every.Construct.Priority), options);
                         }
                         else if (reader.ValueTextEquals("pet"u8))
                         {
                             current = "pet";
                             reader.Read();
-                            value15 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Every.Construct.EveryConstructClientJsonConverters.PetConverter.Instance.Read(ref reader, typeof(global::Every.Construct.Pet), options);
+                            value15 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Every.Construct.Pet?) : global::Every.Construct.EveryConstructClientJsonConverters.PetConverter.Instance.Read(ref reader, typeof(global::Every.Construct.Pet), options);
                         }
                         else if (reader.ValueTextEquals("scores"u8))
                         {
                             current = "scores";
                             reader.Read();
-                            value16 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Every.Construct.EveryConstructClientJsonConverters.ListOfNullableInt32.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<int?>), options);
+                            value16 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<int?>?) : global::Every.Construct.EveryConstructClientJsonConverters.ListOfNullableInt32.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<int?>), options);
                         }
                         else if (reader.ValueTextEquals("matrix"u8))
                         {
                             current = "matrix";
                             reader.Read();
-                            value17 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Every.Construct.EveryConstructClientJsonConverters.ListOfListOfDouble.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>), options);
+                            value17 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>?) : global::Every.Construct.EveryConstructClientJsonConverters.ListOfListOfDouble.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>), options);
                         }
                         else if (reader.ValueTextEquals("labels"u8))
                         {
@@ -289,19 +289,19 @@ namespace Every.Construct
                         {
                             current = "children";
                             reader.Read();
-                            value19 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Every.Construct.EveryConstructClientJsonConverters.ListOfEverything.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Everything>), options);
+                            value19 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Everything>?) : global::Every.Construct.EveryConstructClientJsonConverters.ListOfEverything.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Everything>), options);
                         }
                         else if (reader.ValueTextEquals("class"u8))
                         {
                             current = "class";
                             reader.Read();
-                            value20 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::SpecClient.ApiJson.ReadString(ref reader);
+                            value20 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
                         }
                         else if (reader.ValueTextEquals("default"u8))
                         {
                             current = "default";
                             reader.Read();
-                            value21 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean();
+                            value21 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean();
                         }
                         else
                         {

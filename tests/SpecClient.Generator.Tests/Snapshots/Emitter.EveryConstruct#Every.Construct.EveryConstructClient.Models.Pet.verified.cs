@@ -29,7 +29,7 @@ namespace Every.Construct
         public bool IsCat => _case == 0;
 
         /// <summary>The <c>Cat</c> case, or null when this holds another.</summary>
-        public global::Every.Construct.Cat? AsCat => _case == 0 ? (global::Every.Construct.Cat)_value : null;
+        public global::Every.Construct.Cat? AsCat => _case == 0 ? (global::Every.Construct.Cat)_value : default(global::Every.Construct.Cat?);
 
         /// <summary>Creates the <c>Cat</c> case.</summary>
         public static Pet FromCat(global::Every.Construct.Cat value) => new(0, value ?? throw new global::System.ArgumentNullException(nameof(value)));
@@ -40,7 +40,7 @@ namespace Every.Construct
         public bool IsDog => _case == 1;
 
         /// <summary>The <c>Dog</c> case, or null when this holds another.</summary>
-        public global::Every.Construct.Dog? AsDog => _case == 1 ? (global::Every.Construct.Dog)_value : null;
+        public global::Every.Construct.Dog? AsDog => _case == 1 ? (global::Every.Construct.Dog)_value : default(global::Every.Construct.Dog?);
 
         /// <summary>Creates the <c>Dog</c> case.</summary>
         public static Pet FromDog(global::Every.Construct.Dog value) => new(1, value ?? throw new global::System.ArgumentNullException(nameof(value)));

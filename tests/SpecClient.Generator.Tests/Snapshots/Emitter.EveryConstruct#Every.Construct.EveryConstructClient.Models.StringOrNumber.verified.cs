@@ -29,7 +29,7 @@ namespace Every.Construct
         public bool IsString => _case == 0;
 
         /// <summary>The <c>String</c> case, or null when this holds another.</summary>
-        public string? AsString => _case == 0 ? (string)_value : null;
+        public string? AsString => _case == 0 ? (string)_value : default(string?);
 
         /// <summary>Creates the <c>String</c> case.</summary>
         public static StringOrNumber FromString(string value) => new(0, value ?? throw new global::System.ArgumentNullException(nameof(value)));
@@ -40,7 +40,7 @@ namespace Every.Construct
         public bool IsDouble => _case == 1;
 
         /// <summary>The <c>Double</c> case, or null when this holds another.</summary>
-        public double? AsDouble => _case == 1 ? (double)_value : null;
+        public double? AsDouble => _case == 1 ? (double)_value : default(double?);
 
         /// <summary>Creates the <c>Double</c> case.</summary>
         public static StringOrNumber FromDouble(double value) => new(1, value);
@@ -51,7 +51,7 @@ namespace Every.Construct
         public bool IsTags => _case == 2;
 
         /// <summary>The <c>Tags</c> case, or null when this holds another.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string>? AsTags => _case == 2 ? (global::System.Collections.Generic.IReadOnlyList<string>)_value : null;
+        public global::System.Collections.Generic.IReadOnlyList<string>? AsTags => _case == 2 ? (global::System.Collections.Generic.IReadOnlyList<string>)_value : default(global::System.Collections.Generic.IReadOnlyList<string>?);
 
         /// <summary>Creates the <c>Tags</c> case.</summary>
         public static StringOrNumber FromTags(global::System.Collections.Generic.IReadOnlyList<string> value) => new(2, value ?? throw new global::System.ArgumentNullException(nameof(value)));

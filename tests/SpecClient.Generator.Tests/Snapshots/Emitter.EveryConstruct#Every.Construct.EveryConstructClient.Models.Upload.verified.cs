@@ -66,25 +66,25 @@ namespace Every.Construct
                         {
                             current = "thumbnail";
                             reader.Read();
-                            value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBytesFromBase64();
+                            value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(byte[]?) : reader.GetBytesFromBase64();
                         }
                         else if (reader.ValueTextEquals("description"u8))
                         {
                             current = "description";
                             reader.Read();
-                            value2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::SpecClient.ApiJson.ReadString(ref reader);
+                            value2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
                         }
                         else if (reader.ValueTextEquals("meta"u8))
                         {
                             current = "meta";
                             reader.Read();
-                            value3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Every.Construct.EveryConstructClientJsonConverters.CatConverter.Instance.Read(ref reader, typeof(global::Every.Construct.Cat), options);
+                            value3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Every.Construct.Cat?) : global::Every.Construct.EveryConstructClientJsonConverters.CatConverter.Instance.Read(ref reader, typeof(global::Every.Construct.Cat), options);
                         }
                         else if (reader.ValueTextEquals("tags"u8))
                         {
                             current = "tags";
                             reader.Read();
-                            value4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Every.Construct.EveryConstructClientJsonConverters.ListOfString.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<string>), options);
+                            value4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<string>?) : global::Every.Construct.EveryConstructClientJsonConverters.ListOfString.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<string>), options);
                         }
                         else
                         {

@@ -56,25 +56,25 @@ namespace Prolific.Credentials
                         {
                             current = "credential_pool_id";
                             reader.Read();
-                            value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::SpecClient.ApiJson.ReadString(ref reader);
+                            value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
                         }
                         else if (reader.ValueTextEquals("total_credentials"u8))
                         {
                             current = "total_credentials";
                             reader.Read();
-                            value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt32();
+                            value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32();
                         }
                         else if (reader.ValueTextEquals("available_credentials"u8))
                         {
                             current = "available_credentials";
                             reader.Read();
-                            value2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt32();
+                            value2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32();
                         }
                         else if (reader.ValueTextEquals("workspace_id"u8))
                         {
                             current = "workspace_id";
                             reader.Read();
-                            value3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::SpecClient.ApiJson.ReadString(ref reader);
+                            value3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
                         }
                         else
                         {

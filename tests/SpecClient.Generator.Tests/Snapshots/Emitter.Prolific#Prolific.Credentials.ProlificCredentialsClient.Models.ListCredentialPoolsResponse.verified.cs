@@ -37,7 +37,7 @@ namespace Prolific.Credentials
                         {
                             current = "credential_pools";
                             reader.Read();
-                            value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.ListOfCredentialPoolSummary.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::Prolific.Credentials.CredentialPoolSummary>), options);
+                            value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::Prolific.Credentials.CredentialPoolSummary>?) : global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.ListOfCredentialPoolSummary.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::Prolific.Credentials.CredentialPoolSummary>), options);
                         }
                         else
                         {

@@ -37,7 +37,7 @@ namespace Prolific.Credentials
                         {
                             current = "credential_pool_id";
                             reader.Read();
-                            value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::SpecClient.ApiJson.ReadString(ref reader);
+                            value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
                         }
                         else
                         {
