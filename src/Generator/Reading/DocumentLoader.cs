@@ -133,10 +133,18 @@ internal static class DocumentLoader
         var misplaced = new List<string>();
         foreach (var finding in Concat(errors, warnings))
         {
-            var pointer = finding.Pointer ?? string.Empty;
             if (MisplacedReferencePointer(finding) is { } holder && context.Lines.ScalarAt(holder + "/$ref") is not null)
             {
                 misplaced.Add(holder);
+            }
+        }
+
+        foreach (var finding in Concat(errors, warnings))
+        {
+            var pointer = finding.Pointer ?? string.Empty;
+            if (IsUnder(pointer, misplaced) || (MisplacedReferencePointer(finding) is { } holder && misplaced.Contains(holder)))
+            {
+                // Reported once below; what OpenAPI.NET says about the empty objects left in their place is noise.
                 continue;
             }
 
@@ -180,6 +188,20 @@ internal static class DocumentLoader
         const string Prefix = "$ref is not a valid property at ";
         var message = finding.Message ?? string.Empty;
         return message.StartsWith(Prefix, StringComparison.Ordinal) ? message.Substring(Prefix.Length).Trim().TrimStart('#') : null;
+    }
+
+    private static bool IsUnder(string pointer, List<string> holders)
+    {
+        var normalized = pointer.TrimStart('#');
+        foreach (var holder in holders)
+        {
+            if (normalized == holder || normalized.StartsWith(holder + "/", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDanglingReference(OpenApiError finding) =>

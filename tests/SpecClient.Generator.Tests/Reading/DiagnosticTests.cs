@@ -198,6 +198,30 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void Operations_written_as_file_refs_are_one_SPEC008_and_no_methods()
+    {
+        var result = Read("""
+            openapi: 3.0.3
+            info: {title: t, version: '1'}
+            paths:
+              /a:
+                get:
+                  $ref: 'resources/a_get.yml'
+                post:
+                  $ref: 'resources/a_post.yml'
+              /b:
+                get:
+                  operationId: getB
+                  responses: {'200': {description: ok}}
+            """);
+        var warning = Only(result, "SPEC008");
+        Assert.Equal("The reference 'resources/a_get.yml' in place of an object (and 1 more like it)", warning.MessageArgs[0]);
+        AssertAt(warning, 5, 6);
+        Assert.Equal(new[] { "GetB" }, result.Spec!.Operations.Select(o => o.Name));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "SPEC007");
+    }
+
+    [Fact]
     public void Spec_rule_findings_are_SPEC007_warnings_not_errors()
     {
         var result = Read("""

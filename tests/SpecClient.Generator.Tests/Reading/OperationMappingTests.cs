@@ -330,6 +330,13 @@ public class OperationMappingTests
     }
 
     [Fact]
+    public void Swagger2_without_host_keeps_the_base_path()
+    {
+        var spec = ReadSpec("swagger: '2.0'\ninfo: {title: t, version: '1'}\nbasePath: /api\npaths: {}\n");
+        Assert.Equal("/api", spec.DefaultBaseUrl);
+    }
+
+    [Fact]
     public void Group_by_tag_uses_the_first_tag_and_names_are_unique_per_group()
     {
         var spec = ReadSpec(
