@@ -34,7 +34,23 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             .Select(static (request, _) => request!)
             .WithTrackingName(TrackingNames.SpecRequests);
 
-        var results = requests
+        // Files a multi-file spec may reach (OpenApiClientPart items): collected once, then each request
+        // keeps only those under its entry's folder, so an edit to one client's files re-reads only that client.
+        var parts = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => ReadPart(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Where(static part => part is not null)
+            .Select(static (part, _) => part!)
+            .Collect()
+            .Select(static (all, _) => all.OrderBy(static part => part.Path, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.SpecParts);
+
+        var requestsWithParts = requests
+            .Combine(parts)
+            .Select(static (pair, _) => pair.Left.WithPartsFrom(pair.Right))
+            .WithTrackingName(TrackingNames.SpecRequestsWithParts);
+
+        var results = requestsWithParts
             .Combine(projectOptions)
             .Select(static (pair, _) => Read(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ReadResults);
@@ -44,11 +60,53 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Spec!)
             .WithTrackingName(TrackingNames.ClientModels);
 
+        // Only a bool leaves the compilation, so an edit elsewhere re-runs this cheap check and nothing after it.
+        var dependencyInjection = context.CompilationProvider
+            .Select(static (compilation, _) => ReferencesHttpClientFactory(compilation))
+            .WithTrackingName(DependencyInjectionAvailable);
+
+        var emitModels = models
+            .Combine(dependencyInjection)
+            .Select(static (pair, _) => pair.Left.EmitDependencyInjection == pair.Right ? pair.Left : pair.Left with { EmitDependencyInjection = pair.Right })
+            .WithTrackingName(ClientModelsForEmit);
+
         context.RegisterSourceOutput(results.Select(static (result, _) => result.Diagnostics), ReportDiagnostics);
-        context.RegisterSourceOutput(models, Emit);
+        context.RegisterSourceOutput(emitModels, Emit);
         context.RegisterSourceOutput(
             projectOptions.Select(static (options, _) => options.MissingSpecs).WithTrackingName(TrackingNames.MissingSpecs),
             ReportMissingSpecs);
+    }
+
+    /// <summary>Tracking name of the step that tells whether DI registration can be emitted.</summary>
+    internal const string DependencyInjectionAvailable = nameof(DependencyInjectionAvailable);
+
+    /// <summary>Tracking name of the step that joins the model with <see cref="DependencyInjectionAvailable"/>.</summary>
+    internal const string ClientModelsForEmit = nameof(ClientModelsForEmit);
+
+    /// <summary>
+    /// Whether the compilation references what the emitted <c>Add{ClassName}</c> uses: Microsoft.Extensions.Http
+    /// (IHttpClientFactory), and the configuration and options abstractions it depends on.
+    /// </summary>
+    private static bool ReferencesHttpClientFactory(Compilation compilation)
+    {
+        bool http = false, configuration = false, options = false;
+        foreach (var assembly in compilation.ReferencedAssemblyNames)
+        {
+            switch (assembly.Name)
+            {
+                case "Microsoft.Extensions.Http":
+                    http = true;
+                    break;
+                case "Microsoft.Extensions.Configuration.Abstractions":
+                    configuration = true;
+                    break;
+                case "Microsoft.Extensions.Options":
+                    options = true;
+                    break;
+            }
+        }
+
+        return http && configuration && options;
     }
 
     private static ProjectOptions ReadProjectOptions(AnalyzerConfigOptions options)
@@ -77,6 +135,17 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
         return new SpecRequest(file.Path, file.GetText(cancellationToken)?.ToString(), metadata);
     }
 
+    private static SpecDocument? ReadPart(AdditionalText file, AnalyzerConfigOptions options, System.Threading.CancellationToken cancellationToken)
+    {
+        if (!options.TryGetValue(ItemMetadata + "SpecClientItem", out var item) || item != "OpenApiClientPart")
+        {
+            return null;
+        }
+
+        // An unreadable part is left out; a $ref to it then reports a located SPEC004.
+        return file.GetText(cancellationToken)?.ToString() is { } text ? new SpecDocument(file.Path, text) : null;
+    }
+
     private static ReadResult Read(SpecRequest request, ProjectOptions project)
     {
         var diagnostics = new List<DiagnosticInfo>();
@@ -89,7 +158,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             }
 
             var options = ClientOptionsReader.Read(request.Path, request.Get, project.RootNamespace, diagnostics);
-            var input = new SpecInput { Entry = new SpecDocument(request.Path, request.Text), Options = options };
+            var input = new SpecInput { Entry = new SpecDocument(request.Path, request.Text), OtherDocuments = request.Parts, Options = options };
             var result = SpecReader.Read(input);
             diagnostics.AddRange(result.Diagnostics);
             return new ReadResult(result.Spec, diagnostics.ToEquatableArray());
@@ -155,6 +224,16 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
 /// <summary>One &lt;OpenApiClient&gt; item: its path, its text (null when unreadable) and its metadata.</summary>
 internal sealed record SpecRequest(string Path, string? Text, EquatableArray<MetadataValue> Metadata)
 {
+    /// <summary>The spec files under the entry's folder that the build supplied (a multi-file spec's other files).</summary>
+    public EquatableArray<SpecDocument> Parts { get; init; } = EquatableArray<SpecDocument>.Empty;
+
+    public SpecRequest WithPartsFrom(EquatableArray<SpecDocument> parts)
+    {
+        var folder = Reading.Bundling.SpecPaths.Directory(Reading.Bundling.SpecPaths.Normalize(Path));
+        var mine = parts.Where(part => part.Path != Path && Reading.Bundling.SpecPaths.IsUnder(part.Path, folder)).ToEquatableArray();
+        return mine.IsEmpty && Parts.IsEmpty ? this : this with { Parts = mine };
+    }
+
     public string? Get(string name) => Metadata.FirstOrDefault(m => m.Name == name)?.Value;
 }
 

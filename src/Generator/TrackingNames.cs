@@ -5,6 +5,8 @@ internal static class TrackingNames
 {
     public const string ProjectOptions = nameof(ProjectOptions);
     public const string SpecRequests = nameof(SpecRequests);
+    public const string SpecParts = nameof(SpecParts);
+    public const string SpecRequestsWithParts = nameof(SpecRequestsWithParts);
     public const string ReadResults = nameof(ReadResults);
     public const string ClientModels = nameof(ClientModels);
     public const string MissingSpecs = nameof(MissingSpecs);

@@ -36,6 +36,7 @@ public static class ApiHttp
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(operationId);
+        request.Options.Set(ApiResilience.OperationIdOption, operationId);
         try
         {
             return await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);

@@ -3,8 +3,22 @@ using System.Globalization;
 
 namespace SpecClient;
 
+/// <summary>Which timeout elapsed.</summary>
+public enum ApiTimeoutKind
+{
+    /// <summary><see cref="System.Net.Http.HttpClient.Timeout"/>.</summary>
+    HttpClient,
+
+    /// <summary>The total time of one call, retries included (<see cref="ApiClientOptions.Timeout"/>).</summary>
+    Total,
+
+    /// <summary>The time of one attempt (<see cref="ApiClientOptions.AttemptTimeout"/>); retries, if allowed, were used up or not allowed.</summary>
+    Attempt,
+}
+
 /// <summary>
-/// Thrown when a request did not get its response headers within <see cref="System.Net.Http.HttpClient.Timeout"/>.
+/// Thrown when a request did not get its response headers in time: within <see cref="System.Net.Http.HttpClient.Timeout"/>,
+/// or within the client's total or per-attempt timeout (<see cref="ApiClientOptions"/>).
 /// </summary>
 /// <remarks>
 /// Cancellation through the caller's <see cref="System.Threading.CancellationToken"/> is not a timeout: it surfaces
@@ -17,22 +31,42 @@ public class ApiTimeoutException : TimeoutException
     /// <param name="timeout">The timeout that elapsed, if known.</param>
     /// <param name="innerException">The exception that caused this one, if any.</param>
     public ApiTimeoutException(string operationId, TimeSpan? timeout = null, Exception? innerException = null)
-        : base(BuildMessage(operationId, timeout), innerException)
+        : this(operationId, timeout, ApiTimeoutKind.HttpClient, innerException)
+    {
+    }
+
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="operationId">The OpenAPI operation id.</param>
+    /// <param name="timeout">The timeout that elapsed, if known.</param>
+    /// <param name="kind">Which timeout elapsed.</param>
+    /// <param name="innerException">The exception that caused this one, if any.</param>
+    public ApiTimeoutException(string operationId, TimeSpan? timeout, ApiTimeoutKind kind, Exception? innerException = null)
+        : base(BuildMessage(operationId, timeout, kind), innerException)
     {
         OperationId = operationId ?? string.Empty;
         Timeout = timeout;
+        Kind = kind;
     }
 
     /// <summary>Gets the OpenAPI operation id of the operation that timed out.</summary>
     public string OperationId { get; }
 
-    /// <summary>Gets the timeout that elapsed (the HttpClient's <c>Timeout</c>), if known.</summary>
+    /// <summary>Gets the timeout that elapsed, if known.</summary>
     public TimeSpan? Timeout { get; }
 
-    private static string BuildMessage(string operationId, TimeSpan? timeout)
+    /// <summary>Gets which timeout elapsed.</summary>
+    public ApiTimeoutKind Kind { get; }
+
+    private static string BuildMessage(string operationId, TimeSpan? timeout, ApiTimeoutKind kind)
     {
+        string which = kind switch
+        {
+            ApiTimeoutKind.Total => "total timeout, retries included",
+            ApiTimeoutKind.Attempt => "per-attempt timeout",
+            _ => "HttpClient.Timeout",
+        };
         return timeout is { } t && t != System.Threading.Timeout.InfiniteTimeSpan
-            ? string.Format(CultureInfo.InvariantCulture, "Operation '{0}' timed out after {1:0.###} seconds (HttpClient.Timeout).", operationId, t.TotalSeconds)
-            : string.Format(CultureInfo.InvariantCulture, "Operation '{0}' timed out (HttpClient.Timeout).", operationId);
+            ? string.Format(CultureInfo.InvariantCulture, "Operation '{0}' timed out after {1:0.###} seconds ({2}).", operationId, t.TotalSeconds, which)
+            : string.Format(CultureInfo.InvariantCulture, "Operation '{0}' timed out ({1}).", operationId, which);
     }
 }

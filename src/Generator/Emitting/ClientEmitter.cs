@@ -49,6 +49,18 @@ internal static class ClientEmitter
         writer.WriteLine();
         writer.WriteLine("/// <summary>The HttpClient every request goes through.</summary>");
         writer.WriteLine($"public {KnownTypes.HttpClient} HttpClient => _httpClient;");
+        writer.WriteLine();
+        var options = $"global::{spec.Namespace}.{OptionsEmitter.OptionsClass(spec)}";
+        writer.WriteLine("/// <summary>Creates a client without dependency injection: retries, backoff and timeouts from <paramref name=\"options\"/>, the same as the DI registration. Create it once and reuse it.</summary>");
+        writer.WriteLine("/// <param name=\"options\">Base address, credentials, timeouts and retries; they are validated.</param>");
+        writer.WriteLine("/// <param name=\"primaryHandler\">The handler that sends (a pooled <c>SocketsHttpHandler</c> when null); it is disposed with <see cref=\"HttpClient\"/>.</param>");
+        writer.WriteLine("/// <returns>The client.</returns>");
+        writer.WriteLine("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"options\"/> is invalid; the message never contains a credential.</exception>");
+        writer.OpenBlock($"public static {spec.ClassName} Create({options} options, global::System.Net.Http.HttpMessageHandler? primaryHandler = null)");
+        writer.WriteLine($"{KnownTypes.ArgumentNullException}.ThrowIfNull(options);");
+        writer.WriteLine("options.ThrowIfInvalid();");
+        writer.WriteLine($"return new {spec.ClassName}(global::SpecClient.ApiHttpClientFactory.Create(options, DefaultBaseUrl, primaryHandler), options.CreateCredentials());");
+        writer.CloseBlock();
         foreach (var group in groups)
         {
             writer.WriteLine();

@@ -31,9 +31,9 @@ internal sealed class JsonTypes
                 Register(property.Type);
             }
 
-            if (type.AdditionalProperties is { } extra)
+            if (type.Kind == TypeSpecKind.Object)
             {
-                Register(TypeRef.MapOf(extra));
+                Register(TypeRef.MapOf(ExtrasOf(type)));
             }
 
             foreach (var unionCase in type.UnionCases)
@@ -74,6 +74,26 @@ internal sealed class JsonTypes
     }
 
     public ClientSpec Spec { get; }
+
+    /// <summary>
+    /// The value type of an object's extra properties: the declared <c>additionalProperties</c>, or raw JSON when the
+    /// schema leaves them open (JSON Schema's default), so that nothing a server sends is lost on a round trip.
+    /// </summary>
+    public static TypeRef ExtrasOf(TypeSpec type) => type.AdditionalProperties ?? TypeRef.Of(TypeKind.Json);
+
+    /// <summary>The member that holds extra properties, named so it never collides with a schema property.</summary>
+    public static string ExtrasPropertyName(TypeSpec type)
+    {
+        foreach (var candidate in new[] { "AdditionalProperties", "UnknownProperties", "ExtensionData" })
+        {
+            if (!type.Properties.Any(p => p.Name == candidate) && candidate != type.Name)
+            {
+                return candidate;
+            }
+        }
+
+        return "AdditionalPropertiesValue";
+    }
 
     /// <summary>Whether a value is an object, list, map or raw JSON rather than a scalar.</summary>
     public static bool IsStructured(TypeRef type) =>
@@ -174,11 +194,12 @@ internal sealed class JsonTypes
         {
             TypeKind.String or TypeKind.TimeSpan => $"{KnownTypes.ApiJson}.ReadString(ref {reader})",
             TypeKind.Boolean => $"{reader}.GetBoolean()",
-            TypeKind.Int32 => $"{reader}.GetInt32()",
-            TypeKind.Int64 => $"{reader}.GetInt64()",
-            TypeKind.Float => $"{reader}.GetSingle()",
-            TypeKind.Double => $"{reader}.GetDouble()",
-            TypeKind.Decimal => $"{reader}.GetDecimal()",
+            // Numbers go through ApiJson, which also accepts quoted numbers (some real APIs send them).
+            TypeKind.Int32 => $"{KnownTypes.ApiJson}.ReadInt32(ref {reader})",
+            TypeKind.Int64 => $"{KnownTypes.ApiJson}.ReadInt64(ref {reader})",
+            TypeKind.Float => $"{KnownTypes.ApiJson}.ReadSingle(ref {reader})",
+            TypeKind.Double => $"{KnownTypes.ApiJson}.ReadDouble(ref {reader})",
+            TypeKind.Decimal => $"{KnownTypes.ApiJson}.ReadDecimal(ref {reader})",
             TypeKind.Guid => $"{reader}.GetGuid()",
             TypeKind.DateTimeOffset => $"{reader}.GetDateTimeOffset()",
             TypeKind.DateOnly => $"{KnownTypes.ApiJson}.ReadDateOnly(ref {reader})",

@@ -30,17 +30,15 @@ internal static class ObjectEmitter
             WriteProperty(writer, json, property);
         }
 
-        if (type.AdditionalProperties is { } extra)
+        if (!first)
         {
-            if (!first)
-            {
-                writer.WriteLine();
-            }
-
-            writer.WriteLine("/// <summary>Properties the schema does not name (<c>additionalProperties</c>).</summary>");
-            writer.WriteLine($"public {json.TypeOf(TypeRef.MapOf(extra))}? AdditionalProperties {{ get; init; }}");
+            writer.WriteLine();
         }
 
+        writer.WriteLine(type.AdditionalProperties is null
+            ? "/// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>"
+            : "/// <summary>Properties the schema does not name (<c>additionalProperties</c>).</summary>");
+        writer.WriteLine($"public {json.TypeOf(TypeRef.MapOf(JsonTypes.ExtrasOf(type)))}? {JsonTypes.ExtrasPropertyName(type)} {{ get; init; }}");
         writer.CloseBlock();
     }
 
@@ -114,11 +112,8 @@ internal static class ObjectEmitter
             }
         }
 
-        var extraMap = type.AdditionalProperties is { } extra ? TypeRef.MapOf(extra) : null;
-        if (extraMap is not null)
-        {
-            writer.WriteLine($"{KnownTypes.Dictionary}<string, {json.TypeOf(TypeSyntax.Element(extraMap))}>? extra = null;");
-        }
+        var extraMap = TypeRef.MapOf(JsonTypes.ExtrasOf(type));
+        writer.WriteLine($"{KnownTypes.Dictionary}<string, {json.TypeOf(TypeSyntax.Element(extraMap))}>? extra = null;");
 
         writer.WriteLine("string? current = null;");
         writer.OpenBlock("try");
@@ -146,18 +141,11 @@ internal static class ObjectEmitter
             writer.OpenBlock("else");
         }
 
-        if (extraMap is not null)
-        {
-            writer.WriteLine("current = reader.GetString()!;");
-            writer.WriteLine("reader.Read();");
-            writer.WriteLine($"(extra ??= new())[current] = {json.ConverterOf(extraMap)}.ReadEntry(ref reader, current, options);");
-        }
-        else
-        {
-            writer.WriteLine("// Properties this client does not know are skipped, so newer servers stay compatible.");
-            writer.WriteLine("reader.Read();");
-            writer.WriteLine("reader.Skip();");
-        }
+        // Properties the schema does not name are kept (allocated only when one appears), so newer servers
+        // stay compatible and a value read from the wire writes back unchanged.
+        writer.WriteLine("current = reader.GetString()!;");
+        writer.WriteLine("reader.Read();");
+        writer.WriteLine($"(extra ??= new())[current] = {json.ConverterOf(extraMap)}.ReadEntry(ref reader, current, options);");
 
         if (hasElse)
         {
@@ -192,10 +180,7 @@ internal static class ObjectEmitter
             writer.WriteLine($"{CSharp.Identifier(property.Name)} = {Local(i)}{suppress},");
         }
 
-        if (extraMap is not null)
-        {
-            writer.WriteLine("AdditionalProperties = extra,");
-        }
+        writer.WriteLine($"{JsonTypes.ExtrasPropertyName(type)} = extra,");
 
         writer.CloseBlock(";");
         writer.CloseBlock();
@@ -249,13 +234,10 @@ internal static class ObjectEmitter
             }
         }
 
-        if (type.AdditionalProperties is { } extra)
-        {
-            var map = TypeRef.MapOf(extra);
-            writer.OpenBlock("if (value.AdditionalProperties is { } extra)");
-            writer.WriteLine($"{json.ConverterOf(map)}.WriteEntries(writer, extra, options);");
-            writer.CloseBlock();
-        }
+        var map = TypeRef.MapOf(JsonTypes.ExtrasOf(type));
+        writer.OpenBlock($"if (value.{JsonTypes.ExtrasPropertyName(type)} is {{ }} extra)");
+        writer.WriteLine($"{json.ConverterOf(map)}.WriteEntries(writer, extra, options);");
+        writer.CloseBlock();
 
         writer.WriteLine("writer.WriteEndObject();");
         writer.CloseBlock();

@@ -18,7 +18,13 @@ internal static class SourceEmitter
             new($"{prefix}.g.cs", ClientEmitter.Write(json)),
             new($"{prefix}.Credentials.g.cs", CredentialsEmitter.Write(spec)),
             new($"{prefix}.JsonContext.g.cs", JsonContextEmitter.Write(json)),
+            new($"{prefix}.Options.g.cs", OptionsEmitter.Write(spec)),
         };
+
+        if (spec.EmitDependencyInjection)
+        {
+            files.Add(new GeneratedFile($"{prefix}.DependencyInjection.g.cs", DependencyInjectionEmitter.Write(spec)));
+        }
 
         foreach (var type in spec.Types)
         {

@@ -34,6 +34,9 @@ internal sealed class ReadContext
 
     public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
 
+    /// <summary>Adds a finding made before reading (while bundling), already located in its own file.</summary>
+    public void Add(DiagnosticInfo diagnostic) => _diagnostics.Add(diagnostic);
+
     public void Report(string id, string pointer, params string[] args)
     {
         if (_reported.Add(id + "|" + pointer.TrimStart('#')))

@@ -40,6 +40,25 @@ internal sealed class SpecLineIndex
         return index;
     }
 
+    /// <summary>Whether the text has a <c>$ref</c> to another file (not a local pointer, not a URL), so it needs bundling.</summary>
+    public bool HasFileReferences { get; private set; }
+
+    /// <summary>
+    /// An index over a bundled tree, whose nodes come from several files: each entry keeps its own
+    /// file, so findings point into the file the node was written in.
+    /// </summary>
+    public static SpecLineIndex FromLocations(string filePath, IEnumerable<KeyValuePair<string, (SourceLocation Location, string? Scalar)>> entries)
+    {
+        var index = new SpecLineIndex(filePath) { RootIsMapping = true };
+        foreach (var pair in entries)
+        {
+            var at = pair.Value.Location;
+            index._entries[pair.Key] = new Entry(at.StartLine, at.StartColumn, at.EndLine, at.EndColumn, pair.Value.Scalar, at.FilePath);
+        }
+
+        return index;
+    }
+
     public bool Contains(string pointer) => _entries.ContainsKey(Normalize(pointer));
 
     /// <summary>The scalar value at the pointer, or null when there is none or it is a mapping or sequence.</summary>
@@ -57,7 +76,7 @@ internal sealed class SpecLineIndex
         {
             if (_entries.TryGetValue(current, out var entry))
             {
-                return new SourceLocation(FilePath, entry.StartLine, entry.StartColumn, entry.EndLine, entry.EndColumn);
+                return new SourceLocation(entry.FilePath ?? FilePath, entry.StartLine, entry.StartColumn, entry.EndLine, entry.EndColumn);
             }
 
             var slash = current.LastIndexOf('/');
@@ -139,6 +158,11 @@ internal sealed class SpecLineIndex
                 var end = isContainer ? frame.KeyEnd : node.End;
                 _entries[childPointer] = new Entry(frame.KeyStart.Line, frame.KeyStart.Column, end.Line, end.Column, (node as Scalar)?.Value);
             }
+
+            if (frame.Key == "$ref" && node is Scalar { Value: var reference } && Bundling.RefText.IsFileReference(reference))
+            {
+                HasFileReferences = true;
+            }
         }
         else
         {
@@ -162,8 +186,9 @@ internal sealed class SpecLineIndex
 
     private readonly struct Entry
     {
-        public Entry(int startLine, int startColumn, int endLine, int endColumn, string? scalar)
+        public Entry(int startLine, int startColumn, int endLine, int endColumn, string? scalar, string? filePath = null)
         {
+            FilePath = filePath;
             StartLine = startLine;
             StartColumn = startColumn;
             EndLine = endLine;
@@ -180,6 +205,9 @@ internal sealed class SpecLineIndex
         public int EndColumn { get; }
 
         public string? Scalar { get; }
+
+        /// <summary>The file the node was written in, when it is not the index's own file (a bundled tree).</summary>
+        public string? FilePath { get; }
     }
 
     /// <summary>Where the scan is inside one mapping or sequence; a null pointer means "not recorded".</summary>

@@ -2,6 +2,7 @@ using System;
 using SpecClient.Generator.Diagnostics;
 using SpecClient.Generator.Helpers;
 using SpecClient.Generator.Model;
+using SpecClient.Generator.Reading.Bundling;
 
 namespace SpecClient.Generator.Reading;
 
@@ -29,7 +30,13 @@ internal static class SpecReader
                 return new ReadResult(null, context.Diagnostics.ToEquatableArray());
             }
 
-            if (DocumentLoader.Load(entry.Text, context) is not { } loaded)
+            var text = entry.Text;
+            if (lines.SyntaxError is null && lines.HasFileReferences && Bundle(input) is { } bundled)
+            {
+                (text, context) = bundled;
+            }
+
+            if (DocumentLoader.Load(text, context) is not { } loaded)
             {
                 return new ReadResult(null, context.Diagnostics.ToEquatableArray());
             }
@@ -48,6 +55,28 @@ internal static class SpecReader
                 new SourceLocation(entry.Path, 0, 0, 0, 0));
             return new ReadResult(null, new EquatableArray<DiagnosticInfo>(System.Linq.Enumerable.Append(found, crash)));
         }
+    }
+
+    /// <summary>
+    /// A spec split over several files is bundled into one JSON document first (OpenAPI.NET cannot
+    /// follow relative-file references itself); the context then locates findings in the file each node came from.
+    /// </summary>
+    /// <returns>The bundled text and its context, or null to read the entry as it is.</returns>
+    private static (string Json, ReadContext Context)? Bundle(SpecInput input)
+    {
+        if (Bundler.Bundle(input.Entry, input.OtherDocuments) is not { } bundle)
+        {
+            return null;
+        }
+
+        var (json, index) = BundleWriter.Write(input.Entry.Path, bundle.Tree);
+        var context = new ReadContext(index);
+        foreach (var diagnostic in bundle.Diagnostics)
+        {
+            context.Add(diagnostic);
+        }
+
+        return (json, context);
     }
 
     private static ClientSpec Build(ReadContext context, SpecInput input)

@@ -17,6 +17,31 @@ public static class ApiJson
     public static string ReadString(ref Utf8JsonReader reader) =>
         reader.GetString() ?? throw new JsonException("A string was expected but the value was null.");
 
+    /// <summary>Reads an integer; a quoted number is accepted too, as APIs such as Twilio's send them.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int ReadInt32(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String ? int.Parse(ReadString(ref reader), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture) : reader.GetInt32();
+
+    /// <summary>Reads a 64-bit integer; a quoted number is accepted too.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static long ReadInt64(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String ? long.Parse(ReadString(ref reader), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture) : reader.GetInt64();
+
+    /// <summary>Reads a double; a quoted number is accepted too.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static double ReadDouble(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String ? double.Parse(ReadString(ref reader), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture) : reader.GetDouble();
+
+    /// <summary>Reads a float; a quoted number is accepted too.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static float ReadSingle(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String ? float.Parse(ReadString(ref reader), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture) : reader.GetSingle();
+
+    /// <summary>Reads a decimal; a quoted number is accepted too.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static decimal ReadDecimal(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String ? decimal.Parse(ReadString(ref reader), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture) : reader.GetDecimal();
+
     /// <summary>Reads an ISO 8601 full-date (<c>yyyy-MM-dd</c>).</summary>
     public static DateOnly ReadDateOnly(ref Utf8JsonReader reader) =>
         DateOnly.ParseExact(ReadString(ref reader), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

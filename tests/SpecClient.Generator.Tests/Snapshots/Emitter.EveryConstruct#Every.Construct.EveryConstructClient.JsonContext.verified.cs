@@ -10,6 +10,7 @@ namespace Every.Construct
     [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
     internal static partial class EveryConstructClientJsonConverters
     {
+        internal static readonly global::SpecClient.JsonMapConverter<global::System.Text.Json.JsonElement> MapOfJsonElement = new global::SpecClient.JsonMapConverter<global::System.Text.Json.JsonElement>(global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter!);
         internal static readonly global::SpecClient.JsonNullableConverter<bool> NullableBoolean = new global::SpecClient.JsonNullableConverter<bool>(global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.BooleanConverter);
         internal static readonly global::SpecClient.JsonListConverter<string> ListOfString = new global::SpecClient.JsonListConverter<string>(global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter!);
         internal static readonly global::SpecClient.JsonNullableConverter<global::Every.Construct.Priority> NullablePriority = new global::SpecClient.JsonNullableConverter<global::Every.Construct.Priority>(global::Every.Construct.EveryConstructClientJsonConverters.PriorityConverter.Instance);
@@ -19,7 +20,6 @@ namespace Every.Construct
         internal static readonly global::SpecClient.JsonListConverter<global::System.Collections.Generic.IReadOnlyList<double>> ListOfListOfDouble = new global::SpecClient.JsonListConverter<global::System.Collections.Generic.IReadOnlyList<double>>(global::Every.Construct.EveryConstructClientJsonConverters.ListOfDouble!);
         internal static readonly global::SpecClient.JsonMapConverter<string> MapOfString = new global::SpecClient.JsonMapConverter<string>(global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter!);
         internal static readonly global::SpecClient.JsonListConverter<global::Every.Construct.Everything> ListOfEverything = new global::SpecClient.JsonListConverter<global::Every.Construct.Everything>(global::Every.Construct.EveryConstructClientJsonConverters.EverythingConverter.Instance!);
-        internal static readonly global::SpecClient.JsonMapConverter<global::System.Text.Json.JsonElement> MapOfJsonElement = new global::SpecClient.JsonMapConverter<global::System.Text.Json.JsonElement>(global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter!);
         internal static readonly global::SpecClient.JsonListConverter<global::Every.Construct.Pet> ListOfPet = new global::SpecClient.JsonListConverter<global::Every.Construct.Pet>(global::Every.Construct.EveryConstructClientJsonConverters.PetConverter.Instance!);
     }
 

@@ -16,6 +16,9 @@ namespace Every.Construct
 
         [global::System.Text.Json.Serialization.JsonPropertyName("lives")]
         public required int Lives { get; init; }
+
+        /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 
     internal static partial class EveryConstructClientJsonConverters
@@ -35,6 +38,7 @@ namespace Every.Construct
                 bool hasValue0 = false;
                 int? value1 = default;
                 bool hasValue1 = false;
+                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
                 string? current = null;
                 try
                 {
@@ -55,14 +59,14 @@ namespace Every.Construct
                             reader.Read();
                             value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
                                 ? throw global::SpecClient.ApiJson.NullNotAllowed("Cat", "lives")
-                                : reader.GetInt32();
+                                : global::SpecClient.ApiJson.ReadInt32(ref reader);
                             hasValue1 = true;
                         }
                         else
                         {
-                            // Properties this client does not know are skipped, so newer servers stay compatible.
+                            current = reader.GetString()!;
                             reader.Read();
-                            reader.Skip();
+                            (extra ??= new())[current] = global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
                         }
                     }
                 }
@@ -85,6 +89,7 @@ namespace Every.Construct
                 {
                     PetType = value0!,
                     Lives = value1.GetValueOrDefault(),
+                    AdditionalProperties = extra,
                 };
             }
 
@@ -95,6 +100,10 @@ namespace Every.Construct
                 writer.WriteStringValue(value.PetType);
                 writer.WritePropertyName(s_name1);
                 writer.WriteNumberValue(value.Lives);
+                if (value.AdditionalProperties is { } extra)
+                {
+                    global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
+                }
                 writer.WriteEndObject();
             }
         }

@@ -16,6 +16,9 @@ namespace Every.Construct
 
         [global::System.Text.Json.Serialization.JsonPropertyName("bark")]
         public required bool? Bark { get; init; }
+
+        /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 
     internal static partial class EveryConstructClientJsonConverters
@@ -35,6 +38,7 @@ namespace Every.Construct
                 bool hasValue0 = false;
                 bool? value1 = default;
                 bool hasValue1 = false;
+                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
                 string? current = null;
                 try
                 {
@@ -58,9 +62,9 @@ namespace Every.Construct
                         }
                         else
                         {
-                            // Properties this client does not know are skipped, so newer servers stay compatible.
+                            current = reader.GetString()!;
                             reader.Read();
-                            reader.Skip();
+                            (extra ??= new())[current] = global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
                         }
                     }
                 }
@@ -83,6 +87,7 @@ namespace Every.Construct
                 {
                     PetType = value0!,
                     Bark = value1,
+                    AdditionalProperties = extra,
                 };
             }
 
@@ -99,6 +104,10 @@ namespace Every.Construct
                 else
                 {
                     writer.WriteNull(s_name1);
+                }
+                if (value.AdditionalProperties is { } extra)
+                {
+                    global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
                 }
                 writer.WriteEndObject();
             }

@@ -10,6 +10,8 @@ namespace Every.Construct
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Every.Construct.EveryConstructClientJsonConverters.EmptyConverter))]
     internal sealed partial record Empty
     {
+        /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 
     internal static partial class EveryConstructClientJsonConverters
@@ -22,14 +24,15 @@ namespace Every.Construct
             public override global::Every.Construct.Empty Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             {
                 global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Empty");
+                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
                 string? current = null;
                 try
                 {
                     while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                     {
-                        // Properties this client does not know are skipped, so newer servers stay compatible.
+                        current = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        (extra ??= new())[current] = global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
                     }
                 }
                 catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
@@ -39,12 +42,17 @@ namespace Every.Construct
 
                 return new global::Every.Construct.Empty
                 {
+                    AdditionalProperties = extra,
                 };
             }
 
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Every.Construct.Empty value, global::System.Text.Json.JsonSerializerOptions options)
             {
                 writer.WriteStartObject();
+                if (value.AdditionalProperties is { } extra)
+                {
+                    global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
+                }
                 writer.WriteEndObject();
             }
         }

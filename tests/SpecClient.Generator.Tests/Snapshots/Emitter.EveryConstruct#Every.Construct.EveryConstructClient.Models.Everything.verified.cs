@@ -184,25 +184,25 @@ namespace Every.Construct
                         {
                             current = "count";
                             reader.Read();
-                            value3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64();
+                            value3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : global::SpecClient.ApiJson.ReadInt64(ref reader);
                         }
                         else if (reader.ValueTextEquals("ratio"u8))
                         {
                             current = "ratio";
                             reader.Read();
-                            value4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : reader.GetDouble();
+                            value4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : global::SpecClient.ApiJson.ReadDouble(ref reader);
                         }
                         else if (reader.ValueTextEquals("weight"u8))
                         {
                             current = "weight";
                             reader.Read();
-                            value5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(float?) : reader.GetSingle();
+                            value5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(float?) : global::SpecClient.ApiJson.ReadSingle(ref reader);
                         }
                         else if (reader.ValueTextEquals("price"u8))
                         {
                             current = "price";
                             reader.Read();
-                            value6 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(decimal?) : reader.GetDecimal();
+                            value6 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(decimal?) : global::SpecClient.ApiJson.ReadDecimal(ref reader);
                         }
                         else if (reader.ValueTextEquals("born"u8))
                         {

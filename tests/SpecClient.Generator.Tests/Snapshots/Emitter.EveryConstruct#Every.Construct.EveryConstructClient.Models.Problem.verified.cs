@@ -13,6 +13,9 @@ namespace Every.Construct
     {
         [global::System.Text.Json.Serialization.JsonPropertyName("message")]
         public required string Message { get; init; }
+
+        /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 
     internal static partial class EveryConstructClientJsonConverters
@@ -29,6 +32,7 @@ namespace Every.Construct
                 global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Problem");
                 string? value0 = default;
                 bool hasValue0 = false;
+                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
                 string? current = null;
                 try
                 {
@@ -45,9 +49,9 @@ namespace Every.Construct
                         }
                         else
                         {
-                            // Properties this client does not know are skipped, so newer servers stay compatible.
+                            current = reader.GetString()!;
                             reader.Read();
-                            reader.Skip();
+                            (extra ??= new())[current] = global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
                         }
                     }
                 }
@@ -64,6 +68,7 @@ namespace Every.Construct
                 return new global::Every.Construct.Problem
                 {
                     Message = value0!,
+                    AdditionalProperties = extra,
                 };
             }
 
@@ -72,6 +77,10 @@ namespace Every.Construct
                 writer.WriteStartObject();
                 writer.WritePropertyName(s_name0);
                 writer.WriteStringValue(value.Message);
+                if (value.AdditionalProperties is { } extra)
+                {
+                    global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
+                }
                 writer.WriteEndObject();
             }
         }

@@ -86,7 +86,7 @@ namespace Every.Construct
                 try
                 {
                     var attempt = reader;
-                    var value = attempt.GetDouble();
+                    var value = global::SpecClient.ApiJson.ReadDouble(ref attempt);
                     reader = attempt;
                     return new global::Every.Construct.StringOrNumber(1, value);
                 }

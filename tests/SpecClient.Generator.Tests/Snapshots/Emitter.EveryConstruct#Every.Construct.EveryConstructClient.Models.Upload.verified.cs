@@ -24,6 +24,9 @@ namespace Every.Construct
 
         [global::System.Text.Json.Serialization.JsonPropertyName("tags")]
         public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get; init; }
+
+        /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 
     internal static partial class EveryConstructClientJsonConverters
@@ -48,6 +51,7 @@ namespace Every.Construct
                 string? value2 = default;
                 global::Every.Construct.Cat? value3 = default;
                 global::System.Collections.Generic.IReadOnlyList<string>? value4 = default;
+                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
                 string? current = null;
                 try
                 {
@@ -88,9 +92,9 @@ namespace Every.Construct
                         }
                         else
                         {
-                            // Properties this client does not know are skipped, so newer servers stay compatible.
+                            current = reader.GetString()!;
                             reader.Read();
-                            reader.Skip();
+                            (extra ??= new())[current] = global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
                         }
                     }
                 }
@@ -111,6 +115,7 @@ namespace Every.Construct
                     Description = value2,
                     Meta = value3,
                     Tags = value4,
+                    AdditionalProperties = extra,
                 };
             }
 
@@ -138,6 +143,10 @@ namespace Every.Construct
                 {
                     writer.WritePropertyName(s_name4);
                     global::Every.Construct.EveryConstructClientJsonConverters.ListOfString.Write(writer, present4, options);
+                }
+                if (value.AdditionalProperties is { } extra)
+                {
+                    global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
                 }
                 writer.WriteEndObject();
             }

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+
+namespace SpecClient.Benchmarks.Generation;
+
+/// <summary>
+/// `--steps SPEC`: runs the generator cold, then after an unrelated C# edit, then after a spec edit, with step tracking,
+/// and prints each tracked step's output reasons (Cached/Unchanged/Modified/New/Removed) and the generated sources' state.
+/// `--generate SPEC`: one cold generation in a fresh process, for comparison with the peers' CLIs (process start included).
+/// </summary>
+internal static class StepReport
+{
+    public static int Steps(string spec)
+    {
+        var path = Paths.Spec(spec);
+        var text = File.ReadAllText(path);
+        var original = new InMemoryAdditionalText(path, text);
+        var edited = new InMemoryAdditionalText(path, text + (path.EndsWith(".json", StringComparison.Ordinal) ? "\n " : "\n# edited\n"));
+        var other = GeneratorRig.Tree("Other.cs", "namespace Consumer { internal static class Other { public static int Value => 1; } }");
+        var compilation = GeneratorRig.Compilation(GeneratorRig.Tree("Anchor.cs", "namespace Consumer { internal static class Anchor { } }"), other);
+
+        var stopwatch = Stopwatch.StartNew();
+        var driver = GeneratorRig.Driver(original, track: true).RunGenerators(compilation);
+        Print($"cold ({stopwatch.Elapsed.TotalMilliseconds:F0} ms incl. JIT)", driver);
+
+        var editedCompilation = compilation.ReplaceSyntaxTree(other, GeneratorRig.Tree("Other.cs", "namespace Consumer { internal static class Other { public static int Value => 2; } }"));
+        stopwatch.Restart();
+        var afterUnrelated = driver.RunGenerators(editedCompilation);
+        Print($"unrelated .cs edit ({stopwatch.Elapsed.TotalMilliseconds:F2} ms)", afterUnrelated);
+
+        stopwatch.Restart();
+        var afterSpec = driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation);
+        Print($"spec edit, no model change ({stopwatch.Elapsed.TotalMilliseconds:F0} ms)", afterSpec);
+        return 0;
+    }
+
+    public static int Generate(string spec)
+    {
+        var path = Paths.Spec(spec);
+        var driver = GeneratorRig.Driver(new InMemoryAdditionalText(path, File.ReadAllText(path)), track: false)
+            .RunGenerators(GeneratorRig.Compilation(GeneratorRig.Tree("Anchor.cs", "namespace Consumer { internal static class Anchor { } }")));
+        var result = driver.GetRunResult();
+        Console.WriteLine($"{spec}: {result.GeneratedTrees.Length} sources, {result.Results.Sum(r => r.GeneratedSources.Sum(s => s.SourceText.Length)):N0} chars, {result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} errors, {result.Diagnostics.Length} diagnostics");
+        return 0;
+    }
+
+    private static void Print(string title, GeneratorDriver driver)
+    {
+        var run = driver.GetRunResult().Results[0];
+        Console.WriteLine($"## {title}");
+        foreach (var (name, steps) in run.TrackedSteps.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            var reasons = steps.SelectMany(step => step.Outputs).GroupBy(output => output.Reason).Select(group => $"{group.Key} x{group.Count()}");
+            Console.WriteLine($"  step {name,-16} {string.Join(", ", reasons)}");
+        }
+
+        foreach (var (name, steps) in run.TrackedOutputSteps.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            var reasons = steps.SelectMany(step => step.Outputs).GroupBy(output => output.Reason).Select(group => $"{group.Key} x{group.Count()}");
+            Console.WriteLine($"  output {name,-14} {string.Join(", ", reasons)}");
+        }
+
+        Console.WriteLine($"  generated sources: {run.GeneratedSources.Length}");
+    }
+}

@@ -1,0 +1,27 @@
+using BenchmarkDotNet.Running;
+using SpecClient.Benchmarks.Calls;
+using SpecClient.Benchmarks.Generation;
+
+namespace SpecClient.Benchmarks;
+
+public static class Program
+{
+    /// <summary>
+    /// BenchmarkDotNet's switcher (e.g. --filter '*Generation*'), or one of:
+    /// --steps SPEC (tracked step reasons), --generate SPEC (one cold generation), --peak CLIENT POOLS (peak memory of one large list).
+    /// </summary>
+    public static int Main(string[] args) => args switch
+    {
+        ["--steps", var spec] => StepReport.Steps(spec),
+        ["--generate", var spec] => StepReport.Generate(spec),
+        ["--alloc-probe"] => AllocationProbe.Run(),
+        ["--peak", var client, var pools] => PeakMemory.Run(client, int.Parse(pools, System.Globalization.CultureInfo.InvariantCulture)),
+        _ => Run(args),
+    };
+
+    private static int Run(string[] args)
+    {
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}

@@ -1,0 +1,210 @@
+using System;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Threading;
+using System.Threading.Tasks;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace SpecClient;
+
+/// <summary>
+/// The retry and timeout policy of generated clients, built on Polly: which failures are transient, which methods are
+/// retried, and the per-call opt-in for retrying an unsafe method.
+/// </summary>
+/// <remarks>
+/// Idempotent methods (RFC 9110 section 9.2.2: GET, HEAD, OPTIONS, TRACE, PUT, DELETE) are retried on 408, 429, 500,
+/// 502, 503, 504, a per-attempt timeout or a connection failure. Other methods (POST, PATCH, ...) are retried only
+/// when the connection could not be established (the request never left), unless the client
+/// (<see cref="ApiClientOptions.RetryUnsafeMethods"/>) or the call (<see cref="AllowRetries()"/>,
+/// <see cref="AllowRetriesOption"/>) opts in. 501 and 505 are never retried: they do not go away.
+/// </remarks>
+public static class ApiResilience
+{
+    /// <summary>
+    /// A request option that, set to <see langword="true"/> (for example in the client's <c>OnPreparingRequest</c> hook),
+    /// lets that request be retried even when its method is not idempotent.
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<bool> AllowRetriesOption = new("SpecClient.AllowRetries");
+
+    internal static readonly HttpRequestOptionsKey<string> OperationIdOption = new("SpecClient.OperationId");
+
+    private static readonly AsyncLocal<bool> s_allowRetries = new();
+
+    private static readonly ResiliencePropertyKey<bool> RetryableKey = new("SpecClient.Retryable");
+
+    private static readonly ResiliencePropertyKey<bool> TotalTimeoutKey = new("SpecClient.TotalTimeout");
+
+    /// <summary>
+    /// Lets every request sent in the current asynchronous flow, until the returned scope is disposed, be retried even
+    /// when its method is not idempotent. Use it only for calls that are safe to repeat.
+    /// </summary>
+    /// <returns>The scope; dispose it to restore the previous behaviour.</returns>
+    /// <example><code>using (ApiResilience.AllowRetries()) { await client.UpdateSomethingIdempotentAsync(...); }</code></example>
+    public static IDisposable AllowRetries()
+    {
+        bool previous = s_allowRetries.Value;
+        s_allowRetries.Value = true;
+        return new Scope(previous);
+    }
+
+    /// <summary>Gets whether a response status is transient: 408, 429, 500, 502, 503 or 504.</summary>
+    /// <param name="statusCode">The status code.</param>
+    /// <returns><see langword="true"/> when a later attempt may succeed.</returns>
+    public static bool IsTransientStatus(int statusCode) => statusCode is 408 or 429 or 500 or 502 or 503 or 504;
+
+    /// <summary>Gets whether a method is idempotent per RFC 9110 (GET, HEAD, OPTIONS, TRACE, PUT, DELETE).</summary>
+    /// <param name="method">The method.</param>
+    /// <returns><see langword="true"/> when repeating the request has the same effect as sending it once.</returns>
+    public static bool IsIdempotentMethod(HttpMethod method)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        return method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options
+            || method == HttpMethod.Trace || method == HttpMethod.Put || method == HttpMethod.Delete;
+    }
+
+    /// <summary>Gets whether <paramref name="request"/> may be retried after a failure that may have reached the server.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="options">The client's options.</param>
+    /// <returns><see langword="true"/> when the method is idempotent or the client or the call opted in.</returns>
+    public static bool IsRetryAllowed(HttpRequestMessage request, ApiClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(options);
+        return options.RetryUnsafeMethods
+            || IsIdempotentMethod(request.Method)
+            || s_allowRetries.Value
+            || (request.Options.TryGetValue(AllowRetriesOption, out bool allowed) && allowed);
+    }
+
+    /// <summary>Reads a response's <c>Retry-After</c> (seconds or an HTTP date) as a delay from <paramref name="now"/>.</summary>
+    /// <param name="response">The response.</param>
+    /// <param name="now">The current time.</param>
+    /// <returns>The delay (zero for a date in the past), or <see langword="null"/> when there is none.</returns>
+    public static TimeSpan? GetRetryAfter(HttpResponseMessage response, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        RetryConditionHeaderValue? retryAfter;
+        try
+        {
+            retryAfter = response.Headers.RetryAfter;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+
+        if (retryAfter?.Delta is { } delta)
+        {
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+        }
+
+        if (retryAfter?.Date is { } date)
+        {
+            TimeSpan wait = date - now;
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Builds the Polly pipeline a <see cref="ApiResilienceHandler"/> runs each request through: a total timeout, then
+    /// retries (exponential backoff with jitter, honouring <c>Retry-After</c>), then a per-attempt timeout.
+    /// </summary>
+    /// <param name="options">The client's options; they are read now.</param>
+    /// <param name="timeProvider">The clock (tests may pass a fake one); <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
+    /// <returns>The pipeline.</returns>
+    /// <exception cref="ArgumentException"><paramref name="options"/> is invalid.</exception>
+    public static ResiliencePipeline<HttpResponseMessage> CreatePipeline(ApiClientOptions options, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.ThrowIfInvalid();
+        TimeProvider clock = timeProvider ?? TimeProvider.System;
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = clock };
+        if (options.Timeout != Timeout.InfiniteTimeSpan)
+        {
+            builder.AddTimeout(new TimeoutStrategyOptions
+            {
+                Name = "SpecClient.TotalTimeout",
+                Timeout = options.Timeout,
+                OnTimeout = static args =>
+                {
+                    args.Context.Properties.Set(TotalTimeoutKey, true);
+                    return default;
+                },
+            });
+        }
+
+        if (options.MaxRetryAttempts > 0)
+        {
+            TimeSpan maxRetryAfter = options.MaxRetryAfter;
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                Name = "SpecClient.Retry",
+                MaxRetryAttempts = options.MaxRetryAttempts,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = options.UseJitter,
+                Delay = options.RetryBaseDelay,
+                MaxDelay = options.RetryMaxDelay,
+                ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context, maxRetryAfter, clock)),
+                DelayGenerator = args => new ValueTask<TimeSpan?>(
+                    args.Outcome.Result is { } response ? GetRetryAfter(response, clock.GetUtcNow()) : null),
+            });
+        }
+
+        if (options.AttemptTimeout != Timeout.InfiniteTimeSpan)
+        {
+            builder.AddTimeout(new TimeoutStrategyOptions { Name = "SpecClient.AttemptTimeout", Timeout = options.AttemptTimeout });
+        }
+
+        return builder.Build();
+    }
+
+    internal static void MarkRetryable(ResilienceContext context, bool retryable) => context.Properties.Set(RetryableKey, retryable);
+
+    internal static bool WasTotalTimeout(ResilienceContext context) => context.Properties.GetValue(TotalTimeoutKey, false);
+
+    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan maxRetryAfter, TimeProvider clock)
+    {
+        if (context.CancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+
+        bool retryable = context.Properties.GetValue(RetryableKey, false);
+        switch (outcome.Exception)
+        {
+            case HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError }:
+                // The connection was never established, so the request never reached the server: safe for any method.
+                return true;
+            case HttpRequestException:
+            case TimeoutRejectedException:
+                return retryable;
+            case not null:
+                return false;
+        }
+
+        if (!retryable || outcome.Result is not { } response || !IsTransientStatus((int)response.StatusCode))
+        {
+            return false;
+        }
+
+        return GetRetryAfter(response, clock.GetUtcNow()) is not { } wait || wait <= maxRetryAfter;
+    }
+
+    private sealed class Scope(bool previous) : IDisposable
+    {
+        private bool _disposed;
+
+        public void Dispose()
+        {
+            if (!_disposed)
+            {
+                _disposed = true;
+                s_allowRetries.Value = previous;
+            }
+        }
+    }
+}
