@@ -38,7 +38,11 @@ internal static class ParameterWriter
                     ParameterStyle.PipeDelimited => "PipeDelimited",
                     _ => "Form",
                 };
-                writer.WriteLine($"{query}.AddValues({wire}, {name} is null ? null : {KnownTypes.Enumerable}.Select({name}, static item => {Format(type.Element!, "item")}), {KnownTypes.QueryStyle}.{style}, explode: {(parameter.Explode ? "true" : "false")});");
+                // Strings go as they are; other items are formatted one by one.
+                var values = type.Element!.Kind is TypeKind.String or TypeKind.TimeSpan && !type.Element.IsNullable
+                    ? name
+                    : $"{name} is null ? null : {KnownTypes.Enumerable}.Select({name}, static item => {Format(type.Element!, "item")})";
+                writer.WriteLine($"{query}.AddValues({wire}, {values}, {KnownTypes.QueryStyle}.{style}, explode: {(parameter.Explode ? "true" : "false")});");
                 return;
             case TypeKind.Map:
                 var entries = $"{name} is null ? null : {KnownTypes.Enumerable}.Select({name}, static entry => new {KnownTypes.KeyValuePair}<string, string>(entry.Key, {Format(type.Element!, "entry.Value")}))";
