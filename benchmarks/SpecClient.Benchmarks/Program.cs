@@ -8,12 +8,15 @@ public static class Program
 {
     /// <summary>
     /// BenchmarkDotNet's switcher (e.g. --filter '*Generation*'), or one of:
-    /// --steps SPEC (tracked step reasons), --generate SPEC (one cold generation), --peak CLIENT POOLS (peak memory of one large list).
+    /// --steps SPEC (tracked step reasons), --generate SPEC [DIR] (one cold generation; DIR gets the sources), --peak CLIENT POOLS (peak memory of one large list).
     /// </summary>
     public static int Main(string[] args) => args switch
     {
         ["--steps", var spec] => StepReport.Steps(spec),
         ["--generate", var spec] => StepReport.Generate(spec),
+        ["--generate", var spec, var dumpTo] => StepReport.Generate(spec, dumpTo),
+        ["--compile", var dir] => CompileProbe.Run(dir, stubConverters: false),
+        ["--compile", var dir, "stub-converters"] => CompileProbe.Run(dir, stubConverters: true),
         ["--alloc-probe"] => AllocationProbe.Run(),
         ["--peak", var client, var pools] => PeakMemory.Run(client, int.Parse(pools, System.Globalization.CultureInfo.InvariantCulture)),
         _ => Run(args),

@@ -4,7 +4,7 @@
 # dotnet build: the generator runs inside the compiler), NSwag (edit the spec, nswag CLI, dotnet build) and
 # Kiota (edit the spec, kiota CLI, dotnet build). Also each tool's generation alone on the spec (cold CLI process;
 # for SpecClient a fresh process that runs the generator once through CSharpGeneratorDriver).
-# Timed with hyperfine (apt-get install hyperfine): --warmup 2, --runs N (default 5), the edit in --prepare.
+# Timed by an interleaved round-robin harness (below; medians by summarize.py): WARMUPS=2 rounds, ROUNDS=5 (RUNS) timed.
 # Everything is written under benchmarks/obj-generated/ (git-ignored). Usage:
 #   benchmarks/scripts/build-timings.sh [prolific|twilio-api-v2010.yaml|openai.yaml ...]
 set -uo pipefail
@@ -15,7 +15,7 @@ out="$repo/benchmarks/obj-generated/build"
 pkg="$repo/benchmarks/obj-generated/pkg"
 runs="${RUNS:-5}"
 specs=("$@"); [ ${#specs[@]} -eq 0 ] && specs=(prolific twilio-api-v2010.yaml openai.yaml)
-command -v hyperfine >/dev/null || { echo "hyperfine is not installed: apt-get install -y hyperfine" >&2; exit 1; }
+command -v bc >/dev/null || { echo "bc is needed: apt-get install -y bc" >&2; exit 1; }
 
 cd "$repo"
 dotnet tool restore >/dev/null
@@ -93,31 +93,44 @@ for spec in "${specs[@]}"; do
 
   # First builds (restore, generation) and a check that each compiles; a tool that fails here is reported, not timed.
   echo "== $name: first builds" | tee "$d/first-builds.txt"
-  (cd "$d/empty" && $build >/dev/null 2>&1) && echo "empty: ok" | tee -a "$d/first-builds.txt"
+  (cd "$d/empty" && /usr/bin/time -f "first build %e s, peak RSS of largest process %M KB (no build servers)" $build > "$d/empty/first-build.log" 2>&1) && echo "empty: ok ($(tail -1 "$d/empty/first-build.log"))" | tee -a "$d/first-builds.txt"
   ok_sc=0; ok_ns=0; ok_ki=0
-  if (cd "$d/specclient" && $build > "$d/specclient/first-build.log" 2>&1); then ok_sc=1; echo "specclient: ok" | tee -a "$d/first-builds.txt"
+  if (cd "$d/specclient" && /usr/bin/time -f "first build %e s, peak RSS of largest process %M KB (no build servers)" $build > "$d/specclient/first-build.log" 2>&1); then ok_sc=1; echo "specclient: ok ($(tail -1 "$d/specclient/first-build.log"))" | tee -a "$d/first-builds.txt"
   else echo "specclient: FAILED ($(grep -c ' error ' "$d/specclient/first-build.log") error lines; $d/specclient/first-build.log)" | tee -a "$d/first-builds.txt"; fi
-  if (cd "$repo" && $nswag_cmd > "$d/nswag/first-gen.log" 2>&1); then
-    if (cd "$d/nswag" && $build > "$d/nswag/first-build.log" 2>&1); then ok_ns=1; echo "nswag: ok" | tee -a "$d/first-builds.txt"
+  if (cd "$repo" && /usr/bin/time -f "nswag generate peak RSS %M KB" $nswag_cmd > "$d/nswag/first-gen.log" 2>&1); then
+    if (cd "$d/nswag" && /usr/bin/time -f "first build %e s, peak RSS of largest process %M KB (no build servers)" $build > "$d/nswag/first-build.log" 2>&1); then ok_ns=1; echo "nswag: ok ($(tail -1 "$d/nswag/first-build.log"))" | tee -a "$d/first-builds.txt"
     else echo "nswag: generated, does NOT compile ($(grep -c ' error ' "$d/nswag/first-build.log") error lines; first: $(grep -m1 ' error ' "$d/nswag/first-build.log" | sed 's/.*error/error/' | cut -c1-160))" | tee -a "$d/first-builds.txt"; fi
   else echo "nswag: generation FAILED: $(grep -m1 -iE 'exception|error' "$d/nswag/first-gen.log" | cut -c1-200)" | tee -a "$d/first-builds.txt"; fi
   if (cd "$repo" && /usr/bin/time -f "kiota generate peak RSS %M KB" $kiota_cmd > "$d/kiota/first-gen.log" 2>&1); then
-    if (cd "$d/kiota" && $build > "$d/kiota/first-build.log" 2>&1); then ok_ki=1; echo "kiota: ok ($(grep 'peak RSS' "$d/kiota/first-gen.log"))" | tee -a "$d/first-builds.txt"
+    if (cd "$d/kiota" && /usr/bin/time -f "first build %e s, peak RSS of largest process %M KB (no build servers)" $build > "$d/kiota/first-build.log" 2>&1); then ok_ki=1; echo "kiota: ok ($(grep 'peak RSS' "$d/kiota/first-gen.log"); $(tail -1 "$d/kiota/first-build.log"))" | tee -a "$d/first-builds.txt"
     else echo "kiota: generated, does NOT compile ($(grep -c ' error ' "$d/kiota/first-build.log") error lines)" | tee -a "$d/first-builds.txt"; fi
   else echo "kiota: generation FAILED: $(grep -m1 -iE 'exception|error|crit' "$d/kiota/first-gen.log" | cut -c1-200)" | tee -a "$d/first-builds.txt"; fi
 
-  # Spec edit -> compiled client.
-  args=(--warmup 2 --runs "$runs" --export-json "$d/edit-to-build.json" --export-markdown "$d/edit-to-build.md")
-  args+=(--prepare "echo '// edit' \$(date +%s%N) >> $d/empty/Program.cs" -n "empty console (floor)" "cd $d/empty && $build")
-  [ $ok_sc = 1 ] && args+=(--prepare "$(edit "$d/specclient/spec.yaml")" -n "SpecClient" "cd $d/specclient && $build")
-  [ $ok_ns = 1 ] && args+=(--prepare "$(edit "$d/nswag/spec.yaml")" -n "NSwag CLI + build" "cd $repo && $nswag_cmd >/dev/null && cd $d/nswag && $build")
-  [ $ok_ki = 1 ] && args+=(--prepare "$(edit "$d/kiota/spec.yaml")" -n "Kiota CLI + build" "cd $repo && $kiota_cmd >/dev/null && cd $d/kiota && $build")
-  hyperfine "${args[@]}" 2>&1 | tee "$d/edit-to-build.txt"
-
-  # Generation alone, cold process (no build): the peers' CLIs against SpecClient's generator in a fresh process.
-  gargs=(--warmup 1 --runs "$runs" --export-json "$d/generate.json" --export-markdown "$d/generate.md")
-  gargs+=(-n "SpecClient generator (fresh process)" "$bench --generate $( [ "$spec" = prolific ] && echo prolific || echo "$spec")")
-  [ -s "$d/nswag/Generated/BenchClient.cs" ] && gargs+=(-n "NSwag CLI" "cd $repo && $nswag_cmd")
-  grep -q "^kiota: generation FAILED" "$d/first-builds.txt" || gargs+=(-n "Kiota CLI" "cd $repo && $kiota_cmd --clean-output")
-  hyperfine -i "${gargs[@]}" 2>&1 | tee "$d/generate.txt"
+  # Timed rounds, interleaved (every variant once per round, order rotated) so that load from other processes on
+  # the machine falls on all of them alike. Warm build servers: this environment disables them
+  # (UseSharedCompilation=false, MSBUILDDISABLENODEREUSE=1); the timed commands re-enable them, as on a
+  # developer machine. The edit runs before the clock starts.
+  warm="env -u UseSharedCompilation -u MSBUILDDISABLENODEREUSE"
+  variants=("empty console (floor)|echo '// edit' \$(date +%s%N) >> $d/empty/Program.cs|cd $d/empty && $warm $build")
+  [ $ok_sc = 1 ] && variants+=("SpecClient: edit spec, dotnet build|$(edit "$d/specclient/spec.yaml")|cd $d/specclient && $warm $build")
+  [ $ok_ns = 1 ] && variants+=("NSwag: edit spec, CLI, dotnet build|$(edit "$d/nswag/spec.yaml")|cd $repo && $nswag_cmd >/dev/null && cd $d/nswag && $warm $build")
+  [ $ok_ki = 1 ] && variants+=("Kiota: edit spec, CLI, dotnet build|$(edit "$d/kiota/spec.yaml")|cd $repo && $kiota_cmd >/dev/null && cd $d/kiota && $warm $build")
+  variants+=("generate only: SpecClient generator, fresh process|true|$bench --generate $( [ "$spec" = prolific ] && echo prolific || echo "$spec") >/dev/null")
+  grep -q "^nswag: generation FAILED" "$d/first-builds.txt" || variants+=("generate only: NSwag CLI|$(edit "$d/nswag/spec.yaml")|cd $repo && $nswag_cmd >/dev/null")
+  grep -q "^kiota: generation FAILED" "$d/first-builds.txt" || variants+=("generate only: Kiota CLI|$(edit "$d/kiota/spec.yaml")|cd $repo && $kiota_cmd >/dev/null")
+  rounds="${ROUNDS:-$runs}"; warmups="${WARMUPS:-2}"
+  tsv="$d/timings.tsv"; : > "$tsv"
+  n=${#variants[@]}
+  for ((r = 0; r < warmups + rounds; r++)); do
+    for ((k = 0; k < n; k++)); do
+      v="${variants[$(( (k + r) % n ))]}"
+      label="${v%%|*}"; rest="${v#*|}"; prep="${rest%%|*}"; cmd="${rest#*|}"
+      bash -c "$prep" >/dev/null 2>&1
+      t0=$(date +%s%N)
+      bash -c "$cmd" >/dev/null 2>&1; rc=$?
+      t1=$(date +%s%N)
+      if [ $r -ge $warmups ]; then printf '%s\t%d\t%d\t%.3f\n' "$label" $((r - warmups)) $rc "$(echo "($t1 - $t0) / 1000000000" | bc -l)" >> "$tsv"; fi
+    done
+  done
+  python3 "$here/summarize.py" "$tsv" | tee "$d/summary.md"
 done

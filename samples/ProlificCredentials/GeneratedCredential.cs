@@ -1,28 +1,25 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Security.Cryptography;
 
 namespace Prolific.Credentials.Sample;
 
-/// <summary>A made-up username and random password. <see cref="ToString"/> hides the password.</summary>
-internal sealed record GeneratedCredential(string Username, string Password)
+/// <summary>Made-up usernames with random passwords, as a <see cref="CredentialBatch"/> (which never shows the passwords).</summary>
+internal static class GeneratedCredential
 {
     private const string PasswordAlphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    public static IReadOnlyList<GeneratedCredential> Create(string runId, int firstNumber, int count)
-        => Enumerable.Range(firstNumber, count)
-            .Select(n => new GeneratedCredential($"sample-{runId}-user{n.ToString(CultureInfo.InvariantCulture)}", NewPassword()))
-            .ToArray();
+    public static string Username(string runId, int number) => $"sample-{runId}-user{number.ToString(CultureInfo.InvariantCulture)}";
 
-    /// <summary>The CSV the API expects: one <c>username,password</c> pair per line.</summary>
-    public static string ToCsv(IEnumerable<GeneratedCredential> credentials)
-        => string.Join("\n", credentials.Select(c => c.Username + "," + c.Password));
+    public static CredentialBatch Create(string runId, int firstNumber, int count)
+    {
+        var batch = new CredentialBatch();
+        for (int n = firstNumber; n < firstNumber + count; n++)
+        {
+            batch.Add(Username(runId, n), NewPassword());
+        }
 
-    public GeneratedCredential WithNewPassword() => this with { Password = NewPassword() };
+        return batch;
+    }
 
-    public override string ToString() => $"GeneratedCredential {{ Username = {Username}, Password = *** }}";
-
-    private static string NewPassword() => RandomNumberGenerator.GetString(PasswordAlphabet, 16);
+    public static string NewPassword() => RandomNumberGenerator.GetString(PasswordAlphabet, 16);
 }

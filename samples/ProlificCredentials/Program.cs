@@ -1,5 +1,4 @@
 using System;
-using System.Net.Http;
 using System.Threading.Tasks;
 using Prolific.Credentials;
 using Prolific.Credentials.Sample;
@@ -15,8 +14,9 @@ if (target is null)
     return 2;
 }
 
-using var httpClient = new HttpClient { BaseAddress = target.BaseAddress };
-var client = new ProlificCredentialsClient(httpClient, new ProlificCredentialsClientCredentials { Token = target.Token });
+// One line without dependency injection: retries of transient failures (GET only; the POST and PATCH of this API are
+// not retried), exponential backoff with jitter, Retry-After, a total and a per-attempt timeout.
+var client = ProlificCredentialsClient.Create(new ProlificCredentialsClientOptions { BaseAddress = target.BaseAddress, ApiToken = target.Token });
 var walkthrough = new CredentialPoolWalkthrough(client, target.WorkspaceId, Console.Out);
 
 try

@@ -238,9 +238,12 @@ public static class ApiHttp
         }
         catch (JsonException ex)
         {
-            string path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
+            // Generated converters record the path and a reason naming the schema and property (never a value).
+            string? recorded = ApiJson.GetJsonPath(ex);
+            string path = !string.IsNullOrEmpty(recorded) && (ex.Data.Contains(ApiJson.JsonPathKey) || string.IsNullOrEmpty(ex.Path)) ? recorded : (string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path);
+            string reason = ex.Data.Contains(ApiJson.JsonPathKey) ? " " + ex.Message : string.Empty;
             throw new ApiResponseFormatException(
-                "Operation '" + operationId + "' returned status " + DescribeStatus(status) + " but its body could not be read as " + typeInfo.Type.Name + " at JSON path '" + path + "'.",
+                "Operation '" + operationId + "' returned status " + DescribeStatus(status) + " but its body could not be read as " + typeInfo.Type.Name + " at JSON path '" + path + "'." + reason,
                 operationId,
                 status,
                 path,

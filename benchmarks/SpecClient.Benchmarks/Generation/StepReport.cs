@@ -34,12 +34,21 @@ internal static class StepReport
         return 0;
     }
 
-    public static int Generate(string spec)
+    public static int Generate(string spec, string? dumpTo = null)
     {
         var path = Paths.Spec(spec);
         var driver = GeneratorRig.Driver(new InMemoryAdditionalText(path, File.ReadAllText(path)), track: false)
             .RunGenerators(GeneratorRig.Compilation(GeneratorRig.Tree("Anchor.cs", "namespace Consumer { internal static class Anchor { } }")));
         var result = driver.GetRunResult();
+        if (dumpTo is not null)
+        {
+            Directory.CreateDirectory(dumpTo);
+            foreach (var source in result.Results.SelectMany(r => r.GeneratedSources))
+            {
+                File.WriteAllText(Path.Combine(dumpTo, source.HintName), source.SourceText.ToString());
+            }
+        }
+
         Console.WriteLine($"{spec}: {result.GeneratedTrees.Length} sources, {result.Results.Sum(r => r.GeneratedSources.Sum(s => s.SourceText.Length)):N0} chars, {result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} errors, {result.Diagnostics.Length} diagnostics");
         return 0;
     }

@@ -33,13 +33,13 @@ internal static class OptionsEmitter
         return schemes.Select(s => new Setting(s, s.PropertyName, new[] { s.PropertyName })).ToList();
     }
 
-    public static string Write(ClientSpec spec)
+    /// <summary>Writes the options class in its own namespace block, without a file header (it shares the credentials file).</summary>
+    public static string WriteBlock(ClientSpec spec)
     {
         var writer = new SourceWriter();
         var name = OptionsClass(spec);
         var credentials = $"global::{spec.Namespace}.{CredentialsEmitter.CredentialsClass(spec)}";
         var settings = Settings(spec);
-        FileHeader.Write(writer, spec.SpecPath);
         writer.OpenBlock($"namespace {spec.Namespace}");
         writer.WriteLine($"/// <summary>Settings for <see cref=\"{spec.ClassName}\"/>: base address, timeouts, retries{(settings.Count > 0 ? " and credentials" : string.Empty)}. Bind them with <c>ReadFrom(key =&gt; section[key])</c> or <c>services.Add{spec.ClassName}(section)</c>.</summary>");
         writer.WriteLine($"/// <remarks>Configuration keys: <c>BaseAddress</c>, <c>Timeout</c>, <c>AttemptTimeout</c>, <c>MaxRetryAttempts</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>UseJitter</c>, <c>MaxRetryAfter</c>, <c>RetryUnsafeMethods</c>{string.Concat(settings.SelectMany(KeysOf).Select(k => $", <c>{DocComments.Escape(k)}</c>"))}. <see cref=\"ToString\"/> never shows a credential.</remarks>");
@@ -123,10 +123,11 @@ internal static class OptionsEmitter
             var keys = string.Join(" or ", settings.SelectMany(KeysOf).Select(k => $"'{k}'"));
             writer.WriteLine($"if (RequireCredentials && {missing})");
             writer.OpenBlock();
-            writer.WriteLine($"errors.Add({CSharp.Literal($"{(settings.Count == 1 ? settings[0].Property + " is" : "No credential is")} set (configuration key {keys}); the API needs a credential for {string.Join(" or ", settings.Select(s => $"'{s.Scheme.SchemeName}'"))}.")});");
+            writer.WriteLine($"errors.Add({CSharp.Literal($"{(settings.Count == 1 ? settings[0].Property + " is not" : "No credential is")} set (configuration key {keys}); the API needs a credential for {string.Join(" or ", settings.Select(s => $"'{s.Scheme.SchemeName}'"))}.")});");
             writer.CloseBlock();
             foreach (var setting in settings.Where(s => s.Scheme.Kind != SecuritySchemeKind.HttpBasic))
             {
+                writer.WriteLine();
                 var property = CSharp.Identifier(setting.Property);
                 writer.WriteLine($"if ({property} is {{ }} {CSharp.Camel(setting.Property)}Check && ({CSharp.Camel(setting.Property)}Check.Trim().Length == 0 || {CSharp.Camel(setting.Property)}Check.IndexOfAny(new[] {{ '\\r', '\\n' }}) >= 0))");
                 writer.OpenBlock();

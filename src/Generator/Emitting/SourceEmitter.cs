@@ -16,9 +16,9 @@ internal static class SourceEmitter
         var files = new List<GeneratedFile>
         {
             new($"{prefix}.g.cs", ClientEmitter.Write(json)),
-            new($"{prefix}.Credentials.g.cs", CredentialsEmitter.Write(spec)),
+            // The options carry the credentials, so they share the credentials file.
+            new($"{prefix}.Credentials.g.cs", CredentialsEmitter.Write(spec) + "\n" + OptionsEmitter.WriteBlock(spec)),
             new($"{prefix}.JsonContext.g.cs", JsonContextEmitter.Write(json)),
-            new($"{prefix}.Options.g.cs", OptionsEmitter.Write(spec)),
         };
 
         if (spec.EmitDependencyInjection)

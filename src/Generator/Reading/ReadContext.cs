@@ -39,9 +39,15 @@ internal sealed class ReadContext
 
     public void Report(string id, string pointer, params string[] args)
     {
-        if (_reported.Add(id + "|" + pointer.TrimStart('#')))
+        var location = Lines.Locate(pointer);
+
+        // A bundled file's node can sit at many pointers (a shared response inlined in every operation); its place says it once.
+        var place = location.FilePath == Lines.FilePath
+            ? pointer.TrimStart('#')
+            : location.FilePath + ":" + location.StartLine.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + location.StartColumn.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (_reported.Add(id + "|" + place))
         {
-            _diagnostics.Add(new DiagnosticInfo(id, args.ToEquatableArray(), Lines.Locate(pointer)));
+            _diagnostics.Add(new DiagnosticInfo(id, args.ToEquatableArray(), location));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net.Http;
+using SpecClient;
 
 namespace Prolific.Credentials;
 
@@ -12,10 +13,17 @@ public partial class ProlificCredentialsClient
     /// <summary>Status codes in the order responses arrived.</summary>
     public ConcurrentQueue<int> ReceivedStatuses { get; } = new();
 
+    /// <summary>Operation ids whose requests opt in to retries through the request option (per call, not per client).</summary>
+    public ConcurrentDictionary<string, bool> RetryableOperations { get; } = new();
+
     partial void OnPreparingRequest(HttpRequestMessage request, string operationId)
     {
         PreparedOperations.Enqueue(operationId);
         request.Headers.TryAddWithoutValidation("X-Test-Hook", operationId);
+        if (RetryableOperations.ContainsKey(operationId))
+        {
+            request.Options.Set(ApiResilience.AllowRetriesOption, true);
+        }
     }
 
     partial void OnResponseReceived(HttpResponseMessage response, string operationId) =>

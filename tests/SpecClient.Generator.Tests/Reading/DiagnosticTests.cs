@@ -177,7 +177,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Relative_file_ref_is_SPEC008_and_json()
+    public void Relative_file_ref_to_a_file_the_build_did_not_supply_is_SPEC004_and_json()
     {
         var result = Read("""
             openapi: 3.0.3
@@ -190,15 +190,15 @@ public class DiagnosticTests
                   properties:
                     tag: {$ref: 'common.yaml#/components/schemas/Tag'}
             """);
-        var warning = Only(result, "SPEC008");
-        Assert.Contains("common.yaml#/components/schemas/Tag", warning.MessageArgs[0]);
-        Assert.Equal("JsonElement", warning.MessageArgs[1]);
-        AssertAt(warning, 8, 14);
+        var error = Only(result, "SPEC004");
+        Assert.Equal(new[] { "common.yaml#/components/schemas/Tag" }, error.MessageArgs);
+        AssertAt(error, 8, 14);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "SPEC008");
         Assert.Equal("Json", result.Spec!.Type("Pet").Property("tag").Type.Show());
     }
 
     [Fact]
-    public void Operations_written_as_file_refs_are_one_SPEC008_and_no_methods()
+    public void Operations_written_as_refs_to_missing_files_are_each_a_located_SPEC004()
     {
         var result = Read("""
             openapi: 3.0.3
@@ -214,11 +214,11 @@ public class DiagnosticTests
                   operationId: getB
                   responses: {'200': {description: ok}}
             """);
-        var warning = Only(result, "SPEC008");
-        Assert.Equal("The reference 'resources/a_get.yml' in place of an object (and 1 more like it)", warning.MessageArgs[0]);
-        AssertAt(warning, 5, 6);
-        Assert.Equal(new[] { "GetB" }, result.Spec!.Operations.Select(o => o.Name));
-        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "SPEC007");
+        var errors = result.Diagnostics.Where(d => d.Id == "SPEC004").ToList();
+        Assert.Equal(new[] { "resources/a_get.yml", "resources/a_post.yml" }, errors.Select(e => e.MessageArgs[0]));
+        AssertAt(errors[0], 5, 6);
+        AssertAt(errors[1], 7, 6);
+        Assert.Contains("GetB", result.Spec!.Operations.Select(o => o.Name));
     }
 
     [Fact]

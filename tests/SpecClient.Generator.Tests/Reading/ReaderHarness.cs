@@ -10,10 +10,11 @@ namespace SpecClient.Generator.Tests.Reading;
 /// <summary>Runs the reader on text or files and finds things in its result.</summary>
 internal static class ReaderHarness
 {
-    public static ReadResult Read(string text, string path = "/specs/test.yaml", bool groupByTag = false) =>
+    public static ReadResult Read(string text, string path = "/specs/test.yaml", bool groupByTag = false, System.Collections.Generic.IEnumerable<SpecDocument>? others = null) =>
         SpecReader.Read(new SpecInput
         {
             Entry = new SpecDocument(path, text),
+            OtherDocuments = new Helpers.EquatableArray<SpecDocument>(others ?? Enumerable.Empty<SpecDocument>()),
             Options = new ClientOptions { ClassName = "TestClient", Namespace = "Test.Api", GroupByTag = groupByTag },
         });
 

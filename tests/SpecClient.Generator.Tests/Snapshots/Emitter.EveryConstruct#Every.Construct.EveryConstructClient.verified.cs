@@ -268,7 +268,7 @@ namespace Every.Construct
                 using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Get };
                 var query = new global::SpecClient.ApiQueryBuilder();
                 query.Add("limit", global::SpecClient.ApiWire.Format(limit));
-                query.AddValues("tags", tags is null ? null : global::System.Linq.Enumerable.Select(tags, static item => item), global::SpecClient.QueryStyle.Form, explode: false);
+                query.AddValues("tags", tags, global::SpecClient.QueryStyle.Form, explode: false);
                 query.AddValues("pipes", pipes is null ? null : global::System.Linq.Enumerable.Select(pipes, static item => global::SpecClient.ApiWire.Format(item)), global::SpecClient.QueryStyle.PipeDelimited, explode: false);
                 query.AddDeepObject("filter", filter is null ? null : global::System.Linq.Enumerable.Select(filter, static entry => new global::System.Collections.Generic.KeyValuePair<string, string>(entry.Key, entry.Value)));
                 if (cat is { } catValue)

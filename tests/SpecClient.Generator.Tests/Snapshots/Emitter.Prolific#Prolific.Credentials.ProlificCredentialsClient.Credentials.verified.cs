@@ -19,3 +19,62 @@ namespace Prolific.Credentials
         public override string ToString() => $"ProlificCredentialsClientCredentials {{ Token = {(Token is null ? "(not set)" : "***")} }}";
     }
 }
+
+namespace Prolific.Credentials
+{
+    /// <summary>Settings for <see cref="ProlificCredentialsClient"/>: base address, timeouts, retries and credentials. Bind them with <c>ReadFrom(key =&gt; section[key])</c> or <c>services.AddProlificCredentialsClient(section)</c>.</summary>
+    /// <remarks>Configuration keys: <c>BaseAddress</c>, <c>Timeout</c>, <c>AttemptTimeout</c>, <c>MaxRetryAttempts</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>UseJitter</c>, <c>MaxRetryAfter</c>, <c>RetryUnsafeMethods</c>, <c>ApiToken</c>, <c>Token</c>. <see cref="ToString"/> never shows a credential.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
+    [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
+    public sealed partial class ProlificCredentialsClientOptions : global::SpecClient.ApiClientOptions
+    {
+        /// <summary>The credential for 'Token' (configuration key 'ApiToken' or 'Token').</summary>
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+        public string? ApiToken { get; set; }
+
+        /// <summary>Whether validation requires a credential to be set (default true). Turn it off when a handler of your own authenticates.</summary>
+        public bool RequireCredentials { get; set; } = true;
+
+        /// <summary>Creates the credentials the client sends; null when none is set.</summary>
+        public global::Prolific.Credentials.ProlificCredentialsClientCredentials? CreateCredentials()
+        {
+            if (ApiToken is null)
+            {
+                return null;
+            }
+
+            return new global::Prolific.Credentials.ProlificCredentialsClientCredentials
+            {
+                Token = ApiToken,
+            };
+        }
+
+        /// <inheritdoc/>
+        protected override void ReadCredentials(global::System.Func<string, string?> getValue)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(getValue);
+            if ((getValue("ApiToken") ?? getValue("Token")) is { } apiTokenValue)
+            {
+                ApiToken = apiTokenValue;
+            }
+        }
+
+        /// <inheritdoc/>
+        protected override void ValidateCredentials(global::System.Collections.Generic.ICollection<string> errors)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(errors);
+            if (RequireCredentials && ApiToken is null)
+            {
+                errors.Add("ApiToken is not set (configuration key 'ApiToken' or 'Token'); the API needs a credential for 'Token'.");
+            }
+
+            if (ApiToken is { } apiTokenCheck && (apiTokenCheck.Trim().Length == 0 || apiTokenCheck.IndexOfAny(new[] { '\r', '\n' }) >= 0))
+            {
+                errors.Add("ApiToken is empty or contains a line break.");
+            }
+        }
+
+        /// <summary>Names the settings, never a credential's value.</summary>
+        public override string ToString() => $"ProlificCredentialsClientOptions {{ BaseAddress = {(BaseAddress is null ? "(spec default)" : BaseAddress.GetComponents(global::System.UriComponents.SchemeAndServer | global::System.UriComponents.Path, global::System.UriFormat.UriEscaped))}, Timeout = {Timeout}, AttemptTimeout = {AttemptTimeout}, MaxRetryAttempts = {MaxRetryAttempts}, ApiToken = {(ApiToken is null ? "(not set)" : "***")} }}";
+    }
+}

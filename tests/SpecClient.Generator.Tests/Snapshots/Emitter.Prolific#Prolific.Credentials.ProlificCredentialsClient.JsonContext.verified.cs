@@ -10,6 +10,7 @@ namespace Prolific.Credentials
     [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
     internal static partial class ProlificCredentialsClientJsonConverters
     {
+        internal static readonly global::SpecClient.JsonMapConverter<global::System.Text.Json.JsonElement> MapOfJsonElement = new global::SpecClient.JsonMapConverter<global::System.Text.Json.JsonElement>(global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter!);
         internal static readonly global::SpecClient.JsonListConverter<global::Prolific.Credentials.CredentialPoolSummary> ListOfCredentialPoolSummary = new global::SpecClient.JsonListConverter<global::Prolific.Credentials.CredentialPoolSummary>(global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.CredentialPoolSummaryConverter.Instance!);
     }
 

@@ -17,6 +17,9 @@ namespace Prolific.Credentials
         /// <summary>The workspace the credential pool belongs to</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("workspace_id")]
         public required string WorkspaceId { get; init; }
+
+        /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 
     internal static partial class ProlificCredentialsClientJsonConverters
@@ -36,6 +39,7 @@ namespace Prolific.Credentials
                 bool hasValue0 = false;
                 string? value1 = default;
                 bool hasValue1 = false;
+                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
                 string? current = null;
                 try
                 {
@@ -61,9 +65,9 @@ namespace Prolific.Credentials
                         }
                         else
                         {
-                            // Properties this client does not know are skipped, so newer servers stay compatible.
+                            current = reader.GetString()!;
                             reader.Read();
-                            reader.Skip();
+                            (extra ??= new())[current] = global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
                         }
                     }
                 }
@@ -86,6 +90,7 @@ namespace Prolific.Credentials
                 {
                     Credentials = value0!,
                     WorkspaceId = value1!,
+                    AdditionalProperties = extra,
                 };
             }
 
@@ -96,6 +101,10 @@ namespace Prolific.Credentials
                 writer.WriteStringValue(value.Credentials);
                 writer.WritePropertyName(s_name1);
                 writer.WriteStringValue(value.WorkspaceId);
+                if (value.AdditionalProperties is { } extra)
+                {
+                    global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
+                }
                 writer.WriteEndObject();
             }
         }

@@ -13,6 +13,9 @@ namespace Prolific.Credentials
         /// <summary>The unique identifier for the created credential pool</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("credential_pool_id")]
         public string? CredentialPoolId { get; init; }
+
+        /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 
     internal static partial class ProlificCredentialsClientJsonConverters
@@ -28,6 +31,7 @@ namespace Prolific.Credentials
             {
                 global::SpecClient.ApiJson.ExpectStartObject(ref reader, "CreateCredentialPoolResponse");
                 string? value0 = default;
+                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
                 string? current = null;
                 try
                 {
@@ -41,9 +45,9 @@ namespace Prolific.Credentials
                         }
                         else
                         {
-                            // Properties this client does not know are skipped, so newer servers stay compatible.
+                            current = reader.GetString()!;
                             reader.Read();
-                            reader.Skip();
+                            (extra ??= new())[current] = global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
                         }
                     }
                 }
@@ -55,6 +59,7 @@ namespace Prolific.Credentials
                 return new global::Prolific.Credentials.CreateCredentialPoolResponse
                 {
                     CredentialPoolId = value0,
+                    AdditionalProperties = extra,
                 };
             }
 
@@ -65,6 +70,10 @@ namespace Prolific.Credentials
                 {
                     writer.WritePropertyName(s_name0);
                     writer.WriteStringValue(present0);
+                }
+                if (value.AdditionalProperties is { } extra)
+                {
+                    global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
                 }
                 writer.WriteEndObject();
             }

@@ -26,6 +26,9 @@ namespace Prolific.Credentials
         /// <summary>The workspace the credential pool belongs to</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("workspace_id")]
         public string? WorkspaceId { get; init; }
+
+        /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 
     internal static partial class ProlificCredentialsClientJsonConverters
@@ -47,6 +50,7 @@ namespace Prolific.Credentials
                 int? value1 = default;
                 int? value2 = default;
                 string? value3 = default;
+                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
                 string? current = null;
                 try
                 {
@@ -62,13 +66,13 @@ namespace Prolific.Credentials
                         {
                             current = "total_credentials";
                             reader.Read();
-                            value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32();
+                            value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : global::SpecClient.ApiJson.ReadInt32(ref reader);
                         }
                         else if (reader.ValueTextEquals("available_credentials"u8))
                         {
                             current = "available_credentials";
                             reader.Read();
-                            value2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32();
+                            value2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : global::SpecClient.ApiJson.ReadInt32(ref reader);
                         }
                         else if (reader.ValueTextEquals("workspace_id"u8))
                         {
@@ -78,9 +82,9 @@ namespace Prolific.Credentials
                         }
                         else
                         {
-                            // Properties this client does not know are skipped, so newer servers stay compatible.
+                            current = reader.GetString()!;
                             reader.Read();
-                            reader.Skip();
+                            (extra ??= new())[current] = global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
                         }
                     }
                 }
@@ -95,6 +99,7 @@ namespace Prolific.Credentials
                     TotalCredentials = value1,
                     AvailableCredentials = value2,
                     WorkspaceId = value3,
+                    AdditionalProperties = extra,
                 };
             }
 
@@ -120,6 +125,10 @@ namespace Prolific.Credentials
                 {
                     writer.WritePropertyName(s_name3);
                     writer.WriteStringValue(present3);
+                }
+                if (value.AdditionalProperties is { } extra)
+                {
+                    global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
                 }
                 writer.WriteEndObject();
             }

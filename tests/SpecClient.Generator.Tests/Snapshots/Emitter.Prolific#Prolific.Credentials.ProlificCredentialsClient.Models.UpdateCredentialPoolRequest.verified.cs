@@ -13,6 +13,9 @@ namespace Prolific.Credentials
         /// <summary>CSV-formatted credentials to add (username,password per line)</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("credentials")]
         public required string Credentials { get; init; }
+
+        /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
     }
 
     internal static partial class ProlificCredentialsClientJsonConverters
@@ -29,6 +32,7 @@ namespace Prolific.Credentials
                 global::SpecClient.ApiJson.ExpectStartObject(ref reader, "UpdateCredentialPoolRequest");
                 string? value0 = default;
                 bool hasValue0 = false;
+                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
                 string? current = null;
                 try
                 {
@@ -45,9 +49,9 @@ namespace Prolific.Credentials
                         }
                         else
                         {
-                            // Properties this client does not know are skipped, so newer servers stay compatible.
+                            current = reader.GetString()!;
                             reader.Read();
-                            reader.Skip();
+                            (extra ??= new())[current] = global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
                         }
                     }
                 }
@@ -64,6 +68,7 @@ namespace Prolific.Credentials
                 return new global::Prolific.Credentials.UpdateCredentialPoolRequest
                 {
                     Credentials = value0!,
+                    AdditionalProperties = extra,
                 };
             }
 
@@ -72,6 +77,10 @@ namespace Prolific.Credentials
                 writer.WriteStartObject();
                 writer.WritePropertyName(s_name0);
                 writer.WriteStringValue(value.Credentials);
+                if (value.AdditionalProperties is { } extra)
+                {
+                    global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
+                }
                 writer.WriteEndObject();
             }
         }

@@ -37,6 +37,18 @@ namespace Prolific.Credentials
         /// <summary>The HttpClient every request goes through.</summary>
         public global::System.Net.Http.HttpClient HttpClient => _httpClient;
 
+        /// <summary>Creates a client without dependency injection: retries, backoff and timeouts from <paramref name="options"/>, the same as the DI registration. Create it once and reuse it.</summary>
+        /// <param name="options">Base address, credentials, timeouts and retries; they are validated.</param>
+        /// <param name="primaryHandler">The handler that sends (a pooled <c>SocketsHttpHandler</c> when null); it is disposed with <see cref="HttpClient"/>.</param>
+        /// <returns>The client.</returns>
+        /// <exception cref="global::System.ArgumentException"><paramref name="options"/> is invalid; the message never contains a credential.</exception>
+        public static ProlificCredentialsClient Create(global::Prolific.Credentials.ProlificCredentialsClientOptions options, global::System.Net.Http.HttpMessageHandler? primaryHandler = null)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(options);
+            options.ThrowIfInvalid();
+            return new ProlificCredentialsClient(global::SpecClient.ApiHttpClientFactory.Create(options, DefaultBaseUrl, primaryHandler), options.CreateCredentials());
+        }
+
         /// <summary>Called with each request just before it is sent; implement it in your half of the partial class.</summary>
         partial void OnPreparingRequest(global::System.Net.Http.HttpRequestMessage request, string operationId);
 

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SpecClient.Benchmarks.Generation;
+
+/// <summary>
+/// `--compile DIR [stub-converters]`: compiles generated sources (from `--generate SPEC DIR`) with Roslyn in this
+/// process against the framework and SpecClient.Runtime, timing parse, diagnostics (binding every body) and emit.
+/// With `stub-converters`, every method body of the emitted JsonConverter classes becomes `throw null!;`, which
+/// shows what the converters cost the compiler.
+/// </summary>
+internal static class CompileProbe
+{
+    public static int Run(string dir, bool stubConverters)
+    {
+        var files = Directory.GetFiles(dir, "*.cs");
+        var stopwatch = Stopwatch.StartNew();
+        var trees = files.Select(file => CSharpSyntaxTree.ParseText(File.ReadAllText(file), GeneratorRig.ParseOptions, path: file)).ToList();
+        if (stubConverters)
+        {
+            trees = trees.Select(tree => tree.WithRootAndOptions(new StubConverters().Visit(tree.GetRoot()), tree.Options)).ToList();
+        }
+
+        var parse = stopwatch.Elapsed;
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll" or "SpecClient.Runtime.dll")
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToList();
+        var compilation = CSharpCompilation.Create("Probe", trees, references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        if (Environment.GetEnvironmentVariable("PROBE_PER_FILE") == "1")
+        {
+            var perFile = new List<(string File, double Seconds, int Chars)>();
+            _ = compilation.GetDeclarationDiagnostics();
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                var watch = Stopwatch.StartNew();
+                _ = compilation.GetSemanticModel(tree).GetMethodBodyDiagnostics();
+                perFile.Add((Path.GetFileName(tree.FilePath), watch.Elapsed.TotalSeconds, tree.Length));
+            }
+
+            Console.WriteLine($"bodies bound per file, total {perFile.Sum(f => f.Seconds):F2} s; slowest:");
+            foreach (var (file, seconds, chars) in perFile.OrderByDescending(f => f.Seconds).Take(8))
+            {
+                Console.WriteLine($"  {seconds,6:F2} s  {chars,9:N0} chars  {file}");
+            }
+        }
+
+        stopwatch.Restart();
+        var diagnostics = compilation.GetDiagnostics();
+        var bind = stopwatch.Elapsed;
+        stopwatch.Restart();
+        using var output = new MemoryStream();
+        var emit = compilation.Emit(output);
+        var emitTime = stopwatch.Elapsed;
+        Console.WriteLine($"{dir} stub-converters={stubConverters}: {files.Length} files, {trees.Sum(t => t.Length):N0} chars; parse {parse.TotalSeconds:F2} s, diagnostics (bind) {bind.TotalSeconds:F2} s, emit {emitTime.TotalSeconds:F2} s; errors {diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)}; IL {output.Length:N0} B; emit ok {emit.Success}");
+        foreach (var error in diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(3))
+        {
+            Console.WriteLine("  " + error);
+        }
+
+        return 0;
+    }
+
+    private sealed class StubConverters : CSharpSyntaxRewriter
+    {
+        private static readonly BlockSyntax Throw = SyntaxFactory.Block(SyntaxFactory.ParseStatement("throw null!;"));
+
+        public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node) =>
+            node.Parent is ClassDeclarationSyntax { Identifier.Text: var name } && name.EndsWith("Converter", StringComparison.Ordinal) && (node.Body is not null || node.ExpressionBody is not null)
+                ? node.WithBody(Throw).WithExpressionBody(null).WithSemicolonToken(default)
+                : base.VisitMethodDeclaration(node);
+    }
+}
