@@ -56,7 +56,19 @@ XML
 for spec in "${specs[@]}"; do
   if [ "$spec" = prolific ]; then src="$repo/specs/prolific-credentials.yaml"; else src="$corpus/$spec"; fi
   name="$(basename "$spec" | sed 's/\.[a-z]*$//')"
-  d="$out/$name"; rm -rf "$d"; mkdir -p "$d"/{empty,specclient,nswag,kiota}
+  d="$out/$name"
+  nswag_cmd="dotnet nswag openapi2csclient /input:$d/nswag/spec.yaml /output:$d/nswag/Generated/BenchClient.cs /namespace:Bench.NSwag /className:BenchClient /jsonLibrary:SystemTextJson /generateClientInterfaces:false"
+  kiota_cmd="dotnet kiota generate -l CSharp -d $d/kiota/spec.yaml -o $d/kiota/Generated -c BenchClient -n Bench.Kiota --exclude-backward-compatible --log-level Error"
+  # The edit: a new info.title (it reaches every tool's output as a doc comment), different on every run.
+  edit() { echo "sed -i -E \"0,/^  title: .*/s//  title: Bench edit \$(date +%s%N)/\" $1"; }
+  build="dotnet build -nologo -v q -clp:NoSummary"
+  if [ "${REUSE:-0}" = 1 ] && [ -f "$d/first-builds.txt" ]; then
+    # Keep the projects and first-build results of an earlier run; only time again.
+    grep -q "^specclient: ok" "$d/first-builds.txt" && ok_sc=1 || ok_sc=0
+    grep -q "^nswag: ok" "$d/first-builds.txt" && ok_ns=1 || ok_ns=0
+    grep -q "^kiota: ok" "$d/first-builds.txt" && ok_ki=1 || ok_ki=0
+  else
+  rm -rf "$d"; mkdir -p "$d"/{empty,specclient,nswag,kiota}
 
   console_csproj "" > "$d/empty/Empty.csproj"
   echo 'Console.WriteLine("empty");' > "$d/empty/Program.cs"
@@ -73,7 +85,6 @@ for spec in "${specs[@]}"; do
   cp "$src" "$d/nswag/spec.yaml"
   console_csproj "" > "$d/nswag/NSwagConsumer.csproj"
   echo 'Console.WriteLine(typeof(Bench.NSwag.BenchClient));' > "$d/nswag/Program.cs"
-  nswag_cmd="dotnet nswag openapi2csclient /input:$d/nswag/spec.yaml /output:$d/nswag/Generated/BenchClient.cs /namespace:Bench.NSwag /className:BenchClient /jsonLibrary:SystemTextJson /generateClientInterfaces:false"
 
   cp "$src" "$d/kiota/spec.yaml"
   console_csproj "  <ItemGroup>
@@ -85,11 +96,6 @@ for spec in "${specs[@]}"; do
     <PackageReference Include=\"Microsoft.Kiota.Serialization.Multipart\" Version=\"2.1.6\" />
   </ItemGroup>" > "$d/kiota/KiotaConsumer.csproj"
   echo 'Console.WriteLine(typeof(Bench.Kiota.BenchClient));' > "$d/kiota/Program.cs"
-  kiota_cmd="dotnet kiota generate -l CSharp -d $d/kiota/spec.yaml -o $d/kiota/Generated -c BenchClient -n Bench.Kiota --exclude-backward-compatible --log-level Error"
-
-  # The edit: a new info.title (it reaches every tool's output as a doc comment), different on every run.
-  edit() { echo "sed -i -E '0,/^  title: .*/s//  title: Bench edit \$(date +%s%N)/' $1"; }
-  build="dotnet build -nologo -v q -clp:NoSummary"
 
   # First builds (restore, generation) and a check that each compiles; a tool that fails here is reported, not timed.
   echo "== $name: first builds" | tee "$d/first-builds.txt"
@@ -100,11 +106,13 @@ for spec in "${specs[@]}"; do
   if (cd "$repo" && /usr/bin/time -f "nswag generate peak RSS %M KB" $nswag_cmd > "$d/nswag/first-gen.log" 2>&1); then
     if (cd "$d/nswag" && /usr/bin/time -f "first build %e s, peak RSS of largest process %M KB (no build servers)" $build > "$d/nswag/first-build.log" 2>&1); then ok_ns=1; echo "nswag: ok ($(tail -1 "$d/nswag/first-build.log"))" | tee -a "$d/first-builds.txt"
     else echo "nswag: generated, does NOT compile ($(grep -c ' error ' "$d/nswag/first-build.log") error lines; first: $(grep -m1 ' error ' "$d/nswag/first-build.log" | sed 's/.*error/error/' | cut -c1-160))" | tee -a "$d/first-builds.txt"; fi
-  else echo "nswag: generation FAILED: $(grep -m1 -iE 'exception|error' "$d/nswag/first-gen.log" | cut -c1-200)" | tee -a "$d/first-builds.txt"; fi
+  else echo "nswag: generation FAILED: $(grep -m1 -iE 'exception|error|while' "$d/nswag/first-gen.log" | cut -c1-200)" | tee -a "$d/first-builds.txt"; fi
   if (cd "$repo" && /usr/bin/time -f "kiota generate peak RSS %M KB" $kiota_cmd > "$d/kiota/first-gen.log" 2>&1); then
     if (cd "$d/kiota" && /usr/bin/time -f "first build %e s, peak RSS of largest process %M KB (no build servers)" $build > "$d/kiota/first-build.log" 2>&1); then ok_ki=1; echo "kiota: ok ($(grep 'peak RSS' "$d/kiota/first-gen.log"); $(tail -1 "$d/kiota/first-build.log"))" | tee -a "$d/first-builds.txt"
     else echo "kiota: generated, does NOT compile ($(grep -c ' error ' "$d/kiota/first-build.log") error lines)" | tee -a "$d/first-builds.txt"; fi
   else echo "kiota: generation FAILED: $(grep -m1 -iE 'exception|error|crit' "$d/kiota/first-gen.log" | cut -c1-200)" | tee -a "$d/first-builds.txt"; fi
+
+  fi
 
   # Timed rounds, interleaved (every variant once per round, order rotated) so that load from other processes on
   # the machine falls on all of them alike. Warm build servers: this environment disables them

@@ -23,7 +23,11 @@ namespace SpecClient;
 /// </remarks>
 public abstract class ApiClientOptions
 {
+    private static readonly TimeSpan DefaultAttemptTimeout = TimeSpan.FromSeconds(30);
+
     private readonly List<string> _readErrors = new();
+
+    private TimeSpan? _attemptTimeout;
 
     /// <summary>Gets or sets the API's base address; when <see langword="null"/>, the spec's first server URL is used.</summary>
     public Uri? BaseAddress { get; set; }
@@ -31,8 +35,15 @@ public abstract class ApiClientOptions
     /// <summary>Gets or sets the total time one call may take, retries and their delays included (default 100 seconds). <see cref="Timeout.InfiniteTimeSpan"/> turns it off.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
-    /// <summary>Gets or sets the time one attempt may take until its response headers arrive (default 30 seconds). <see cref="Timeout.InfiniteTimeSpan"/> turns it off.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// Gets or sets the time one attempt may take until its response headers arrive. When not set it is 30 seconds, or
+    /// <see cref="Timeout"/> when that is shorter. <see cref="Timeout.InfiniteTimeSpan"/> turns it off.
+    /// </summary>
+    public TimeSpan AttemptTimeout
+    {
+        get => _attemptTimeout ?? (Timeout != System.Threading.Timeout.InfiniteTimeSpan && Timeout < DefaultAttemptTimeout ? Timeout : DefaultAttemptTimeout);
+        set => _attemptTimeout = value;
+    }
 
     /// <summary>Gets or sets how many times a failed attempt is retried (default 3; 0 turns retries off; at most 10).</summary>
     public int MaxRetryAttempts { get; set; } = 3;
@@ -83,7 +94,10 @@ public abstract class ApiClientOptions
         }
 
         Timeout = ReadTimeSpan(getValue, nameof(Timeout), Timeout);
-        AttemptTimeout = ReadTimeSpan(getValue, nameof(AttemptTimeout), AttemptTimeout);
+        if (getValue(nameof(AttemptTimeout)) is not null)
+        {
+            AttemptTimeout = ReadTimeSpan(getValue, nameof(AttemptTimeout), AttemptTimeout);
+        }
         RetryBaseDelay = ReadTimeSpan(getValue, nameof(RetryBaseDelay), RetryBaseDelay);
         RetryMaxDelay = ReadTimeSpan(getValue, nameof(RetryMaxDelay), RetryMaxDelay);
         MaxRetryAfter = ReadTimeSpan(getValue, nameof(MaxRetryAfter), MaxRetryAfter);

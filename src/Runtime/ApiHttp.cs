@@ -28,7 +28,10 @@ public static class ApiHttp
     /// <param name="operationId">The OpenAPI operation id, used in exception messages.</param>
     /// <param name="cancellationToken">The caller's cancellation token.</param>
     /// <returns>The response, whatever its status; the caller disposes it.</returns>
-    /// <exception cref="ApiTimeoutException">The response headers did not arrive within <see cref="HttpClient.Timeout"/>.</exception>
+    /// <exception cref="ApiTimeoutException">
+    /// The response headers did not arrive within <see cref="HttpClient.Timeout"/>, or within the total or per-attempt
+    /// timeout of an <see cref="ApiResilienceHandler"/> in the client's handler chain (see <see cref="ApiTimeoutException.Kind"/>).
+    /// </exception>
     /// <exception cref="ApiConnectionException">The request could not be sent or no response was received.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     public static async Task<HttpResponseMessage> SendAsync(HttpClient httpClient, HttpRequestMessage request, string operationId, CancellationToken cancellationToken)

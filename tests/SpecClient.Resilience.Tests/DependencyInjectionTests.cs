@@ -94,6 +94,25 @@ public sealed class DependencyInjectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Registering_twice_adds_the_configuration_but_not_a_second_retry_handler()
+    {
+        var services = new ServiceCollection();
+        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings()).Build();
+        services.AddProlificCredentialsClient(configuration.GetSection("Prolific"));
+        services.AddProlificCredentialsClient(options => options.MaxRetryAttempts = 1);
+        using ServiceProvider twice = services.BuildServiceProvider();
+        for (int i = 0; i < 4; i++)
+        {
+            _server.Enqueue(Servers.Status(503));
+        }
+
+        await Assert.ThrowsAsync<ApiServerErrorException>(() => twice.GetRequiredService<ProlificCredentialsClient>().ListAllPoolsAsync(_server.WorkspaceId));
+
+        // One pipeline with MaxRetryAttempts = 1 (the second call's setting): 2 requests, not 2 x 2 or 4 x 4.
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    [Fact]
     public void A_missing_token_fails_at_start_up_with_a_message_naming_the_key()
     {
         Dictionary<string, string?> settings = Settings();
@@ -137,6 +156,21 @@ public sealed class DependencyInjectionTests : IAsyncLifetime
         OptionsValidationException ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains("AttemptTimeout must not be longer than Timeout", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_short_total_timeout_alone_shortens_the_default_attempt_timeout()
+    {
+        Dictionary<string, string?> settings = Settings();
+        settings["Prolific:Timeout"] = "5";
+        using ServiceProvider provider = Build(settings);
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        ProlificCredentialsClientOptions options = provider.GetRequiredService<IOptions<ProlificCredentialsClientOptions>>().Value;
+
+        Assert.Equal(TimeSpan.FromSeconds(5), options.Timeout);
+        Assert.Equal(TimeSpan.FromSeconds(5), options.AttemptTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(30), new ProlificCredentialsClientOptions().AttemptTimeout);
     }
 
     [Fact]

@@ -164,7 +164,10 @@ public sealed class FailureTests : IAsyncLifetime
         var client = FaultsClient.Create(new FaultsClientOptions { BaseAddress = _server.BaseAddress, ApiToken = "k", MaxRetryAttempts = 0 });
         var bad = new FaultsClient(client.HttpClient, new FaultsClientCredentials { ApiKey = "k\r\nX-Injected: 1" });
 
-        await Assert.ThrowsAnyAsync<Exception>(() => bad.GetItemAsync("1"));
+        ArgumentException ex = await Assert.ThrowsAnyAsync<ArgumentException>(() => bad.GetItemAsync("1"));
+
+        Assert.Contains("line break", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("X-Injected", ex.ToString(), StringComparison.Ordinal);
 
         Assert.Empty(_server.Requests);
     }

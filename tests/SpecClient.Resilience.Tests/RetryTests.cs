@@ -166,12 +166,24 @@ public sealed class RetryTests : IAsyncLifetime
         Assert.Equal(new[] { "twice-a" }, ex.DuplicateUsernames);
     }
 
+    /// <summary>
+    /// Backoff alone would wait an hour, past the total timeout (an <see cref="ApiTimeoutException"/>): the call
+    /// succeeds only if the retry waits for the server's Retry-After instead.
+    /// </summary>
+    private static void BackoffOfAnHour(ProlificCredentialsClientOptions options)
+    {
+        options.RetryBaseDelay = TimeSpan.FromHours(1);
+        options.RetryMaxDelay = TimeSpan.FromHours(1);
+        options.UseJitter = false;
+        options.Timeout = TimeSpan.FromSeconds(30);
+    }
+
     [Fact]
     public async Task Retry_After_in_seconds_is_honoured()
     {
         _server.Enqueue(Servers.Status(429, "1"));
 
-        await Client().ListAllPoolsAsync(_server.WorkspaceId);
+        await Client(BackoffOfAnHour).ListAllPoolsAsync(_server.WorkspaceId);
 
         Assert.Equal(2, _server.Requests.Count);
     }
@@ -182,7 +194,7 @@ public sealed class RetryTests : IAsyncLifetime
         string date = DateTimeOffset.UtcNow.AddSeconds(1).ToString("R", CultureInfo.InvariantCulture);
         _server.Enqueue(Servers.Status(503, date));
 
-        await Client().ListAllPoolsAsync(_server.WorkspaceId);
+        await Client(BackoffOfAnHour).ListAllPoolsAsync(_server.WorkspaceId);
 
         Assert.Equal(2, _server.Requests.Count);
     }

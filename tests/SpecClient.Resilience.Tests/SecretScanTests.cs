@@ -32,6 +32,9 @@ public sealed class SecretScanTests(ITestOutputHelper output)
             return password;
         }
 
+        var unobserved = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        EventHandler<UnobservedTaskExceptionEventArgs> onUnobserved = (_, e) => unobserved.Enqueue(e.Exception);
+        TaskScheduler.UnobservedTaskException += onUnobserved;
         var captured = new Captured();
         var log = new CapturingOutput(output, captured);
         await using LocalProlificServer server = await LocalProlificServer.StartAsync(new LocalProlificServerOptions { Token = token });
@@ -105,11 +108,21 @@ public sealed class SecretScanTests(ITestOutputHelper output)
 
         IReadOnlyList<string> leaks = captured.Leaks(passwords.Append(token).Append(wrongToken));
         Assert.True(leaks.Count == 0, string.Join("\n", leaks));
+
+        // No fault left a task whose exception nobody observed.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        TaskScheduler.UnobservedTaskException -= onUnobserved;
+        Assert.True(unobserved.IsEmpty, string.Join("\n", unobserved.Select(e => e.GetType().Name)));
     }
 
     [Fact]
     public void The_scan_finds_a_planted_secret()
     {
+        var unobserved = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        EventHandler<UnobservedTaskExceptionEventArgs> onUnobserved = (_, e) => unobserved.Enqueue(e.Exception);
+        TaskScheduler.UnobservedTaskException += onUnobserved;
         var captured = new Captured();
         captured.Add("Trace System.Net.Http.HttpClient Authorization: Token tok_planted");
         captured.Add(new InvalidOperationException("outer", new ArgumentException("inner pw_planted")));

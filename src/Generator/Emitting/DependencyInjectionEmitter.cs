@@ -47,6 +47,15 @@ internal static class DependencyInjectionEmitter
         writer.WriteLine($"{KnownTypes.ArgumentNullException}.ThrowIfNull(services);");
         writer.WriteLine($"{KnownTypes.ArgumentNullException}.ThrowIfNull(configure);");
         writer.WriteLine($"global::Microsoft.Extensions.DependencyInjection.OptionsBuilderExtensions.ValidateOnStart(global::Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.AddOptions<{options}>(services).Configure(configure));");
+        writer.WriteLine("foreach (var descriptor in services)");
+        writer.OpenBlock();
+        writer.WriteLine("if (descriptor.ImplementationType == typeof(OptionsValidator))");
+        writer.OpenBlock();
+        writer.WriteLine("// Registered before: the options gain this configuration, the handler chain stays single (no doubled retries).");
+        writer.WriteLine("return global::Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient(services, HttpClientName);");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.WriteLine();
         writer.WriteLine($"global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddEnumerable(services, global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton<global::Microsoft.Extensions.Options.IValidateOptions<{options}>, OptionsValidator>());");
         writer.WriteLine($"var builder = global::Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient(services, HttpClientName, static (serviceProvider, httpClient) =>");
         writer.WriteLine($"    global::SpecClient.ApiHttpClientFactory.Configure(httpClient, GetOptions(serviceProvider), {client}.DefaultBaseUrl));");

@@ -30,8 +30,20 @@ internal static class OptionsEmitter
             return new List<Setting> { new(schemes[0], "ApiToken", keys) };
         }
 
-        return schemes.Select(s => new Setting(s, s.PropertyName, new[] { s.PropertyName })).ToList();
+        return schemes.Select(s =>
+        {
+            // A scheme named like a member of ApiClientOptions (say 'timeout') gets a suffix instead of hiding it.
+            var property = Reserved.Contains(s.PropertyName) || s.PropertyName == OptionsClass(spec) ? s.PropertyName + "Credential" : s.PropertyName;
+            return new Setting(s, property, new[] { property });
+        }).ToList();
     }
+
+    private static readonly HashSet<string> Reserved = new(System.StringComparer.Ordinal)
+    {
+        "BaseAddress", "Timeout", "AttemptTimeout", "MaxRetryAttempts", "RetryBaseDelay", "RetryMaxDelay", "UseJitter",
+        "MaxRetryAfter", "RetryUnsafeMethods", "RequireCredentials", "CreateCredentials", "ReadFrom", "ReadCredentials",
+        "Validate", "ValidateCredentials", "ThrowIfInvalid", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
+    };
 
     /// <summary>Writes the options class in its own namespace block, without a file header (it shares the credentials file).</summary>
     public static string WriteBlock(ClientSpec spec)
@@ -92,6 +104,7 @@ internal static class OptionsEmitter
         writer.WriteLine($"{KnownTypes.ArgumentNullException}.ThrowIfNull(getValue);");
         foreach (var setting in settings)
         {
+            writer.WriteLine();
             var property = CSharp.Identifier(setting.Property);
             if (setting.Scheme.Kind == SecuritySchemeKind.HttpBasic)
             {
@@ -105,7 +118,7 @@ internal static class OptionsEmitter
             else
             {
                 var reads = string.Join(" ?? ", setting.Keys.Select(k => $"getValue({CSharp.Literal(k)})"));
-                writer.WriteLine($"if (({reads}) is {{ }} {CSharp.Camel(setting.Property)}Value)");
+                writer.WriteLine($"if ({(setting.Keys.Count > 1 ? "(" + reads + ")" : reads)} is {{ }} {CSharp.Camel(setting.Property)}Value)");
                 writer.OpenBlock();
                 writer.WriteLine($"{property} = {CSharp.Camel(setting.Property)}Value;");
                 writer.CloseBlock();

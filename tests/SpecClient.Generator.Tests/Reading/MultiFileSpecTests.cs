@@ -330,6 +330,34 @@ public class MultiFileSpecTests
     }
 
     [Fact]
+    public void A_discriminator_mapping_to_schema_files_keeps_its_keys_as_the_wire_values()
+    {
+        var result = ReadFiles("""
+            openapi: 3.0.3
+            info: {title: t, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Action: {$ref: './models/action.yml'}
+            """,
+            ("/api/models/action.yml", """
+                oneOf:
+                  - $ref: 'attach.yml'
+                  - $ref: 'detach.yml'
+                discriminator:
+                  propertyName: type
+                  mapping:
+                    attach_volume: 'attach.yml'
+                    detach_volume: 'detach.yml'
+                """),
+            ("/api/models/attach.yml", "type: object\nrequired: [type]\nproperties:\n  type: {type: string}\n  volume: {type: string}\n"),
+            ("/api/models/detach.yml", "type: object\nrequired: [type]\nproperties:\n  type: {type: string}\n"));
+
+        var action = SpecOf(result).Type("Action");
+        Assert.Equal(new[] { "Attach:Attach:attach_volume", "Detach:Detach:detach_volume" }, action.UnionCases.Select(c => c.Name + ":" + c.Type.Show() + ":" + c.DiscriminatorValue));
+    }
+
+    [Fact]
     public void Plain_yaml_scalars_keep_their_types_through_the_bundle()
     {
         var result = ReadFiles("""

@@ -92,29 +92,35 @@ namespace Every.Construct
         protected override void ReadCredentials(global::System.Func<string, string?> getValue)
         {
             global::System.ArgumentNullException.ThrowIfNull(getValue);
-            if ((getValue("Bearer")) is { } bearerValue)
+
+            if (getValue("Bearer") is { } bearerValue)
             {
                 Bearer = bearerValue;
             }
+
             var basicUsername = getValue("Basic:Username");
             var basicPassword = getValue("Basic:Password");
             if (basicUsername is not null && basicPassword is not null)
             {
                 Basic = new global::SpecClient.BasicCredentials(basicUsername, basicPassword);
             }
-            if ((getValue("HeaderKey")) is { } headerKeyValue)
+
+            if (getValue("HeaderKey") is { } headerKeyValue)
             {
                 HeaderKey = headerKeyValue;
             }
-            if ((getValue("QueryKey")) is { } queryKeyValue)
+
+            if (getValue("QueryKey") is { } queryKeyValue)
             {
                 QueryKey = queryKeyValue;
             }
-            if ((getValue("CookieKey")) is { } cookieKeyValue)
+
+            if (getValue("CookieKey") is { } cookieKeyValue)
             {
                 CookieKey = cookieKeyValue;
             }
-            if ((getValue("Oauth")) is { } oauthValue)
+
+            if (getValue("Oauth") is { } oauthValue)
             {
                 Oauth = oauthValue;
             }

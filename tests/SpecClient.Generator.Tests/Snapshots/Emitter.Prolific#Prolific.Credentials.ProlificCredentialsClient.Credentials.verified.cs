@@ -53,6 +53,7 @@ namespace Prolific.Credentials
         protected override void ReadCredentials(global::System.Func<string, string?> getValue)
         {
             global::System.ArgumentNullException.ThrowIfNull(getValue);
+
             if ((getValue("ApiToken") ?? getValue("Token")) is { } apiTokenValue)
             {
                 ApiToken = apiTokenValue;

@@ -111,6 +111,8 @@ internal sealed class Bundler
     {
         switch (node)
         {
+            case YamlScalarNode { Value: { } value } when role == NodeRole.DiscriminatorMapping && NeedsResolving(value, file):
+                return new TreeScalar(Locate(file, node), MappingTarget(value, file), plain: false);
             case YamlScalarNode scalar:
                 return new TreeScalar(Locate(file, node), scalar.Value ?? string.Empty, scalar.Style == ScalarStyle.Plain);
             case YamlSequenceNode sequence:
@@ -175,21 +177,41 @@ internal sealed class Bundler
             return Unresolved(holder, reference, file, report: true);
         }
 
-        var key = target.Key;
         if (role == NodeRole.Schema)
         {
-            var name = _names.Find(key);
-            if (name is null)
-            {
-                var segments = RefText.Segments(target.Pointer);
-                name = _names.Assign(key, segments.Count > 0 ? segments[segments.Count - 1] : SpecPaths.Stem(target.Path));
-                _pending.Enqueue(new PendingSchema(name, node, target.File));
-            }
-
-            return WithReference(holder, file, role, _schemaPrefix + SpecLineIndex.Escape(name));
+            return WithReference(holder, file, role, SchemaReference(target, node, target.File));
         }
 
-        return Inline(holder, reference, file, role, node, target.File, key + "|" + role);
+        return Inline(holder, reference, file, role, node, target.File, target.Key + "|" + role);
+    }
+
+    /// <summary>The component a schema file (or a schema inside one) becomes; queued the first time it is met.</summary>
+    private string SchemaReference(Target target, YamlNode node, ParsedFile file)
+    {
+        var name = _names.Find(target.Key);
+        if (name is null)
+        {
+            var segments = RefText.Segments(target.Pointer);
+            name = _names.Assign(target.Key, segments.Count > 0 ? segments[segments.Count - 1] : SpecPaths.Stem(target.Path));
+            _pending.Enqueue(new PendingSchema(name, node, file));
+        }
+
+        return _schemaPrefix + SpecLineIndex.Escape(name);
+    }
+
+    /// <summary>
+    /// A discriminator mapping value naming a schema file points at that file's component, so the
+    /// mapping key stays the wire value. A value that reaches no file is a schema name; it stays.
+    /// </summary>
+    private string MappingTarget(string value, ParsedFile file)
+    {
+        var target = Lookup(file, value);
+        if (string.Equals(target.Path, _files.EntryPath, System.StringComparison.OrdinalIgnoreCase))
+        {
+            return "#" + target.Pointer;
+        }
+
+        return target is { File: { } targetFile, Node: { } node } ? SchemaReference(target, node, targetFile) : value;
     }
 
     private TreeNode Inline(YamlMappingNode holder, string reference, ParsedFile file, NodeRole role, YamlNode node, ParsedFile target, string key)

@@ -16,6 +16,10 @@ internal enum NodeRole
     SchemaMap,
     SchemaList,
     Opaque,
+
+    /// <summary>A discriminator, whose <c>mapping</c> values may name schema files.</summary>
+    Discriminator,
+    DiscriminatorMapping,
 }
 
 internal static class NodeRoles
@@ -48,6 +52,9 @@ internal static class NodeRoles
         },
         NodeRole.Components => key == "schemas" ? NodeRole.SchemaMap : NodeRole.Other,
         NodeRole.SchemaMap => NodeRole.Schema,
+        NodeRole.Schema when key == "discriminator" => NodeRole.Discriminator,
+        NodeRole.Discriminator when key == "mapping" => NodeRole.DiscriminatorMapping,
+        NodeRole.DiscriminatorMapping => NodeRole.DiscriminatorMapping,
         NodeRole.Schema when SchemaMaps.Contains(key) => NodeRole.SchemaMap,
         NodeRole.Schema when Schemas.Contains(key) => NodeRole.Schema,
         NodeRole.Schema when SchemaLists.Contains(key) => NodeRole.SchemaList,
