@@ -7,8 +7,9 @@ namespace SpecClient.Generator.Tests.Emitting;
 /// <summary>The emitted source for hand-built models, compared with committed snapshots.</summary>
 public class EmitterSnapshotTests
 {
+    // The Prolific text itself is verified from the real spec (EndToEnd/ProlificSpecTests); here only the file set.
     [Fact]
-    public void Prolific_model_emits_the_verified_files()
+    public void Prolific_model_emits_one_file_per_output_kind_and_type()
     {
         var files = SourceEmitter.Emit(Models.Prolific());
 
@@ -26,7 +27,6 @@ public class EmitterSnapshotTests
                 "Prolific.Credentials.ProlificCredentialsClient.Models.UpdateCredentialPoolResponse.g.cs",
             },
             files.Select(f => f.HintName));
-        Snapshot.VerifyAll(files.Select(f => ("Emitter.Prolific#" + f.HintName.Replace(".g.cs", string.Empty), f.Text)));
     }
 
     [Fact]
