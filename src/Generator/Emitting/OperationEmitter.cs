@@ -66,7 +66,8 @@ internal static class OperationEmitter
 
         if (result.AcceptHeader is { } accept)
         {
-            writer.WriteLine($"{locals.Request}.Headers.Accept.ParseAdd({CSharp.Literal(accept)});");
+            // Added without re-parsing: the value comes from the spec's media types, and parsing it costs on every call.
+            writer.WriteLine($"{locals.Request}.Headers.TryAddWithoutValidation(\"Accept\", {CSharp.Literal(accept)});");
         }
 
         if (operation.Body is { } requestBody)

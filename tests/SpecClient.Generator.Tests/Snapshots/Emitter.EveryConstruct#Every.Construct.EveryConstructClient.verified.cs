@@ -116,7 +116,7 @@ namespace Every.Construct
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Post };
             httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/files");
-            httpRequest.Headers.Accept.ParseAdd("text/plain");
+            httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
             var parts = new global::System.Net.Http.MultipartFormDataContent();
             if (body.File is { } filePart)
             {
@@ -167,7 +167,7 @@ namespace Every.Construct
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Post };
             httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/binary/" + ";name=" + global::SpecClient.ApiPath.Escape(name));
-            httpRequest.Headers.Accept.ParseAdd("application/octet-stream");
+            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/octet-stream");
             httpRequest.Content = global::SpecClient.ApiContent.Binary(body, "application/octet-stream");
             OnPreparingRequest(httpRequest, "putBinary");
 
@@ -207,7 +207,7 @@ namespace Every.Construct
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Delete };
             httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/text");
-            httpRequest.Headers.Accept.ParseAdd("application/json");
+            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             httpRequest.Content = global::SpecClient.ApiContent.Text(body, "text/plain");
             OnPreparingRequest(httpRequest, "sendText");
 
@@ -315,7 +315,7 @@ namespace Every.Construct
                 global::SpecClient.ApiHeaders.Add(httpRequest, "X-Request-Id", xRequestId);
                 global::SpecClient.ApiHeaders.AddCookie(httpRequest, "session", session);
                 global::SpecClient.ApiHeaders.Add(httpRequest, "class", @class is null ? null : string.Join(",", global::System.Linq.Enumerable.Select(@class, static item => global::SpecClient.ApiWire.Format(item))));
-                httpRequest.Headers.Accept.ParseAdd("application/json");
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
                 _client.OnPreparingRequest(httpRequest, "listPets");
 
                 using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_client._httpClient, httpRequest, "listPets", cancellationToken).ConfigureAwait(false);
@@ -345,7 +345,7 @@ namespace Every.Construct
             {
                 using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Put };
                 httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_client._httpClient.BaseAddress, DefaultBaseUrl, "/everything");
-                httpRequest.Headers.Accept.ParseAdd("application/json");
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
                 if (body is not null)
                 {
                     httpRequest.Content = global::SpecClient.ApiContent.Json(body, global::Every.Construct.EveryConstructClientJsonContext.Default.Everything, "application/json");

@@ -77,7 +77,7 @@ namespace Prolific.Credentials
             }
 
             httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + query.ToString());
-            httpRequest.Headers.Accept.ParseAdd("application/json");
+            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             OnPreparingRequest(httpRequest, "list-credential-pools");
 
             using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, "list-credential-pools", cancellationToken).ConfigureAwait(false);
@@ -111,7 +111,7 @@ namespace Prolific.Credentials
             }
 
             httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/");
-            httpRequest.Headers.Accept.ParseAdd("application/json");
+            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             httpRequest.Content = global::SpecClient.ApiContent.Json(body, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolRequest, "application/json");
             OnPreparingRequest(httpRequest, "create-credential-pool");
 
@@ -149,7 +149,7 @@ namespace Prolific.Credentials
             }
 
             httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + global::SpecClient.ApiPath.Escape(credentialPoolId) + "/");
-            httpRequest.Headers.Accept.ParseAdd("application/json");
+            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             httpRequest.Content = global::SpecClient.ApiContent.Json(body, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolRequest, "application/json");
             OnPreparingRequest(httpRequest, "update-credential-pool");
 
