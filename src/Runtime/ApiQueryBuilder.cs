@@ -7,7 +7,11 @@ namespace SpecClient;
 /// <summary>Builds a query string; names and values are escaped with <see cref="Uri.EscapeDataString(string)"/>.</summary>
 public sealed class ApiQueryBuilder
 {
-    private readonly StringBuilder _builder = new();
+    // A pooled character buffer rather than a StringBuilder: the query is built once per call, and ToString
+    // makes the only string (with its leading '?'), then gives the buffer back to the pool.
+    private char[]? _buffer;
+    private int _length;
+    private string? _result;
 
     /// <summary>Adds <c>name=value</c>; does nothing when <paramref name="value"/> is <see langword="null"/>.</summary>
     /// <param name="name">The parameter name.</param>
@@ -110,15 +114,54 @@ public sealed class ApiQueryBuilder
 
     /// <summary>Returns <c>""</c> when nothing was added, otherwise <c>"?a=b&amp;..."</c>.</summary>
     /// <returns>The query string.</returns>
-    public override string ToString() => _builder.Length == 0 ? string.Empty : "?" + _builder.ToString();
+    public override string ToString()
+    {
+        if (_result is null)
+        {
+            _result = _length == 0 ? string.Empty : new string(_buffer!, 0, _length);
+            if (_buffer is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
+                _buffer = null;
+            }
+        }
+
+        return _result;
+    }
 
     private void Append(string escapedName, string escapedValue)
     {
-        if (_builder.Length > 0)
+        if (_result is not null)
         {
-            _builder.Append('&');
+            // Added to after ToString: continue from the text already made.
+            string made = _result;
+            _result = null;
+            _length = 0;
+            Write(made.AsSpan());
         }
 
-        _builder.Append(escapedName).Append('=').Append(escapedValue);
+        Write(_length == 0 ? "?" : "&");
+        Write(escapedName);
+        Write("=");
+        Write(escapedValue);
+    }
+
+    private void Write(ReadOnlySpan<char> text)
+    {
+        var pool = System.Buffers.ArrayPool<char>.Shared;
+        if (_buffer is null || _length + text.Length > _buffer.Length)
+        {
+            char[] larger = pool.Rent(Math.Max(128, (_length + text.Length) * 2));
+            if (_buffer is not null)
+            {
+                _buffer.AsSpan(0, _length).CopyTo(larger);
+                pool.Return(_buffer);
+            }
+
+            _buffer = larger;
+        }
+
+        text.CopyTo(_buffer.AsSpan(_length));
+        _length += text.Length;
     }
 }

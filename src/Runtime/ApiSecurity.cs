@@ -18,16 +18,31 @@ public static class ApiSecurity
     public static void ApplyHttpToken(HttpRequestMessage request, string scheme, string token)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ApiHeaders.ValidateName(scheme, nameof(scheme));
         ArgumentNullException.ThrowIfNull(token);
-        if (token.Length == 0)
+
+        // A client sends the same credential with every request: the last header value built (and checked) is kept,
+        // compared by reference, so a call neither re-validates nor concatenates it again.
+        TokenHeader? last = s_lastTokenHeader;
+        string value;
+        if (last is not null && ReferenceEquals(last.Scheme, scheme) && ReferenceEquals(last.Token, token))
         {
-            throw new ArgumentException("The credential for the '" + scheme + "' scheme is empty.", nameof(token));
+            value = last.Value;
+        }
+        else
+        {
+            ApiHeaders.ValidateName(scheme, nameof(scheme));
+            if (token.Length == 0)
+            {
+                throw new ArgumentException("The credential for the '" + scheme + "' scheme is empty.", nameof(token));
+            }
+
+            ApiHeaders.ValidateValue(token, "the '" + scheme + "' credential", nameof(token));
+            value = scheme + " " + token;
+            s_lastTokenHeader = new TokenHeader(scheme, token, value);
         }
 
-        ApiHeaders.ValidateValue(token, "the '" + scheme + "' credential", nameof(token));
         request.Headers.Remove("Authorization");
-        request.Headers.TryAddWithoutValidation("Authorization", scheme + " " + token);
+        request.Headers.TryAddWithoutValidation("Authorization", value);
     }
 
     /// <summary>Sets <c>Authorization: Basic base64(username:password)</c> with UTF-8 encoding.</summary>
@@ -77,5 +92,13 @@ public static class ApiSecurity
         ArgumentNullException.ThrowIfNull(key);
         ApiHeaders.ValidateValue(key, "the API key cookie '" + name + "'", nameof(key));
         ApiHeaders.AddCookie(request, name, key);
+    }
+
+    private static TokenHeader? s_lastTokenHeader;
+
+    // Holds a secret: never logged or shown; ToString is overridden so a debugger or log never prints it.
+    private sealed record TokenHeader(string Scheme, string Token, string Value)
+    {
+        public override string ToString() => "TokenHeader { Scheme = " + Scheme + ", Token = *** }";
     }
 }

@@ -35,6 +35,27 @@ public static class ApiUri
     public static Uri Create(Uri? clientBaseAddress, string? defaultBaseUrl, string pathAndQuery)
     {
         ArgumentNullException.ThrowIfNull(pathAndQuery);
+
+        // A client sends every request to the same base: remember the last one resolved (compared by reference,
+        // as HttpClient.BaseAddress cannot change after the first request), so a call parses no base URL again.
+        ResolvedBase? last = s_lastBase;
+        string baseText = last is not null && ReferenceEquals(last.ClientBaseAddress, clientBaseAddress) && ReferenceEquals(last.DefaultBaseUrl, defaultBaseUrl)
+            ? last.Text
+            : Resolve(clientBaseAddress, defaultBaseUrl);
+
+        ReadOnlySpan<char> relative = pathAndQuery.AsSpan().TrimStart('/');
+        string text = NeedsEscaping(relative)
+            ? baseText + "/" + EscapeLoose(relative.ToString())
+            : string.Concat(baseText.AsSpan(), "/", relative);
+        return new Uri(text, NoCanonicalization);
+    }
+
+    private static ResolvedBase? s_lastBase;
+
+    private sealed record ResolvedBase(Uri? ClientBaseAddress, string? DefaultBaseUrl, string Text);
+
+    private static string Resolve(Uri? clientBaseAddress, string? defaultBaseUrl)
+    {
         string baseText;
         if (clientBaseAddress is not null)
         {
@@ -66,9 +87,22 @@ public static class ApiUri
                 "No base address: the API declares no server URL; set HttpClient.BaseAddress to the server's address.");
         }
 
-        string relative = pathAndQuery.TrimStart('/');
-        string text = TrimEndSlash(baseText) + "/" + EscapeLoose(relative);
-        return new Uri(text, NoCanonicalization);
+        baseText = TrimEndSlash(baseText);
+        s_lastBase = new ResolvedBase(clientBaseAddress, defaultBaseUrl, baseText);
+        return baseText;
+    }
+
+    private static bool NeedsEscaping(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (!(UriEscaping.IsUnreserved(c) || "!$&'()*+,;=:@/?%[]|".Contains(c, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // On Unix "/api/v3" parses as an absolute file URI, so "absolute" must mean http(s) here.

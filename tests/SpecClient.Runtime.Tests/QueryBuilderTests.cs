@@ -81,4 +81,17 @@ public sealed class QueryBuilderTests
             "/api/v1/credentials/?workspace_id=" + server.WorkspaceId + "&q=a%20b%26c%3Dd%20%C3%A9&ids=1|2&tags=x%20y,z&e=1&e=2&f[k]=v",
             recorded.RawTarget);
     }
+
+    [Fact]
+    public void Adding_after_ToString_continues_the_same_query_and_long_queries_grow_the_buffer()
+    {
+        var query = new ApiQueryBuilder();
+        query.Add("a", "1");
+        var first = query.ToString();
+        query.Add("b", new string('x', 500));
+
+        Assert.Equal("?a=1", first);
+        Assert.Equal("?a=1&b=" + new string('x', 500), query.ToString());
+        Assert.Equal(query.ToString(), query.ToString());
+    }
 }
