@@ -16,9 +16,7 @@ internal static class EnumEmitter
         var name = CSharp.Identifier(type.Name);
         var access = FileHeader.Accessibility(json.Spec.Accessibility);
 
-        DocComments.Summary(writer, type.Summary, type.Description);
-        writer.WriteLine(FileHeader.GeneratedCodeAttribute);
-        writer.WriteLine($"[{KnownTypes.JsonConverterAttribute}(typeof(global::{json.Spec.Namespace}.{json.ConvertersClass}.{json.ConverterClassOf(type.Name)}))]");
+        TypeHeader.Write(writer, json, type);
         writer.WriteLine($"[{KnownTypes.DebuggerDisplay}(\"{{Value}}\")]");
         writer.OpenBlock($"{access} readonly partial struct {name} : global::System.IEquatable<{name}>");
         if (isString)

@@ -9,14 +9,7 @@ internal static class ObjectEmitter
     public static void WriteRecord(SourceWriter writer, JsonTypes json, TypeSpec type)
     {
         var access = FileHeader.Accessibility(json.Spec.Accessibility);
-        DocComments.Summary(writer, type.Summary, type.Description);
-        writer.WriteLine(FileHeader.GeneratedCodeAttribute);
-        writer.WriteLine($"[{KnownTypes.JsonConverterAttribute}(typeof(global::{json.Spec.Namespace}.{json.ConvertersClass}.{json.ConverterClassOf(type.Name)}))]");
-        if (type.IsDeprecated)
-        {
-            writer.WriteLine($"[{KnownTypes.Obsolete}(\"{type.SchemaName} is deprecated in the API description.\")]");
-        }
-
+        TypeHeader.Write(writer, json, type);
         writer.OpenBlock($"{access} sealed partial record {CSharp.Identifier(type.Name)}");
         var first = true;
         foreach (var property in type.Properties)

@@ -16,9 +16,7 @@ internal static class UnionEmitter
     {
         var name = CSharp.Identifier(type.Name);
         var access = FileHeader.Accessibility(json.Spec.Accessibility);
-        DocComments.Summary(writer, type.Summary, type.Description);
-        writer.WriteLine(FileHeader.GeneratedCodeAttribute);
-        writer.WriteLine($"[{KnownTypes.JsonConverterAttribute}(typeof(global::{json.Spec.Namespace}.{json.ConvertersClass}.{json.ConverterClassOf(type.Name)}))]");
+        TypeHeader.Write(writer, json, type);
         writer.OpenBlock($"{access} sealed partial class {name}");
         writer.WriteLine("private readonly int _case;");
         writer.WriteLine("private readonly object _value;");
