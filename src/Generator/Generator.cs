@@ -63,12 +63,12 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
         // Only a bool leaves the compilation, so an edit elsewhere re-runs this cheap check and nothing after it.
         var dependencyInjection = context.CompilationProvider
             .Select(static (compilation, _) => ReferencesHttpClientFactory(compilation))
-            .WithTrackingName(DependencyInjectionAvailable);
+            .WithTrackingName(TrackingNames.DependencyInjectionAvailable);
 
         var emitModels = models
             .Combine(dependencyInjection)
             .Select(static (pair, _) => pair.Left.EmitDependencyInjection == pair.Right ? pair.Left : pair.Left with { EmitDependencyInjection = pair.Right })
-            .WithTrackingName(ClientModelsForEmit);
+            .WithTrackingName(TrackingNames.ClientModelsForEmit);
 
         context.RegisterSourceOutput(results.Select(static (result, _) => result.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(emitModels, Emit);
@@ -76,12 +76,6 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             projectOptions.Select(static (options, _) => options.MissingSpecs).WithTrackingName(TrackingNames.MissingSpecs),
             ReportMissingSpecs);
     }
-
-    /// <summary>Tracking name of the step that tells whether DI registration can be emitted.</summary>
-    internal const string DependencyInjectionAvailable = nameof(DependencyInjectionAvailable);
-
-    /// <summary>Tracking name of the step that joins the model with <see cref="DependencyInjectionAvailable"/>.</summary>
-    internal const string ClientModelsForEmit = nameof(ClientModelsForEmit);
 
     /// <summary>
     /// Whether the compilation references what the emitted <c>Add{ClassName}</c> uses: Microsoft.Extensions.Http

@@ -10,4 +10,10 @@ internal static class TrackingNames
     public const string ReadResults = nameof(ReadResults);
     public const string ClientModels = nameof(ClientModels);
     public const string MissingSpecs = nameof(MissingSpecs);
+
+    /// <summary>Whether the compilation references what DI registration needs (a bool, so edits elsewhere stay Unchanged).</summary>
+    public const string DependencyInjectionAvailable = nameof(DependencyInjectionAvailable);
+
+    /// <summary>The model joined with <see cref="DependencyInjectionAvailable"/>: what the emitters receive.</summary>
+    public const string ClientModelsForEmit = nameof(ClientModelsForEmit);
 }

@@ -16,6 +16,7 @@ public class IncrementalGenerationTests
     private static readonly string[] TrackedSteps =
     {
         TrackingNames.ProjectOptions, TrackingNames.SpecRequests, TrackingNames.ReadResults, TrackingNames.ClientModels,
+        TrackingNames.SpecParts, TrackingNames.SpecRequestsWithParts, TrackingNames.DependencyInjectionAvailable, TrackingNames.ClientModelsForEmit,
     };
 
     private static SpecFile ProlificSpec() =>
