@@ -32,11 +32,17 @@ public abstract class ApiClientOptions
     /// <summary>Gets or sets the API's base address; when <see langword="null"/>, the spec's first server URL is used.</summary>
     public Uri? BaseAddress { get; set; }
 
-    /// <summary>Gets or sets the total time one call may take, retries and their delays included (default 100 seconds). <see cref="Timeout.InfiniteTimeSpan"/> turns it off.</summary>
+    /// <summary>
+    /// Gets or sets the total time one call may take, retries, their delays and reading the response body included
+    /// (default 100 seconds). For an operation that returns a <see cref="System.IO.Stream"/>, it ends when the stream is
+    /// returned; reading the stream is bounded by <see cref="AttemptTimeout"/> per read instead.
+    /// <see cref="Timeout.InfiniteTimeSpan"/> turns it off.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
     /// <summary>
-    /// Gets or sets the time one attempt may take until its response headers arrive. When not set it is 30 seconds, or
+    /// Gets or sets the time one attempt may take until its response headers arrive, and the longest one read of a
+    /// returned response <see cref="System.IO.Stream"/> may wait for data. When not set it is 30 seconds, or
     /// <see cref="Timeout"/> when that is shorter. <see cref="Timeout.InfiniteTimeSpan"/> turns it off.
     /// </summary>
     public TimeSpan AttemptTimeout
@@ -58,11 +64,19 @@ public abstract class ApiClientOptions
     public bool UseJitter { get; set; } = true;
 
     /// <summary>
-    /// Gets or sets the longest <c>Retry-After</c> the client waits for (default 30 seconds). A response asking for a
-    /// longer wait is not retried: the caller gets it (for 429, an <see cref="ApiRateLimitedException"/> with
+    /// Gets or sets the longest <c>Retry-After</c> the client waits for (default 30 seconds; at most 1 hour). A response
+    /// asking for a longer wait is not retried: the caller gets it (for 429, an <see cref="ApiRateLimitedException"/> with
     /// <see cref="ApiRateLimitedException.RetryAfter"/>).
     /// </summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Gets or sets the largest success response body, in bytes, that is read into memory (JSON, text or bytes;
+    /// default 64 MiB, between 1 KiB and 1 GiB). A larger body, declared or received, fails with an
+    /// <see cref="ApiResponseTooLargeException"/> without being kept. A body returned as a <see cref="System.IO.Stream"/>
+    /// is not limited; error bodies are kept up to 64 KiB whatever this is.
+    /// </summary>
+    public int MaxResponseBodyBytes { get; set; } = SpecClient.Internal.CallBudget.DefaultMaxResponseBodyBytes;
 
     /// <summary>
     /// Gets or sets whether POST, PATCH and other non-idempotent methods are retried too (default <see langword="false"/>).
@@ -74,7 +88,7 @@ public abstract class ApiClientOptions
     /// <summary>
     /// Reads the settings from configuration keys (<c>BaseAddress</c>, <c>Timeout</c>, <c>AttemptTimeout</c>,
     /// <c>MaxRetryAttempts</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>UseJitter</c>, <c>MaxRetryAfter</c>,
-    /// <c>RetryUnsafeMethods</c>, and the credential keys of the derived class). Keys that are absent keep their
+    /// <c>RetryUnsafeMethods</c>, <c>MaxResponseBodyBytes</c>, and the credential keys of the derived class). Keys that are absent keep their
     /// current value; values that cannot be read are reported by <see cref="Validate()"/>.
     /// </summary>
     /// <param name="getValue">Returns the value of a key, or <see langword="null"/> when it is absent (for example <c>key =&gt; section[key]</c>).</param>
@@ -101,17 +115,8 @@ public abstract class ApiClientOptions
         RetryBaseDelay = ReadTimeSpan(getValue, nameof(RetryBaseDelay), RetryBaseDelay);
         RetryMaxDelay = ReadTimeSpan(getValue, nameof(RetryMaxDelay), RetryMaxDelay);
         MaxRetryAfter = ReadTimeSpan(getValue, nameof(MaxRetryAfter), MaxRetryAfter);
-        if (getValue(nameof(MaxRetryAttempts)) is { } attempts)
-        {
-            if (int.TryParse(attempts.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
-            {
-                MaxRetryAttempts = value;
-            }
-            else
-            {
-                _readErrors.Add("MaxRetryAttempts: the configured value is not an integer.");
-            }
-        }
+        MaxRetryAttempts = ReadInt32(getValue, nameof(MaxRetryAttempts), MaxRetryAttempts);
+        MaxResponseBodyBytes = ReadInt32(getValue, nameof(MaxResponseBodyBytes), MaxResponseBodyBytes);
 
         UseJitter = ReadBoolean(getValue, nameof(UseJitter), UseJitter);
         RetryUnsafeMethods = ReadBoolean(getValue, nameof(RetryUnsafeMethods), RetryUnsafeMethods);
@@ -150,9 +155,14 @@ public abstract class ApiClientOptions
             errors.Add("RetryMaxDelay must be at least RetryBaseDelay and at most 1 hour.");
         }
 
-        if (MaxRetryAfter < TimeSpan.Zero)
+        if (MaxRetryAfter < TimeSpan.Zero || MaxRetryAfter > TimeSpan.FromHours(1))
         {
-            errors.Add("MaxRetryAfter must not be negative.");
+            errors.Add("MaxRetryAfter must be between 0 and 1 hour.");
+        }
+
+        if (MaxResponseBodyBytes is < 1024 or > 1024 * 1024 * 1024)
+        {
+            errors.Add("MaxResponseBodyBytes must be between 1024 (1 KiB) and 1073741824 (1 GiB).");
         }
 
         ValidateCredentials(errors);
@@ -209,6 +219,22 @@ public abstract class ApiClientOptions
         }
 
         _readErrors.Add(key + ": the configured value is not a time span (use seconds, or hh:mm:ss).");
+        return current;
+    }
+
+    private int ReadInt32(Func<string, string?> getValue, string key, int current)
+    {
+        if (getValue(key) is not { } text)
+        {
+            return current;
+        }
+
+        if (int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+        {
+            return value;
+        }
+
+        _readErrors.Add(key + ": the configured value is not an integer.");
         return current;
     }
 

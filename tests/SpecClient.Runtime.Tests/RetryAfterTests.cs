@@ -51,7 +51,7 @@ public sealed class RetryAfterTests
     public void Parse_retry_after_relative_to_now(string value, int expectedSeconds)
     {
         var now = new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
-        Assert.Equal(TimeSpan.FromSeconds(expectedSeconds), ApiRateLimitedException.ParseRetryAfter(value, now));
+        Assert.Equal(TimeSpan.FromSeconds(expectedSeconds), RetryAfter.Parse(value, now));
     }
 
     [Theory]
@@ -62,6 +62,6 @@ public sealed class RetryAfterTests
     [InlineData("tomorrow")]
     public void Parse_retry_after_rejects_garbage(string? value)
     {
-        Assert.Null(ApiRateLimitedException.ParseRetryAfter(value, DateTimeOffset.UnixEpoch));
+        Assert.Null(RetryAfter.Parse(value, DateTimeOffset.UnixEpoch));
     }
 }

@@ -3,9 +3,10 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-namespace SpecClient;
+namespace SpecClient.Internal;
 
 /// <summary>Request bodies for generated clients.</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class ApiContent
 {
     /// <summary>A JSON body serialized without reflection, sent with exactly the spec's media type.</summary>
@@ -20,10 +21,13 @@ public static class ApiContent
     public static HttpContent Text(string value, string mediaType) =>
         new StringContent(value, System.Text.Encoding.UTF8, mediaType);
 
-    /// <summary>A binary body; the stream is read when the request is sent and not disposed by the client.</summary>
+    /// <summary>
+    /// A binary body; the stream is read when the request is sent and not disposed by the client. The request is retried
+    /// (or re-sent on a 307/308 redirect) only when the stream can seek back to where it started.
+    /// </summary>
     public static HttpContent Binary(System.IO.Stream value, string mediaType)
     {
-        var content = new StreamContent(new NonDisposingStream(value));
+        var content = new ReplayableStreamContent(value);
         content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
         return content;
     }

@@ -1,12 +1,13 @@
 using System;
 using System.Text.Json;
 
-namespace SpecClient;
+namespace SpecClient.Internal;
 
 /// <summary>
 /// Helpers for generated JSON converters: reading values the spec requires and turning low-level
 /// failures into <see cref="JsonException"/>s that name the schema, the property and the JSON path.
 /// </summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class ApiJson
 {
     /// <summary>The key under <see cref="Exception.Data"/> holding the JSON path of a failure.</summary>

@@ -3,10 +3,11 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace SpecClient;
+namespace SpecClient.Internal;
 
 /// <summary>Reads and writes a JSON array through an element converter, with no reflection.</summary>
 /// <typeparam name="T">The element type.</typeparam>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class JsonListConverter<T> : JsonConverter<IReadOnlyList<T>>
 {
     private readonly JsonConverter<T> _element;

@@ -3,10 +3,11 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace SpecClient;
+namespace SpecClient.Internal;
 
 /// <summary>Reads and writes a JSON object with arbitrary keys (<c>additionalProperties</c>) through a value converter.</summary>
 /// <typeparam name="T">The value type.</typeparam>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class JsonMapConverter<T> : JsonConverter<IReadOnlyDictionary<string, T>>
 {
     private readonly JsonConverter<T> _value;

@@ -2,10 +2,11 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace SpecClient;
+namespace SpecClient.Internal;
 
 /// <summary>Adapts a value-type converter to <see cref="Nullable{T}"/> (arrays of nullable numbers, say).</summary>
 /// <typeparam name="T">The underlying value type.</typeparam>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class JsonNullableConverter<T> : JsonConverter<T?>
     where T : struct
 {

@@ -3,9 +3,10 @@ using System.IO;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace SpecClient;
+namespace SpecClient.Internal;
 
 /// <summary>Carries a binary property (<c>format: binary</c>) inside JSON as base64, for the rare schema that puts one there.</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class JsonStreamConverter : JsonConverter<Stream>
 {
     /// <summary>The shared instance.</summary>

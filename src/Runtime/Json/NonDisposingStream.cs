@@ -3,7 +3,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace SpecClient;
+namespace SpecClient.Internal;
 
 /// <summary>Lets HttpClient read a caller's stream without disposing it: the caller owns what it passed in.</summary>
 internal sealed class NonDisposingStream : Stream

@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace SpecClient;
+namespace SpecClient.Internal;
 
 /// <summary>Builds a query string; names and values are escaped with <see cref="Uri.EscapeDataString(string)"/>.</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class ApiQueryBuilder
 {
     // A pooled character buffer rather than a StringBuilder: the query is built once per call, and ToString

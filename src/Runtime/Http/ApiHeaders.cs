@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using System.Net.Http;
 using System.Text;
 
-namespace SpecClient;
+namespace SpecClient.Internal;
 
 /// <summary>Adds header and cookie parameters to requests, refusing values that could split or forge headers.</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class ApiHeaders
 {
     /// <summary>

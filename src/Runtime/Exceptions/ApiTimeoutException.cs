@@ -3,22 +3,11 @@ using System.Globalization;
 
 namespace SpecClient;
 
-/// <summary>Which timeout elapsed.</summary>
-public enum ApiTimeoutKind
-{
-    /// <summary><see cref="System.Net.Http.HttpClient.Timeout"/>.</summary>
-    HttpClient,
-
-    /// <summary>The total time of one call, retries included (<see cref="ApiClientOptions.Timeout"/>).</summary>
-    Total,
-
-    /// <summary>The time of one attempt (<see cref="ApiClientOptions.AttemptTimeout"/>); retries, if allowed, were used up or not allowed.</summary>
-    Attempt,
-}
-
 /// <summary>
-/// Thrown when a request did not get its response headers in time: within <see cref="System.Net.Http.HttpClient.Timeout"/>,
-/// or within the client's total or per-attempt timeout (<see cref="ApiClientOptions"/>).
+/// Thrown when a call did not complete in time: its response (headers and body) did not arrive within the client's total
+/// timeout (<see cref="ApiClientOptions.Timeout"/>, or <see cref="System.Net.Http.HttpClient.Timeout"/> without the SpecClient
+/// handler), an attempt's headers did not arrive within <see cref="ApiClientOptions.AttemptTimeout"/>, or a read of a
+/// returned response stream received nothing for that long (see <see cref="Kind"/>).
 /// </summary>
 /// <remarks>
 /// Cancellation through the caller's <see cref="System.Threading.CancellationToken"/> is not a timeout: it surfaces
@@ -63,6 +52,7 @@ public class ApiTimeoutException : TimeoutException
         {
             ApiTimeoutKind.Total => "total timeout, retries included",
             ApiTimeoutKind.Attempt => "per-attempt timeout",
+            ApiTimeoutKind.StreamRead => "no data arrived for a read of the response stream",
             _ => "HttpClient.Timeout",
         };
         return timeout is { } t && t != System.Threading.Timeout.InfiniteTimeSpan

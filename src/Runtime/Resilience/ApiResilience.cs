@@ -1,11 +1,11 @@
 using System;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
+using SpecClient.Internal;
 
 namespace SpecClient;
 
@@ -18,7 +18,8 @@ namespace SpecClient;
 /// 502, 503, 504, a per-attempt timeout or a connection failure. Other methods (POST, PATCH, ...) are retried only
 /// when the connection could not be established (the request never left), unless the client
 /// (<see cref="ApiClientOptions.RetryUnsafeMethods"/>) or the call (<see cref="AllowRetries()"/>,
-/// <see cref="AllowRetriesOption"/>) opts in. 501 and 505 are never retried: they do not go away.
+/// <see cref="AllowRetriesOption"/>) opts in. 501 and 505 are never retried: they do not go away. A request whose
+/// body cannot be sent again (a stream that cannot seek) is never retried.
 /// </remarks>
 public static class ApiResilience
 {
@@ -33,6 +34,8 @@ public static class ApiResilience
     private static readonly AsyncLocal<bool> s_allowRetries = new();
 
     private static readonly ResiliencePropertyKey<bool> RetryableKey = new("SpecClient.Retryable");
+
+    private static readonly ResiliencePropertyKey<bool> ReplayableKey = new("SpecClient.Replayable");
 
     private static readonly ResiliencePropertyKey<bool> TotalTimeoutKey = new("SpecClient.TotalTimeout");
 
@@ -78,37 +81,6 @@ public static class ApiResilience
             || (request.Options.TryGetValue(AllowRetriesOption, out bool allowed) && allowed);
     }
 
-    /// <summary>Reads a response's <c>Retry-After</c> (seconds or an HTTP date) as a delay from <paramref name="now"/>.</summary>
-    /// <param name="response">The response.</param>
-    /// <param name="now">The current time.</param>
-    /// <returns>The delay (zero for a date in the past), or <see langword="null"/> when there is none.</returns>
-    public static TimeSpan? GetRetryAfter(HttpResponseMessage response, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        RetryConditionHeaderValue? retryAfter;
-        try
-        {
-            retryAfter = response.Headers.RetryAfter;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-
-        if (retryAfter?.Delta is { } delta)
-        {
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        }
-
-        if (retryAfter?.Date is { } date)
-        {
-            TimeSpan wait = date - now;
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-
-        return null;
-    }
-
     /// <summary>
     /// Builds the Polly pipeline a <see cref="ApiResilienceHandler"/> runs each request through: a total timeout, then
     /// retries (exponential backoff with jitter, honouring <c>Retry-After</c>), then a per-attempt timeout.
@@ -150,7 +122,7 @@ public static class ApiResilience
                 MaxDelay = options.RetryMaxDelay,
                 ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context, maxRetryAfter, clock)),
                 DelayGenerator = args => new ValueTask<TimeSpan?>(
-                    args.Outcome.Result is { } response ? GetRetryAfter(response, clock.GetUtcNow()) : null),
+                    args.Outcome.Result is { } response ? RetryAfter.From(response, clock.GetUtcNow()) : null),
             });
         }
 
@@ -162,14 +134,20 @@ public static class ApiResilience
         return builder.Build();
     }
 
-    internal static void MarkRetryable(ResilienceContext context, bool retryable) => context.Properties.Set(RetryableKey, retryable);
+    internal static void MarkRetryable(ResilienceContext context, bool retryable, bool replayable)
+    {
+        context.Properties.Set(RetryableKey, retryable);
+        context.Properties.Set(ReplayableKey, replayable);
+    }
 
     internal static bool WasTotalTimeout(ResilienceContext context) => context.Properties.GetValue(TotalTimeoutKey, false);
 
     private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan maxRetryAfter, TimeProvider clock)
     {
-        if (context.CancellationToken.IsCancellationRequested)
+        if (context.CancellationToken.IsCancellationRequested || !context.Properties.GetValue(ReplayableKey, true))
         {
+            // A body that cannot be sent again (a stream that cannot seek back) is never retried: the caller gets the
+            // failure as it is, rather than a second attempt that fails on the spent stream.
             return false;
         }
 
@@ -191,7 +169,7 @@ public static class ApiResilience
             return false;
         }
 
-        return GetRetryAfter(response, clock.GetUtcNow()) is not { } wait || wait <= maxRetryAfter;
+        return RetryAfter.From(response, clock.GetUtcNow()) is not { } wait || wait <= maxRetryAfter;
     }
 
     private sealed class Scope(bool previous) : IDisposable

@@ -1,9 +1,10 @@
 using System;
 using System.Globalization;
 
-namespace SpecClient;
+namespace SpecClient.Internal;
 
 /// <summary>Formats parameter values as wire text, with the invariant culture.</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class ApiWire
 {
     /// <summary>Returns the string itself.</summary>

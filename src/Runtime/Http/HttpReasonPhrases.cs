@@ -1,7 +1,17 @@
-namespace SpecClient;
+using System.Globalization;
 
+namespace SpecClient.Internal;
+
+/// <summary>The reason phrases of the common HTTP status codes, for messages.</summary>
 internal static class HttpReasonPhrases
 {
+    /// <summary>Describes a status for a message: <c>404 (Not Found)</c>, or the bare number for an unknown one.</summary>
+    public static string Describe(int statusCode)
+    {
+        string number = statusCode.ToString(CultureInfo.InvariantCulture);
+        return Get(statusCode) is { } phrase ? number + " (" + phrase + ")" : number;
+    }
+
     public static string? Get(int statusCode) => statusCode switch
     {
         200 => "OK",

@@ -2,12 +2,18 @@ using System;
 using System.Net.Http;
 using System.Text;
 
-namespace SpecClient;
+namespace SpecClient.Internal;
 
 /// <summary>
 /// Applies security schemes to requests. Every method replaces any value already set for the same header or cookie
-/// name and rejects CR, LF and other control characters without echoing the value.
+/// name and rejects CR, LF and other control characters without echoing the value. Nothing is cached: a credential
+/// lives only in the options or credentials object the caller holds and in the requests built from it.
 /// </summary>
+/// <remarks>
+/// Credentials are sent only to the origin (scheme, host and port) the request was built for: when a redirect leads
+/// elsewhere, <see cref="SpecClient.ApiResilienceHandler"/> drops <c>Authorization</c>, <c>Cookie</c> and every API key header set here.
+/// </remarks>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class ApiSecurity
 {
     /// <summary>Sets <c>Authorization: {scheme} {token}</c> (an OpenAPI <c>http</c> scheme such as <c>Bearer</c> or <c>Token</c>).</summary>
@@ -20,27 +26,14 @@ public static class ApiSecurity
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(token);
 
-        // A client sends the same credential with every request: the last header value built (and checked) is kept,
-        // compared by reference, so a call neither re-validates nor concatenates it again.
-        TokenHeader? last = s_lastTokenHeader;
-        string value;
-        if (last is not null && ReferenceEquals(last.Scheme, scheme) && ReferenceEquals(last.Token, token))
+        ApiHeaders.ValidateName(scheme, nameof(scheme));
+        if (token.Length == 0)
         {
-            value = last.Value;
-        }
-        else
-        {
-            ApiHeaders.ValidateName(scheme, nameof(scheme));
-            if (token.Length == 0)
-            {
-                throw new ArgumentException("The credential for the '" + scheme + "' scheme is empty.", nameof(token));
-            }
-
-            ApiHeaders.ValidateValue(token, "the '" + scheme + "' credential", nameof(token));
-            value = scheme + " " + token;
-            s_lastTokenHeader = new TokenHeader(scheme, token, value);
+            throw new ArgumentException("The credential for the '" + scheme + "' scheme is empty.", nameof(token));
         }
 
+        ApiHeaders.ValidateValue(token, "the '" + scheme + "' credential", nameof(token));
+        string value = scheme + " " + token;
         request.Headers.Remove("Authorization");
         request.Headers.TryAddWithoutValidation("Authorization", value);
     }
@@ -78,6 +71,7 @@ public static class ApiSecurity
         ApiHeaders.ValidateValue(key, "the API key header '" + name + "'", nameof(key));
         request.Headers.Remove(name);
         ApiHeaders.Add(request, name, key);
+        CredentialHeaders.Record(request, name);
     }
 
     /// <summary>Adds the API key cookie <paramref name="name"/> (escaped) to the request's <c>Cookie</c> header.</summary>
@@ -92,13 +86,5 @@ public static class ApiSecurity
         ArgumentNullException.ThrowIfNull(key);
         ApiHeaders.ValidateValue(key, "the API key cookie '" + name + "'", nameof(key));
         ApiHeaders.AddCookie(request, name, key);
-    }
-
-    private static TokenHeader? s_lastTokenHeader;
-
-    // Holds a secret: never logged or shown; ToString is overridden so a debugger or log never prints it.
-    private sealed record TokenHeader(string Scheme, string Token, string Value)
-    {
-        public override string ToString() => "TokenHeader { Scheme = " + Scheme + ", Token = *** }";
     }
 }

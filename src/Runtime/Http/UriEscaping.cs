@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace SpecClient;
+namespace SpecClient.Internal;
 
 internal static class UriEscaping
 {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Net.Http;
 using System.Net.Http.Headers;
 
-namespace SpecClient;
+namespace SpecClient.Internal;
 
 internal static class ApiResponseHeaders
 {

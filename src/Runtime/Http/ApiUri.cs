@@ -1,9 +1,10 @@
 using System;
 using System.Text;
 
-namespace SpecClient;
+namespace SpecClient.Internal;
 
 /// <summary>Builds request URIs from a base address and an already escaped path and query.</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class ApiUri
 {
     private static readonly UriCreationOptions NoCanonicalization = new() { DangerousDisablePathAndQueryCanonicalization = true };
@@ -59,9 +60,9 @@ public static class ApiUri
         string baseText;
         if (clientBaseAddress is not null)
         {
-            if (!clientBaseAddress.IsAbsoluteUri)
+            if (!clientBaseAddress.IsAbsoluteUri || (clientBaseAddress.Scheme != Uri.UriSchemeHttp && clientBaseAddress.Scheme != Uri.UriSchemeHttps))
             {
-                throw new InvalidOperationException("HttpClient.BaseAddress must be an absolute URI.");
+                throw new InvalidOperationException("The base address must be an absolute http or https URI.");
             }
 
             baseText = clientBaseAddress.GetLeftPart(UriPartial.Path);
@@ -79,12 +80,13 @@ public static class ApiUri
         else if (!string.IsNullOrWhiteSpace(defaultBaseUrl))
         {
             throw new InvalidOperationException(
-                "The API's default server URL '" + defaultBaseUrl + "' is not an absolute http(s) URL; set HttpClient.BaseAddress to the server's address.");
+                "The API's server URL '" + ServerText.Sanitize(defaultBaseUrl) + "' is relative and there is no base address to resolve it against; "
+                + "set BaseAddress in the client's options (or HttpClient.BaseAddress) to the server's address, such as https://api.example.com.");
         }
         else
         {
             throw new InvalidOperationException(
-                "No base address: the API declares no server URL; set HttpClient.BaseAddress to the server's address.");
+                "No base address: the API declares no server URL; set BaseAddress in the client's options (or HttpClient.BaseAddress) to the server's address.");
         }
 
         baseText = TrimEndSlash(baseText);
@@ -106,7 +108,7 @@ public static class ApiUri
     }
 
     // On Unix "/api/v3" parses as an absolute file URI, so "absolute" must mean http(s) here.
-    private static bool IsAbsoluteHttp(string value, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Uri? uri)
+    internal static bool IsAbsoluteHttp(string value, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Uri? uri)
     {
         if (value.StartsWith('/') || !Uri.TryCreate(value, UriKind.Absolute, out uri)
             || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))

@@ -1,9 +1,10 @@
 using System;
 using System.Text;
 
-namespace SpecClient;
+namespace SpecClient.Internal;
 
 /// <summary>Escapes path parameter values.</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class ApiPath
 {
     /// <summary>

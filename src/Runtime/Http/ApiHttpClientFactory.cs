@@ -2,12 +2,13 @@ using System;
 using System.Net.Http;
 using System.Threading;
 
-namespace SpecClient;
+namespace SpecClient.Internal;
 
 /// <summary>
 /// Builds the <see cref="HttpClient"/> a generated client's <c>Create(options)</c> uses when there is no dependency
 /// injection: the same retry and timeout behaviour as the <c>services.Add{ClassName}()</c> registration.
 /// </summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class ApiHttpClientFactory
 {
     /// <summary>
@@ -35,15 +36,17 @@ public static class ApiHttpClientFactory
     /// <summary>Applies <paramref name="options"/> to an <see cref="HttpClient"/>: its base address, and an infinite <see cref="HttpClient.Timeout"/> (the options' timeouts apply instead).</summary>
     /// <param name="client">The client (for example one <c>IHttpClientFactory</c> creates).</param>
     /// <param name="options">The options.</param>
-    /// <param name="defaultBaseUrl">The spec's first server URL, used when <see cref="ApiClientOptions.BaseAddress"/> is not set.</param>
+    /// <param name="defaultBaseUrl">The spec's first server URL, used when <see cref="ApiClientOptions.BaseAddress"/> is not set and it is an absolute http(s) URL.</param>
     public static void Configure(HttpClient client, ApiClientOptions options, string? defaultBaseUrl = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
         client.Timeout = Timeout.InfiniteTimeSpan;
         Uri? baseAddress = options.BaseAddress;
-        if (baseAddress is null && defaultBaseUrl is not null && Uri.TryCreate(defaultBaseUrl, UriKind.Absolute, out Uri? fromSpec))
+        if (baseAddress is null && defaultBaseUrl is not null && ApiUri.IsAbsoluteHttp(defaultBaseUrl, out Uri? fromSpec))
         {
+            // A relative server URL (such as /api/v3) is not a base address: on Linux and macOS it would parse as a
+            // file URI. It is joined to the configured base address when each request's URI is built (ApiUri.Create).
             baseAddress = fromSpec;
         }
 

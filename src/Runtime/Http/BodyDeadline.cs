@@ -1,0 +1,52 @@
+using System;
+using System.Threading;
+
+namespace SpecClient.Internal;
+
+/// <summary>A running timer for reading (part of) a response body, linked to the caller's cancellation token.</summary>
+internal sealed class BodyDeadline : IDisposable
+{
+    private readonly CancellationTokenSource? _timer;
+    private readonly CancellationTokenSource? _linked;
+
+    public BodyDeadline(CancellationToken cancellationToken, CancellationTokenSource? timer, TimeSpan timeout, ApiTimeoutKind kind)
+    {
+        _timer = timer;
+        Timeout = timeout;
+        Kind = kind;
+        if (timer is null)
+        {
+            Token = cancellationToken;
+        }
+        else if (cancellationToken.CanBeCanceled)
+        {
+            _linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+            Token = _linked.Token;
+        }
+        else
+        {
+            Token = timer.Token;
+        }
+    }
+
+    /// <summary>Gets the token to read with: canceled by the caller or when the time is up.</summary>
+    public CancellationToken Token { get; }
+
+    /// <summary>Gets the timeout this deadline enforces.</summary>
+    public TimeSpan Timeout { get; }
+
+    /// <summary>Gets which setting the timeout comes from.</summary>
+    public ApiTimeoutKind Kind { get; }
+
+    /// <summary>Gets whether the time ran out.</summary>
+    public bool Expired => _timer is not null && _timer.IsCancellationRequested;
+
+    /// <summary>Creates the exception for a read that ran out of time.</summary>
+    public ApiTimeoutException TimedOut(string operationId, Exception innerException) => new(operationId, Timeout, Kind, innerException);
+
+    public void Dispose()
+    {
+        _linked?.Dispose();
+        _timer?.Dispose();
+    }
+}

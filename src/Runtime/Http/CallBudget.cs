@@ -1,0 +1,86 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+
+namespace SpecClient.Internal;
+
+/// <summary>
+/// The limits of one call, carried in its request's options so that reading the response body keeps to them after
+/// the headers have arrived: what is left of the total timeout, how long one read of a returned stream may wait, and
+/// how large a success body may be.
+/// </summary>
+/// <remarks>
+/// <see cref="ApiHttp.SendAsync"/> starts one from <see cref="HttpClient.Timeout"/>; an <see cref="ApiResilienceHandler"/>
+/// in the handler chain replaces it with the client's <see cref="ApiClientOptions"/>. Holds no secret.
+/// </remarks>
+internal sealed class CallBudget
+{
+    /// <summary>The default for <see cref="ApiClientOptions.MaxResponseBodyBytes"/>: 64 MiB.</summary>
+    public const int DefaultMaxResponseBodyBytes = 64 * 1024 * 1024;
+
+    private static readonly HttpRequestOptionsKey<CallBudget> Key = new("SpecClient.CallBudget");
+
+    private static readonly CallBudget Unlimited = new(TimeProvider.System, 0, Timeout.InfiniteTimeSpan, ApiTimeoutKind.HttpClient, Timeout.InfiniteTimeSpan, DefaultMaxResponseBodyBytes);
+
+    private readonly TimeProvider _clock;
+    private readonly long _started;
+
+    private CallBudget(TimeProvider clock, long started, TimeSpan total, ApiTimeoutKind totalKind, TimeSpan streamReadTimeout, int maxResponseBodyBytes)
+    {
+        _clock = clock;
+        _started = started;
+        Total = total;
+        TotalKind = totalKind;
+        StreamReadTimeout = streamReadTimeout;
+        MaxResponseBodyBytes = maxResponseBodyBytes;
+    }
+
+    /// <summary>Gets the total time the call may take, reading the body included (infinite when off).</summary>
+    public TimeSpan Total { get; }
+
+    /// <summary>Gets which setting <see cref="Total"/> comes from.</summary>
+    public ApiTimeoutKind TotalKind { get; }
+
+    /// <summary>Gets how long one read of a response stream returned to the caller may wait for data (infinite when off).</summary>
+    public TimeSpan StreamReadTimeout { get; }
+
+    /// <summary>Gets the largest success body, in bytes, that is read into memory.</summary>
+    public int MaxResponseBodyBytes { get; }
+
+    /// <summary>Gets the clock the timeouts run on.</summary>
+    public TimeProvider Clock => _clock;
+
+    /// <summary>Starts the budget of a call sent without <see cref="ApiResilienceHandler"/>: <see cref="HttpClient.Timeout"/> bounds it all.</summary>
+    public static void StartFromHttpClient(HttpRequestMessage request, HttpClient httpClient)
+    {
+        TimeSpan timeout = httpClient.Timeout;
+        request.Options.Set(Key, new CallBudget(TimeProvider.System, TimeProvider.System.GetTimestamp(), timeout, ApiTimeoutKind.HttpClient, timeout, DefaultMaxResponseBodyBytes));
+    }
+
+    /// <summary>Starts (or restarts) the budget of a call from the client's options.</summary>
+    public static void StartFromOptions(HttpRequestMessage request, ApiClientOptions options, TimeProvider clock)
+        => request.Options.Set(Key, new CallBudget(clock, clock.GetTimestamp(), options.Timeout, ApiTimeoutKind.Total, options.AttemptTimeout, options.MaxResponseBodyBytes));
+
+    /// <summary>Gets the budget of the call that produced <paramref name="response"/> (no time limit and the default size limit when there is none).</summary>
+    public static CallBudget Of(HttpResponseMessage response)
+        => response.RequestMessage is { } request && request.Options.TryGetValue(Key, out CallBudget? budget) ? budget : Unlimited;
+
+    /// <summary>Starts the timer for reading a body: what is left of <see cref="Total"/>, linked to the caller's token.</summary>
+    public BodyDeadline StartBodyDeadline(CancellationToken cancellationToken)
+    {
+        if (Total == Timeout.InfiniteTimeSpan)
+        {
+            return new BodyDeadline(cancellationToken, null, Total, TotalKind);
+        }
+
+        TimeSpan left = Total - _clock.GetElapsedTime(_started);
+        TimeSpan wait = left > TimeSpan.FromMilliseconds(1) ? left : TimeSpan.FromMilliseconds(1);
+        return new BodyDeadline(cancellationToken, new CancellationTokenSource(wait, _clock), Total, TotalKind);
+    }
+
+    /// <summary>Starts the timer for one read of a returned stream, linked to the caller's token.</summary>
+    public BodyDeadline StartStreamRead(CancellationToken cancellationToken)
+        => StreamReadTimeout == Timeout.InfiniteTimeSpan
+            ? new BodyDeadline(cancellationToken, null, StreamReadTimeout, ApiTimeoutKind.StreamRead)
+            : new BodyDeadline(cancellationToken, new CancellationTokenSource(StreamReadTimeout, _clock), StreamReadTimeout, ApiTimeoutKind.StreamRead);
+}

@@ -1,0 +1,40 @@
+using System;
+using System.Net.Http;
+using System.Net.Http.Headers;
+
+namespace SpecClient.Internal;
+
+/// <summary>Reads a response's media type and tells whether it is JSON.</summary>
+internal static class MediaTypes
+{
+    /// <summary>Gets whether a media type is JSON: <c>application/json</c>, <c>text/json</c>, any <c>+json</c>, or none at all.</summary>
+    public static bool IsJson(string? mediaType)
+    {
+        if (mediaType is null)
+        {
+            return true;
+        }
+
+        return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || mediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase)
+            || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Gets the media type of the response's Content-Type header (lowercase, no parameters), or null when absent or empty.</summary>
+    public static string? Of(HttpResponseMessage response)
+    {
+        if (response.Content is null || !response.Content.Headers.NonValidated.TryGetValues("Content-Type", out HeaderStringValues values))
+        {
+            return null;
+        }
+
+        foreach (string value in values)
+        {
+            int semicolon = value.IndexOf(';', StringComparison.Ordinal);
+            string mediaType = (semicolon >= 0 ? value.Substring(0, semicolon) : value).Trim().ToLowerInvariant();
+            return mediaType.Length == 0 ? null : mediaType;
+        }
+
+        return null;
+    }
+}
