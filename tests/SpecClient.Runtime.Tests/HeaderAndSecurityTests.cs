@@ -152,4 +152,53 @@ public sealed class HeaderAndSecurityTests
         Assert.Throws<ArgumentException>(() => ApiSecurity.ApplyHttpToken(request, "Token", string.Empty));
         Assert.Throws<ArgumentException>(() => ApiSecurity.ApplyHttpToken(request, "To ken", "x"));
     }
+
+    [Fact]
+    public void No_static_field_of_the_runtime_holds_a_credential_after_it_was_applied()
+    {
+        string token = "tok_" + Guid.NewGuid().ToString("N");
+        using (var request = new System.Net.Http.HttpRequestMessage())
+        {
+            ApiSecurity.ApplyHttpToken(request, "Bearer", token);
+            ApiSecurity.ApplyApiKeyHeader(request, "X-Api-Key", token);
+        }
+
+        var flags = System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic;
+        var holders = new System.Collections.Generic.List<string>();
+        foreach (Type type in typeof(ApiClientOptions).Assembly.GetTypes())
+        {
+            foreach (System.Reflection.FieldInfo field in type.GetFields(flags))
+            {
+                if (!type.ContainsGenericParameters && !field.IsLiteral && Holds(field.GetValue(null), token))
+                {
+                    holders.Add(type.Name + "." + field.Name);
+                }
+            }
+        }
+
+        Assert.Empty(holders);
+    }
+
+    private static bool Holds(object? value, string secret)
+    {
+        if (value is string text)
+        {
+            return text.Contains(secret, StringComparison.Ordinal);
+        }
+
+        if (value is null || value.GetType().IsPrimitive)
+        {
+            return false;
+        }
+
+        foreach (System.Reflection.FieldInfo field in value.GetType().GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic))
+        {
+            if (field.GetValue(value) is string inner && inner.Contains(secret, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

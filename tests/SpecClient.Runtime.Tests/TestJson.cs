@@ -53,6 +53,7 @@ public sealed class CreateBody
 [JsonSerializable(typeof(ErrorBody))]
 [JsonSerializable(typeof(CreateBody))]
 [JsonSerializable(typeof(int?))]
+[JsonSerializable(typeof(System.Collections.Generic.Dictionary<string, int>))]
 internal sealed partial class TestJsonContext : JsonSerializerContext
 {
 }
