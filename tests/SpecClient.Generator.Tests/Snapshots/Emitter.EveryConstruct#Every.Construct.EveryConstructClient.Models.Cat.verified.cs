@@ -33,7 +33,7 @@ internal static partial class EveryConstructClientJsonConverters
 
         public override global::Every.Construct.Cat Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Cat");
+            global::SpecClient.Internal.ApiJson.ExpectStartObject(ref reader, "Cat");
             string? petType = default;
             bool hasPetType = false;
             int? lives = default;
@@ -49,8 +49,8 @@ internal static partial class EveryConstructClientJsonConverters
                         current = "petType";
                         reader.Read();
                         petType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                            ? throw global::SpecClient.ApiJson.NullNotAllowed("Cat", "petType")
-                            : global::SpecClient.ApiJson.ReadString(ref reader);
+                            ? throw global::SpecClient.Internal.ApiJson.NullNotAllowed("Cat", "petType")
+                            : global::SpecClient.Internal.ApiJson.ReadString(ref reader);
                         hasPetType = true;
                     }
                     else if (reader.ValueTextEquals("lives"u8))
@@ -58,8 +58,8 @@ internal static partial class EveryConstructClientJsonConverters
                         current = "lives";
                         reader.Read();
                         lives = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                            ? throw global::SpecClient.ApiJson.NullNotAllowed("Cat", "lives")
-                            : global::SpecClient.ApiJson.ReadInt32(ref reader);
+                            ? throw global::SpecClient.Internal.ApiJson.NullNotAllowed("Cat", "lives")
+                            : global::SpecClient.Internal.ApiJson.ReadInt32(ref reader);
                         hasLives = true;
                     }
                     else
@@ -70,19 +70,19 @@ internal static partial class EveryConstructClientJsonConverters
                     }
                 }
             }
-            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.Internal.ApiJson.IsReadFailure(exception))
             {
-                throw global::SpecClient.ApiJson.PropertyFailed(exception, "Cat", current);
+                throw global::SpecClient.Internal.ApiJson.PropertyFailed(exception, "Cat", current);
             }
 
             if (!hasPetType)
             {
-                throw global::SpecClient.ApiJson.MissingRequiredProperty("Cat", "petType");
+                throw global::SpecClient.Internal.ApiJson.MissingRequiredProperty("Cat", "petType");
             }
 
             if (!hasLives)
             {
-                throw global::SpecClient.ApiJson.MissingRequiredProperty("Cat", "lives");
+                throw global::SpecClient.Internal.ApiJson.MissingRequiredProperty("Cat", "lives");
             }
 
             return new global::Every.Construct.Cat

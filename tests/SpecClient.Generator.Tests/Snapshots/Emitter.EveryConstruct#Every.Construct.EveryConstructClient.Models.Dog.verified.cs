@@ -33,7 +33,7 @@ internal static partial class EveryConstructClientJsonConverters
 
         public override global::Every.Construct.Dog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Dog");
+            global::SpecClient.Internal.ApiJson.ExpectStartObject(ref reader, "Dog");
             string? petType = default;
             bool hasPetType = false;
             bool? bark = default;
@@ -49,8 +49,8 @@ internal static partial class EveryConstructClientJsonConverters
                         current = "petType";
                         reader.Read();
                         petType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                            ? throw global::SpecClient.ApiJson.NullNotAllowed("Dog", "petType")
-                            : global::SpecClient.ApiJson.ReadString(ref reader);
+                            ? throw global::SpecClient.Internal.ApiJson.NullNotAllowed("Dog", "petType")
+                            : global::SpecClient.Internal.ApiJson.ReadString(ref reader);
                         hasPetType = true;
                     }
                     else if (reader.ValueTextEquals("bark"u8))
@@ -68,19 +68,19 @@ internal static partial class EveryConstructClientJsonConverters
                     }
                 }
             }
-            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.Internal.ApiJson.IsReadFailure(exception))
             {
-                throw global::SpecClient.ApiJson.PropertyFailed(exception, "Dog", current);
+                throw global::SpecClient.Internal.ApiJson.PropertyFailed(exception, "Dog", current);
             }
 
             if (!hasPetType)
             {
-                throw global::SpecClient.ApiJson.MissingRequiredProperty("Dog", "petType");
+                throw global::SpecClient.Internal.ApiJson.MissingRequiredProperty("Dog", "petType");
             }
 
             if (!hasBark)
             {
-                throw global::SpecClient.ApiJson.MissingRequiredProperty("Dog", "bark");
+                throw global::SpecClient.Internal.ApiJson.MissingRequiredProperty("Dog", "bark");
             }
 
             return new global::Every.Construct.Dog

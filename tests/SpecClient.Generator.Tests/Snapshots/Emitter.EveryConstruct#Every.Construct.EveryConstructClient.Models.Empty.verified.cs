@@ -23,7 +23,7 @@ internal static partial class EveryConstructClientJsonConverters
 
         public override global::Every.Construct.Empty Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Empty");
+            global::SpecClient.Internal.ApiJson.ExpectStartObject(ref reader, "Empty");
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
             string? current = null;
             try
@@ -35,9 +35,9 @@ internal static partial class EveryConstructClientJsonConverters
                     (extra ??= new())[current] = global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
                 }
             }
-            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.Internal.ApiJson.IsReadFailure(exception))
             {
-                throw global::SpecClient.ApiJson.PropertyFailed(exception, "Empty", current);
+                throw global::SpecClient.Internal.ApiJson.PropertyFailed(exception, "Empty", current);
             }
 
             return new global::Every.Construct.Empty

@@ -120,7 +120,7 @@ internal static partial class EveryConstructClientJsonConverters
 
         public override global::Every.Construct.Everything Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Everything");
+            global::SpecClient.Internal.ApiJson.ExpectStartObject(ref reader, "Everything");
             global::System.Guid? id = default;
             bool hasId = false;
             string? name = default;
@@ -160,7 +160,7 @@ internal static partial class EveryConstructClientJsonConverters
                         current = "id";
                         reader.Read();
                         id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                            ? throw global::SpecClient.ApiJson.NullNotAllowed("Everything", "id")
+                            ? throw global::SpecClient.Internal.ApiJson.NullNotAllowed("Everything", "id")
                             : reader.GetGuid();
                         hasId = true;
                     }
@@ -169,53 +169,53 @@ internal static partial class EveryConstructClientJsonConverters
                         current = "name";
                         reader.Read();
                         name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                            ? throw global::SpecClient.ApiJson.NullNotAllowed("Everything", "name")
-                            : global::SpecClient.ApiJson.ReadString(ref reader);
+                            ? throw global::SpecClient.Internal.ApiJson.NullNotAllowed("Everything", "name")
+                            : global::SpecClient.Internal.ApiJson.ReadString(ref reader);
                         hasName = true;
                     }
                     else if (reader.ValueTextEquals("nickname"u8))
                     {
                         current = "nickname";
                         reader.Read();
-                        nickname = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
+                        nickname = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.Internal.ApiJson.ReadString(ref reader);
                         hasNickname = true;
                     }
                     else if (reader.ValueTextEquals("count"u8))
                     {
                         current = "count";
                         reader.Read();
-                        count = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : global::SpecClient.ApiJson.ReadInt64(ref reader);
+                        count = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : global::SpecClient.Internal.ApiJson.ReadInt64(ref reader);
                     }
                     else if (reader.ValueTextEquals("ratio"u8))
                     {
                         current = "ratio";
                         reader.Read();
-                        ratio = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : global::SpecClient.ApiJson.ReadDouble(ref reader);
+                        ratio = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : global::SpecClient.Internal.ApiJson.ReadDouble(ref reader);
                     }
                     else if (reader.ValueTextEquals("weight"u8))
                     {
                         current = "weight";
                         reader.Read();
-                        weight = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(float?) : global::SpecClient.ApiJson.ReadSingle(ref reader);
+                        weight = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(float?) : global::SpecClient.Internal.ApiJson.ReadSingle(ref reader);
                     }
                     else if (reader.ValueTextEquals("price"u8))
                     {
                         current = "price";
                         reader.Read();
-                        price = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(decimal?) : global::SpecClient.ApiJson.ReadDecimal(ref reader);
+                        price = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(decimal?) : global::SpecClient.Internal.ApiJson.ReadDecimal(ref reader);
                     }
                     else if (reader.ValueTextEquals("born"u8))
                     {
                         current = "born";
                         reader.Read();
-                        born = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : global::SpecClient.ApiJson.ReadDateOnly(ref reader);
+                        born = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : global::SpecClient.Internal.ApiJson.ReadDateOnly(ref reader);
                     }
                     else if (reader.ValueTextEquals("updated"u8))
                     {
                         current = "updated";
                         reader.Read();
                         updated = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                            ? throw global::SpecClient.ApiJson.NullNotAllowed("Everything", "updated")
+                            ? throw global::SpecClient.Internal.ApiJson.NullNotAllowed("Everything", "updated")
                             : reader.GetDateTimeOffset();
                         hasUpdated = true;
                     }
@@ -223,13 +223,13 @@ internal static partial class EveryConstructClientJsonConverters
                     {
                         current = "duration";
                         reader.Read();
-                        duration = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
+                        duration = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.Internal.ApiJson.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("homepage"u8))
                     {
                         current = "homepage";
                         reader.Read();
-                        homepage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Uri?) : global::SpecClient.ApiJson.ReadUri(ref reader);
+                        homepage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Uri?) : global::SpecClient.Internal.ApiJson.ReadUri(ref reader);
                     }
                     else if (reader.ValueTextEquals("picture"u8))
                     {
@@ -248,7 +248,7 @@ internal static partial class EveryConstructClientJsonConverters
                         current = "status";
                         reader.Read();
                         status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                            ? throw global::SpecClient.ApiJson.NullNotAllowed("Everything", "status")
+                            ? throw global::SpecClient.Internal.ApiJson.NullNotAllowed("Everything", "status")
                             : global::Every.Construct.EveryConstructClientJsonConverters.PetStatusConverter.Instance.Read(ref reader, typeof(global::Every.Construct.PetStatus), options);
                         hasStatus = true;
                     }
@@ -281,7 +281,7 @@ internal static partial class EveryConstructClientJsonConverters
                         current = "labels";
                         reader.Read();
                         labels = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                            ? throw global::SpecClient.ApiJson.NullNotAllowed("Everything", "labels")
+                            ? throw global::SpecClient.Internal.ApiJson.NullNotAllowed("Everything", "labels")
                             : global::Every.Construct.EveryConstructClientJsonConverters.MapOfString.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, string>), options);
                         hasLabels = true;
                     }
@@ -295,7 +295,7 @@ internal static partial class EveryConstructClientJsonConverters
                     {
                         current = "class";
                         reader.Read();
-                        @class = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
+                        @class = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.Internal.ApiJson.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("default"u8))
                     {
@@ -311,39 +311,39 @@ internal static partial class EveryConstructClientJsonConverters
                     }
                 }
             }
-            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.Internal.ApiJson.IsReadFailure(exception))
             {
-                throw global::SpecClient.ApiJson.PropertyFailed(exception, "Everything", current);
+                throw global::SpecClient.Internal.ApiJson.PropertyFailed(exception, "Everything", current);
             }
 
             if (!hasId)
             {
-                throw global::SpecClient.ApiJson.MissingRequiredProperty("Everything", "id");
+                throw global::SpecClient.Internal.ApiJson.MissingRequiredProperty("Everything", "id");
             }
 
             if (!hasName)
             {
-                throw global::SpecClient.ApiJson.MissingRequiredProperty("Everything", "name");
+                throw global::SpecClient.Internal.ApiJson.MissingRequiredProperty("Everything", "name");
             }
 
             if (!hasNickname)
             {
-                throw global::SpecClient.ApiJson.MissingRequiredProperty("Everything", "nickname");
+                throw global::SpecClient.Internal.ApiJson.MissingRequiredProperty("Everything", "nickname");
             }
 
             if (!hasUpdated)
             {
-                throw global::SpecClient.ApiJson.MissingRequiredProperty("Everything", "updated");
+                throw global::SpecClient.Internal.ApiJson.MissingRequiredProperty("Everything", "updated");
             }
 
             if (!hasStatus)
             {
-                throw global::SpecClient.ApiJson.MissingRequiredProperty("Everything", "status");
+                throw global::SpecClient.Internal.ApiJson.MissingRequiredProperty("Everything", "status");
             }
 
             if (!hasLabels)
             {
-                throw global::SpecClient.ApiJson.MissingRequiredProperty("Everything", "labels");
+                throw global::SpecClient.Internal.ApiJson.MissingRequiredProperty("Everything", "labels");
             }
 
             return new global::Every.Construct.Everything
@@ -413,7 +413,7 @@ internal static partial class EveryConstructClientJsonConverters
             if (value.Born is { } born)
             {
                 writer.WritePropertyName(s_bornName);
-                global::SpecClient.ApiJson.WriteDateOnly(writer, born);
+                global::SpecClient.Internal.ApiJson.WriteDateOnly(writer, born);
             }
             writer.WritePropertyName(s_updatedName);
             writer.WriteStringValue(value.Updated);

@@ -61,7 +61,7 @@ internal static partial class EveryConstructClientJsonConverters
 
         public override global::Every.Construct.Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Pet");
+            global::SpecClient.Internal.ApiJson.ExpectStartObject(ref reader, "Pet");
             // Look ahead on a copy of the reader for the discriminator; the real reader stays at the object's start.
             var probe = reader;
             string? discriminator = null;

@@ -59,7 +59,7 @@ internal static partial class EveryConstructClientJsonConverters
         public static readonly PetStatusConverter Instance = new();
 
         public override global::Every.Construct.PetStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            new(global::SpecClient.ApiJson.ReadString(ref reader));
+            new(global::SpecClient.Internal.ApiJson.ReadString(ref reader));
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Every.Construct.PetStatus value, global::System.Text.Json.JsonSerializerOptions options) =>
             writer.WriteStringValue(value.Value);

@@ -29,7 +29,7 @@ internal static partial class EveryConstructClientJsonConverters
 
         public override global::Every.Construct.Problem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Problem");
+            global::SpecClient.Internal.ApiJson.ExpectStartObject(ref reader, "Problem");
             string? message = default;
             bool hasMessage = false;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
@@ -43,8 +43,8 @@ internal static partial class EveryConstructClientJsonConverters
                         current = "message";
                         reader.Read();
                         message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                            ? throw global::SpecClient.ApiJson.NullNotAllowed("Problem", "message")
-                            : global::SpecClient.ApiJson.ReadString(ref reader);
+                            ? throw global::SpecClient.Internal.ApiJson.NullNotAllowed("Problem", "message")
+                            : global::SpecClient.Internal.ApiJson.ReadString(ref reader);
                         hasMessage = true;
                     }
                     else
@@ -55,14 +55,14 @@ internal static partial class EveryConstructClientJsonConverters
                     }
                 }
             }
-            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.Internal.ApiJson.IsReadFailure(exception))
             {
-                throw global::SpecClient.ApiJson.PropertyFailed(exception, "Problem", current);
+                throw global::SpecClient.Internal.ApiJson.PropertyFailed(exception, "Problem", current);
             }
 
             if (!hasMessage)
             {
-                throw global::SpecClient.ApiJson.MissingRequiredProperty("Problem", "message");
+                throw global::SpecClient.Internal.ApiJson.MissingRequiredProperty("Problem", "message");
             }
 
             return new global::Every.Construct.Problem

@@ -74,11 +74,11 @@ internal static partial class EveryConstructClientJsonConverters
             try
             {
                 var attempt = reader;
-                var value = global::SpecClient.ApiJson.ReadString(ref attempt);
+                var value = global::SpecClient.Internal.ApiJson.ReadString(ref attempt);
                 reader = attempt;
                 return new global::Every.Construct.StringOrNumber(0, value);
             }
-            catch (global::System.Exception exception) when (global::SpecClient.ApiJson.IsReadFailure(exception))
+            catch (global::System.Exception exception) when (global::SpecClient.Internal.ApiJson.IsReadFailure(exception))
             {
                 // Not this case; try the next.
             }
@@ -86,11 +86,11 @@ internal static partial class EveryConstructClientJsonConverters
             try
             {
                 var attempt = reader;
-                var value = global::SpecClient.ApiJson.ReadDouble(ref attempt);
+                var value = global::SpecClient.Internal.ApiJson.ReadDouble(ref attempt);
                 reader = attempt;
                 return new global::Every.Construct.StringOrNumber(1, value);
             }
-            catch (global::System.Exception exception) when (global::SpecClient.ApiJson.IsReadFailure(exception))
+            catch (global::System.Exception exception) when (global::SpecClient.Internal.ApiJson.IsReadFailure(exception))
             {
                 // Not this case; try the next.
             }
@@ -102,7 +102,7 @@ internal static partial class EveryConstructClientJsonConverters
                 reader = attempt;
                 return new global::Every.Construct.StringOrNumber(2, value);
             }
-            catch (global::System.Exception exception) when (global::SpecClient.ApiJson.IsReadFailure(exception))
+            catch (global::System.Exception exception) when (global::SpecClient.Internal.ApiJson.IsReadFailure(exception))
             {
                 // Not this case; try the next.
             }

@@ -44,7 +44,7 @@ internal static partial class EveryConstructClientJsonConverters
 
         public override global::Every.Construct.Upload Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Upload");
+            global::SpecClient.Internal.ApiJson.ExpectStartObject(ref reader, "Upload");
             global::System.IO.Stream? file = default;
             bool hasFile = false;
             byte[]? thumbnail = default;
@@ -62,8 +62,8 @@ internal static partial class EveryConstructClientJsonConverters
                         current = "file";
                         reader.Read();
                         file = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                            ? throw global::SpecClient.ApiJson.NullNotAllowed("Upload", "file")
-                            : global::SpecClient.JsonStreamConverter.Instance.Read(ref reader, typeof(global::System.IO.Stream), options);
+                            ? throw global::SpecClient.Internal.ApiJson.NullNotAllowed("Upload", "file")
+                            : global::SpecClient.Internal.JsonStreamConverter.Instance.Read(ref reader, typeof(global::System.IO.Stream), options);
                         hasFile = true;
                     }
                     else if (reader.ValueTextEquals("thumbnail"u8))
@@ -76,7 +76,7 @@ internal static partial class EveryConstructClientJsonConverters
                     {
                         current = "description";
                         reader.Read();
-                        description = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
+                        description = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.Internal.ApiJson.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("meta"u8))
                     {
@@ -98,14 +98,14 @@ internal static partial class EveryConstructClientJsonConverters
                     }
                 }
             }
-            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.Internal.ApiJson.IsReadFailure(exception))
             {
-                throw global::SpecClient.ApiJson.PropertyFailed(exception, "Upload", current);
+                throw global::SpecClient.Internal.ApiJson.PropertyFailed(exception, "Upload", current);
             }
 
             if (!hasFile)
             {
-                throw global::SpecClient.ApiJson.MissingRequiredProperty("Upload", "file");
+                throw global::SpecClient.Internal.ApiJson.MissingRequiredProperty("Upload", "file");
             }
 
             return new global::Every.Construct.Upload
@@ -123,7 +123,7 @@ internal static partial class EveryConstructClientJsonConverters
         {
             writer.WriteStartObject();
             writer.WritePropertyName(s_fileName);
-            global::SpecClient.JsonStreamConverter.Instance.Write(writer, value.File, options);
+            global::SpecClient.Internal.JsonStreamConverter.Instance.Write(writer, value.File, options);
             if (value.Thumbnail is { } thumbnail)
             {
                 writer.WritePropertyName(s_thumbnailName);

@@ -10,8 +10,8 @@ namespace Prolific.Credentials;
 [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
 internal static partial class ProlificCredentialsClientJsonConverters
 {
-    internal static readonly global::SpecClient.JsonMapConverter<global::System.Text.Json.JsonElement> MapOfJsonElement = new global::SpecClient.JsonMapConverter<global::System.Text.Json.JsonElement>(global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter!);
-    internal static readonly global::SpecClient.JsonListConverter<global::Prolific.Credentials.CredentialPoolSummary> ListOfCredentialPoolSummary = new global::SpecClient.JsonListConverter<global::Prolific.Credentials.CredentialPoolSummary>(global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.CredentialPoolSummaryConverter.Instance!);
+    internal static readonly global::SpecClient.Internal.JsonMapConverter<global::System.Text.Json.JsonElement> MapOfJsonElement = new global::SpecClient.Internal.JsonMapConverter<global::System.Text.Json.JsonElement>(global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter!);
+    internal static readonly global::SpecClient.Internal.JsonListConverter<global::Prolific.Credentials.CredentialPoolSummary> ListOfCredentialPoolSummary = new global::SpecClient.Internal.JsonListConverter<global::Prolific.Credentials.CredentialPoolSummary>(global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.CredentialPoolSummaryConverter.Instance!);
 }
 
 /// <summary>

@@ -34,7 +34,7 @@ internal static partial class ProlificCredentialsClientJsonConverters
 
         public override global::Prolific.Credentials.CreateCredentialPoolRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "CreateCredentialPoolRequest");
+            global::SpecClient.Internal.ApiJson.ExpectStartObject(ref reader, "CreateCredentialPoolRequest");
             string? credentials = default;
             bool hasCredentials = false;
             string? workspaceId = default;
@@ -50,8 +50,8 @@ internal static partial class ProlificCredentialsClientJsonConverters
                         current = "credentials";
                         reader.Read();
                         credentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                            ? throw global::SpecClient.ApiJson.NullNotAllowed("CreateCredentialPoolRequest", "credentials")
-                            : global::SpecClient.ApiJson.ReadString(ref reader);
+                            ? throw global::SpecClient.Internal.ApiJson.NullNotAllowed("CreateCredentialPoolRequest", "credentials")
+                            : global::SpecClient.Internal.ApiJson.ReadString(ref reader);
                         hasCredentials = true;
                     }
                     else if (reader.ValueTextEquals("workspace_id"u8))
@@ -59,8 +59,8 @@ internal static partial class ProlificCredentialsClientJsonConverters
                         current = "workspace_id";
                         reader.Read();
                         workspaceId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                            ? throw global::SpecClient.ApiJson.NullNotAllowed("CreateCredentialPoolRequest", "workspace_id")
-                            : global::SpecClient.ApiJson.ReadString(ref reader);
+                            ? throw global::SpecClient.Internal.ApiJson.NullNotAllowed("CreateCredentialPoolRequest", "workspace_id")
+                            : global::SpecClient.Internal.ApiJson.ReadString(ref reader);
                         hasWorkspaceId = true;
                     }
                     else
@@ -71,19 +71,19 @@ internal static partial class ProlificCredentialsClientJsonConverters
                     }
                 }
             }
-            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.Internal.ApiJson.IsReadFailure(exception))
             {
-                throw global::SpecClient.ApiJson.PropertyFailed(exception, "CreateCredentialPoolRequest", current);
+                throw global::SpecClient.Internal.ApiJson.PropertyFailed(exception, "CreateCredentialPoolRequest", current);
             }
 
             if (!hasCredentials)
             {
-                throw global::SpecClient.ApiJson.MissingRequiredProperty("CreateCredentialPoolRequest", "credentials");
+                throw global::SpecClient.Internal.ApiJson.MissingRequiredProperty("CreateCredentialPoolRequest", "credentials");
             }
 
             if (!hasWorkspaceId)
             {
-                throw global::SpecClient.ApiJson.MissingRequiredProperty("CreateCredentialPoolRequest", "workspace_id");
+                throw global::SpecClient.Internal.ApiJson.MissingRequiredProperty("CreateCredentialPoolRequest", "workspace_id");
             }
 
             return new global::Prolific.Credentials.CreateCredentialPoolRequest

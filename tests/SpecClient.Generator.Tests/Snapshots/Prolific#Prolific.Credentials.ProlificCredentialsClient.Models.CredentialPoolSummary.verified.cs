@@ -45,7 +45,7 @@ internal static partial class ProlificCredentialsClientJsonConverters
 
         public override global::Prolific.Credentials.CredentialPoolSummary Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "CredentialPoolSummary");
+            global::SpecClient.Internal.ApiJson.ExpectStartObject(ref reader, "CredentialPoolSummary");
             string? credentialPoolId = default;
             int? totalCredentials = default;
             int? availableCredentials = default;
@@ -60,25 +60,25 @@ internal static partial class ProlificCredentialsClientJsonConverters
                     {
                         current = "credential_pool_id";
                         reader.Read();
-                        credentialPoolId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
+                        credentialPoolId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.Internal.ApiJson.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("total_credentials"u8))
                     {
                         current = "total_credentials";
                         reader.Read();
-                        totalCredentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : global::SpecClient.ApiJson.ReadInt32(ref reader);
+                        totalCredentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : global::SpecClient.Internal.ApiJson.ReadInt32(ref reader);
                     }
                     else if (reader.ValueTextEquals("available_credentials"u8))
                     {
                         current = "available_credentials";
                         reader.Read();
-                        availableCredentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : global::SpecClient.ApiJson.ReadInt32(ref reader);
+                        availableCredentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : global::SpecClient.Internal.ApiJson.ReadInt32(ref reader);
                     }
                     else if (reader.ValueTextEquals("workspace_id"u8))
                     {
                         current = "workspace_id";
                         reader.Read();
-                        workspaceId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
+                        workspaceId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.Internal.ApiJson.ReadString(ref reader);
                     }
                     else
                     {
@@ -88,9 +88,9 @@ internal static partial class ProlificCredentialsClientJsonConverters
                     }
                 }
             }
-            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.Internal.ApiJson.IsReadFailure(exception))
             {
-                throw global::SpecClient.ApiJson.PropertyFailed(exception, "CredentialPoolSummary", current);
+                throw global::SpecClient.Internal.ApiJson.PropertyFailed(exception, "CredentialPoolSummary", current);
             }
 
             return new global::Prolific.Credentials.CredentialPoolSummary

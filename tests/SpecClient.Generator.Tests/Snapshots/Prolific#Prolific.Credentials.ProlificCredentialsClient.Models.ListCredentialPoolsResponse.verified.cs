@@ -29,7 +29,7 @@ internal static partial class ProlificCredentialsClientJsonConverters
 
         public override global::Prolific.Credentials.ListCredentialPoolsResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "ListCredentialPoolsResponse");
+            global::SpecClient.Internal.ApiJson.ExpectStartObject(ref reader, "ListCredentialPoolsResponse");
             global::System.Collections.Generic.IReadOnlyList<global::Prolific.Credentials.CredentialPoolSummary>? credentialPools = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
             string? current = null;
@@ -51,9 +51,9 @@ internal static partial class ProlificCredentialsClientJsonConverters
                     }
                 }
             }
-            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.Internal.ApiJson.IsReadFailure(exception))
             {
-                throw global::SpecClient.ApiJson.PropertyFailed(exception, "ListCredentialPoolsResponse", current);
+                throw global::SpecClient.Internal.ApiJson.PropertyFailed(exception, "ListCredentialPoolsResponse", current);
             }
 
             return new global::Prolific.Credentials.ListCredentialPoolsResponse

@@ -29,7 +29,7 @@ internal static partial class ProlificCredentialsClientJsonConverters
 
         public override global::Prolific.Credentials.UpdateCredentialPoolRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "UpdateCredentialPoolRequest");
+            global::SpecClient.Internal.ApiJson.ExpectStartObject(ref reader, "UpdateCredentialPoolRequest");
             string? credentials = default;
             bool hasCredentials = false;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
@@ -43,8 +43,8 @@ internal static partial class ProlificCredentialsClientJsonConverters
                         current = "credentials";
                         reader.Read();
                         credentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                            ? throw global::SpecClient.ApiJson.NullNotAllowed("UpdateCredentialPoolRequest", "credentials")
-                            : global::SpecClient.ApiJson.ReadString(ref reader);
+                            ? throw global::SpecClient.Internal.ApiJson.NullNotAllowed("UpdateCredentialPoolRequest", "credentials")
+                            : global::SpecClient.Internal.ApiJson.ReadString(ref reader);
                         hasCredentials = true;
                     }
                     else
@@ -55,14 +55,14 @@ internal static partial class ProlificCredentialsClientJsonConverters
                     }
                 }
             }
-            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.Internal.ApiJson.IsReadFailure(exception))
             {
-                throw global::SpecClient.ApiJson.PropertyFailed(exception, "UpdateCredentialPoolRequest", current);
+                throw global::SpecClient.Internal.ApiJson.PropertyFailed(exception, "UpdateCredentialPoolRequest", current);
             }
 
             if (!hasCredentials)
             {
-                throw global::SpecClient.ApiJson.MissingRequiredProperty("UpdateCredentialPoolRequest", "credentials");
+                throw global::SpecClient.Internal.ApiJson.MissingRequiredProperty("UpdateCredentialPoolRequest", "credentials");
             }
 
             return new global::Prolific.Credentials.UpdateCredentialPoolRequest

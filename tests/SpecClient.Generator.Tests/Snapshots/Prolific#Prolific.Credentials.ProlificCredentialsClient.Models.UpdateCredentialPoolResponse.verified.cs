@@ -29,7 +29,7 @@ internal static partial class ProlificCredentialsClientJsonConverters
 
         public override global::Prolific.Credentials.UpdateCredentialPoolResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "UpdateCredentialPoolResponse");
+            global::SpecClient.Internal.ApiJson.ExpectStartObject(ref reader, "UpdateCredentialPoolResponse");
             string? credentialPoolId = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
             string? current = null;
@@ -41,7 +41,7 @@ internal static partial class ProlificCredentialsClientJsonConverters
                     {
                         current = "credential_pool_id";
                         reader.Read();
-                        credentialPoolId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
+                        credentialPoolId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.Internal.ApiJson.ReadString(ref reader);
                     }
                     else
                     {
@@ -51,9 +51,9 @@ internal static partial class ProlificCredentialsClientJsonConverters
                     }
                 }
             }
-            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.Internal.ApiJson.IsReadFailure(exception))
             {
-                throw global::SpecClient.ApiJson.PropertyFailed(exception, "UpdateCredentialPoolResponse", current);
+                throw global::SpecClient.Internal.ApiJson.PropertyFailed(exception, "UpdateCredentialPoolResponse", current);
             }
 
             return new global::Prolific.Credentials.UpdateCredentialPoolResponse

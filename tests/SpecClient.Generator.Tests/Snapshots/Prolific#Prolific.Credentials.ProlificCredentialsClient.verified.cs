@@ -46,7 +46,7 @@ public partial class ProlificCredentialsClient : global::Prolific.Credentials.IP
     {
         global::System.ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
-        return new ProlificCredentialsClient(global::SpecClient.ApiHttpClientFactory.Create(options, DefaultBaseUrl, primaryHandler), options.Credentials);
+        return new ProlificCredentialsClient(global::SpecClient.Internal.ApiHttpClientFactory.Create(options, DefaultBaseUrl, primaryHandler), options.Credentials);
     }
 
     /// <summary>Called with each request just before it is sent; implement it in your half of the partial class.</summary>
@@ -69,27 +69,27 @@ public partial class ProlificCredentialsClient : global::Prolific.Credentials.IP
 
         const string operationId = "list-credential-pools";
         using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Get };
-        var query = new global::SpecClient.ApiQueryBuilder();
+        var query = new global::SpecClient.Internal.ApiQueryBuilder();
         query.Add("workspace_id", workspaceId);
         var credentials = _credentials;
         if (credentials?.ApiToken is { } apiTokenCredential)
         {
-            global::SpecClient.ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
+            global::SpecClient.Internal.ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
         }
 
-        httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + query.ToString());
+        httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + query.ToString());
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
         OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.ListCredentialPoolsResponse, operationId, cancellationToken).ConfigureAwait(false);
+            return await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.ListCredentialPoolsResponse, operationId, cancellationToken).ConfigureAwait(false);
         }
 
-        throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Create credential pool</summary>
@@ -109,23 +109,23 @@ public partial class ProlificCredentialsClient : global::Prolific.Credentials.IP
         var credentials = _credentials;
         if (credentials?.ApiToken is { } apiTokenCredential)
         {
-            global::SpecClient.ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
+            global::SpecClient.Internal.ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
         }
 
-        httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/");
+        httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/");
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        httpRequest.Content = global::SpecClient.ApiContent.Json(body, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolRequest, "application/json");
+        httpRequest.Content = global::SpecClient.Internal.ApiContent.Json(body, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolRequest, "application/json");
         OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false);
+            return await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false);
         }
 
-        throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Update credential pool</summary>
@@ -148,22 +148,22 @@ public partial class ProlificCredentialsClient : global::Prolific.Credentials.IP
         var credentials = _credentials;
         if (credentials?.ApiToken is { } apiTokenCredential)
         {
-            global::SpecClient.ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
+            global::SpecClient.Internal.ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
         }
 
-        httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + global::SpecClient.ApiPath.Escape(credentialPoolId) + "/");
+        httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + global::SpecClient.Internal.ApiPath.Escape(credentialPoolId) + "/");
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        httpRequest.Content = global::SpecClient.ApiContent.Json(body, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolRequest, "application/json");
+        httpRequest.Content = global::SpecClient.Internal.ApiContent.Json(body, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolRequest, "application/json");
         OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false);
+            return await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false);
         }
 
-        throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -89,7 +89,7 @@ internal static class ResponseWriter
             case BodyKind.Binary:
                 if (result.Type.Kind == TypeKind.Bytes)
                 {
-                    writer.WriteLine($"return await {locals.Response}.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);");
+                    writer.WriteLine($"return await {KnownTypes.ApiHttp}.ReadBytesAsync({locals.Response}, cancellationToken).ConfigureAwait(false);");
                     return;
                 }
 
