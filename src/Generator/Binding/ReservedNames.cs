@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SpecClient.Generator.Binding;
 
@@ -8,13 +9,20 @@ namespace SpecClient.Generator.Binding;
 /// </summary>
 internal static class ReservedNames
 {
-    /// <summary>Members of <c>SpecClient.ApiClientOptions</c> (runtime), which <c>{ClassName}Options</c> derives from; also its configuration keys.</summary>
-    /// <remarks>A copy of the runtime's surface (the generator cannot load the runtime); a test compares it with the runtime type.</remarks>
-    public static readonly IReadOnlyCollection<string> ApiClientOptionsMembers = new[]
+    /// <summary>The settings of <c>SpecClient.ApiClientOptions</c> (runtime), which are also its configuration keys.</summary>
+    public static readonly IReadOnlyList<string> ApiClientOptionsSettings = new[]
     {
         "BaseAddress", "Timeout", "AttemptTimeout", "MaxRetryAttempts", "RetryBaseDelay", "RetryMaxDelay", "UseJitter",
-        "MaxRetryAfter", "RetryUnsafeMethods", "ReadFrom", "ReadCredentials", "Validate", "ValidateCredentials", "ThrowIfInvalid",
+        "MaxRetryAfter", "RetryUnsafeMethods",
     };
+
+    /// <summary>
+    /// Members of <c>SpecClient.ApiClientOptions</c>, which <c>{ClassName}Options</c> derives from: its settings and methods.
+    /// A copy of the runtime's surface (the generator cannot load the runtime); a test compares it with the runtime type.
+    /// </summary>
+    public static readonly IReadOnlyCollection<string> ApiClientOptionsMembers = ApiClientOptionsSettings
+        .Concat(new[] { "ReadFrom", "ReadCredentials", "Validate", "ValidateCredentials", "ThrowIfInvalid" })
+        .ToArray();
 
     /// <summary>Members the generated <c>{ClassName}Options</c> adds to <see cref="ApiClientOptionsMembers"/>.</summary>
     public static readonly IReadOnlyCollection<string> GeneratedOptionsMembers = new[] { "Credentials", "RequireCredentials" };

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 
 namespace SpecClient.Generator.Diagnostics;
@@ -8,7 +10,12 @@ namespace SpecClient.Generator.Diagnostics;
 internal static class DiagnosticDescriptors
 {
     private const string Category = "SpecClient";
-    private const string HelpBase = "https://github.com/specclient/specclient/blob/main/docs/diagnostics.md#";
+
+    /// <summary>
+    /// docs/diagnostics.md in the repository named by the build's <c>RepositoryUrl</c> (Directory.Build.props), which
+    /// the project file stamps on this assembly; each rule's help link adds its section.
+    /// </summary>
+    public static readonly string HelpBase = RepositoryUrl().TrimEnd('/') + "/blob/main/docs/diagnostics.md#";
 
     public static readonly DiagnosticDescriptor UnreadableSpec = Error(
         DiagnosticIds.UnreadableSpec,
@@ -81,6 +88,12 @@ internal static class DiagnosticDescriptors
         UnreadableSpec, EmptySpec, UnsupportedVersion, UnresolvedReference, DuplicateOperationId, SpecFileNotFound,
         SpecRuleViolation, UnsupportedConstruct, ExternalReferenceNotFetched, InvalidOption, NameCollision, InvalidDocument, InternalError,
     }.ToImmutableDictionary(d => d.Id);
+
+    private static string RepositoryUrl() =>
+        typeof(DiagnosticDescriptors).Assembly.GetCustomAttributes(typeof(AssemblyMetadataAttribute), inherit: false)
+            .OfType<AssemblyMetadataAttribute>()
+            .FirstOrDefault(attribute => attribute.Key == "RepositoryUrl")?.Value
+        ?? throw new System.InvalidOperationException("The generator assembly carries no RepositoryUrl metadata; Generator.csproj stamps it from Directory.Build.props.");
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         Create(id, title, message, DiagnosticSeverity.Error);

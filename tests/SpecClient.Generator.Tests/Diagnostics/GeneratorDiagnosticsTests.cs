@@ -161,6 +161,16 @@ public class GeneratorDiagnosticsTests
     }
 
     [Fact]
+    public void Help_links_start_with_the_repository_url_of_Directory_Build_props()
+    {
+        var props = System.Xml.Linq.XDocument.Load(System.IO.Path.Combine(RepoPaths.Root, "Directory.Build.props"));
+        var repositoryUrl = props.Descendants("RepositoryUrl").Single().Value.TrimEnd('/');
+
+        Assert.Equal(repositoryUrl + "/blob/main/docs/diagnostics.md#", DiagnosticDescriptors.HelpBase);
+        Assert.All(DiagnosticDescriptors.ById.Values, d => Assert.Equal(DiagnosticDescriptors.HelpBase + d.Id.ToLowerInvariant(), d.HelpLinkUri));
+    }
+
+    [Fact]
     public void Every_diagnostic_id_is_documented_with_a_broken_and_a_fixed_example()
     {
         var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoPaths.Root, "docs", "diagnostics.md"));

@@ -52,6 +52,16 @@ public class EmitterSnapshotTests
     }
 
     [Fact]
+    public void A_spec_without_a_server_has_an_empty_DefaultBaseUrl_constant()
+    {
+        var client = SourceEmitter.Emit(Models.Prolific() with { DefaultBaseUrl = null }, EmitOptions.Default)
+            .Single(f => f.HintName == "Prolific.Credentials.ProlificCredentialsClient.g.cs");
+
+        Assert.Contains("    public const string DefaultBaseUrl = \"\";\n", client.Text);
+        Assert.Contains("names no server", client.Text);
+    }
+
+    [Fact]
     public void Emitting_twice_gives_identical_text()
     {
         var first = SourceEmitter.Emit(EveryConstructModel.Create(), EmitOptions.Default);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SpecClient.Generator.Binding;
 using SpecClient.Generator.Emitting.Json;
 using SpecClient.Generator.Emitting.Syntax;
 using SpecClient.Generator.Model;
@@ -13,8 +14,6 @@ namespace SpecClient.Generator.Emitting.Files;
 /// </summary>
 internal static class OptionsEmitter
 {
-    private const string RuntimeKeys = "<c>BaseAddress</c>, <c>Timeout</c>, <c>AttemptTimeout</c>, <c>MaxRetryAttempts</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>UseJitter</c>, <c>MaxRetryAfter</c>, <c>RetryUnsafeMethods</c>";
-
     public static string Write(JsonTypes json)
     {
         var spec = json.Spec;
@@ -25,7 +24,7 @@ internal static class OptionsEmitter
         var credentialKeys = schemes.SelectMany(CredentialsEmitter.KeysOf).ToList();
         FileHeader.Write(writer, spec);
         writer.WriteLine($"/// <summary>Settings for <see cref=\"{spec.ClassName}\"/>: base address, timeouts, retries{(schemes.Count > 0 ? " and credentials" : string.Empty)}. Bind them with <c>ReadFrom(key =&gt; section[key])</c> or <c>services.Add{spec.ClassName}(section)</c>.</summary>");
-        writer.WriteLine($"/// <remarks>Configuration keys: {RuntimeKeys}{string.Concat(credentialKeys.Select(k => $", <c>{DocComments.Escape(k)}</c>"))}. <see cref=\"ToString\"/> never shows a credential.</remarks>");
+        writer.WriteLine($"/// <remarks>Configuration keys: {string.Join(", ", ReservedNames.ApiClientOptionsSettings.Concat(credentialKeys).Select(k => $"<c>{DocComments.Escape(k)}</c>"))}. <see cref=\"ToString\"/> never shows a credential.</remarks>");
         writer.WriteLine(FileHeader.GeneratedCodeAttribute);
         writer.WriteLine($"[{KnownTypes.DebuggerDisplay}(\"{{ToString(),nq}}\")]");
         writer.OpenBlock($"{FileHeader.Accessibility(spec.Accessibility)} sealed partial class {name} : {KnownTypes.ApiClientOptions}");
