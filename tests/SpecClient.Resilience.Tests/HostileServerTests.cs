@@ -26,7 +26,7 @@ public sealed class HostileServerTests : IAsyncLifetime
 
     private FaultsClient Faults(Action<FaultsClientOptions>? configure = null)
     {
-        var options = new FaultsClientOptions { BaseAddress = _server.BaseAddress, ApiToken = "k", MaxRetryAttempts = 0 };
+        var options = new FaultsClientOptions { BaseAddress = _server.BaseAddress, Credentials = new() { ApiToken = "k" }, MaxRetryAttempts = 0 };
         configure?.Invoke(options);
         return FaultsClient.Create(options);
     }
