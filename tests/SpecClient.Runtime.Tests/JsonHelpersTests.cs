@@ -136,6 +136,23 @@ public sealed class JsonHelpersTests
         Assert.Equal(new Color("teal"), JsonSerializer.Deserialize<Color>("\"teal\"", Options));
     }
 
+    [Theory]
+    [InlineData("""{"kind":"cat","lives":9}""", 0)]
+    [InlineData("""{"lives":9,"nested":{"kind":"dog"},"kind":"dog"}""", 2)]
+    [InlineData("""{"kind":"bird"}""", UnionCases.Unknown)]
+    [InlineData("""{"kind":1}""", UnionCases.Unknown)]
+    [InlineData("""{"lives":9}""", UnionCases.Unknown)]
+    public void A_discriminator_selects_its_case_and_leaves_the_reader_at_the_start(string json, int expected)
+    {
+        var cases = new UnionCases("Pet", "kind", "cat", null, "dog");
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+
+        Assert.Equal(expected, cases.Case(ref reader));
+        Assert.Equal(JsonTokenType.StartObject, reader.TokenType);
+        Assert.Equal(0, reader.TokenStartIndex);
+    }
+
     private static readonly JsonSerializerOptions Options = new()
     {
         TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
