@@ -32,13 +32,6 @@ internal static class JsonContextEmitter
         writer.WriteLine($"/// </summary>");
         writer.WriteLine(FileHeader.GeneratedCodeAttribute);
         writer.OpenBlock($"{access} sealed partial class {context} : {KnownTypes.IJsonTypeInfoResolver}");
-        var index = 0;
-        foreach (var typeInfo in json.TypeInfos)
-        {
-            writer.WriteLine($"private {KnownTypes.JsonTypeInfo}<{json.TypeOf(typeInfo.Key)}>? _typeInfo{index++};");
-        }
-
-        writer.WriteLine();
         writer.WriteLine("/// <summary>The shared instance, with its own options.</summary>");
         writer.WriteLine($"public static {context} Default {{ get; }} = new();");
         writer.WriteLine();
@@ -49,30 +42,33 @@ internal static class JsonContextEmitter
         writer.WriteLine();
         writer.WriteLine("/// <summary>Options whose resolver is this context.</summary>");
         writer.WriteLine($"public {KnownTypes.JsonSerializerOptions} Options {{ get; }}");
+        writer.WriteLine();
 
-        index = 0;
+        // One field and one property per type: metadata for each type, cached per context.
+        var index = 0;
         foreach (var typeInfo in json.TypeInfos)
         {
             var type = json.TypeOf(typeInfo.Key);
-            writer.WriteLine();
-            writer.WriteLine($"/// <summary>Metadata for <c>{DocComments.Escape(type.Replace("global::", string.Empty))}</c>.</summary>");
-            writer.WriteLine($"public {KnownTypes.JsonTypeInfo}<{type}> {typeInfo.Value} =>");
-            writer.WriteLine($"    _typeInfo{index} ??= ({KnownTypes.JsonTypeInfo}<{type}>)Options.GetTypeInfo(typeof({type}));");
+            writer.WriteLine($"private {KnownTypes.JsonTypeInfo}<{type}>? _t{index};");
+            writer.WriteLine($"public {KnownTypes.JsonTypeInfo}<{type}> {typeInfo.Value} => _t{index} ??= Get<{type}>();");
             index++;
         }
 
         writer.WriteLine();
+        writer.WriteLine($"private {KnownTypes.JsonTypeInfo}<T> Get<T>() => ({KnownTypes.JsonTypeInfo}<T>)Options.GetTypeInfo(typeof(T));");
+        writer.WriteLine();
+        writer.WriteLine($"private static {KnownTypes.JsonTypeInfo} Info<T>({KnownTypes.JsonSerializerOptions} options, {KnownTypes.JsonConverter}<T> converter) =>");
+        writer.WriteLine($"    {KnownTypes.JsonMetadataServices}.CreateValueInfo<T>(options, converter);");
+        writer.WriteLine();
         writer.WriteLine("/// <inheritdoc />");
         writer.OpenBlock($"public {KnownTypes.JsonTypeInfo}? GetTypeInfo({KnownTypes.Type} type, {KnownTypes.JsonSerializerOptions} options)");
+        // One statement per type: linear to compile, and no expression grows with the number of types.
         foreach (var typeInfo in json.TypeInfos)
         {
-            var type = json.TypeOf(typeInfo.Key);
-            writer.OpenBlock($"if (type == typeof({type}))");
-            writer.WriteLine($"return {KnownTypes.JsonMetadataServices}.CreateValueInfo<{type}>(options, {json.ConverterOf(typeInfo.Key)});");
-            writer.CloseBlock();
-            writer.WriteLine();
+            writer.WriteLine($"if (type == typeof({json.TypeOf(typeInfo.Key)})) return Info(options, {json.ConverterOf(typeInfo.Key, fromOutside: true)});");
         }
 
+        writer.WriteLine();
         writer.WriteLine("return null;");
         writer.CloseBlock();
         writer.CloseBlock();

@@ -112,7 +112,7 @@ internal sealed class JsonTypes
     /// <summary>Top-level type infos: the type and the context property name, in first-use order.</summary>
     public IEnumerable<KeyValuePair<TypeRef, string>> TypeInfos => _typeInfos;
 
-    public string Qualified(string typeName) => $"global::{Spec.Namespace}.{typeName}";
+    public string Qualified(string typeName) => Aliases.Model + typeName;
 
     public TypeSpec? Find(string? typeName) =>
         typeName is not null && _typesByName.TryGetValue(typeName, out var type) ? type : null;
@@ -135,23 +135,39 @@ internal sealed class JsonTypes
     /// <summary>The name of a generated converter class for a generated type.</summary>
     public string ConverterClassOf(string typeName) => typeName + "Converter";
 
-    /// <summary>An expression of type <c>JsonConverter&lt;T&gt;</c> for the type, nullability included.</summary>
-    public string ConverterOf(TypeRef type)
+    /// <summary>
+    /// An expression of type <c>JsonConverter&lt;T&gt;</c> for the type, nullability included. Converters of generated
+    /// types and composites are members of the converters class: <paramref name="fromOutside"/> qualifies them for
+    /// code outside it; inside it (every converter is nested there) their simple names are shorter and cannot be
+    /// shadowed, since no inherited converter member ends in <c>Converter</c> or starts with <c>ListOf</c>, <c>MapOf</c> or <c>Nullable</c>.
+    /// </summary>
+    public string ConverterOf(TypeRef type, bool fromOutside = false)
     {
+        var owner = fromOutside ? $"{Aliases.Model}{ConvertersClass}." : string.Empty;
         if (type.IsNullable && TypeSyntax.IsValueType(type))
         {
-            return $"global::{Spec.Namespace}.{ConvertersClass}.{_composites[Key(type)]}";
+            return owner + _composites[Key(type)];
         }
 
         var nonNullable = type with { IsNullable = false };
         return nonNullable.Kind switch
         {
-            TypeKind.Named => $"global::{Spec.Namespace}.{ConvertersClass}.{ConverterClassOf(type.Name!)}.Instance",
-            TypeKind.Array or TypeKind.Map => $"global::{Spec.Namespace}.{ConvertersClass}.{_composites[Key(nonNullable)]}",
+            TypeKind.Named when Find(type.Name) is { Kind: TypeSpecKind.StringEnum } => $"{KnownTypes.StringEnumConverter}<{Qualified(type.Name!)}>.Instance",
+            TypeKind.Named when Find(type.Name) is { Kind: TypeSpecKind.IntegerEnum } => $"{KnownTypes.IntegerEnumConverter}<{Qualified(type.Name!)}>.Instance",
+            TypeKind.Named => $"{owner}{ConverterClassOf(type.Name!)}.Instance",
+            TypeKind.Array or TypeKind.Map => owner + _composites[Key(nonNullable)],
             TypeKind.Stream => $"{KnownTypes.JsonStreamConverter}.Instance",
             _ => $"{KnownTypes.JsonMetadataServices}.{BuiltInConverterName(nonNullable.Kind)}",
         };
     }
+
+    /// <summary>The converter type a generated type's <c>[JsonConverter]</c> attribute names.</summary>
+    public string ConverterTypeOf(TypeSpec type) => type.Kind switch
+    {
+        TypeSpecKind.StringEnum => $"{KnownTypes.StringEnumConverter}<{Qualified(type.Name)}>",
+        TypeSpecKind.IntegerEnum => $"{KnownTypes.IntegerEnumConverter}<{Qualified(type.Name)}>",
+        _ => $"{Aliases.Model}{ConvertersClass}.{ConverterClassOf(type.Name)}",
+    };
 
     /// <summary>The expression that creates a composite converter (for its static field).</summary>
     public string CreateComposite(TypeRef type)
@@ -181,7 +197,7 @@ internal sealed class JsonTypes
 
     /// <summary>The context property holding the type info of a top-level body type.</summary>
     public string TypeInfoOf(TypeRef type) =>
-        $"global::{Spec.Namespace}.{ContextClass}.Default.{_typeInfos[Key(type)]}";
+        $"{Aliases.Model}{ContextClass}.Default.{_typeInfos[Key(type)]}";
 
     /// <summary>
     /// An expression reading a non-null value of the type at the reader's current token.
@@ -292,7 +308,7 @@ internal sealed class JsonTypes
         }
 
         var baseName = NameOf(key);
-        if (baseName is "Default" or "Options" or "GetTypeInfo" || baseName == ContextClass)
+        if (baseName is "Default" or "Options" or "GetTypeInfo" or "Get" or "Info" || baseName == ContextClass)
         {
             baseName += "TypeInfo";
         }

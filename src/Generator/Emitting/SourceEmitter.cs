@@ -31,6 +31,11 @@ internal static class SourceEmitter
             files.Add(new GeneratedFile($"{prefix}.Models.{type.Name}.g.cs", TypeFileEmitter.Write(json, type)));
         }
 
+        for (var i = 0; i < files.Count; i++)
+        {
+            files[i] = files[i] with { Text = Aliases.Declare(files[i].Text, spec.Namespace) };
+        }
+
         return files;
     }
 }

@@ -24,23 +24,23 @@ internal static class TypeFileEmitter
                 break;
         }
 
-        writer.WriteLine();
-        writer.OpenBlock($"internal static partial class {json.ConvertersClass}");
-        switch (type.Kind)
+        // Enums need no converter of their own: the runtime's generic one reads and writes every enum.
+        if (type.Kind is TypeSpecKind.Object or TypeSpecKind.Union)
         {
-            case TypeSpecKind.StringEnum:
-            case TypeSpecKind.IntegerEnum:
-                EnumEmitter.WriteConverter(writer, json, type);
-                break;
-            case TypeSpecKind.Union:
+            writer.WriteLine();
+            writer.OpenBlock($"internal static partial class {json.ConvertersClass}");
+            if (type.Kind == TypeSpecKind.Union)
+            {
                 UnionEmitter.WriteConverter(writer, json, type);
-                break;
-            default:
+            }
+            else
+            {
                 ObjectEmitter.WriteConverter(writer, json, type);
-                break;
+            }
+
+            writer.CloseBlock();
         }
 
-        writer.CloseBlock();
         writer.CloseBlock();
         return writer.ToString();
     }
