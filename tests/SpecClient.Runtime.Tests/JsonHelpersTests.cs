@@ -234,25 +234,18 @@ public sealed class JsonHelpersTests
             Color? v3 = default;
             DateOnly? v4 = default;
             double? v5 = default;
-            try
+            while (o.Next(ref reader))
             {
-                while (o.Next(ref reader))
+                switch (o.Index)
                 {
-                    switch (o.Index)
-                    {
-                        case 0: v0 = o.String(ref reader); break;
-                        case 1: v1 = o.Int32(ref reader); break;
-                        case 2: v2 = o.Object(ref reader, ListOfString); break;
-                        case 3: v3 = o.Enum<Color>(ref reader); break;
-                        case 4: v4 = o.DateOnly(ref reader); break;
-                        case 5: v5 = o.Double(ref reader); break;
-                        default: o.Extra(ref reader); break;
-                    }
+                    case 0: v0 = o.String(ref reader); break;
+                    case 1: v1 = o.Int32(ref reader); break;
+                    case 2: v2 = o.Object(ref reader, ListOfString); break;
+                    case 3: v3 = o.Enum<Color>(ref reader); break;
+                    case 4: v4 = o.DateOnly(ref reader); break;
+                    case 5: v5 = o.Double(ref reader); break;
+                    default: o.Extra(ref reader); break;
                 }
-            }
-            catch (Exception e) when (o.Fails(e))
-            {
-                throw o.Wrap(e);
             }
 
             return new Pet { Name = v0!, Age = v1, Tags = v2, Color = v3, Born = v4, Weight = v5, AdditionalProperties = o.Extras };
@@ -288,20 +281,13 @@ public sealed class JsonHelpersTests
         {
             var o = new ObjectReader(P, ref reader, options);
             int? v0 = default;
-            try
+            while (o.Next(ref reader))
             {
-                while (o.Next(ref reader))
+                switch (o.Index)
                 {
-                    switch (o.Index)
-                    {
-                        case 0: v0 = o.Int32(ref reader); break;
-                        default: o.Extra(ref reader, MapOfInt32); break;
-                    }
+                    case 0: v0 = o.Int32(ref reader); break;
+                    default: o.Extra(ref reader, MapOfInt32); break;
                 }
-            }
-            catch (Exception e) when (o.Fails(e))
-            {
-                throw o.Wrap(e);
             }
 
             return new Scores { A = v0, Extras = o.ExtrasOf<int>() };

@@ -18,7 +18,8 @@ internal static class EnumEmitter
         var contract = isString ? KnownTypes.IStringEnum : KnownTypes.IIntegerEnum;
 
         TypeHeader.Write(writer, json, type);
-        writer.OpenBlock($"{access} readonly partial struct {name} : {KnownTypes.IEquatable}<{name}>, {contract}<{name}>");
+        // A record struct: the compiler supplies Equals(object), == and != over the Equals(T) below.
+        writer.OpenBlock($"{access} readonly partial record struct {name} : {contract}<{name}>");
         // Each listed value is added as its member is initialized (declared first, so it exists by then):
         // one statement per value, so the compile cost stays linear however many values the schema lists.
         writer.WriteLine($"private static readonly {KnownTypes.KnownValues}<{valueType}> s_known = new();");
@@ -57,17 +58,11 @@ internal static class EnumEmitter
         // string's == and GetHashCode are ordinal.
         writer.WriteLine($"public bool Equals({name} other) => Value == other.Value;");
         writer.WriteLine();
-        writer.WriteLine($"public override bool Equals(object? obj) => obj is {name} other && Equals(other);");
-        writer.WriteLine();
         writer.WriteLine("public override int GetHashCode() => Value.GetHashCode();");
         writer.WriteLine();
         writer.WriteLine(isString
             ? "public override string ToString() => Value;"
             : $"public override string ToString() => Value.ToString({KnownTypes.InvariantCulture});");
-        writer.WriteLine();
-        writer.WriteLine($"public static bool operator ==({name} left, {name} right) => left.Equals(right);");
-        writer.WriteLine();
-        writer.WriteLine($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
         writer.WriteLine();
         writer.WriteLine($"public static implicit operator {name}({valueType} value) => new(value);");
         writer.CloseBlock();

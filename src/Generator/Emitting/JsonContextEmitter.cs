@@ -23,6 +23,20 @@ internal static class JsonContextEmitter
             writer.WriteLine($"internal static readonly {json.CompositeFieldType(composite.Key)} {composite.Value} = {json.CreateComposite(composite.Key)};");
         }
 
+        writer.WriteLine();
+        writer.OpenBlock($"internal static {KnownTypes.JsonTypeInfo}? Resolve({KnownTypes.Type} type, {KnownTypes.JsonSerializerOptions} options)");
+        // One statement per type: linear to compile, and no expression grows with the number of types.
+        foreach (var typeInfo in json.TypeInfos)
+        {
+            writer.WriteLine($"if (type == typeof({json.TypeOf(typeInfo.Key)})) return Info(options, {json.ConverterOf(typeInfo.Key)});");
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("return null;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine($"private static {KnownTypes.JsonTypeInfo} Info<T>({KnownTypes.JsonSerializerOptions} options, {KnownTypes.JsonConverter}<T> converter) =>");
+        writer.WriteLine($"    {KnownTypes.JsonMetadataServices}.CreateValueInfo<T>(options, converter);");
         writer.CloseBlock();
         writer.WriteLine();
 
@@ -44,33 +58,27 @@ internal static class JsonContextEmitter
         writer.WriteLine($"public {KnownTypes.JsonSerializerOptions} Options {{ get; }}");
         writer.WriteLine();
 
-        // One field and one property per type: metadata for each type, cached per context.
+        // A property per type; the ones the client reads or writes per call keep theirs in a field.
         var index = 0;
         foreach (var typeInfo in json.TypeInfos)
         {
             var type = json.TypeOf(typeInfo.Key);
-            writer.WriteLine($"private {KnownTypes.JsonTypeInfo}<{type}>? _t{index};");
-            writer.WriteLine($"public {KnownTypes.JsonTypeInfo}<{type}> {typeInfo.Value} => _t{index} ??= Get<{type}>();");
-            index++;
+            if (json.IsUsedByClient(typeInfo.Key))
+            {
+                writer.WriteLine($"private {KnownTypes.JsonTypeInfo}<{type}>? _t{index};");
+                writer.WriteLine($"public {KnownTypes.JsonTypeInfo}<{type}> {typeInfo.Value} => _t{index++} ??= Get<{type}>();");
+            }
+            else
+            {
+                writer.WriteLine($"public {KnownTypes.JsonTypeInfo}<{type}> {typeInfo.Value} => Get<{type}>();");
+            }
         }
 
         writer.WriteLine();
         writer.WriteLine($"private {KnownTypes.JsonTypeInfo}<T> Get<T>() => ({KnownTypes.JsonTypeInfo}<T>)Options.GetTypeInfo(typeof(T));");
         writer.WriteLine();
-        writer.WriteLine($"private static {KnownTypes.JsonTypeInfo} Info<T>({KnownTypes.JsonSerializerOptions} options, {KnownTypes.JsonConverter}<T> converter) =>");
-        writer.WriteLine($"    {KnownTypes.JsonMetadataServices}.CreateValueInfo<T>(options, converter);");
-        writer.WriteLine();
         writer.WriteLine("/// <inheritdoc />");
-        writer.OpenBlock($"public {KnownTypes.JsonTypeInfo}? GetTypeInfo({KnownTypes.Type} type, {KnownTypes.JsonSerializerOptions} options)");
-        // One statement per type: linear to compile, and no expression grows with the number of types.
-        foreach (var typeInfo in json.TypeInfos)
-        {
-            writer.WriteLine($"if (type == typeof({json.TypeOf(typeInfo.Key)})) return Info(options, {json.ConverterOf(typeInfo.Key, fromOutside: true)});");
-        }
-
-        writer.WriteLine();
-        writer.WriteLine("return null;");
-        writer.CloseBlock();
+        writer.WriteLine($"public {KnownTypes.JsonTypeInfo}? GetTypeInfo({KnownTypes.Type} type, {KnownTypes.JsonSerializerOptions} options) => {Aliases.Model}{json.ConvertersClass}.Resolve(type, options);");
         writer.CloseBlock();
         writer.CloseBlock();
         return writer.ToString();

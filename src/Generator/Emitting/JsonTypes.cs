@@ -14,6 +14,7 @@ internal sealed class JsonTypes
 {
     private readonly Dictionary<TypeRef, string> _composites = new();
     private readonly Dictionary<TypeRef, string> _typeInfos = new();
+    private readonly HashSet<TypeRef> _usedByClient = new();
     private readonly Dictionary<string, TypeSpec> _typesByName;
 
     public JsonTypes(ClientSpec spec)
@@ -25,7 +26,7 @@ internal sealed class JsonTypes
 
         foreach (var type in spec.Types)
         {
-            AddTypeInfo(TypeRef.Named(type.Name, type.Kind is TypeSpecKind.StringEnum or TypeSpecKind.IntegerEnum));
+            AddTypeInfo(TypeRef.Named(type.Name, type.Kind is TypeSpecKind.StringEnum or TypeSpecKind.IntegerEnum), usedByClient: false);
             foreach (var property in type.Properties)
             {
                 Register(property.Type);
@@ -195,6 +196,9 @@ internal sealed class JsonTypes
         return $"{converter}<{TypeOf(TypeSyntax.Element(type))}>";
     }
 
+    /// <summary>Whether the client's operations read or write the type as a whole body (so its type info is worth caching).</summary>
+    public bool IsUsedByClient(TypeRef type) => _usedByClient.Contains(Key(type));
+
     /// <summary>The context property holding the type info of a top-level body type.</summary>
     public string TypeInfoOf(TypeRef type) =>
         $"{Aliases.Model}{ContextClass}.Default.{_typeInfos[Key(type)]}";
@@ -298,17 +302,22 @@ internal sealed class JsonTypes
         _composites.Add(key, name);
     }
 
-    private void AddTypeInfo(TypeRef type)
+    private void AddTypeInfo(TypeRef type, bool usedByClient = true)
     {
         Register(type);
         var key = Key(type);
+        if (usedByClient)
+        {
+            _usedByClient.Add(key);
+        }
+
         if (_typeInfos.ContainsKey(key))
         {
             return;
         }
 
         var baseName = NameOf(key);
-        if (baseName is "Default" or "Options" or "GetTypeInfo" or "Get" or "Info" || baseName == ContextClass)
+        if (baseName is "Default" or "Options" or "GetTypeInfo" or "Get" || baseName == ContextClass)
         {
             baseName += "TypeInfo";
         }

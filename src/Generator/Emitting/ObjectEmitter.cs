@@ -8,6 +8,9 @@ namespace SpecClient.Generator.Emitting;
 /// <summary>Writes a record for an object schema, and its reflection-free JSON converter.</summary>
 internal static class ObjectEmitter
 {
+    /// <summary>The longest initializer kept on one line (without indentation).</summary>
+    private const int MaxLineLength = 120;
+
     public static void WriteRecord(SourceWriter writer, JsonTypes json, TypeSpec type)
     {
         var access = FileHeader.Accessibility(json.Spec.Accessibility);
@@ -104,7 +107,7 @@ internal static class ObjectEmitter
             writer.WriteLine($"{json.TypeOf(properties[i].Type, nullable: true)} v{i} = default;");
         }
 
-        writer.OpenBlock("try");
+        // Each read call re-throws a failure naming the schema and the property, so no try/catch is needed here.
         writer.OpenBlock("while (o.Next(ref reader))");
         writer.OpenBlock("switch (o.Index)");
         for (var i = 0; i < properties.Count; i++)
@@ -119,24 +122,35 @@ internal static class ObjectEmitter
             : "default: o.Extra(ref reader); break;");
         writer.CloseBlock();
         writer.CloseBlock();
-        writer.CloseBlock();
-        writer.OpenBlock($"catch ({KnownTypes.Exception} e) when (o.Fails(e))");
-        writer.WriteLine("throw o.Wrap(e);");
-        writer.CloseBlock();
         writer.WriteLine();
-        writer.OpenBlock($"return new {typeName}");
+        var assignments = new List<string>();
         for (var i = 0; i < properties.Count; i++)
         {
             var property = properties[i];
             var suppress = property.IsRequired && !property.Type.IsNullable
-                ? (TypeSyntax.IsValueType(property.Type) ? ".Value" : "!")
+                ? (TypeSyntax.IsValueType(property.Type) ? ".GetValueOrDefault()" : "!")
                 : string.Empty;
-            writer.WriteLine($"{CSharp.Identifier(property.Name)} = v{i}{suppress},");
+            assignments.Add($"{CSharp.Identifier(property.Name)} = v{i}{suppress}");
         }
 
         var extrasValue = type.AdditionalProperties is { } typed ? $"o.ExtrasOf<{json.TypeOf(typed)}>()" : "o.Extras";
-        writer.WriteLine($"{JsonTypes.ExtrasPropertyName(type)} = {extrasValue},");
-        writer.CloseBlock(";");
+        assignments.Add($"{JsonTypes.ExtrasPropertyName(type)} = {extrasValue}");
+        var oneLine = $"return new {typeName} {{ {string.Join(", ", assignments)} }};";
+        if (oneLine.Length <= MaxLineLength)
+        {
+            writer.WriteLine(oneLine);
+        }
+        else
+        {
+            writer.OpenBlock($"return new {typeName}");
+            foreach (var assignment in assignments)
+            {
+                writer.WriteLine(assignment + ",");
+            }
+
+            writer.CloseBlock(";");
+        }
+
         writer.CloseBlock();
     }
 

@@ -87,48 +87,41 @@ public struct ObjectReader
         return true;
     }
 
-    /// <summary>Whether a failure happened while reading a property (and should be re-thrown naming it).</summary>
-    public readonly bool Fails(Exception exception) => _index != None && ApiJson.IsReadFailure(exception);
-
-    /// <summary>Wraps a failure so its message and JSON path name the schema and the property.</summary>
-    public readonly JsonException Wrap(Exception exception) =>
-        ApiJson.PropertyFailed(exception, _properties.SchemaName, CurrentName);
-
     /// <summary>Reads a string (also <c>format: time</c>/<c>duration</c>, kept as text).</summary>
-    public string? String(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : ApiJson.ReadString(ref reader);
+    public string? String(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : Guard(ref reader, static (ref Utf8JsonReader r) => ApiJson.ReadString(ref r));
 
     /// <summary>Reads a boolean.</summary>
-    public bool? Boolean(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : reader.GetBoolean();
+    public bool? Boolean(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : Guard(ref reader, static (ref Utf8JsonReader r) => r.GetBoolean());
 
     /// <summary>Reads a 32-bit integer (quoted numbers accepted).</summary>
-    public int? Int32(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : ApiJson.ReadInt32(ref reader);
+    public int? Int32(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : Guard(ref reader, static (ref Utf8JsonReader r) => ApiJson.ReadInt32(ref r));
 
     /// <summary>Reads a 64-bit integer (quoted numbers accepted).</summary>
-    public long? Int64(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : ApiJson.ReadInt64(ref reader);
+    public long? Int64(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : Guard(ref reader, static (ref Utf8JsonReader r) => ApiJson.ReadInt64(ref r));
 
     /// <summary>Reads a single-precision number (quoted numbers accepted).</summary>
-    public float? Single(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : ApiJson.ReadSingle(ref reader);
+    public float? Single(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : Guard(ref reader, static (ref Utf8JsonReader r) => ApiJson.ReadSingle(ref r));
 
     /// <summary>Reads a double-precision number (quoted numbers accepted).</summary>
-    public double? Double(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : ApiJson.ReadDouble(ref reader);
+    public double? Double(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : Guard(ref reader, static (ref Utf8JsonReader r) => ApiJson.ReadDouble(ref r));
 
     /// <summary>Reads a decimal number (quoted numbers accepted).</summary>
-    public decimal? Decimal(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : ApiJson.ReadDecimal(ref reader);
+    public decimal? Decimal(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : Guard(ref reader, static (ref Utf8JsonReader r) => ApiJson.ReadDecimal(ref r));
 
     /// <summary>Reads a UUID.</summary>
-    public System.Guid? Guid(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : reader.GetGuid();
+    public System.Guid? Guid(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : Guard(ref reader, static (ref Utf8JsonReader r) => r.GetGuid());
 
     /// <summary>Reads an ISO 8601 date-time.</summary>
-    public System.DateTimeOffset? DateTimeOffset(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : reader.GetDateTimeOffset();
+    public System.DateTimeOffset? DateTimeOffset(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : Guard(ref reader, static (ref Utf8JsonReader r) => r.GetDateTimeOffset());
 
     /// <summary>Reads an ISO 8601 full-date.</summary>
-    public System.DateOnly? DateOnly(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : ApiJson.ReadDateOnly(ref reader);
+    public System.DateOnly? DateOnly(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : Guard(ref reader, static (ref Utf8JsonReader r) => ApiJson.ReadDateOnly(ref r));
 
     /// <summary>Reads a URI reference.</summary>
-    public System.Uri? Uri(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : ApiJson.ReadUri(ref reader);
+    public System.Uri? Uri(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : Guard(ref reader, static (ref Utf8JsonReader r) => ApiJson.ReadUri(ref r));
 
     /// <summary>Reads base64 bytes.</summary>
-    public byte[]? Bytes(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : reader.GetBytesFromBase64();
+    public byte[]? Bytes(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : Guard(ref reader, static (ref Utf8JsonReader r) => r.GetBytesFromBase64());
 
     /// <summary>Reads raw JSON.</summary>
     public JsonElement? Json(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : JsonElement.ParseValue(ref reader);
@@ -136,27 +129,27 @@ public struct ObjectReader
     /// <summary>Reads a string enum, keeping values the client does not know.</summary>
     public T? Enum<T>(ref Utf8JsonReader reader)
         where T : struct, IStringEnum<T> =>
-        IsNull(ref reader) ? null : T.FromWire(ApiJson.ReadString(ref reader));
+        IsNull(ref reader) ? null : Guard(ref reader, static (ref Utf8JsonReader r) => T.FromWire(ApiJson.ReadString(ref r)));
 
     /// <summary>Reads an integer enum, keeping values the client does not know.</summary>
     public T? IntEnum<T>(ref Utf8JsonReader reader)
         where T : struct, IIntegerEnum<T> =>
-        IsNull(ref reader) ? null : T.FromWire(reader.GetInt32());
+        IsNull(ref reader) ? null : Guard(ref reader, static (ref Utf8JsonReader r) => T.FromWire(r.GetInt32()));
 
     /// <summary>Reads a value of a reference type (object, union, list, map) through its converter.</summary>
     public T? Object<T>(ref Utf8JsonReader reader, JsonConverter<T> converter)
         where T : class =>
-        IsNull(ref reader) ? null : converter.Read(ref reader, typeof(T), _options);
+        IsNull(ref reader) ? null : Guard(ref reader, converter);
 
     /// <summary>Reads a value of a value type through its converter.</summary>
     public T? Struct<T>(ref Utf8JsonReader reader, JsonConverter<T> converter)
         where T : struct =>
-        IsNull(ref reader) ? null : converter.Read(ref reader, typeof(T), _options);
+        IsNull(ref reader) ? null : Guard(ref reader, converter);
 
     /// <summary>Keeps a property the schema does not name as raw JSON.</summary>
     public void Extra(ref Utf8JsonReader reader)
     {
-        var value = JsonElement.ParseValue(ref reader);
+        var value = Guard(ref reader, static (ref Utf8JsonReader r) => JsonElement.ParseValue(ref r));
         ((Dictionary<string, JsonElement>)(_extras ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal)))[CurrentName] = value;
     }
 
@@ -164,11 +157,53 @@ public struct ObjectReader
     public void Extra<T>(ref Utf8JsonReader reader, JsonMapConverter<T> map)
     {
         var name = CurrentName;
-        var value = map.ReadEntry(ref reader, name, _options);
+        var value = Guard(ref reader, map, name);
         ((Dictionary<string, T>)(_extras ??= new Dictionary<string, T>(StringComparer.Ordinal)))[name] = value;
     }
 
+    private delegate T ValueReader<T>(ref Utf8JsonReader reader);
+
     private readonly string CurrentName => _index >= 0 ? _properties.WireName(_index) : _unknownName ?? string.Empty;
+
+    /// <summary>Reads a value; a failure is re-thrown naming the schema and the property in its message and JSON path.</summary>
+    private readonly T Guard<T>(ref Utf8JsonReader reader, ValueReader<T> read)
+    {
+        try
+        {
+            return read(ref reader);
+        }
+        catch (Exception exception) when (ApiJson.IsReadFailure(exception))
+        {
+            throw Wrap(exception);
+        }
+    }
+
+    private readonly T Guard<T>(ref Utf8JsonReader reader, JsonConverter<T> converter)
+    {
+        try
+        {
+            return converter.Read(ref reader, typeof(T), _options)!;
+        }
+        catch (Exception exception) when (ApiJson.IsReadFailure(exception))
+        {
+            throw Wrap(exception);
+        }
+    }
+
+    private readonly T Guard<T>(ref Utf8JsonReader reader, JsonMapConverter<T> map, string name)
+    {
+        try
+        {
+            return map.ReadEntry(ref reader, name, _options);
+        }
+        catch (Exception exception) when (ApiJson.IsReadFailure(exception))
+        {
+            throw Wrap(exception);
+        }
+    }
+
+    private readonly JsonException Wrap(Exception exception) =>
+        ApiJson.PropertyFailed(exception, _properties.SchemaName, CurrentName);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly bool IsNull(ref Utf8JsonReader reader)
@@ -181,8 +216,7 @@ public struct ObjectReader
         // Optional members tolerate null even when the schema forbids it: absent and null read the same.
         if (_index >= 0 && _properties.IsNullForbidden(_index))
         {
-            // No path of its own: the converter's Wrap adds the property's, once.
-            throw new JsonException($"'{_properties.SchemaName}' does not allow null for the property '{_properties.WireName(_index)}'.");
+            throw Wrap(new JsonException($"'{_properties.SchemaName}' does not allow null for the property '{_properties.WireName(_index)}'."));
         }
 
         return true;
