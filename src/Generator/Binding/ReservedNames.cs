@@ -57,5 +57,5 @@ internal static class ReservedNames
     }
 
     /// <summary>Context property names the JSON context declares itself (besides its own class name).</summary>
-    public static readonly IReadOnlyCollection<string> JsonContextMembers = new[] { "Default", "Options", "GetTypeInfo" };
+    public static readonly IReadOnlyCollection<string> JsonContextMembers = new[] { "Default", "Options", "GetTypeInfo", "Get" };
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using SpecClient.Generator.Emitting.Files;
 using SpecClient.Generator.Emitting.Json;
+using SpecClient.Generator.Emitting.Syntax;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Emitting;
@@ -35,6 +36,11 @@ internal static class SourceEmitter
         foreach (var type in spec.Types)
         {
             files.Add(new GeneratedFile($"{prefix}.Models.{type.Name}.g.cs", TypeFileEmitter.Write(json, type)));
+        }
+
+        for (var i = 0; i < files.Count; i++)
+        {
+            files[i] = files[i] with { Text = Aliases.Declare(files[i].Text, spec.Namespace) };
         }
 
         return files;

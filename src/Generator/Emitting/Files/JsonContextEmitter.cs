@@ -25,6 +25,20 @@ internal static class JsonContextEmitter
             writer.WriteLine($"internal static readonly {json.CompositeFieldType(composite.Type)} {composite.Name} = {json.CreateComposite(composite.Type)};");
         }
 
+        writer.WriteLine();
+        writer.OpenBlock($"internal static {KnownTypes.JsonTypeInfo}? Resolve({KnownTypes.Type} type, {KnownTypes.JsonSerializerOptions} options)");
+        // One statement per type: linear to compile, and no expression grows with the number of types.
+        foreach (var typeInfo in json.Metadata.TypeInfos)
+        {
+            writer.WriteLine($"if (type == typeof({json.TypeOf(typeInfo.Type)})) return Info(options, {json.ConverterOf(typeInfo.Type)});");
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("return null;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine($"private static {KnownTypes.JsonTypeInfo} Info<T>({KnownTypes.JsonSerializerOptions} options, {KnownTypes.JsonConverter}<T> converter) =>");
+        writer.WriteLine($"    {KnownTypes.JsonMetadataServices}.CreateValueInfo<T>(options, converter);");
         writer.CloseBlock();
         writer.WriteLine();
 
@@ -34,13 +48,6 @@ internal static class JsonContextEmitter
         writer.WriteLine($"/// </summary>");
         writer.WriteLine(FileHeader.GeneratedCodeAttribute);
         writer.OpenBlock($"{access} sealed partial class {context} : {KnownTypes.IJsonTypeInfoResolver}");
-        var index = 0;
-        foreach (var typeInfo in json.Metadata.TypeInfos)
-        {
-            writer.WriteLine($"private {KnownTypes.JsonTypeInfo}<{json.TypeOf(typeInfo.Type)}>? _typeInfo{index++};");
-        }
-
-        writer.WriteLine();
         writer.WriteLine("/// <summary>The shared instance, with its own options.</summary>");
         writer.WriteLine($"public static {context} Default {{ get; }} = new();");
         writer.WriteLine();
@@ -51,32 +58,22 @@ internal static class JsonContextEmitter
         writer.WriteLine();
         writer.WriteLine("/// <summary>Options whose resolver is this context.</summary>");
         writer.WriteLine($"public {KnownTypes.JsonSerializerOptions} Options {{ get; }}");
+        writer.WriteLine();
 
-        index = 0;
+        // A property per type (its metadata, cached per context), one field and one line each.
+        var index = 0;
         foreach (var typeInfo in json.Metadata.TypeInfos)
         {
             var type = json.TypeOf(typeInfo.Type);
-            writer.WriteLine();
-            writer.WriteLine($"/// <summary>Metadata for <c>{DocComments.Escape(type.Replace("global::", string.Empty))}</c>.</summary>");
-            writer.WriteLine($"public {KnownTypes.JsonTypeInfo}<{type}> {typeInfo.Name} =>");
-            writer.WriteLine($"    _typeInfo{index} ??= ({KnownTypes.JsonTypeInfo}<{type}>)Options.GetTypeInfo(typeof({type}));");
-            index++;
+            writer.WriteLine($"private {KnownTypes.JsonTypeInfo}<{type}>? _t{index};");
+            writer.WriteLine($"public {KnownTypes.JsonTypeInfo}<{type}> {typeInfo.Name} => _t{index++} ??= Get<{type}>();");
         }
 
         writer.WriteLine();
+        writer.WriteLine($"private {KnownTypes.JsonTypeInfo}<T> Get<T>() => ({KnownTypes.JsonTypeInfo}<T>)Options.GetTypeInfo(typeof(T));");
+        writer.WriteLine();
         writer.WriteLine("/// <inheritdoc />");
-        writer.OpenBlock($"public {KnownTypes.JsonTypeInfo}? GetTypeInfo({KnownTypes.Type} type, {KnownTypes.JsonSerializerOptions} options)");
-        foreach (var typeInfo in json.Metadata.TypeInfos)
-        {
-            var type = json.TypeOf(typeInfo.Type);
-            writer.OpenBlock($"if (type == typeof({type}))");
-            writer.WriteLine($"return {KnownTypes.JsonMetadataServices}.CreateValueInfo<{type}>(options, {json.ConverterOf(typeInfo.Type)});");
-            writer.CloseBlock();
-            writer.WriteLine();
-        }
-
-        writer.WriteLine("return null;");
-        writer.CloseBlock();
+        writer.WriteLine($"public {KnownTypes.JsonTypeInfo}? GetTypeInfo({KnownTypes.Type} type, {KnownTypes.JsonSerializerOptions} options) => {Aliases.Model}{json.ConvertersClass}.Resolve(type, options);");
         writer.CloseBlock();
         return writer.ToString();
     }

@@ -5,7 +5,7 @@ using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Emitting.Files;
 
-/// <summary>Writes one file per generated type: the type itself and its converter.</summary>
+/// <summary>Writes one file per generated type: the type itself and, for objects and unions, its converter.</summary>
 internal static class TypeFileEmitter
 {
     public static string Write(JsonTypes json, TypeSpec type)
@@ -26,23 +26,22 @@ internal static class TypeFileEmitter
                 break;
         }
 
-        writer.WriteLine();
-        writer.OpenBlock($"internal static partial class {json.ConvertersClass}");
-        switch (type.Kind)
+        // Enums need no converter of their own: the runtime's generic one reads and writes every enum.
+        if (type.Kind is TypeSpecKind.Object or TypeSpecKind.Union)
         {
-            case TypeSpecKind.StringEnum:
-            case TypeSpecKind.IntegerEnum:
-                EnumConverterWriter.Write(writer, json, type);
-                break;
-            case TypeSpecKind.Union:
+            writer.WriteLine();
+            writer.OpenBlock($"internal static partial class {json.ConvertersClass}");
+            if (type.Kind == TypeSpecKind.Union)
+            {
                 UnionConverterWriter.Write(writer, json, type);
-                break;
-            default:
+            }
+            else
+            {
                 ObjectConverterWriter.Write(writer, json, type);
-                break;
-        }
+            }
 
-        writer.CloseBlock();
+            writer.CloseBlock();
+        }
         return writer.ToString();
     }
 }

@@ -63,23 +63,38 @@ internal sealed class JsonTypes
     /// <summary>The name of a generated converter class for a generated type.</summary>
     public string ConverterClassOf(string typeName) => typeName + "Converter";
 
-    /// <summary>An expression of type <c>JsonConverter&lt;T&gt;</c> for the type, nullability included.</summary>
-    public string ConverterOf(TypeRef type)
+    /// <summary>
+    /// An expression of type <c>JsonConverter&lt;T&gt;</c> for the type, nullability included. Converters of generated
+    /// types and composites are members of the converters class: <paramref name="fromOutside"/> qualifies them for
+    /// code outside it; inside it (every converter is nested there) their simple names are shorter and cannot be
+    /// shadowed, since no inherited converter member ends in <c>Converter</c> or starts with <c>ListOf</c>, <c>MapOf</c> or <c>Nullable</c>.
+    /// </summary>
+    public string ConverterOf(TypeRef type, bool fromOutside = false)
     {
+        var owner = fromOutside ? $"{Aliases.Model}{ConvertersClass}." : string.Empty;
         if (type.IsNullable && type.IsStruct)
         {
-            return $"global::{Spec.Namespace}.{ConvertersClass}.{_composites[Key(type)]}";
+            return owner + _composites[Key(type)];
         }
 
         var nonNullable = type with { IsNullable = false };
         return nonNullable.Kind switch
         {
-            TypeKind.Named => $"global::{Spec.Namespace}.{ConvertersClass}.{ConverterClassOf(type.Name!)}.Instance",
-            TypeKind.Array or TypeKind.Map => $"global::{Spec.Namespace}.{ConvertersClass}.{_composites[Key(nonNullable)]}",
+            TypeKind.Named when Find(type.Name) is { Kind: TypeSpecKind.StringEnum or TypeSpecKind.IntegerEnum } enumType => $"{ConverterTypeOf(enumType)}.Instance",
+            TypeKind.Named => $"{owner}{ConverterClassOf(type.Name!)}.Instance",
+            TypeKind.Array or TypeKind.Map => owner + _composites[Key(nonNullable)],
             TypeKind.Stream => $"{KnownTypes.JsonStreamConverter}.Instance",
             _ => $"{KnownTypes.JsonMetadataServices}.{BuiltInConverterName(nonNullable.Kind)}",
         };
     }
+
+    /// <summary>The converter type a generated type's <c>[JsonConverter]</c> attribute names: the runtime's generic one for enums.</summary>
+    public string ConverterTypeOf(TypeSpec type) => type.Kind switch
+    {
+        TypeSpecKind.StringEnum => $"{KnownTypes.StringEnumConverter}<{Qualified(type.Name)}>",
+        TypeSpecKind.IntegerEnum => $"{KnownTypes.IntegerEnumConverter}<{Qualified(type.Name)}>",
+        _ => $"{Aliases.Model}{ConvertersClass}.{ConverterClassOf(type.Name)}",
+    };
 
     /// <summary>The expression that creates a composite converter (for its static field).</summary>
     public string CreateComposite(TypeRef type)
@@ -109,7 +124,7 @@ internal sealed class JsonTypes
 
     /// <summary>The context property holding the type info of a top-level body type.</summary>
     public string TypeInfoOf(TypeRef type) =>
-        $"global::{Spec.Namespace}.{ContextClass}.Default.{_typeInfos[Key(type)]}";
+        $"{Aliases.Model}{ContextClass}.Default.{_typeInfos[Key(type)]}";
 
     /// <summary>
     /// An expression reading a non-null value of the type at the reader's current token.

@@ -7,7 +7,7 @@ namespace SpecClient.Generator.Emitting.Json;
 
 /// <summary>
 /// Writes the converter of a union (<see cref="Types.UnionWriter"/>). With a discriminator the case is chosen by the
-/// discriminator's value; without one, each case is tried in spec order. A value that matches no case is kept as raw
+/// discriminator's value through one table lookup (<c>UnionCases</c>); without one, each case is tried in spec order. A value that matches no case is kept as raw
 /// JSON, so it still round-trips.
 /// </summary>
 internal static class UnionConverterWriter
@@ -18,14 +18,23 @@ internal static class UnionConverterWriter
     {
         var typeName = json.Qualified(type.Name);
         var converter = json.ConverterClassOf(type.Name);
-        writer.WriteLine($"/// <summary>Reads and writes <see cref=\"{typeName}\"/>, choosing its case from the JSON.</summary>");
         writer.OpenBlock($"internal sealed class {converter} : {KnownTypes.JsonConverter}<{typeName}>");
         writer.WriteLine($"public static readonly {converter} Instance = new();");
+        if (type.Discriminator is { } name)
+        {
+            var values = new System.Text.StringBuilder();
+            foreach (var unionCase in type.UnionCases)
+            {
+                values.Append(", ").Append(unionCase.DiscriminatorValue is { } value ? CSharp.Literal(value) : "null");
+            }
+
+            writer.WriteLine($"private static readonly {KnownTypes.UnionCases} s_cases = new({CSharp.Literal(type.Name)}, {CSharp.Literal(name)}{values});");
+        }
         writer.WriteLine();
         writer.OpenBlock($"public override {typeName} Read(ref {KnownTypes.Utf8JsonReader} reader, {KnownTypes.Type} typeToConvert, {KnownTypes.JsonSerializerOptions} options)");
-        if (type.Discriminator is { } discriminator)
+        if (type.Discriminator is not null)
         {
-            WriteReadByDiscriminator(writer, json, type, typeName, discriminator);
+            WriteReadByDiscriminator(writer, json, type);
         }
         else
         {
@@ -39,59 +48,28 @@ internal static class UnionConverterWriter
         for (var i = 0; i < type.UnionCases.Count; i++)
         {
             var unionCase = type.UnionCases[i];
-            writer.WriteLine($"case {i}:");
-            writer.Indent();
-            writer.WriteLine(json.WriteValue(unionCase.Type, $"(({json.TypeOf(unionCase.Type, nullable: false)})value.Value)"));
-            writer.WriteLine("break;");
-            writer.Unindent();
+            writer.WriteLine($"case {i}: {json.WriteValue(unionCase.Type, $"(({json.TypeOf(unionCase.Type, nullable: false)})value.Value)")} break;");
         }
 
-        writer.WriteLine("default:");
-        writer.Indent();
-        writer.WriteLine($"(({KnownTypes.JsonElement})value.Value).WriteTo(writer);");
-        writer.WriteLine("break;");
-        writer.Unindent();
+        writer.WriteLine($"default: (({KnownTypes.JsonElement})value.Value).WriteTo(writer); break;");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.CloseBlock();
     }
 
-    private static void WriteReadByDiscriminator(SourceWriter writer, JsonTypes json, TypeSpec type, string typeName, string discriminator)
+    private static void WriteReadByDiscriminator(SourceWriter writer, JsonTypes json, TypeSpec type)
     {
-        writer.WriteLine($"{KnownTypes.ApiJson}.ExpectStartObject(ref reader, {CSharp.Literal(type.Name)});");
-        writer.WriteLine("// Look ahead on a copy of the reader for the discriminator; the real reader stays at the object's start.");
-        writer.WriteLine("var probe = reader;");
-        writer.WriteLine("string? discriminator = null;");
-        writer.OpenBlock($"while (probe.Read() && probe.TokenType == {KnownTypes.JsonTokenType}.PropertyName)");
-        writer.OpenBlock($"if (probe.ValueTextEquals({CSharp.Utf8Literal(discriminator)}))");
-        writer.WriteLine("probe.Read();");
-        writer.WriteLine($"discriminator = probe.TokenType == {KnownTypes.JsonTokenType}.String ? probe.GetString() : null;");
-        writer.WriteLine("break;");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("probe.Read();");
-        writer.WriteLine("probe.Skip();");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.OpenBlock("switch (discriminator)");
+        // The case comes from one table lookup (UnionCases), so the switch is over indexes, not strings.
+        writer.OpenBlock("switch (s_cases.Case(ref reader))");
         for (var i = 0; i < type.UnionCases.Count; i++)
         {
-            var unionCase = type.UnionCases[i];
-            if (unionCase.DiscriminatorValue is null)
+            if (type.UnionCases[i].DiscriminatorValue is not null)
             {
-                continue;
+                writer.WriteLine($"case {i}: return new({i}, {json.ReadValue(type.UnionCases[i].Type)});");
             }
-
-            writer.WriteLine($"case {CSharp.Literal(unionCase.DiscriminatorValue)}:");
-            writer.Indent();
-            writer.WriteLine($"return new {typeName}({i}, {json.ReadValue(unionCase.Type)});");
-            writer.Unindent();
         }
 
-        writer.WriteLine("default:");
-        writer.Indent();
-        writer.WriteLine($"return new {typeName}({UnknownCase}, {KnownTypes.JsonElement}.ParseValue(ref reader));");
-        writer.Unindent();
+        writer.WriteLine($"default: return new({UnknownCase}, {KnownTypes.JsonElement}.ParseValue(ref reader));");
         writer.CloseBlock();
     }
 

@@ -1,42 +1,44 @@
 namespace SpecClient.Generator.Emitting.Syntax;
 
-/// <summary>Fully qualified names the emitted code uses, in one place.</summary>
+/// <summary>Fully qualified names the emitted code uses, in one place (System names through the <see cref="Aliases"/>).</summary>
 internal static class KnownTypes
 {
-    public const string Task = "global::System.Threading.Tasks.Task";
-    public const string CancellationToken = "global::System.Threading.CancellationToken";
-    public const string HttpClient = "global::System.Net.Http.HttpClient";
-    public const string HttpRequestMessage = "global::System.Net.Http.HttpRequestMessage";
-    public const string HttpResponseMessage = "global::System.Net.Http.HttpResponseMessage";
-    public const string HttpMethod = "global::System.Net.Http.HttpMethod";
-    public const string Stream = "global::System.IO.Stream";
-    public const string Type = "global::System.Type";
-    public const string Exception = "global::System.Exception";
-    public const string ArgumentNullException = "global::System.ArgumentNullException";
-    public const string ArgumentException = "global::System.ArgumentException";
-    public const string IReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
-    public const string IReadOnlyDictionary = "global::System.Collections.Generic.IReadOnlyDictionary";
-    public const string Dictionary = "global::System.Collections.Generic.Dictionary";
-    public const string List = "global::System.Collections.Generic.List";
-    public const string KeyValuePair = "global::System.Collections.Generic.KeyValuePair";
-    public const string Enumerable = "global::System.Linq.Enumerable";
-    public const string GeneratedCode = "global::System.CodeDom.Compiler.GeneratedCode";
-    public const string Obsolete = "global::System.Obsolete";
-    public const string DebuggerDisplay = "global::System.Diagnostics.DebuggerDisplay";
-    public const string SetsRequiredMembers = "global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers";
+    public const string Task = "_s::Threading.Tasks.Task";
+    public const string CancellationToken = "_s::Threading.CancellationToken";
+    public const string HttpClient = "_s::Net.Http.HttpClient";
+    public const string HttpRequestMessage = "_s::Net.Http.HttpRequestMessage";
+    public const string HttpResponseMessage = "_s::Net.Http.HttpResponseMessage";
+    public const string HttpMethod = "_s::Net.Http.HttpMethod";
+    public const string Stream = "_s::IO.Stream";
+    public const string Type = "_s::Type";
+    public const string Exception = "_s::Exception";
+    public const string ArgumentNullException = "_s::ArgumentNullException";
+    public const string ArgumentException = "_s::ArgumentException";
+    public const string IReadOnlyList = "_g::IReadOnlyList";
+    public const string IReadOnlyDictionary = "_g::IReadOnlyDictionary";
+    public const string Dictionary = "_g::Dictionary";
+    public const string List = "_g::List";
+    public const string KeyValuePair = "_g::KeyValuePair";
+    public const string Enumerable = "_s::Linq.Enumerable";
+    public const string GeneratedCode = "_s::CodeDom.Compiler.GeneratedCode";
+    public const string Obsolete = "_s::Obsolete";
+    public const string IEquatable = "_s::IEquatable";
+    public const string InvariantCulture = "_s::Globalization.CultureInfo.InvariantCulture";
+    public const string DebuggerDisplay = "_s::Diagnostics.DebuggerDisplay";
+    public const string SetsRequiredMembers = "_s::Diagnostics.CodeAnalysis.SetsRequiredMembers";
 
-    public const string JsonElement = "global::System.Text.Json.JsonElement";
-    public const string JsonEncodedText = "global::System.Text.Json.JsonEncodedText";
-    public const string Utf8JsonReader = "global::System.Text.Json.Utf8JsonReader";
-    public const string Utf8JsonWriter = "global::System.Text.Json.Utf8JsonWriter";
-    public const string JsonTokenType = "global::System.Text.Json.JsonTokenType";
-    public const string JsonSerializerOptions = "global::System.Text.Json.JsonSerializerOptions";
-    public const string JsonConverter = "global::System.Text.Json.Serialization.JsonConverter";
-    public const string JsonConverterAttribute = "global::System.Text.Json.Serialization.JsonConverter";
-    public const string JsonPropertyName = "global::System.Text.Json.Serialization.JsonPropertyName";
-    public const string JsonTypeInfo = "global::System.Text.Json.Serialization.Metadata.JsonTypeInfo";
-    public const string IJsonTypeInfoResolver = "global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver";
-    public const string JsonMetadataServices = "global::System.Text.Json.Serialization.Metadata.JsonMetadataServices";
+    public const string JsonElement = "_j::JsonElement";
+    public const string JsonEncodedText = "_j::JsonEncodedText";
+    public const string Utf8JsonReader = "_j::Utf8JsonReader";
+    public const string Utf8JsonWriter = "_j::Utf8JsonWriter";
+    public const string JsonTokenType = "_j::JsonTokenType";
+    public const string JsonSerializerOptions = "_j::JsonSerializerOptions";
+    public const string JsonConverter = "_j::Serialization.JsonConverter";
+    public const string JsonConverterAttribute = "_j::Serialization.JsonConverter";
+    public const string JsonPropertyName = "_j::Serialization.JsonPropertyName";
+    public const string JsonTypeInfo = "_jm::JsonTypeInfo";
+    public const string IJsonTypeInfoResolver = "_jm::IJsonTypeInfoResolver";
+    public const string JsonMetadataServices = "_jm::JsonMetadataServices";
 
     public const string ApiHttp = "global::SpecClient.Internal.ApiHttp";
     public const string ApiUri = "global::SpecClient.Internal.ApiUri";
@@ -57,4 +59,13 @@ internal static class KnownTypes
     public const string JsonMapConverter = "global::SpecClient.Internal.JsonMapConverter";
     public const string JsonNullableConverter = "global::SpecClient.Internal.JsonNullableConverter";
     public const string JsonStreamConverter = "global::SpecClient.Internal.JsonStreamConverter";
+
+    public const string JsonProperties = "_i::JsonProperties";
+    public const string ObjectReader = "_i::ObjectReader";
+    public const string KnownValues = "_i::KnownValues";
+    public const string IStringEnum = "_i::IStringEnum";
+    public const string IIntegerEnum = "_i::IIntegerEnum";
+    public const string StringEnumConverter = "_i::StringEnumConverter";
+    public const string IntegerEnumConverter = "_i::IntegerEnumConverter";
+    public const string UnionCases = "_i::UnionCases";
 }

@@ -10,8 +10,8 @@ internal sealed class TypeSyntax
 
     public TypeSyntax(string @namespace) => _namespace = @namespace;
 
-    /// <summary>A generated type's fully qualified name.</summary>
-    public string Qualified(string typeName) => $"global::{_namespace}.{typeName}";
+    /// <summary>A generated type's fully qualified name, through the model namespace's alias.</summary>
+    public string Qualified(string typeName) => Aliases.Model + typeName;
 
     /// <summary>The C# type, with <c>?</c> when <paramref name="type"/> is nullable.</summary>
     public string Of(TypeRef type) => Of(type, type.IsNullable);
@@ -41,10 +41,10 @@ internal sealed class TypeSyntax
         TypeKind.Float => "float",
         TypeKind.Double => "double",
         TypeKind.Decimal => "decimal",
-        TypeKind.Guid => "global::System.Guid",
-        TypeKind.DateTimeOffset => "global::System.DateTimeOffset",
-        TypeKind.DateOnly => "global::System.DateOnly",
-        TypeKind.Uri => "global::System.Uri",
+        TypeKind.Guid => "_s::Guid",
+        TypeKind.DateTimeOffset => "_s::DateTimeOffset",
+        TypeKind.DateOnly => "_s::DateOnly",
+        TypeKind.Uri => "_s::Uri",
         TypeKind.Bytes => "byte[]",
         TypeKind.Stream => KnownTypes.Stream,
         TypeKind.Json => KnownTypes.JsonElement,

@@ -5,7 +5,10 @@ using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Emitting.Types;
 
-/// <summary>Writes a sealed record for an object schema: one init property per schema property, and the extras member.</summary>
+/// <summary>
+/// Writes a sealed record for an object schema: one init property per schema property, and the extras member.
+/// No <c>[JsonPropertyName]</c>: the type's converter names every wire name.
+/// </summary>
 internal static class RecordWriter
 {
     public static void Write(SourceWriter writer, JsonTypes json, TypeSpec type)
@@ -33,7 +36,7 @@ internal static class RecordWriter
         var extras = JsonTypes.Extras(type);
         writer.WriteLine(extras.IsDeclared
             ? "/// <summary>Properties the schema does not name (<c>additionalProperties</c>).</summary>"
-            : "/// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>");
+            : "/// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>");
         writer.WriteLine($"public {json.TypeOf(TypeRef.MapOf(extras.ValueType))}? {extras.PropertyName} {{ get; init; }}");
         writer.CloseBlock();
     }
@@ -52,7 +55,6 @@ internal static class RecordWriter
             writer.WriteLine("/// <remarks>Deprecated in the API description.</remarks>");
         }
 
-        writer.WriteLine($"[{KnownTypes.JsonPropertyName}({CSharp.Literal(property.WireName)})]");
         if (property.IsDeprecated && !property.IsRequired)
         {
             writer.WriteLine($"[{KnownTypes.Obsolete}(\"{property.WireName} is deprecated in the API description.\")]");

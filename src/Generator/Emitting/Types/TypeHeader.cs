@@ -12,7 +12,7 @@ internal static class TypeHeader
     {
         DocComments.Summary(writer, type.Summary, type.Description);
         writer.WriteLine(FileHeader.GeneratedCodeAttribute);
-        writer.WriteLine($"[{KnownTypes.JsonConverterAttribute}(typeof(global::{json.Spec.Namespace}.{json.ConvertersClass}.{json.ConverterClassOf(type.Name)}))]");
+        writer.WriteLine($"[{KnownTypes.JsonConverterAttribute}(typeof({json.ConverterTypeOf(type)}))]");
         if (type.IsDeprecated)
         {
             writer.WriteLine($"[{KnownTypes.Obsolete}(\"{type.Name} is deprecated in the API description.\")]");

@@ -26,7 +26,7 @@ internal static class UnionWriter
         writer.WriteLine("_value = value;");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine("/// <summary>The value of whichever case this holds (a <see cref=\"global::System.Text.Json.JsonElement\"/> when it matched no case).</summary>");
+        writer.WriteLine($"/// <summary>The value of whichever case this holds (a <see cref=\"{KnownTypes.JsonElement}\"/> when it matched no case); <c>Is</c>, <c>As</c> and <c>From</c> followed by a case's name test, get and create that case.</summary>");
         writer.WriteLine("public object Value => _value;");
         writer.WriteLine();
         writer.WriteLine("/// <summary>Whether the JSON matched none of the cases the API description lists; <see cref=\"Value\"/> holds it raw.</summary>");
@@ -37,16 +37,10 @@ internal static class UnionWriter
         {
             var unionCase = type.UnionCases[i];
             var caseType = json.TypeOf(unionCase.Type, nullable: false);
-            var caseName = CSharp.Identifier(unionCase.Name);
             writer.WriteLine();
-            writer.WriteLine($"/// <summary>Whether this holds the <c>{DocComments.Escape(unionCase.Name)}</c> case.</summary>");
             writer.WriteLine($"public bool Is{unionCase.Name} => _case == {i};");
-            writer.WriteLine();
-            writer.WriteLine($"/// <summary>The <c>{DocComments.Escape(unionCase.Name)}</c> case, or null when this holds another.</summary>");
             // default(T?) rather than null: enum structs convert implicitly from string, which would give null the enum's type.
             writer.WriteLine($"public {caseType}? As{unionCase.Name} => _case == {i} ? ({caseType})_value : default({caseType}?);");
-            writer.WriteLine();
-            writer.WriteLine($"/// <summary>Creates the <c>{DocComments.Escape(unionCase.Name)}</c> case.</summary>");
             writer.WriteLine(unionCase.Type.IsStruct
                 ? $"public static {name} From{unionCase.Name}({caseType} value) => new({i}, value);"
                 : $"public static {name} From{unionCase.Name}({caseType} value) => new({i}, value ?? throw new {KnownTypes.ArgumentNullException}(nameof(value)));");
@@ -54,7 +48,6 @@ internal static class UnionWriter
             // C# forbids user-defined conversions from interfaces and from object, and two cases of one type would clash.
             if (unionCase.Type.Kind is not (TypeKind.Array or TypeKind.Map or TypeKind.Stream) && implicitTypes.Add(caseType))
             {
-                writer.WriteLine();
                 writer.WriteLine($"public static implicit operator {name}({caseType} value) => From{unionCase.Name}(value);");
             }
         }
