@@ -65,7 +65,7 @@ public sealed class StringEnumConverter<T> : JsonConverter<T>
 
     /// <inheritdoc />
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        T.FromWire(SpecClient.ApiJson.ReadString(ref reader));
+        T.FromWire(ApiJson.ReadString(ref reader));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>

@@ -60,11 +60,11 @@ internal static partial class EveryConstructClientJsonConverters
             try
             {
                 var attempt = reader;
-                var value = global::SpecClient.ApiJson.ReadString(ref attempt);
+                var value = global::SpecClient.Internal.ApiJson.ReadString(ref attempt);
                 reader = attempt;
                 return new _m::StringOrNumber(0, value);
             }
-            catch (_s::Exception exception) when (global::SpecClient.ApiJson.IsReadFailure(exception))
+            catch (_s::Exception exception) when (global::SpecClient.Internal.ApiJson.IsReadFailure(exception))
             {
                 // Not this case; try the next.
             }
@@ -72,11 +72,11 @@ internal static partial class EveryConstructClientJsonConverters
             try
             {
                 var attempt = reader;
-                var value = global::SpecClient.ApiJson.ReadDouble(ref attempt);
+                var value = global::SpecClient.Internal.ApiJson.ReadDouble(ref attempt);
                 reader = attempt;
                 return new _m::StringOrNumber(1, value);
             }
-            catch (_s::Exception exception) when (global::SpecClient.ApiJson.IsReadFailure(exception))
+            catch (_s::Exception exception) when (global::SpecClient.Internal.ApiJson.IsReadFailure(exception))
             {
                 // Not this case; try the next.
             }
@@ -88,7 +88,7 @@ internal static partial class EveryConstructClientJsonConverters
                 reader = attempt;
                 return new _m::StringOrNumber(2, value);
             }
-            catch (_s::Exception exception) when (global::SpecClient.ApiJson.IsReadFailure(exception))
+            catch (_s::Exception exception) when (global::SpecClient.Internal.ApiJson.IsReadFailure(exception))
             {
                 // Not this case; try the next.
             }

@@ -51,7 +51,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
     {
         _s::ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
-        return new EveryConstructClient(global::SpecClient.ApiHttpClientFactory.Create(options, DefaultBaseUrl, primaryHandler), options.Credentials);
+        return new EveryConstructClient(global::SpecClient.Internal.ApiHttpClientFactory.Create(options, DefaultBaseUrl, primaryHandler), options.Credentials);
     }
 
     /// <summary>Operations tagged <c>Pets</c>.</summary>
@@ -77,7 +77,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
         const string operationId = "submitForm";
         using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Post };
-        httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/forms");
+        httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/forms");
         var fields = new _g::List<_g::KeyValuePair<string, string>>();
         if (body.Thumbnail is { } thumbnailField)
         {
@@ -89,7 +89,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         }
         if (body.Meta is { } metaField)
         {
-            fields.Add(new("meta", global::SpecClient.ApiContent.JsonText(metaField, _m::EveryConstructClientJsonContext.Default.Cat)));
+            fields.Add(new("meta", global::SpecClient.Internal.ApiContent.JsonText(metaField, _m::EveryConstructClientJsonContext.Default.Cat)));
         }
         if (body.Tags is { } tagsField)
         {
@@ -101,7 +101,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         httpRequest.Content = new global::System.Net.Http.FormUrlEncodedContent(fields);
         OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
@@ -109,7 +109,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             return;
         }
 
-        throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>POST /files</summary>
@@ -124,12 +124,12 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
         const string operationId = "uploadFile";
         using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Post };
-        httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/files");
+        httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/files");
         httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
         var parts = new global::System.Net.Http.MultipartFormDataContent();
         if (body.File is { } filePart)
         {
-            parts.Add(global::SpecClient.ApiContent.Binary(filePart, "application/octet-stream"), "file", "file");
+            parts.Add(global::SpecClient.Internal.ApiContent.Binary(filePart, "application/octet-stream"), "file", "file");
         }
         if (body.Thumbnail is { } thumbnailPart)
         {
@@ -141,24 +141,24 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         }
         if (body.Meta is { } metaPart)
         {
-            parts.Add(global::SpecClient.ApiContent.Json(metaPart, _m::EveryConstructClientJsonContext.Default.Cat, "application/json"), "meta");
+            parts.Add(global::SpecClient.Internal.ApiContent.Json(metaPart, _m::EveryConstructClientJsonContext.Default.Cat, "application/json"), "meta");
         }
         if (body.Tags is { } tagsPart)
         {
-            parts.Add(global::SpecClient.ApiContent.Json(tagsPart, _m::EveryConstructClientJsonContext.Default.ListOfString, "application/json"), "tags");
+            parts.Add(global::SpecClient.Internal.ApiContent.Json(tagsPart, _m::EveryConstructClientJsonContext.Default.ListOfString, "application/json"), "tags");
         }
         httpRequest.Content = parts;
         OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return await global::SpecClient.ApiHttp.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            return await global::SpecClient.Internal.ApiHttp.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
 
-        throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>POST /binary/{name}</summary>
@@ -176,12 +176,12 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
         const string operationId = "putBinary";
         using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Post };
-        httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/binary/" + ";name=" + global::SpecClient.ApiPath.Escape(name));
+        httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/binary/" + ";name=" + global::SpecClient.Internal.ApiPath.Escape(name));
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/octet-stream");
-        httpRequest.Content = global::SpecClient.ApiContent.Binary(body, "application/octet-stream");
+        httpRequest.Content = global::SpecClient.Internal.ApiContent.Binary(body, "application/octet-stream");
         OnPreparingRequest(httpRequest, operationId);
 
-        var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
         var ownsResponse = true;
         try
         {
@@ -189,12 +189,12 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             var status = (int)httpResponse.StatusCode;
             if (status >= 200 && status <= 299)
             {
-                var stream = await global::SpecClient.ApiHttp.ReadStreamAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                var stream = await global::SpecClient.Internal.ApiHttp.ReadStreamAsync(httpResponse, cancellationToken).ConfigureAwait(false);
                 ownsResponse = false;
                 return stream;
             }
 
-            throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+            throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -217,20 +217,20 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
         const string operationId = "sendText";
         using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Delete };
-        httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/text");
+        httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/text");
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        httpRequest.Content = global::SpecClient.ApiContent.Text(body, "text/plain");
+        httpRequest.Content = global::SpecClient.Internal.ApiContent.Text(body, "text/plain");
         OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.Problem, operationId, cancellationToken).ConfigureAwait(false);
+            return await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.Problem, operationId, cancellationToken).ConfigureAwait(false);
         }
 
-        throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Operations tagged <c>Pets</c>.</summary>
@@ -278,59 +278,59 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
             const string operationId = "listPets";
             using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
-            var query = new global::SpecClient.ApiQueryBuilder();
-            query.Add("limit", global::SpecClient.ApiWire.Format(limit));
-            query.AddValues("tags", tags, global::SpecClient.QueryStyle.Form, explode: false);
-            query.AddValues("pipes", pipes is null ? null : _s::Linq.Enumerable.Select(pipes, static item => global::SpecClient.ApiWire.Format(item)), global::SpecClient.QueryStyle.PipeDelimited, explode: false);
+            var query = new global::SpecClient.Internal.ApiQueryBuilder();
+            query.Add("limit", global::SpecClient.Internal.ApiWire.Format(limit));
+            query.AddValues("tags", tags, global::SpecClient.Internal.QueryStyle.Form, explode: false);
+            query.AddValues("pipes", pipes is null ? null : _s::Linq.Enumerable.Select(pipes, static item => global::SpecClient.Internal.ApiWire.Format(item)), global::SpecClient.Internal.QueryStyle.PipeDelimited, explode: false);
             query.AddDeepObject("filter", filter is null ? null : _s::Linq.Enumerable.Select(filter, static entry => new _g::KeyValuePair<string, string>(entry.Key, entry.Value)));
             if (cat is { } catValue)
             {
                 query.Add("cat[petType]", catValue.PetType);
-                query.Add("cat[lives]", global::SpecClient.ApiWire.Format(catValue.Lives));
+                query.Add("cat[lives]", global::SpecClient.Internal.ApiWire.Format(catValue.Lives));
             }
             if (since is { } sinceValue)
             {
-                query.Add("since", global::SpecClient.ApiWire.Format(sinceValue));
+                query.Add("since", global::SpecClient.Internal.ApiWire.Format(sinceValue));
             }
             if (status is { } statusValue)
             {
-                query.Add("status", global::SpecClient.ApiWire.Format(statusValue));
+                query.Add("status", global::SpecClient.Internal.ApiWire.Format(statusValue));
             }
             if (request is { } requestValue)
             {
-                query.Add("request", global::SpecClient.ApiWire.Format(requestValue));
+                query.Add("request", global::SpecClient.Internal.ApiWire.Format(requestValue));
             }
             var credentials = _client._credentials;
             if (credentials?.Bearer is { } bearerCredential)
             {
-                global::SpecClient.ApiSecurity.ApplyHttpToken(httpRequest, "Bearer", bearerCredential);
+                global::SpecClient.Internal.ApiSecurity.ApplyHttpToken(httpRequest, "Bearer", bearerCredential);
             }
             else if (credentials?.HeaderKey is { } headerKeyCredential && credentials?.QueryKey is { } queryKeyCredential)
             {
-                global::SpecClient.ApiSecurity.ApplyApiKeyHeader(httpRequest, "X-Api-Key", headerKeyCredential);
+                global::SpecClient.Internal.ApiSecurity.ApplyApiKeyHeader(httpRequest, "X-Api-Key", headerKeyCredential);
                 query.Add("api_key", queryKeyCredential);
             }
             else if (credentials?.Basic is { } basicCredential)
             {
-                global::SpecClient.ApiSecurity.ApplyBasic(httpRequest, basicCredential);
+                global::SpecClient.Internal.ApiSecurity.ApplyBasic(httpRequest, basicCredential);
             }
             else if (credentials?.CookieKey is { } cookieKeyCredential)
             {
-                global::SpecClient.ApiSecurity.ApplyApiKeyCookie(httpRequest, "session", cookieKeyCredential);
+                global::SpecClient.Internal.ApiSecurity.ApplyApiKeyCookie(httpRequest, "session", cookieKeyCredential);
             }
             else if (credentials?.Oauth is { } oauthCredential)
             {
-                global::SpecClient.ApiSecurity.ApplyHttpToken(httpRequest, "Bearer", oauthCredential);
+                global::SpecClient.Internal.ApiSecurity.ApplyHttpToken(httpRequest, "Bearer", oauthCredential);
             }
 
-            httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_client._httpClient.BaseAddress, DefaultBaseUrl, "/pets/" + global::SpecClient.ApiPath.Escape(global::SpecClient.ApiWire.Format(kind)) + "/" + "." + string.Join(",", _s::Linq.Enumerable.Select(ids, static item => global::SpecClient.ApiPath.Escape(global::SpecClient.ApiWire.Format(item)))) + query.ToString());
-            global::SpecClient.ApiHeaders.Add(httpRequest, "X-Request-Id", xRequestId);
-            global::SpecClient.ApiHeaders.AddCookie(httpRequest, "session", session);
-            global::SpecClient.ApiHeaders.Add(httpRequest, "class", @class is null ? null : string.Join(",", _s::Linq.Enumerable.Select(@class, static item => global::SpecClient.ApiWire.Format(item))));
+            httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_client._httpClient.BaseAddress, DefaultBaseUrl, "/pets/" + global::SpecClient.Internal.ApiPath.Escape(global::SpecClient.Internal.ApiWire.Format(kind)) + "/" + "." + string.Join(",", _s::Linq.Enumerable.Select(ids, static item => global::SpecClient.Internal.ApiPath.Escape(global::SpecClient.Internal.ApiWire.Format(item)))) + query.ToString());
+            global::SpecClient.Internal.ApiHeaders.Add(httpRequest, "X-Request-Id", xRequestId);
+            global::SpecClient.Internal.ApiHeaders.AddCookie(httpRequest, "session", session);
+            global::SpecClient.Internal.ApiHeaders.Add(httpRequest, "class", @class is null ? null : string.Join(",", _s::Linq.Enumerable.Select(@class, static item => global::SpecClient.Internal.ApiWire.Format(item))));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             _client.OnPreparingRequest(httpRequest, operationId);
 
-            using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_client._httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_client._httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
             _client.OnResponseReceived(httpResponse, operationId);
             var status2 = (int)httpResponse.StatusCode;
             if (status2 == 204)
@@ -340,10 +340,10 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
             if (status2 >= 200 && status2 <= 299)
             {
-                return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.ListOfPet, operationId, cancellationToken).ConfigureAwait(false);
+                return await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.ListOfPet, operationId, cancellationToken).ConfigureAwait(false);
             }
 
-            throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, status2 switch { 404 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.Problem, >= 400 and <= 499 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.MapOfJsonElement, _ => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.Problem }, cancellationToken).ConfigureAwait(false);
+            throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, status2 switch { 404 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.Problem, >= 400 and <= 499 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.MapOfJsonElement, _ => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.Problem }, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>PUT /everything</summary>
@@ -357,23 +357,23 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         {
             const string operationId = "createEverything";
             using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Put };
-            httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_client._httpClient.BaseAddress, DefaultBaseUrl, "/everything");
+            httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_client._httpClient.BaseAddress, DefaultBaseUrl, "/everything");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             if (body is not null)
             {
-                httpRequest.Content = global::SpecClient.ApiContent.Json(body, _m::EveryConstructClientJsonContext.Default.Everything, "application/json");
+                httpRequest.Content = global::SpecClient.Internal.ApiContent.Json(body, _m::EveryConstructClientJsonContext.Default.Everything, "application/json");
             }
             _client.OnPreparingRequest(httpRequest, operationId);
 
-            using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_client._httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_client._httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
             _client.OnResponseReceived(httpResponse, operationId);
             var status = (int)httpResponse.StatusCode;
             if (status >= 200 && status <= 299)
             {
-                return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.JsonElement, operationId, cancellationToken).ConfigureAwait(false);
+                return await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.JsonElement, operationId, cancellationToken).ConfigureAwait(false);
             }
 
-            throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+            throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
         }
     }
 }

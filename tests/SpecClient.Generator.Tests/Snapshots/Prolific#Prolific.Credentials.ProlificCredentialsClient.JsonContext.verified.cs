@@ -14,8 +14,8 @@ namespace Prolific.Credentials;
 [_s::CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
 internal static partial class ProlificCredentialsClientJsonConverters
 {
-    internal static readonly global::SpecClient.JsonMapConverter<_j::JsonElement> MapOfJsonElement = new global::SpecClient.JsonMapConverter<_j::JsonElement>(_jm::JsonMetadataServices.JsonElementConverter!);
-    internal static readonly global::SpecClient.JsonListConverter<_m::CredentialPoolSummary> ListOfCredentialPoolSummary = new global::SpecClient.JsonListConverter<_m::CredentialPoolSummary>(CredentialPoolSummaryConverter.Instance!);
+    internal static readonly global::SpecClient.Internal.JsonMapConverter<_j::JsonElement> MapOfJsonElement = new global::SpecClient.Internal.JsonMapConverter<_j::JsonElement>(_jm::JsonMetadataServices.JsonElementConverter!);
+    internal static readonly global::SpecClient.Internal.JsonListConverter<_m::CredentialPoolSummary> ListOfCredentialPoolSummary = new global::SpecClient.Internal.JsonListConverter<_m::CredentialPoolSummary>(CredentialPoolSummaryConverter.Instance!);
 
     internal static _jm::JsonTypeInfo? Resolve(_s::Type type, _j::JsonSerializerOptions options)
     {

@@ -48,7 +48,7 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
     {
         _s::ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
-        return new ProlificCredentialsClient(global::SpecClient.ApiHttpClientFactory.Create(options, DefaultBaseUrl, primaryHandler), options.Credentials);
+        return new ProlificCredentialsClient(global::SpecClient.Internal.ApiHttpClientFactory.Create(options, DefaultBaseUrl, primaryHandler), options.Credentials);
     }
 
     /// <summary>Called with each request just before it is sent; implement it in your half of the partial class.</summary>
@@ -71,27 +71,27 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
 
         const string operationId = "list-credential-pools";
         using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
-        var query = new global::SpecClient.ApiQueryBuilder();
+        var query = new global::SpecClient.Internal.ApiQueryBuilder();
         query.Add("workspace_id", workspaceId);
         var credentials = _credentials;
         if (credentials?.ApiToken is { } apiTokenCredential)
         {
-            global::SpecClient.ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
+            global::SpecClient.Internal.ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
         }
 
-        httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + query.ToString());
+        httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + query.ToString());
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
         OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.ListCredentialPoolsResponse, operationId, cancellationToken).ConfigureAwait(false);
+            return await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.ListCredentialPoolsResponse, operationId, cancellationToken).ConfigureAwait(false);
         }
 
-        throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Create credential pool</summary>
@@ -111,23 +111,23 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         var credentials = _credentials;
         if (credentials?.ApiToken is { } apiTokenCredential)
         {
-            global::SpecClient.ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
+            global::SpecClient.Internal.ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
         }
 
-        httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/");
+        httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/");
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        httpRequest.Content = global::SpecClient.ApiContent.Json(body, _m::ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolRequest, "application/json");
+        httpRequest.Content = global::SpecClient.Internal.ApiContent.Json(body, _m::ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolRequest, "application/json");
         OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false);
+            return await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false);
         }
 
-        throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Update credential pool</summary>
@@ -150,22 +150,22 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         var credentials = _credentials;
         if (credentials?.ApiToken is { } apiTokenCredential)
         {
-            global::SpecClient.ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
+            global::SpecClient.Internal.ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
         }
 
-        httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + global::SpecClient.ApiPath.Escape(credentialPoolId) + "/");
+        httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + global::SpecClient.Internal.ApiPath.Escape(credentialPoolId) + "/");
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        httpRequest.Content = global::SpecClient.ApiContent.Json(body, _m::ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolRequest, "application/json");
+        httpRequest.Content = global::SpecClient.Internal.ApiContent.Json(body, _m::ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolRequest, "application/json");
         OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false);
+            return await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false);
         }
 
-        throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 }
