@@ -35,7 +35,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SpecRequests);
 
         // Files a multi-file spec may reach (OpenApiClientPart items): collected once, then each request
-        // keeps only those under its entry's folder, so an edit to one client's files re-reads only that client.
+        // keeps only those under its reference root, so an edit to one client's files re-reads only that client.
         var parts = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) => ReadPart(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
@@ -52,7 +52,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
 
         var results = requestsWithParts
             .Combine(projectOptions)
-            .Select(static (pair, _) => Read(pair.Left, pair.Right))
+            .Select(static (pair, cancellationToken) => Read(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ReadResults);
 
         var models = results
@@ -123,7 +123,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
         }
 
         string? Metadata(string name) => options.TryGetValue(ItemMetadata + name, out var value) ? value : null;
-        var metadata = new[] { "ClassName", "Namespace", "Accessibility", "GroupByTag" }
+        var metadata = new[] { "ClassName", "Namespace", "Accessibility", "GroupByTag", "SpecRoot" }
             .Select(name => new MetadataValue(name, Metadata(name)))
             .ToEquatableArray();
         return new SpecRequest(file.Path, file.GetText(cancellationToken)?.ToString(), metadata);
@@ -140,7 +140,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
         return file.GetText(cancellationToken)?.ToString() is { } text ? new SpecDocument(file.Path, text) : null;
     }
 
-    private static ReadResult Read(SpecRequest request, ProjectOptions project)
+    private static ReadResult Read(SpecRequest request, ProjectOptions project, System.Threading.CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
         try
@@ -152,12 +152,18 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             }
 
             var options = ClientOptionsReader.Read(request.Path, request.Get, project.RootNamespace, diagnostics);
-            var input = new SpecInput { Entry = new SpecDocument(request.Path, request.Text), OtherDocuments = request.Parts, Options = options };
-            var result = SpecReader.Read(input);
+            var input = new SpecInput
+            {
+                Entry = new SpecDocument(request.Path, request.Text),
+                OtherDocuments = request.Parts,
+                Options = options,
+                ReferenceRoot = request.ReferenceRoot,
+            };
+            var result = SpecReader.Read(input, cancellationToken);
             diagnostics.AddRange(result.Diagnostics);
             return new ReadResult(result.Spec, diagnostics.ToEquatableArray());
         }
-        catch (Exception exception)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
             diagnostics.Add(InternalError(exception, request.Path));
             return new ReadResult(null, diagnostics.ToEquatableArray());
@@ -221,9 +227,18 @@ internal sealed record SpecRequest(string Path, string? Text, EquatableArray<Met
     /// <summary>The spec files under the entry's folder that the build supplied (a multi-file spec's other files).</summary>
     public EquatableArray<SpecDocument> Parts { get; init; } = EquatableArray<SpecDocument>.Empty;
 
+    /// <summary>
+    /// The folder its references may reach: the SpecRoot metadata (the props default it to the project folder),
+    /// else the entry's own folder.
+    /// </summary>
+    public string ReferenceRoot =>
+        Get("SpecRoot") is { Length: > 0 } root
+            ? Reading.Bundling.SpecPaths.Normalize(root)
+            : Reading.Bundling.SpecPaths.Directory(Reading.Bundling.SpecPaths.Normalize(Path));
+
     public SpecRequest WithPartsFrom(EquatableArray<SpecDocument> parts)
     {
-        var folder = Reading.Bundling.SpecPaths.Directory(Reading.Bundling.SpecPaths.Normalize(Path));
+        var folder = ReferenceRoot;
         var mine = parts.Where(part => part.Path != Path && Reading.Bundling.SpecPaths.IsUnder(part.Path, folder)).ToEquatableArray();
         return mine.IsEmpty && Parts.IsEmpty ? this : this with { Parts = mine };
     }

@@ -41,6 +41,7 @@ internal sealed class OperationMapper
 
         foreach (var path in paths)
         {
+            _context.CancellationToken.ThrowIfCancellationRequested();
             var pathPointer = ReadContext.Child("/paths", path.Key);
             if (path.Value is OpenApiPathItemReference { UnresolvedReference: true } reference)
             {

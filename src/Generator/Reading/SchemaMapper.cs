@@ -63,6 +63,7 @@ internal sealed partial class SchemaMapper
 
         foreach (var name in _componentOrder)
         {
+            _context.CancellationToken.ThrowIfCancellationRequested();
             ComponentRef(name);
         }
     }
