@@ -1,0 +1,143 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace SpecClient.Generator.Tests.Hostile;
+
+/// <summary>
+/// A spec with hostile text in every place spec text can land in generated code: free text (titles, descriptions,
+/// summaries, defaults, examples, server URL, tags), wire names (properties, parameters of every location and style,
+/// headers, security scheme parameters), names that become identifiers (schemas, operationIds, enum values,
+/// union cases), status codes and media types.
+/// </summary>
+internal static class HostileSpec
+{
+    /// <summary>The spec; <paramref name="text"/> stands in every free-text place, <paramref name="name"/> in every name.</summary>
+    public static string Yaml(string text, string name)
+    {
+        var t = Payloads.Yaml(text);
+        string N(string suffix) => Payloads.Yaml(name + suffix);
+        var each = string.Join(", ", Payloads.Each.Select(Payloads.Yaml));
+        var spec = new StringBuilder();
+        const string Template = """
+            openapi: 3.0.3
+            info: {title: @T, description: @T, version: @T}
+            servers: [{url: @URL, description: @T}]
+            tags: [{name: @N(tag), description: @T}]
+            security: [{@N(key): []}, {token: []}]
+            paths:
+              @PATH:
+                get:
+                  operationId: @N(op)
+                  summary: @T
+                  description: @T
+                  deprecated: true
+                  tags: [@N(tag)]
+                  parameters:
+                    - {name: id, in: path, required: true, description: @T, schema: {type: string}}
+                    - {name: @N(m), in: path, required: true, style: matrix, schema: {type: string}}
+                    - {name: @N(l), in: path, required: true, style: label, schema: {type: array, items: {type: string}}}
+                    - {name: @N(q), in: query, description: @T, schema: {type: string, default: @T}}
+                    - {name: @N(deep), in: query, style: deepObject, schema: {$ref: '#/components/schemas/@P(Schema)'}}
+                    - {name: @N(h), in: header, schema: {$ref: '#/components/schemas/@P(Enum)'}}
+                    - {name: @N(c), in: cookie, deprecated: true, schema: {type: integer, default: 7}}
+                  responses:
+                    '200':
+                      description: @T
+                      headers: {@N(rh): {description: @T, schema: {type: string}}}
+                      content:
+                        application/json: {schema: {$ref: '#/components/schemas/@P(Schema)'}}
+                    '404': {description: @T, content: {@MEDIA: {schema: {$ref: '#/components/schemas/@P(Union)'}}}}
+                    @STATUS: {description: @T}
+                    default: {description: @T, content: {text/plain: {schema: {type: string}}}}
+                post:
+                  operationId: @N(post)
+                  requestBody:
+                    required: true
+                    description: @T
+                    content:
+                      multipart/form-data: {schema: {$ref: '#/components/schemas/@P(Schema)'}}
+                  responses:
+                    '204': {description: @T}
+                put:
+                  operationId: @N(put)
+                  requestBody:
+                    content:
+                      application/x-www-form-urlencoded: {schema: {$ref: '#/components/schemas/@P(Schema)'}}
+                  responses:
+                    '2XX': {description: @T, content: {application/json: {schema: {type: integer, format: int32, enum: [1, 2, 3]}}}}
+            components:
+              securitySchemes:
+                @N(key): {type: apiKey, in: header, name: @N(header), description: @T}
+                token: {type: http, scheme: @SCHEME, description: @T}
+                @N(query): {type: apiKey, in: query, name: @N(qp)}
+                @N(cookie): {type: apiKey, in: cookie, name: @N(ck)}
+              schemas:
+                @N(Schema):
+                  type: object
+                  title: @T
+                  description: @T
+                  deprecated: true
+                  required: [@N(req)]
+                  properties:
+                    @N(req): {type: string, description: @T, example: @T}
+                    @N(dep): {type: string, deprecated: true, default: @T, description: @T}
+                    @N(num): {type: number, default: 1.5e3}
+                    @N(secret): {type: string, format: password}
+                    @N(wo): {type: string, writeOnly: true}
+                    @N(ro): {type: string, readOnly: true}
+                    @N(enum): {$ref: '#/components/schemas/@P(Enum)'}
+                    @N(file): {type: string, format: binary}
+                    @N(map): {type: object, additionalProperties: {type: string}}
+                  additionalProperties: {type: integer}
+                @N(Enum):
+                  type: string
+                  description: @T
+                  default: @FIRST
+                  enum: [@EACH, "a b", "1a", "", "名", "class", "Value", "IsKnown", "ToString", "Equals", @N(Enum)]
+                @N(Int):
+                  type: integer
+                  enum: [0, -1, 2147483647, -2147483648]
+                @N(Union):
+                  description: @T
+                  oneOf:
+                    - {$ref: '#/components/schemas/@P(Schema)'}
+                    - {$ref: '#/components/schemas/@P(Other)'}
+                  discriminator:
+                    propertyName: @N(kind)
+                    mapping:
+                      @MAPA: '#/components/schemas/@P(Schema)'
+                      @MAPB: '#/components/schemas/@P(Other)'
+                @N(Other):
+                  type: object
+                  properties:
+                    @N(kind): {type: string}
+            """;
+        var values = new Dictionary<string, string>
+        {
+            ["@T"] = t,
+            ["@EACH"] = each,
+            ["@PATH"] = Payloads.Yaml("/items/{id}/{" + name + "m}/{" + name + "l}"),
+            ["@URL"] = Payloads.Yaml("https://api.example.com/" + text),
+            ["@MEDIA"] = Payloads.Yaml("application/problem+json; x=\"" + text + "\""),
+            ["@STATUS"] = Payloads.Yaml("400 when global::System.IO.File.Exists(\"x\")"),
+            ["@SCHEME"] = Payloads.Yaml("Token" + text),
+            ["@MAPA"] = Payloads.Yaml(text + "a"),
+            ["@MAPB"] = Payloads.Yaml(text + "b"),
+            ["@FIRST"] = Payloads.Yaml(Payloads.Each[0]),
+        };
+        var filled = System.Text.RegularExpressions.Regex.Replace(Template, @"@N\((\w+)\)", m => N(m.Groups[1].Value));
+        filled = System.Text.RegularExpressions.Regex.Replace(filled, @"@P\((\w+)\)", m => Pointer(name, m.Groups[1].Value));
+        foreach (var pair in values.OrderByDescending(p => p.Key.Length))
+        {
+            filled = filled.Replace(pair.Key, pair.Value);
+        }
+
+        spec.Append(filled);
+        return spec.ToString();
+    }
+
+    /// <summary>A component name as a JSON pointer segment inside a single-quoted YAML scalar.</summary>
+    private static string Pointer(string name, string suffix) =>
+        System.Uri.EscapeDataString((name + suffix).Replace("~", "~0").Replace("/", "~1")).Replace("'", "''");
+}
