@@ -43,7 +43,7 @@ internal static class EnumEmitter
         {
             writer.WriteLine();
             writer.WriteLine($"/// <summary>The value <c>{DocComments.Escape(member.Value)}</c>.</summary>");
-            var literal = isString ? CSharp.Literal(member.Value) : member.Value;
+            var literal = isString ? CSharp.Literal(member.Value) : CSharp.IntLiteral(member.Value);
             writer.WriteLine($"public static {name} {CSharp.Identifier(member.Name)} {{ get; }} = new({literal});");
         }
 
@@ -62,7 +62,7 @@ internal static class EnumEmitter
             var values = new System.Collections.Generic.List<string>();
             foreach (var member in type.EnumMembers)
             {
-                values.Add(isString ? CSharp.Literal(member.Value) : member.Value);
+                values.Add(isString ? CSharp.Literal(member.Value) : CSharp.IntLiteral(member.Value));
             }
 
             writer.WriteLine(string.Join(" or ", values) + " => true,");

@@ -52,7 +52,7 @@ internal static class ObjectEmitter
         writer.WriteLine($"[{KnownTypes.JsonPropertyName}({CSharp.Literal(property.WireName)})]");
         if (property.IsDeprecated && !property.IsRequired)
         {
-            writer.WriteLine($"[{KnownTypes.Obsolete}(\"{property.WireName} is deprecated in the API description.\")]");
+            writer.WriteLine($"[{KnownTypes.Obsolete}({CSharp.Literal(property.WireName + " is deprecated in the API description.")})]");
         }
 
         var required = property.IsRequired ? "required " : string.Empty;

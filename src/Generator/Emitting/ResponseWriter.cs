@@ -38,7 +38,7 @@ internal static class ResponseWriter
             .ToList();
         foreach (var response in explicitCodes)
         {
-            writer.OpenBlock($"if ({locals.Status} == {response.StatusCode})");
+            writer.OpenBlock($"if ({locals.Status} == {CSharp.IntLiteral(response.StatusCode)})");
             WriteSuccess(writer, json, response, result, locals, opId);
             writer.CloseBlock();
             writer.WriteLine();
@@ -121,14 +121,7 @@ internal static class ResponseWriter
         var arms = new List<string>();
         foreach (var error in errors.OrderBy(r => Specificity(r.StatusCode)))
         {
-            var pattern = error.StatusCode switch
-            {
-                "default" => "_",
-                { Length: 3 } code when code.EndsWith("XX", System.StringComparison.OrdinalIgnoreCase) =>
-                    $">= {code[0]}00 and <= {code[0]}99",
-                var code => code,
-            };
-            arms.Add($"{pattern} => {json.TypeInfoOf(error.Type!)}");
+            arms.Add($"{StatusPattern(error.StatusCode)} => {json.TypeInfoOf(error.Type!)}");
         }
 
         if (!arms.Any(a => a.StartsWith("_ ", System.StringComparison.Ordinal)))
@@ -143,6 +136,26 @@ internal static class ResponseWriter
     {
         var split = arm.IndexOf("=>", System.StringComparison.Ordinal);
         return $"{arm.Substring(0, split)}=> ({KnownTypes.JsonTypeInfo}?){arm.Substring(split + 2).TrimStart()}";
+    }
+
+    /// <summary>
+    /// A response key as a C# pattern: <c>_</c>, <c>404</c>, or <c>&gt;= 400 and &lt;= 499</c>. Only numbers reach the
+    /// code; the reader keeps nothing else, and a key that is not one of the three shapes fails generation.
+    /// </summary>
+    private static string StatusPattern(string statusCode)
+    {
+        if (statusCode == "default")
+        {
+            return "_";
+        }
+
+        if (statusCode.Length == 3 && statusCode.EndsWith("XX", System.StringComparison.OrdinalIgnoreCase))
+        {
+            var hundreds = CSharp.IntLiteral(statusCode.Substring(0, 1));
+            return $">= {hundreds}00 and <= {hundreds}99";
+        }
+
+        return CSharp.IntLiteral(statusCode);
     }
 
     private static int Specificity(string statusCode) =>

@@ -11,7 +11,7 @@ namespace SpecClient.Generator.Reading;
 /// <summary>Maps the declared security schemes and resolves each operation's requirements.</summary>
 internal static class SecurityMapper
 {
-    public static EquatableArray<SecuritySchemeSpec> MapSchemes(ReadContext context)
+    public static EquatableArray<SecuritySchemeSpec> MapSchemes(ReadContext context, string className)
     {
         var schemes = context.Document.Components?.SecuritySchemes;
         if (schemes is null)
@@ -20,6 +20,11 @@ internal static class SecurityMapper
         }
 
         var names = new UniqueNames();
+        foreach (var reserved in ReservedNames.CredentialMembers(className))
+        {
+            names.Reserve(reserved);
+        }
+
         var result = new List<SecuritySchemeSpec>();
         foreach (var entry in schemes)
         {

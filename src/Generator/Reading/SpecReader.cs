@@ -114,7 +114,7 @@ internal static class SpecReader
     private static ClientSpec Build(ReadContext context, SpecInput input)
     {
         var document = context.Document;
-        var schemas = new SchemaMapper(context);
+        var schemas = new SchemaMapper(context, ReservedNames.CompanionTypes(input.Options.ClassName));
         schemas.MapComponents();
         var operations = new OperationMapper(context, schemas, input.Options).MapAll();
         if (document.Webhooks is { Count: > 0 })
@@ -134,7 +134,7 @@ internal static class SpecReader
             DefaultBaseUrl = ServerUrl.Default(document),
             Types = schemas.Types(),
             Operations = operations,
-            SecuritySchemes = SecurityMapper.MapSchemes(context),
+            SecuritySchemes = SecurityMapper.MapSchemes(context, input.Options.ClassName),
         };
     }
 

@@ -27,7 +27,7 @@ internal static class CompiledSurface
         {
             var assembly = context.LoadFromStream(image);
             return assembly.GetTypes()
-                .Where(t => !t.Name.StartsWith("<", StringComparison.Ordinal) && t.Namespace != "Microsoft.CodeAnalysis" && t.Namespace != "System.Runtime.CompilerServices")
+                .Where(t => !t.FullName!.StartsWith("<", StringComparison.Ordinal) && !t.Name.StartsWith("<", StringComparison.Ordinal) && t.Namespace != "Microsoft.CodeAnalysis" && t.Namespace != "System.Runtime.CompilerServices")
                 .SelectMany(t => new[] { t.FullName! }.Concat(t.GetMembers(Declared).Where(IsWritten).Select(m => t.FullName + "::" + m.Name)))
                 .Distinct()
                 .OrderBy(line => line, StringComparer.Ordinal)

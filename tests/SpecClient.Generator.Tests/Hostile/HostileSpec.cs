@@ -38,16 +38,16 @@ internal static class HostileSpec
                     - {name: @N(m), in: path, required: true, style: matrix, schema: {type: string}}
                     - {name: @N(l), in: path, required: true, style: label, schema: {type: array, items: {type: string}}}
                     - {name: @N(q), in: query, description: @T, schema: {type: string, default: @T}}
-                    - {name: @N(deep), in: query, style: deepObject, schema: {$ref: '#/components/schemas/@P(Schema)'}}
-                    - {name: @N(h), in: header, schema: {$ref: '#/components/schemas/@P(Enum)'}}
+                    - {name: @N(deep), in: query, style: deepObject, schema: {$ref: @P(Schema)}}
+                    - {name: @N(h), in: header, schema: {$ref: @P(Enum)}}
                     - {name: @N(c), in: cookie, deprecated: true, schema: {type: integer, default: 7}}
                   responses:
                     '200':
                       description: @T
                       headers: {@N(rh): {description: @T, schema: {type: string}}}
                       content:
-                        application/json: {schema: {$ref: '#/components/schemas/@P(Schema)'}}
-                    '404': {description: @T, content: {@MEDIA: {schema: {$ref: '#/components/schemas/@P(Union)'}}}}
+                        application/json: {schema: {$ref: @P(Schema)}}
+                    '404': {description: @T, content: {@MEDIA: {schema: {$ref: @P(Union)}}}}
                     @STATUS: {description: @T}
                     default: {description: @T, content: {text/plain: {schema: {type: string}}}}
                 post:
@@ -56,14 +56,14 @@ internal static class HostileSpec
                     required: true
                     description: @T
                     content:
-                      multipart/form-data: {schema: {$ref: '#/components/schemas/@P(Schema)'}}
+                      multipart/form-data: {schema: {$ref: @P(Schema)}}
                   responses:
                     '204': {description: @T}
                 put:
                   operationId: @N(put)
                   requestBody:
                     content:
-                      application/x-www-form-urlencoded: {schema: {$ref: '#/components/schemas/@P(Schema)'}}
+                      application/x-www-form-urlencoded: {schema: {$ref: @P(Schema)}}
                   responses:
                     '2XX': {description: @T, content: {application/json: {schema: {type: integer, format: int32, enum: [1, 2, 3]}}}}
             components:
@@ -73,7 +73,7 @@ internal static class HostileSpec
                 @N(query): {type: apiKey, in: query, name: @N(qp)}
                 @N(cookie): {type: apiKey, in: cookie, name: @N(ck)}
               schemas:
-                @N(Schema):
+                @C(Schema):
                   type: object
                   title: @T
                   description: @T
@@ -86,29 +86,29 @@ internal static class HostileSpec
                     @N(secret): {type: string, format: password}
                     @N(wo): {type: string, writeOnly: true}
                     @N(ro): {type: string, readOnly: true}
-                    @N(enum): {$ref: '#/components/schemas/@P(Enum)'}
+                    @N(enum): {$ref: @P(Enum)}
                     @N(file): {type: string, format: binary}
                     @N(map): {type: object, additionalProperties: {type: string}}
                   additionalProperties: {type: integer}
-                @N(Enum):
+                @C(Enum):
                   type: string
                   description: @T
                   default: @FIRST
                   enum: [@EACH, "a b", "1a", "", "名", "class", "Value", "IsKnown", "ToString", "Equals", @N(Enum)]
-                @N(Int):
+                @C(Int):
                   type: integer
                   enum: [0, -1, 2147483647, -2147483648]
-                @N(Union):
+                @C(Union):
                   description: @T
                   oneOf:
-                    - {$ref: '#/components/schemas/@P(Schema)'}
-                    - {$ref: '#/components/schemas/@P(Other)'}
+                    - {$ref: @P(Schema)}
+                    - {$ref: @P(Other)}
                   discriminator:
                     propertyName: @N(kind)
                     mapping:
-                      @MAPA: '#/components/schemas/@P(Schema)'
-                      @MAPB: '#/components/schemas/@P(Other)'
-                @N(Other):
+                      @MAPA: @P(Schema)
+                      @MAPB: @P(Other)
+                @C(Other):
                   type: object
                   properties:
                     @N(kind): {type: string}
@@ -128,6 +128,7 @@ internal static class HostileSpec
         };
         var filled = System.Text.RegularExpressions.Regex.Replace(Template, @"@N\((\w+)\)", m => N(m.Groups[1].Value));
         filled = System.Text.RegularExpressions.Regex.Replace(filled, @"@P\((\w+)\)", m => Pointer(name, m.Groups[1].Value));
+        filled = System.Text.RegularExpressions.Regex.Replace(filled, @"@C\((\w+)\)", m => Payloads.Yaml(ComponentName(name) + m.Groups[1].Value));
         foreach (var pair in values.OrderByDescending(p => p.Key.Length))
         {
             filled = filled.Replace(pair.Key, pair.Value);
@@ -137,7 +138,10 @@ internal static class HostileSpec
         return spec.ToString();
     }
 
-    /// <summary>A component name as a JSON pointer segment inside a single-quoted YAML scalar.</summary>
+    /// <summary>A reference to a component, as a YAML scalar.</summary>
     private static string Pointer(string name, string suffix) =>
-        System.Uri.EscapeDataString((name + suffix).Replace("~", "~0").Replace("/", "~1")).Replace("'", "''");
+        Payloads.Yaml("#/components/schemas/" + (ComponentName(name) + suffix).Replace("~", "~0"));
+
+    /// <summary>OpenAPI.NET cannot resolve a reference to a component whose key holds '/' (OpenAPI allows only [A-Za-z0-9._-] there).</summary>
+    private static string ComponentName(string name) => name.Replace('/', '|');
 }
