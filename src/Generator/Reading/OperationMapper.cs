@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OpenApi;
 using SpecClient.Generator.Diagnostics;
-using SpecClient.Generator.Helpers;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Reading;
@@ -111,7 +110,6 @@ internal sealed class OperationMapper
             Body = _bodies.MapRequestBody(operation, pointer, name),
             Responses = _bodies.MapResponses(operation, pointer, name).ToEquatableArray(),
             Security = SecurityMapper.Requirements(_context, operation),
-            Location = _context.Locate(pointer),
         };
     }
 
@@ -149,7 +147,7 @@ internal sealed class OperationMapper
             if (_groupNames is null)
             {
                 _groupNames = new UniqueNames();
-                foreach (var reserved in ReservedNames.ClientMembers(_options.ClassName))
+                foreach (var reserved in Binding.ReservedNames.ForGroups(_options.ClassName))
                 {
                     _groupNames.Reserve(reserved);
                 }

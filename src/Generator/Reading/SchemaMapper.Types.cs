@@ -3,7 +3,6 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using SpecClient.Generator.Diagnostics;
-using SpecClient.Generator.Helpers;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Reading;
@@ -21,7 +20,6 @@ internal sealed partial class SchemaMapper
             Summary = schema.Title,
             Description = schema.Description,
             IsDeprecated = schema.Deprecated,
-            Location = _context.Locate(pointer),
         };
         return shape switch
         {
@@ -37,7 +35,7 @@ internal sealed partial class SchemaMapper
         CollectParts(schema, pointer, parts, new HashSet<string>(System.StringComparer.Ordinal), isTop: true);
 
         var names = new UniqueNames();
-        foreach (var reserved in ReservedNames.RecordMembers(type.Name))
+        foreach (var reserved in Binding.ReservedNames.ForRecordProperties(type.Name))
         {
             names.Reserve(reserved);
         }
@@ -169,7 +167,7 @@ internal sealed partial class SchemaMapper
         var values = (schema.Enum ?? new List<JsonNode>()).Where(v => !SchemaShapes.IsJsonNull(v)).OfType<JsonValue>().ToList();
         var declaredNames = DeclaredEnumNames(schema, values.Count);
         var names = new UniqueNames();
-        foreach (var reserved in ReservedNames.EnumMembers(type.Name))
+        foreach (var reserved in Binding.ReservedNames.ForEnumMembers(type.Name))
         {
             names.Reserve(reserved);
         }
@@ -234,7 +232,7 @@ internal sealed partial class SchemaMapper
         var casesPointer = ReadContext.Child(pointer, SchemaShapes.CasesKeyword(schema));
         var discriminator = schema.Discriminator;
         var names = new UniqueNames();
-        foreach (var reserved in ReservedNames.UnionCases(type.Name))
+        foreach (var reserved in Binding.ReservedNames.UnionCases)
         {
             names.Reserve(reserved);
         }

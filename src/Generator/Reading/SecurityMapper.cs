@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OpenApi;
-using SpecClient.Generator.Helpers;
 using SpecClient.Generator.Model;
 using ModelLocation = SpecClient.Generator.Model.ParameterLocation;
 using SpecLocation = Microsoft.OpenApi.ParameterLocation;
@@ -11,7 +10,7 @@ namespace SpecClient.Generator.Reading;
 /// <summary>Maps the declared security schemes and resolves each operation's requirements.</summary>
 internal static class SecurityMapper
 {
-    public static EquatableArray<SecuritySchemeSpec> MapSchemes(ReadContext context, string className)
+    public static EquatableArray<SecuritySchemeSpec> MapSchemes(ReadContext context)
     {
         var schemes = context.Document.Components?.SecuritySchemes;
         if (schemes is null)
@@ -20,11 +19,6 @@ internal static class SecurityMapper
         }
 
         var names = new UniqueNames();
-        foreach (var reserved in ReservedNames.CredentialMembers(className))
-        {
-            names.Reserve(reserved);
-        }
-
         var result = new List<SecuritySchemeSpec>();
         foreach (var entry in schemes)
         {

@@ -1,12 +1,16 @@
 using System;
+using System.Linq;
+using SpecClient.Generator.Binding;
 using SpecClient.Generator.Diagnostics;
-using SpecClient.Generator.Helpers;
 using SpecClient.Generator.Model;
 using SpecClient.Generator.Reading.Bundling;
 
 namespace SpecClient.Generator.Reading;
 
-/// <summary>Reads an OpenAPI document into a <see cref="ClientSpec"/>. Never throws; problems become diagnostics.</summary>
+/// <summary>
+/// Reads an OpenAPI document into a <see cref="ClientSpec"/> and binds it (<see cref="ClientBinder"/>): the model the
+/// emitters take. Never throws; problems become diagnostics.
+/// </summary>
 internal static class SpecReader
 {
     public static ReadResult Read(SpecInput input, System.Threading.CancellationToken cancellationToken = default)
@@ -61,18 +65,17 @@ internal static class SpecReader
 
             cancellationToken.ThrowIfCancellationRequested();
             context.Loaded(loaded.Document, loaded.Version);
-            var spec = Build(context, input);
-            return Finish(input, spec, context.Diagnostics);
+            var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
+            var spec = ClientBinder.Bind(Build(context, input), context, diagnostics);
+            return Finish(input, spec, context.Diagnostics.Concat(diagnostics).ToList());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // A crash in a source generator fails the whole compilation; report it as a finding instead.
+            // A crash in a source generator fails the whole compilation; report it as an internal error (a bug to
+            // report), never as a fault of the user's spec.
             var found = context?.Diagnostics.ToEquatableArray() ?? EquatableArray<DiagnosticInfo>.Empty;
-            var crash = new DiagnosticInfo(
-                DiagnosticIds.InvalidDocument,
-                new EquatableArray<string>(new[] { "the reader failed (" + ex.GetType().Name + ": " + ex.Message + ")" }),
-                new SourceLocation(entry.Path, 0, 0, 0, 0));
-            return Finish(input, null, System.Linq.Enumerable.ToList(System.Linq.Enumerable.Append(found, crash)));
+            var crash = InternalError.For(ex, entry.Path);
+            return Finish(input, null, found.Append(crash).ToList());
         }
     }
 
@@ -114,7 +117,7 @@ internal static class SpecReader
     private static ClientSpec Build(ReadContext context, SpecInput input)
     {
         var document = context.Document;
-        var schemas = new SchemaMapper(context, ReservedNames.CompanionTypes(input.Options.ClassName));
+        var schemas = new SchemaMapper(context, Binding.ReservedNames.ClientTypes(Binding.ClientBinder.NamesOf(input.Options.ClassName), input.Options.ClassName));
         schemas.MapComponents();
         var operations = new OperationMapper(context, schemas, input.Options).MapAll();
         if (document.Webhooks is { Count: > 0 })
@@ -134,7 +137,7 @@ internal static class SpecReader
             DefaultBaseUrl = ServerUrl.Default(document),
             Types = schemas.Types(),
             Operations = operations,
-            SecuritySchemes = SecurityMapper.MapSchemes(context, input.Options.ClassName),
+            SecuritySchemes = SecurityMapper.MapSchemes(context),
         };
     }
 

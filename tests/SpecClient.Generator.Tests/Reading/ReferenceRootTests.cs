@@ -1,6 +1,5 @@
 using System.Linq;
 using SpecClient.Generator.Diagnostics;
-using SpecClient.Generator.Helpers;
 using SpecClient.Generator.Model;
 using SpecClient.Generator.Reading;
 using static SpecClient.Generator.Tests.Reading.ReaderHarness;

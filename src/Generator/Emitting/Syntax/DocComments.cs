@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+
+namespace SpecClient.Generator.Emitting.Syntax;
+
+/// <summary>Writes XML documentation comments from the spec's summaries and descriptions.</summary>
+internal static class DocComments
+{
+    public static void Summary(SourceWriter writer, string? summary, string? description = null)
+    {
+        var lines = new List<string>();
+        AddParagraph(lines, summary);
+        if (!string.Equals(summary?.Trim(), description?.Trim(), StringComparison.Ordinal))
+        {
+            if (lines.Count > 0 && !string.IsNullOrWhiteSpace(description))
+            {
+                WriteElement(writer, "summary", lines);
+                lines.Clear();
+                AddParagraph(lines, description);
+                WriteElement(writer, "remarks", lines);
+                return;
+            }
+
+            AddParagraph(lines, description);
+        }
+
+        WriteElement(writer, "summary", lines);
+    }
+
+    public static void Param(SourceWriter writer, string name, string? text)
+    {
+        var lines = new List<string>();
+        AddParagraph(lines, text);
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine($"/// <param name=\"{name}\">{string.Join(" ", lines)}</param>");
+    }
+
+    public static void Returns(SourceWriter writer, string? text)
+    {
+        var lines = new List<string>();
+        AddParagraph(lines, text);
+        if (lines.Count > 0)
+        {
+            writer.WriteLine($"/// <returns>{string.Join(" ", lines)}</returns>");
+        }
+    }
+
+    /// <summary>
+    /// Spec text as one line of XML documentation (or of a <c>//</c> comment): markup characters escaped and
+    /// every line break C# knows (CR, LF, U+0085, U+2028, U+2029) turned into a space, so the text cannot end
+    /// the comment and start code.
+    /// </summary>
+    public static string Escape(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                default: builder.Append(CSharp.IsLineBreak(c) ? ' ' : c); break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static void AddParagraph(List<string> lines, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        foreach (var raw in text!.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\u2028', '\n').Replace('\u2029', '\n').Replace('\u0085', '\n').Split('\n'))
+        {
+            var line = raw.TrimEnd();
+            if (line.Length > 0)
+            {
+                lines.Add(Escape(line));
+            }
+        }
+    }
+
+    private static void WriteElement(SourceWriter writer, string element, List<string> lines)
+    {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        if (lines.Count == 1)
+        {
+            writer.WriteLine($"/// <{element}>{lines[0]}</{element}>");
+            return;
+        }
+
+        writer.WriteLine($"/// <{element}>");
+        foreach (var line in lines)
+        {
+            writer.WriteLine("/// " + line);
+        }
+
+        writer.WriteLine($"/// </{element}>");
+    }
+}
