@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using SpecClient.Generator.Diagnostics;
@@ -44,22 +45,25 @@ public sealed partial class SpecClientGenerator
         }
     }
 
-    private static void Emit(SourceProductionContext context, ClientSpec spec, EmitOptions options)
+    private static void Emit(SourceProductionContext context, ClientSpec spec, EmitOptions options, EquatableArray<DuplicateClient> duplicates)
     {
-        IReadOnlyList<GeneratedFile> files;
-        try
+        if (duplicates.FirstOrDefault(d => d.SpecPath == spec.SpecPath) is { } duplicate)
         {
-            files = SourceEmitter.Emit(spec, options);
-        }
-        catch (Exception exception)
-        {
-            DiagnosticReporter.Report(context, InternalError.For(exception, spec.SpecPath));
+            DiagnosticReporter.Report(context, duplicate.Diagnostic());
             return;
         }
 
-        foreach (var file in files)
+        try
         {
-            context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
+            foreach (var file in SourceEmitter.Emit(spec, options))
+            {
+                // Inside the guard too: AddSource throws on a hint name it already has, which would drop every file (CS8785).
+                context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            DiagnosticReporter.Report(context, InternalError.For(exception, spec.SpecPath));
         }
     }
 

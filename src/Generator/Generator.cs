@@ -58,12 +58,19 @@ public sealed partial class SpecClientGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => ProjectOptions.EmitOptionsOf(compilation))
             .WithTrackingName(TrackingNames.EmitOptions);
 
+        // Two items that end in the same namespace and class would add the same files: the first by path generates it.
+        var duplicates = models
+            .Select(static (model, _) => new ClientIdentity(model.Namespace + "." + model.ClassName, model.SpecPath))
+            .Collect()
+            .Select(static (all, _) => DuplicateClient.Find(all))
+            .WithTrackingName(TrackingNames.DuplicateClients);
+
         var emitInputs = models
             .Combine(emitOptions)
             .WithTrackingName(TrackingNames.ClientModelsForEmit);
 
         context.RegisterSourceOutput(results.Select(static (result, _) => result.Diagnostics), ReportDiagnostics);
-        context.RegisterSourceOutput(emitInputs, static (context, pair) => Emit(context, pair.Left, pair.Right));
+        context.RegisterSourceOutput(emitInputs.Combine(duplicates), static (context, pair) => Emit(context, pair.Left.Left, pair.Left.Right, pair.Right));
         context.RegisterSourceOutput(
             projectOptions.Select(static (options, _) => options.MissingSpecs).WithTrackingName(TrackingNames.MissingSpecs),
             ReportMissingSpecs);
