@@ -66,6 +66,7 @@ internal sealed partial class SchemaMapper
                 IsDeprecated = propertySchema.Deprecated,
                 IsReadOnly = propertySchema.ReadOnly,
                 IsWriteOnly = propertySchema.WriteOnly,
+                IsSecret = propertySchema.WriteOnly || string.Equals(propertySchema.Format, "password", System.StringComparison.OrdinalIgnoreCase),
                 DefaultValue = SchemaShapes.Constant(propertySchema.Default),
             });
         }

@@ -12,6 +12,7 @@ public sealed partial record CreateCredentialPoolRequest
 {
     /// <summary>CSV-formatted credentials (username,password per line)</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("credentials")]
+    [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
     public required string Credentials { get; init; }
 
     /// <summary>The workspace the credential pool belongs to</summary>
@@ -20,6 +21,15 @@ public sealed partial record CreateCredentialPoolRequest
 
     /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    /// <summary>Prints every property for <c>ToString()</c>; secret ones (writeOnly, format: password) print as <c>***</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Credentials = ***");
+        builder.Append(", WorkspaceId = ").Append((object?)WorkspaceId);
+        builder.Append(", AdditionalProperties = ").Append((object?)AdditionalProperties);
+        return true;
+    }
 }
 
 internal static partial class ProlificCredentialsClientJsonConverters

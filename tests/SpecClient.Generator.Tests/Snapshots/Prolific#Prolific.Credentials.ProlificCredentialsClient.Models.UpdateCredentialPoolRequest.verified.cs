@@ -12,10 +12,19 @@ public sealed partial record UpdateCredentialPoolRequest
 {
     /// <summary>CSV-formatted credentials to add (username,password per line)</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("credentials")]
+    [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
     public required string Credentials { get; init; }
 
     /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+    /// <summary>Prints every property for <c>ToString()</c>; secret ones (writeOnly, format: password) print as <c>***</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Credentials = ***");
+        builder.Append(", AdditionalProperties = ").Append((object?)AdditionalProperties);
+        return true;
+    }
 }
 
 internal static partial class ProlificCredentialsClientJsonConverters

@@ -23,6 +23,8 @@ internal static class KnownTypes
     public const string GeneratedCode = "global::System.CodeDom.Compiler.GeneratedCode";
     public const string Obsolete = "global::System.Obsolete";
     public const string DebuggerDisplay = "global::System.Diagnostics.DebuggerDisplay";
+    public const string DebuggerBrowsableNever = "global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)";
+    public const string StringBuilder = "global::System.Text.StringBuilder";
     public const string SetsRequiredMembers = "global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers";
 
     public const string JsonElement = "global::System.Text.Json.JsonElement";
