@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using SpecClient.Generator.Diagnostics;
@@ -14,7 +15,7 @@ namespace SpecClient.Generator;
 public sealed partial class SpecClientGenerator
 {
     /// <summary>Options from the item's metadata, then the reader and the binder: the model and every finding.</summary>
-    private static ReadResult Read(SpecRequest request, ProjectOptions project)
+    private static ReadResult Read(SpecRequest request, ProjectOptions project, System.Threading.CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
         try
@@ -26,34 +27,43 @@ public sealed partial class SpecClientGenerator
             }
 
             var options = ClientOptionsReader.Read(request.Path, request.Get, project.RootNamespace, diagnostics);
-            var input = new SpecInput { Entry = new SpecDocument(request.Path, request.Text), OtherDocuments = request.Parts, Options = options };
-            var result = SpecReader.Read(input);
+            var input = new SpecInput
+            {
+                Entry = new SpecDocument(request.Path, request.Text),
+                OtherDocuments = request.Parts,
+                Options = options,
+                ReferenceRoot = request.ReferenceRoot,
+            };
+            var result = SpecReader.Read(input, cancellationToken);
             diagnostics.AddRange(result.Diagnostics);
             return new ReadResult(result.Spec, diagnostics.ToEquatableArray());
         }
-        catch (Exception exception)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
             diagnostics.Add(InternalError.For(exception, request.Path));
             return new ReadResult(null, diagnostics.ToEquatableArray());
         }
     }
 
-    private static void Emit(SourceProductionContext context, ClientSpec spec, EmitOptions options)
+    private static void Emit(SourceProductionContext context, ClientSpec spec, EmitOptions options, EquatableArray<DuplicateClient> duplicates)
     {
-        IReadOnlyList<GeneratedFile> files;
-        try
+        if (duplicates.FirstOrDefault(d => d.SpecPath == spec.SpecPath) is { } duplicate)
         {
-            files = SourceEmitter.Emit(spec, options);
-        }
-        catch (Exception exception)
-        {
-            DiagnosticReporter.Report(context, InternalError.For(exception, spec.SpecPath));
+            DiagnosticReporter.Report(context, duplicate.Diagnostic());
             return;
         }
 
-        foreach (var file in files)
+        try
         {
-            context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
+            foreach (var file in SourceEmitter.Emit(spec, options))
+            {
+                // Inside the guard too: AddSource throws on a hint name it already has, which would drop every file (CS8785).
+                context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            DiagnosticReporter.Report(context, InternalError.For(exception, spec.SpecPath));
         }
     }
 

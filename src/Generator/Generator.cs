@@ -28,7 +28,7 @@ public sealed partial class SpecClientGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SpecRequests);
 
         // Files a multi-file spec may reach (OpenApiClientPart items): collected once, then each request
-        // keeps only those under its entry's folder, so an edit to one client's files re-reads only that client.
+        // keeps only those under its reference root, so an edit to one client's files re-reads only that client.
         var parts = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) => SpecRequest.PartFrom(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
@@ -45,7 +45,7 @@ public sealed partial class SpecClientGenerator : IIncrementalGenerator
 
         var results = requestsWithParts
             .Combine(projectOptions)
-            .Select(static (pair, _) => Read(pair.Left, pair.Right))
+            .Select(static (pair, cancellationToken) => Read(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ReadResults);
 
         var models = results
@@ -58,12 +58,19 @@ public sealed partial class SpecClientGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => ProjectOptions.EmitOptionsOf(compilation))
             .WithTrackingName(TrackingNames.EmitOptions);
 
+        // Two items that end in the same namespace and class would add the same files: the first by path generates it.
+        var duplicates = models
+            .Select(static (model, _) => new ClientIdentity(model.Namespace + "." + model.ClassName, model.SpecPath))
+            .Collect()
+            .Select(static (all, _) => DuplicateClient.Find(all))
+            .WithTrackingName(TrackingNames.DuplicateClients);
+
         var emitInputs = models
             .Combine(emitOptions)
             .WithTrackingName(TrackingNames.ClientModelsForEmit);
 
         context.RegisterSourceOutput(results.Select(static (result, _) => result.Diagnostics), ReportDiagnostics);
-        context.RegisterSourceOutput(emitInputs, static (context, pair) => Emit(context, pair.Left, pair.Right));
+        context.RegisterSourceOutput(emitInputs.Combine(duplicates), static (context, pair) => Emit(context, pair.Left.Left, pair.Left.Right, pair.Right));
         context.RegisterSourceOutput(
             projectOptions.Select(static (options, _) => options.MissingSpecs).WithTrackingName(TrackingNames.MissingSpecs),
             ReportMissingSpecs);

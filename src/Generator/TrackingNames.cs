@@ -14,6 +14,9 @@ internal static class TrackingNames
     /// <summary>What the compilation lets the emitters write (DI registration or not): a small record, so edits elsewhere stay Unchanged.</summary>
     public const string EmitOptions = nameof(EmitOptions);
 
+    /// <summary>Specs whose client another spec already generates (same namespace and class): they emit nothing, SPEC022.</summary>
+    public const string DuplicateClients = nameof(DuplicateClients);
+
     /// <summary>The model joined with <see cref="EmitOptions"/>: what the emitters receive.</summary>
     public const string ClientModelsForEmit = nameof(ClientModelsForEmit);
 }

@@ -56,6 +56,19 @@ internal static class ReservedNames
         return reserved;
     }
 
+    /// <summary>Names a record property must not take: the record's own members, and the type's name (CS0542).</summary>
+    public static IEnumerable<string> ForRecordProperties(string typeName) => RecordMembers.Concat(ObjectMembers).Append(typeName);
+
+    /// <summary>Names an enum value's member must not take: the members the generated enum struct declares, and the type's name.</summary>
+    public static IEnumerable<string> ForEnumMembers(string typeName) => ObjectMembers.Concat(new[] { "Value", "IsKnown", typeName });
+
+    /// <summary>Names a union case must not take: each case becomes Is{Case}, As{Case} and From{Case} beside <c>IsUnknown</c>.</summary>
+    public static readonly IReadOnlyCollection<string> UnionCases = new[] { "Unknown" };
+
+    /// <summary>Names a tag group (GroupByTag) must not take: the client's own members, which the group's property sits beside.</summary>
+    public static IEnumerable<string> ForGroups(string className) =>
+        ObjectMembers.Concat(new[] { className, "DefaultBaseUrl", "HttpClient", "Create", "Dispose", "OnPreparingRequest", "OnResponseReceived" });
+
     /// <summary>Context property names the JSON context declares itself (besides its own class name).</summary>
     public static readonly IReadOnlyCollection<string> JsonContextMembers = new[] { "Default", "Options", "GetTypeInfo", "Get" };
 }

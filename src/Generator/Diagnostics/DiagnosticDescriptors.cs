@@ -77,6 +77,21 @@ internal static class DiagnosticDescriptors
         "The OpenAPI document describes nothing usable",
         "The OpenAPI document cannot be used: {0}");
 
+    public static readonly DiagnosticDescriptor ReadingLimitExceeded = Error(
+        DiagnosticIds.ReadingLimitExceeded,
+        "The OpenAPI document passes a reading bound",
+        "The OpenAPI document is not read: {0}. The bounds keep a hostile or broken file from exhausting the compiler; see docs/diagnostics.md for them.");
+
+    public static readonly DiagnosticDescriptor ReferenceOutsideRoot = Error(
+        DiagnosticIds.ReferenceOutsideRoot,
+        "A $ref leads outside the folder references may reach",
+        "The reference '{0}' leads outside '{1}', the folder references may reach; the file is not read. Move the file under that folder, or set the SpecRoot metadata of the <OpenApiClient> item to a folder that holds both. URLs are never fetched.");
+
+    public static readonly DiagnosticDescriptor DuplicateClient = Error(
+        DiagnosticIds.DuplicateClient,
+        "Two <OpenApiClient> items generate the same class",
+        "The client '{0}' is also generated from '{1}'; this item generates nothing. Give one of the items another ClassName or Namespace.");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         DiagnosticIds.InternalError,
         "SpecClient failed while generating a client",
@@ -86,7 +101,8 @@ internal static class DiagnosticDescriptors
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
     {
         UnreadableSpec, EmptySpec, UnsupportedVersion, UnresolvedReference, DuplicateOperationId, SpecFileNotFound,
-        SpecRuleViolation, UnsupportedConstruct, ExternalReferenceNotFetched, InvalidOption, NameCollision, InvalidDocument, InternalError,
+        SpecRuleViolation, UnsupportedConstruct, ExternalReferenceNotFetched, InvalidOption, NameCollision, InvalidDocument,
+        ReadingLimitExceeded, ReferenceOutsideRoot, DuplicateClient, InternalError,
     }.ToImmutableDictionary(d => d.Id);
 
     private static string RepositoryUrl() =>

@@ -42,6 +42,15 @@ internal static class DiagnosticIds
     /// <summary>Error: the spec could be read but describes nothing usable (e.g. not an object at its root). Args: reason.</summary>
     public const string InvalidDocument = "SPEC012";
 
+    /// <summary>Error: the spec passes a reading bound (aliases, nesting, size). Args: what passed which bound.</summary>
+    public const string ReadingLimitExceeded = "SPEC020";
+
+    /// <summary>Error: a <c>$ref</c> leads outside the folder references may reach. Args: the reference, the folder.</summary>
+    public const string ReferenceOutsideRoot = "SPEC021";
+
+    /// <summary>Error: two &lt;OpenApiClient&gt; items generate the same namespace and class. Args: full class name, the other spec's path.</summary>
+    public const string DuplicateClient = "SPEC022";
+
     /// <summary>Error: the generator itself failed; a bug to report. Args: exception type and message.</summary>
     public const string InternalError = "SPEC900";
 }

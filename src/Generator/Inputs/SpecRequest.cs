@@ -12,7 +12,7 @@ internal sealed record SpecRequest(string Path, string? Text, EquatableArray<Met
 {
     private const string ItemMetadata = "build_metadata.AdditionalFiles.";
 
-    /// <summary>The spec files under the entry's folder that the build supplied (a multi-file spec's other files).</summary>
+    /// <summary>The spec files under its reference root that the build supplied (a multi-file spec's other files).</summary>
     public EquatableArray<SpecDocument> Parts { get; init; } = EquatableArray<SpecDocument>.Empty;
 
     /// <summary>The request an AdditionalFiles item makes when it is an &lt;OpenApiClient&gt;; null for any other file.</summary>
@@ -24,7 +24,7 @@ internal sealed record SpecRequest(string Path, string? Text, EquatableArray<Met
         }
 
         string? Metadata(string name) => options.TryGetValue(ItemMetadata + name, out var value) ? value : null;
-        var metadata = new[] { "ClassName", "Namespace", "Accessibility", "GroupByTag" }
+        var metadata = new[] { "ClassName", "Namespace", "Accessibility", "GroupByTag", "SpecRoot" }
             .Select(name => new MetadataValue(name, Metadata(name)))
             .ToEquatableArray();
         return new SpecRequest(file.Path, file.GetText(cancellationToken)?.ToString(), metadata);
@@ -42,9 +42,16 @@ internal sealed record SpecRequest(string Path, string? Text, EquatableArray<Met
         return file.GetText(cancellationToken)?.ToString() is { } text ? new SpecDocument(file.Path, text) : null;
     }
 
+    /// <summary>
+    /// The folder its references may reach: the SpecRoot metadata (the props default it to the project folder),
+    /// else the entry's own folder.
+    /// </summary>
+    public string ReferenceRoot =>
+        Get("SpecRoot") is { Length: > 0 } root ? SpecPaths.Normalize(root) : SpecPaths.Directory(SpecPaths.Normalize(Path));
+
     public SpecRequest WithPartsFrom(EquatableArray<SpecDocument> parts)
     {
-        var folder = SpecPaths.Directory(SpecPaths.Normalize(Path));
+        var folder = ReferenceRoot;
         var mine = parts.Where(part => part.Path != Path && SpecPaths.IsUnder(part.Path, folder)).ToEquatableArray();
         return mine.IsEmpty && Parts.IsEmpty ? this : this with { Parts = mine };
     }

@@ -12,6 +12,12 @@ internal sealed record SpecInput
     public EquatableArray<SpecDocument> OtherDocuments { get; init; } = EquatableArray<SpecDocument>.Empty;
 
     public required ClientOptions Options { get; init; }
+
+    /// <summary>
+    /// The folder relative <c>$ref</c>s may reach (the item's SpecRoot metadata, by default the project folder);
+    /// null means the entry's own folder. Files outside it are never read.
+    /// </summary>
+    public string? ReferenceRoot { get; init; }
 }
 
 /// <summary>A spec file's path (absolute, as the compiler saw it) and its full text.</summary>

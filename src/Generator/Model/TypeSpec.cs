@@ -82,6 +82,12 @@ internal sealed record PropertySpec
 
     public bool IsWriteOnly { get; init; }
 
+    /// <summary>
+    /// A value that must not show in <c>ToString()</c> or the debugger: <c>writeOnly</c> (sent, never returned: a
+    /// password, a credential) or <c>format: password</c>.
+    /// </summary>
+    public bool IsSecret { get; init; }
+
     public ConstantValue? DefaultValue { get; init; }
 }
 

@@ -67,10 +67,16 @@ internal sealed class BodyMapper
 
         foreach (var entry in operation.Responses)
         {
-            var code = entry.Key;
             var response = entry.Value;
-            var pointer = ReadContext.Child(ReadContext.Child(operationPointer, "responses"), code);
-            var isSuccess = code.Length == 3 && code[0] == '2';
+            var pointer = ReadContext.Child(ReadContext.Child(operationPointer, "responses"), entry.Key);
+            if (StatusCodes.Normalize(entry.Key) is not { } code)
+            {
+                // Only these three shapes reach generated code, where a status code is a number in a pattern.
+                _context.Report(Diagnostics.DiagnosticIds.UnsupportedConstruct, pointer, "The response key '" + entry.Key + "' (a response key is 'default', a status code such as 404, or a range such as 4XX)", "nothing for it");
+                continue;
+            }
+
+            var isSuccess = code[0] == '2';
             if (response is null)
             {
                 // `'200':` with nothing under it: a response without a description or a body.

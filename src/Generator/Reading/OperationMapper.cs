@@ -19,6 +19,10 @@ internal sealed class OperationMapper
     private readonly ParameterMapper _parameters;
     private readonly BodyMapper _bodies;
     private readonly Dictionary<string, UniqueNames> _namesByGroup = new(System.StringComparer.Ordinal);
+
+    /// <summary>Tag in PascalCase -> the C# name of its group (GroupByTag), unique and clear of the client's own members.</summary>
+    private readonly Dictionary<string, string> _groups = new(System.StringComparer.Ordinal);
+    private UniqueNames? _groupNames;
     private readonly HashSet<string> _operationIds = new(System.StringComparer.Ordinal);
 
     public OperationMapper(ReadContext context, SchemaMapper schemas, ClientOptions options)
@@ -40,6 +44,7 @@ internal sealed class OperationMapper
 
         foreach (var path in paths)
         {
+            _context.CancellationToken.ThrowIfCancellationRequested();
             var pathPointer = ReadContext.Child("/paths", path.Key);
             if (path.Value is OpenApiPathItemReference { UnresolvedReference: true } reference)
             {
@@ -131,7 +136,32 @@ internal sealed class OperationMapper
     {
         var first = _context.Lines.ScalarAt(ReadContext.Child(ReadContext.Child(pointer, "tags"), 0))
             ?? operation.Tags?.Select(t => t.Reference?.Id ?? t.Name).FirstOrDefault(n => !string.IsNullOrEmpty(n));
-        return first is null ? null : Naming.PascalCase(first);
+        if (first is null)
+        {
+            return null;
+        }
+
+        var desired = Naming.PascalCase(first);
+        if (!_groups.TryGetValue(desired, out var group))
+        {
+            if (_groupNames is null)
+            {
+                _groupNames = new UniqueNames();
+                foreach (var reserved in Binding.ReservedNames.ForGroups(_options.ClassName))
+                {
+                    _groupNames.Reserve(reserved);
+                }
+            }
+
+            group = _groupNames.Claim(desired);
+            _groups[desired] = group;
+            if (group != desired)
+            {
+                _context.Report(DiagnosticIds.NameCollision, ReadContext.Child(ReadContext.Child(pointer, "tags"), 0), "tag", first, group);
+            }
+        }
+
+        return group;
     }
 
     /// <summary><c>GET /pets/{petId}</c> -> <c>GetPetsByPetId</c>: stable for operations without an operationId.</summary>

@@ -15,9 +15,16 @@ internal sealed class ReadContext : Binding.ISpecLocator
 
     private OpenApiDocument? _document;
 
-    public ReadContext(SpecLineIndex lines) => Lines = lines;
+    public ReadContext(SpecLineIndex lines, System.Threading.CancellationToken cancellationToken = default)
+    {
+        Lines = lines;
+        CancellationToken = cancellationToken;
+    }
 
     public SpecLineIndex Lines { get; }
+
+    /// <summary>Checked once per component and per path, so the IDE can stop a read it no longer needs.</summary>
+    public System.Threading.CancellationToken CancellationToken { get; }
 
     /// <summary>The parsed document; the mappers run only after <see cref="Loaded"/>.</summary>
     public OpenApiDocument Document => _document ?? throw new System.InvalidOperationException("The document is not loaded yet.");

@@ -35,7 +35,11 @@ internal sealed partial class SchemaMapper
         CollectParts(schema, pointer, parts, new HashSet<string>(System.StringComparer.Ordinal), isTop: true);
 
         var names = new UniqueNames();
-        names.Reserve(type.Name);
+        foreach (var reserved in Binding.ReservedNames.ForRecordProperties(type.Name))
+        {
+            names.Reserve(reserved);
+        }
+
         var properties = new List<PropertySpec>();
         foreach (var wireName in parts.Order)
         {
@@ -62,6 +66,7 @@ internal sealed partial class SchemaMapper
                 IsDeprecated = propertySchema.Deprecated,
                 IsReadOnly = propertySchema.ReadOnly,
                 IsWriteOnly = propertySchema.WriteOnly,
+                IsSecret = propertySchema.WriteOnly || string.Equals(propertySchema.Format, "password", System.StringComparison.OrdinalIgnoreCase),
                 DefaultValue = SchemaShapes.Constant(propertySchema.Default),
             });
         }
@@ -163,10 +168,28 @@ internal sealed partial class SchemaMapper
         var values = (schema.Enum ?? new List<JsonNode>()).Where(v => !SchemaShapes.IsJsonNull(v)).OfType<JsonValue>().ToList();
         var declaredNames = DeclaredEnumNames(schema, values.Count);
         var names = new UniqueNames();
+        foreach (var reserved in Binding.ReservedNames.ForEnumMembers(type.Name))
+        {
+            names.Reserve(reserved);
+        }
+
         var members = new List<EnumMemberSpec>();
+        var isInteger = SchemaShapes.IsIntegerEnum(schema);
         for (var i = 0; i < values.Count; i++)
         {
             var text = SchemaShapes.Text(values[i]);
+            if (isInteger)
+            {
+                // The value becomes an int literal in generated code: only a 32-bit integer may get there.
+                if (!int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number))
+                {
+                    _context.Report(DiagnosticIds.UnsupportedConstruct, ReadContext.Child(ReadContext.Child(pointer, "enum"), i), "The value '" + text + "' of an integer enum (not a 32-bit integer)", "nothing for it");
+                    continue;
+                }
+
+                text = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             var desired = declaredNames is not null ? Naming.PascalCase(declaredNames[i])
                 : text.StartsWith("-", System.StringComparison.Ordinal) ? "Minus" + Naming.PascalWords(text.Substring(1))
                 : Naming.PascalCase(text, "Empty");
@@ -181,7 +204,7 @@ internal sealed partial class SchemaMapper
 
         return type with
         {
-            Kind = SchemaShapes.IsIntegerEnum(schema) ? TypeSpecKind.IntegerEnum : TypeSpecKind.StringEnum,
+            Kind = isInteger ? TypeSpecKind.IntegerEnum : TypeSpecKind.StringEnum,
             EnumMembers = members.ToEquatableArray(),
         };
     }
@@ -210,6 +233,11 @@ internal sealed partial class SchemaMapper
         var casesPointer = ReadContext.Child(pointer, SchemaShapes.CasesKeyword(schema));
         var discriminator = schema.Discriminator;
         var names = new UniqueNames();
+        foreach (var reserved in Binding.ReservedNames.UnionCases)
+        {
+            names.Reserve(reserved);
+        }
+
         var result = new List<UnionCaseSpec>();
         for (var i = 0; i < cases.Count; i++)
         {

@@ -35,9 +35,16 @@ internal sealed partial class SchemaMapper
     private readonly Dictionary<IOpenApiSchema, TypeRef> _inlineRefs = new(ReferenceComparer.Instance);
     private int _depth;
 
-    public SchemaMapper(ReadContext context)
+    /// <param name="context">The shared reading state.</param>
+    /// <param name="reservedTypeNames">Names of the types the generator writes beside the models (the client and its companions).</param>
+    public SchemaMapper(ReadContext context, IEnumerable<string> reservedTypeNames)
     {
         _context = context;
+        foreach (var name in reservedTypeNames)
+        {
+            _typeNames.Reserve(name);
+        }
+
         _components = new Dictionary<string, IOpenApiSchema>(System.StringComparer.Ordinal);
         foreach (var entry in context.Document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>())
         {
@@ -62,6 +69,7 @@ internal sealed partial class SchemaMapper
 
         foreach (var name in _componentOrder)
         {
+            _context.CancellationToken.ThrowIfCancellationRequested();
             ComponentRef(name);
         }
     }

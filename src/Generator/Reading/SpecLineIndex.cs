@@ -25,16 +25,28 @@ internal sealed class SpecLineIndex
     /// <summary>The YAML syntax error that stopped the scan, if any; the entries before it are kept.</summary>
     public YamlSyntaxError? SyntaxError { get; private set; }
 
-    public static SpecLineIndex Build(string filePath, string text)
+    /// <summary>A bound of <see cref="ReadingLimits"/> the text passes; nothing after the scan may read it then.</summary>
+    public ReadingLimitException? LimitExceeded { get; private set; }
+
+    public static SpecLineIndex Build(string filePath, string text, System.Threading.CancellationToken cancellationToken = default)
     {
         var index = new SpecLineIndex(filePath);
         try
         {
-            index.Scan(text);
+            if (text.Length > ReadingLimits.MaxFileLength)
+            {
+                throw ReadingLimits.TooLong(filePath, text.Length, ReadingLimits.MaxFileLength);
+            }
+
+            index.Scan(text, new YamlBudget(filePath, cancellationToken));
         }
         catch (YamlException ex)
         {
             index.SyntaxError = new YamlSyntaxError(ex.Message, ex.Start.Line, ex.Start.Column);
+        }
+        catch (ReadingLimitException ex)
+        {
+            index.LimitExceeded = ex;
         }
 
         return index;
@@ -93,14 +105,15 @@ internal sealed class SpecLineIndex
     private static string Normalize(string pointer) =>
         pointer.Length > 0 && pointer[0] == '#' ? pointer.Substring(1) : pointer;
 
-    private void Scan(string text)
+    private void Scan(string text, YamlBudget budget)
     {
         var parser = Parser.CreateParser(new StringReader(text));
         var stack = new Stack<Frame>();
         var sawRoot = false;
         while (parser.MoveNext())
         {
-            var current = parser.Current;
+            var current = parser.Current!;
+            budget.Add(current);
             switch (current)
             {
                 case DocumentEnd when sawRoot:

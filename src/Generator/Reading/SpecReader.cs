@@ -13,7 +13,7 @@ namespace SpecClient.Generator.Reading;
 /// </summary>
 internal static class SpecReader
 {
-    public static ReadResult Read(SpecInput input)
+    public static ReadResult Read(SpecInput input, System.Threading.CancellationToken cancellationToken = default)
     {
         var entry = input.Entry;
         if (string.IsNullOrWhiteSpace(entry.Text))
@@ -26,38 +26,70 @@ internal static class SpecReader
         ReadContext? context = null;
         try
         {
-            var lines = SpecLineIndex.Build(entry.Path, entry.Text);
-            context = new ReadContext(lines);
+            var lines = SpecLineIndex.Build(entry.Path, entry.Text, cancellationToken);
+            context = new ReadContext(lines, cancellationToken);
+            if (lines.LimitExceeded is { } limit)
+            {
+                context.ReportAt(DiagnosticIds.ReadingLimitExceeded, limit.Location, limit.Message);
+                return Finish(input, null, context.Diagnostics);
+            }
+
             if (lines.SyntaxError is null && !lines.RootIsMapping)
             {
                 context.Report(DiagnosticIds.InvalidDocument, string.Empty, "its top level is not a mapping of OpenAPI fields");
-                return new ReadResult(null, context.Diagnostics.ToEquatableArray());
+                return Finish(input, null, context.Diagnostics);
             }
 
             var text = entry.Text;
-            if (lines.SyntaxError is null && lines.HasFileReferences && Bundle(input) is { } bundled)
+            if (lines.SyntaxError is null && lines.HasFileReferences)
             {
-                (text, context) = bundled;
+                try
+                {
+                    if (Bundle(input, cancellationToken) is { } bundled)
+                    {
+                        (text, context) = bundled;
+                    }
+                }
+                catch (ReadingLimitException passed)
+                {
+                    context.ReportAt(DiagnosticIds.ReadingLimitExceeded, passed.Location, passed.Message);
+                    return Finish(input, null, context.Diagnostics);
+                }
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             if (DocumentLoader.Load(text, context) is not { } loaded)
             {
-                return new ReadResult(null, context.Diagnostics.ToEquatableArray());
+                return Finish(input, null, context.Diagnostics);
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             context.Loaded(loaded.Document, loaded.Version);
             var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
             var spec = ClientBinder.Bind(Build(context, input), context, diagnostics);
-            return new ReadResult(spec, context.Diagnostics.Concat(diagnostics).ToEquatableArray());
+            return Finish(input, spec, context.Diagnostics.Concat(diagnostics).ToList());
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A crash in a source generator fails the whole compilation; report it as an internal error (a bug to
             // report), never as a fault of the user's spec.
             var found = context?.Diagnostics.ToEquatableArray() ?? EquatableArray<DiagnosticInfo>.Empty;
             var crash = InternalError.For(ex, entry.Path);
-            return new ReadResult(null, found.Append(crash).ToEquatableArray());
+            return Finish(input, null, found.Append(crash).ToList());
         }
+    }
+
+    /// <summary>Every finding's place is kept inside the file it names, whatever a parser said about the end of a truncated text.</summary>
+    private static ReadResult Finish(SpecInput input, ClientSpec? spec, System.Collections.Generic.IReadOnlyList<DiagnosticInfo> diagnostics)
+    {
+        var extents = new FileExtents(input);
+        var located = new DiagnosticInfo[diagnostics.Count];
+        for (var i = 0; i < diagnostics.Count; i++)
+        {
+            located[i] = extents.Clamp(diagnostics[i]);
+        }
+
+        return new ReadResult(spec, new EquatableArray<DiagnosticInfo>(located));
     }
 
     /// <summary>
@@ -65,15 +97,15 @@ internal static class SpecReader
     /// follow relative-file references itself); the context then locates findings in the file each node came from.
     /// </summary>
     /// <returns>The bundled text and its context, or null to read the entry as it is.</returns>
-    private static (string Json, ReadContext Context)? Bundle(SpecInput input)
+    private static (string Json, ReadContext Context)? Bundle(SpecInput input, System.Threading.CancellationToken cancellationToken)
     {
-        if (Bundler.Bundle(input.Entry, input.OtherDocuments) is not { } bundle)
+        if (Bundler.Bundle(input.Entry, input.OtherDocuments, input.ReferenceRoot, cancellationToken) is not { } bundle)
         {
             return null;
         }
 
-        var (json, index) = BundleWriter.Write(input.Entry.Path, bundle.Tree);
-        var context = new ReadContext(index);
+        var (json, index) = BundleWriter.Write(input.Entry.Path, bundle.Tree, cancellationToken);
+        var context = new ReadContext(index, cancellationToken);
         foreach (var diagnostic in bundle.Diagnostics)
         {
             context.Add(diagnostic);
@@ -85,7 +117,7 @@ internal static class SpecReader
     private static ClientSpec Build(ReadContext context, SpecInput input)
     {
         var document = context.Document;
-        var schemas = new SchemaMapper(context);
+        var schemas = new SchemaMapper(context, Binding.ReservedNames.ClientTypes(Binding.ClientBinder.NamesOf(input.Options.ClassName), input.Options.ClassName));
         schemas.MapComponents();
         var operations = new OperationMapper(context, schemas, input.Options).MapAll();
         if (document.Webhooks is { Count: > 0 })

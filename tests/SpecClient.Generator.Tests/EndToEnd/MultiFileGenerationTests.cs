@@ -62,13 +62,13 @@ public class MultiFileGenerationTests
     }
 
     [Fact]
-    public void A_part_outside_the_entry_folder_is_not_used_and_the_reference_is_a_located_SPEC004()
+    public void A_part_outside_the_reference_root_is_not_used_and_the_reference_is_a_located_SPEC021()
     {
-        // The reference does reach /repo/shared/pet.yml, but the build passes a client only the files under its entry's folder.
+        // The reference does reach /repo/shared/pet.yml, but without SpecRoot metadata the root is the entry's folder.
         var operation = OperationText.Replace("../models/pet.yml", "../../shared/pet.yml", StringComparison.Ordinal);
         var output = GeneratorHarness.Run(Entry("/repo/api"), Part("/repo/api/resources/pets_list.yml", operation), Part("/repo/shared/pet.yml", PetText));
 
-        var error = Assert.Single(output.GeneratorDiagnostics, d => d.Id == "SPEC004");
+        var error = Assert.Single(output.GeneratorDiagnostics, d => d.Id == "SPEC021");
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Equal("/repo/api/resources/pets_list.yml", error.Location.GetLineSpan().Path);
         Assert.Equal(6, error.Location.GetLineSpan().StartLinePosition.Line);

@@ -17,6 +17,7 @@ public class IncrementalGenerationTests
     {
         TrackingNames.ProjectOptions, TrackingNames.SpecRequests, TrackingNames.ReadResults, TrackingNames.ClientModels,
         TrackingNames.SpecParts, TrackingNames.SpecRequestsWithParts, TrackingNames.EmitOptions, TrackingNames.ClientModelsForEmit,
+        TrackingNames.DuplicateClients,
     };
 
     private static SpecFile ProlificSpec() =>

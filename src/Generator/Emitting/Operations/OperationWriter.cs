@@ -64,7 +64,7 @@ internal static class OperationWriter
         WriteDocs(writer, operation, result);
         if (operation.IsDeprecated)
         {
-            writer.WriteLine($"[{KnownTypes.Obsolete}(\"The operation {operation.OperationId} is deprecated in the API description.\")]");
+            writer.WriteLine($"[{KnownTypes.Obsolete}({CSharp.Literal("The operation " + operation.OperationId + " is deprecated in the API description.")})]");
         }
 
         var signature = new List<string>();

@@ -14,7 +14,8 @@ internal static class ParameterWriter
         var prefix = parameter.Style switch
         {
             ParameterStyle.Label => "\".\" + ",
-            ParameterStyle.Matrix => $"\";{parameter.WireName}=\" + ",
+            // The name is percent-encoded here, once: it is part of the path, like the value after it.
+            ParameterStyle.Matrix => CSharp.Literal(";" + System.Uri.EscapeDataString(parameter.WireName) + "=") + " + ",
             _ => string.Empty,
         };
         if (parameter.Type.Kind == TypeKind.Array)

@@ -40,7 +40,7 @@ internal static class ResponseWriter
             .ToList();
         foreach (var response in explicitCodes)
         {
-            writer.OpenBlock($"if ({locals.Status} == {response.StatusCode})");
+            writer.OpenBlock($"if ({locals.Status} == {CSharp.IntLiteral(response.StatusCode)})");
             WriteSuccess(writer, json, response, result, locals, opId);
             writer.CloseBlock();
             writer.WriteLine();
@@ -131,12 +131,16 @@ internal static class ResponseWriter
         return $"{locals.Status} switch {{ {string.Join(", ", arms.Select(arm => $"{arm.Pattern} => ({KnownTypes.JsonTypeInfo}?){arm.TypeInfo}"))} }}";
     }
 
-    /// <summary>The pattern matching a status code: <c>404</c>, <c>&gt;= 400 and &lt;= 499</c> for <c>4XX</c>, <c>_</c> for <c>default</c>.</summary>
+    /// <summary>
+    /// The pattern matching a status code: <c>404</c>, <c>&gt;= 400 and &lt;= 499</c> for <c>4XX</c>, <c>_</c> for <c>default</c>.
+    /// Only numbers reach the code: the reader keeps no other response key, and anything else fails generation.
+    /// </summary>
     private static string StatusPattern(string statusCode) => statusCode switch
     {
         "default" => "_",
-        { Length: 3 } code when code.EndsWith("XX", System.StringComparison.OrdinalIgnoreCase) => $">= {code[0]}00 and <= {code[0]}99",
-        var code => code,
+        { Length: 3 } code when code.EndsWith("XX", System.StringComparison.OrdinalIgnoreCase) =>
+            $">= {CSharp.IntLiteral(code.Substring(0, 1))}00 and <= {CSharp.IntLiteral(code.Substring(0, 1))}99",
+        var code => CSharp.IntLiteral(code),
     };
 
     private static int Specificity(string statusCode) =>

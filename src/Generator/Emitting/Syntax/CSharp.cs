@@ -4,34 +4,65 @@ using System.Text;
 
 namespace SpecClient.Generator.Emitting.Syntax;
 
-/// <summary>C# lexical helpers: identifiers, literals.</summary>
+/// <summary>
+/// C# lexical helpers, and the one way for spec text to reach each C# context: <see cref="Identifier"/> for names,
+/// <see cref="Literal"/> for string literals and attribute arguments, <see cref="DocComments.Escape"/> for XML
+/// documentation and comments. Nothing else puts spec text into generated code.
+/// </summary>
 internal static class CSharp
 {
-    private static readonly HashSet<string> Keywords = new()
+    /// <summary>
+    /// A name from the model as a C# identifier, keywords escaped with <c>@</c>. The reader makes names valid
+    /// identifiers; anything else fails generation (SPEC900) rather than reaching the code.
+    /// </summary>
+    public static string Identifier(string name)
     {
-        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
-        "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
-        "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
-        "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
-        "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
-        "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
-        "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
-    };
+        if (!Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(name))
+        {
+            throw new System.ArgumentException("'" + DocComments.Escape(name) + "' is not a C# identifier.", nameof(name));
+        }
 
-    /// <summary>Escapes a name that is a C# keyword with <c>@</c>.</summary>
-    public static string Identifier(string name) => Keywords.Contains(name) ? "@" + name : name;
+        return Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + name : name;
+    }
+
+    /// <summary>The index of the first character C# ends a line at (CR, LF, U+0085, U+2028, U+2029), or -1.</summary>
+    public static int LineBreakAt(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsLineBreak(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public static bool IsLineBreak(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
 
     /// <summary>camelCase of a PascalCase identifier, for locals.</summary>
     public static string Camel(string pascal) =>
         pascal.Length == 0 ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
 
-    /// <summary>A regular C# string literal with every special character escaped.</summary>
+    /// <summary>
+    /// A regular C# string literal with every special character escaped: also the form of a string attribute
+    /// argument (<c>[Obsolete("...")]</c>). Line breaks, control characters and unpaired surrogates become
+    /// <c>\uXXXX</c>, so the literal is one line and means exactly the spec's text.
+    /// </summary>
     public static string Literal(string value)
     {
         var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                builder.Append(c).Append(value[++i]);
+                continue;
+            }
+
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -41,7 +72,7 @@ internal static class CSharp
                 case '\t': builder.Append("\\t"); break;
                 case '\0': builder.Append("\\0"); break;
                 default:
-                    if (char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085')
+                    if (char.IsControl(c) || IsLineBreak(c) || char.IsSurrogate(c))
                     {
                         builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }
@@ -56,6 +87,10 @@ internal static class CSharp
 
         return builder.Append('"').ToString();
     }
+
+    /// <summary>An <c>int</c> literal of a value the model holds as text (an integer enum value); anything else fails generation.</summary>
+    public static string IntLiteral(string value) =>
+        int.Parse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A UTF-8 string literal (<c>"..."u8</c>).</summary>
     public static string Utf8Literal(string value) => Literal(value) + "u8";

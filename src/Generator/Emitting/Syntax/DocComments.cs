@@ -49,9 +49,27 @@ internal static class DocComments
         }
     }
 
-    /// <summary>Escapes text for use inside an XML doc element.</summary>
-    public static string Escape(string text) =>
-        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary>
+    /// Spec text as one line of XML documentation (or of a <c>//</c> comment): markup characters escaped and
+    /// every line break C# knows (CR, LF, U+0085, U+2028, U+2029) turned into a space, so the text cannot end
+    /// the comment and start code.
+    /// </summary>
+    public static string Escape(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                default: builder.Append(CSharp.IsLineBreak(c) ? ' ' : c); break;
+            }
+        }
+
+        return builder.ToString();
+    }
 
     private static void AddParagraph(List<string> lines, string? text)
     {

@@ -26,6 +26,8 @@ internal static class KnownTypes
     public const string InvariantCulture = "_s::Globalization.CultureInfo.InvariantCulture";
     public const string DebuggerDisplay = "_s::Diagnostics.DebuggerDisplay";
     public const string SetsRequiredMembers = "_s::Diagnostics.CodeAnalysis.SetsRequiredMembers";
+    public const string DebuggerBrowsableNever = "_s::Diagnostics.DebuggerBrowsable(_s::Diagnostics.DebuggerBrowsableState.Never)";
+    public const string StringBuilder = "_s::Text.StringBuilder";
 
     public const string JsonElement = "_j::JsonElement";
     public const string JsonEncodedText = "_j::JsonEncodedText";
@@ -40,25 +42,25 @@ internal static class KnownTypes
     public const string IJsonTypeInfoResolver = "_jm::IJsonTypeInfoResolver";
     public const string JsonMetadataServices = "_jm::JsonMetadataServices";
 
-    public const string ApiHttp = "global::SpecClient.Internal.ApiHttp";
-    public const string ApiUri = "global::SpecClient.Internal.ApiUri";
-    public const string ApiPath = "global::SpecClient.Internal.ApiPath";
-    public const string ApiQueryBuilder = "global::SpecClient.Internal.ApiQueryBuilder";
-    public const string QueryStyle = "global::SpecClient.Internal.QueryStyle";
-    public const string ApiWire = "global::SpecClient.Internal.ApiWire";
-    public const string ApiHeaders = "global::SpecClient.Internal.ApiHeaders";
-    public const string ApiSecurity = "global::SpecClient.Internal.ApiSecurity";
-    public const string ApiContent = "global::SpecClient.Internal.ApiContent";
-    public const string ApiJson = "global::SpecClient.Internal.ApiJson";
+    public const string ApiHttp = "_i::ApiHttp";
+    public const string ApiUri = "_i::ApiUri";
+    public const string ApiPath = "_i::ApiPath";
+    public const string ApiQueryBuilder = "_i::ApiQueryBuilder";
+    public const string QueryStyle = "_i::QueryStyle";
+    public const string ApiWire = "_i::ApiWire";
+    public const string ApiHeaders = "_i::ApiHeaders";
+    public const string ApiSecurity = "_i::ApiSecurity";
+    public const string ApiContent = "_i::ApiContent";
+    public const string ApiJson = "_i::ApiJson";
     public const string ApiException = "global::SpecClient.ApiException";
     public const string BasicCredentials = "global::SpecClient.BasicCredentials";
     public const string ApiClientOptions = "global::SpecClient.ApiClientOptions";
-    public const string ApiHttpClientFactory = "global::SpecClient.Internal.ApiHttpClientFactory";
+    public const string ApiHttpClientFactory = "_i::ApiHttpClientFactory";
     public const string ApiResilienceHandler = "global::SpecClient.ApiResilienceHandler";
-    public const string JsonListConverter = "global::SpecClient.Internal.JsonListConverter";
-    public const string JsonMapConverter = "global::SpecClient.Internal.JsonMapConverter";
-    public const string JsonNullableConverter = "global::SpecClient.Internal.JsonNullableConverter";
-    public const string JsonStreamConverter = "global::SpecClient.Internal.JsonStreamConverter";
+    public const string JsonListConverter = "_i::JsonListConverter";
+    public const string JsonMapConverter = "_i::JsonMapConverter";
+    public const string JsonNullableConverter = "_i::JsonNullableConverter";
+    public const string JsonStreamConverter = "_i::JsonStreamConverter";
 
     public const string JsonProperties = "_i::JsonProperties";
     public const string ObjectReader = "_i::ObjectReader";

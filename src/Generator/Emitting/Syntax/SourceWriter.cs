@@ -3,7 +3,12 @@ using System.Text;
 
 namespace SpecClient.Generator.Emitting.Syntax;
 
-/// <summary>A string builder that keeps indentation, so emitters write code line by line at the right depth.</summary>
+/// <summary>
+/// A string builder that keeps indentation, so emitters write code line by line at the right depth.
+/// A line can never hold a line break: spec text that slipped past its escaping function (CSharp.Literal,
+/// DocComments.Escape, CSharp.Identifier) and carried one would end a comment or a literal and start code,
+/// so such a line fails generation (SPEC900) instead.
+/// </summary>
 internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
@@ -18,22 +23,19 @@ internal sealed class SourceWriter
             return;
         }
 
-        // Multi-line text (e.g. a raw literal) is re-indented line by line.
-        foreach (var part in line.Split('\n'))
+        if (CSharp.LineBreakAt(line) is var at and >= 0)
         {
-            if (part.Length == 0)
-            {
-                _builder.Append('\n');
-                continue;
-            }
-
-            for (var i = 0; i < _indent; i++)
-            {
-                _builder.Append(IndentUnit);
-            }
-
-            _builder.Append(part).Append('\n');
+            throw new System.ArgumentException(
+                "A generated line holds a line break (U+" + ((int)line[at]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ") at " + at.ToString(System.Globalization.CultureInfo.InvariantCulture) + "; spec text must pass through its escaping function.",
+                nameof(line));
         }
+
+        for (var i = 0; i < _indent; i++)
+        {
+            _builder.Append(IndentUnit);
+        }
+
+        _builder.Append(line).Append('\n');
     }
 
     /// <summary>Writes <c>{</c> and indents what follows.</summary>

@@ -41,7 +41,7 @@ internal static class EnumWriter
                 writer.WriteLine($"/// <summary>The value <c>{DocComments.Escape(member.Value)}</c>.</summary>");
             }
 
-            var literal = isString ? CSharp.Literal(member.Value) : member.Value;
+            var literal = isString ? CSharp.Literal(member.Value) : CSharp.IntLiteral(member.Value);
             writer.WriteLine($"public static {name} {CSharp.Identifier(member.Name)} {{ get; }} = new(s_known.Add({literal}));");
         }
 

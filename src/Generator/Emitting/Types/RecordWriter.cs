@@ -1,3 +1,4 @@
+using System.Linq;
 using SpecClient.Generator.Emitting.Files;
 using SpecClient.Generator.Emitting.Json;
 using SpecClient.Generator.Emitting.Syntax;
@@ -38,6 +39,41 @@ internal static class RecordWriter
             ? "/// <summary>Properties the schema does not name (<c>additionalProperties</c>).</summary>"
             : "/// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>");
         writer.WriteLine($"public {json.TypeOf(TypeRef.MapOf(extras.ValueType))}? {extras.PropertyName} {{ get; init; }}");
+        if (type.Properties.Any(p => p.IsSecret))
+        {
+            writer.WriteLine();
+            WritePrintMembers(writer, type, extras.PropertyName);
+        }
+
+        writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// The record's own <c>PrintMembers</c>, which <c>ToString()</c> calls: every property as the compiler would print
+    /// it, except secrets (<see cref="PropertySpec.IsSecret"/>), which print as <c>***</c> whatever their value.
+    /// </summary>
+    private static void WritePrintMembers(SourceWriter writer, TypeSpec type, string extrasName)
+    {
+        writer.WriteLine("/// <summary>Prints every property for <c>ToString()</c>; secret ones (writeOnly, format: password) print as <c>***</c>.</summary>");
+        writer.OpenBlock($"private bool PrintMembers({KnownTypes.StringBuilder} builder)");
+        var separator = string.Empty;
+        foreach (var property in type.Properties)
+        {
+            var name = CSharp.Identifier(property.Name);
+            if (property.IsSecret)
+            {
+                writer.WriteLine($"builder.Append({CSharp.Literal(separator + property.Name + " = ***")});");
+            }
+            else
+            {
+                writer.WriteLine($"builder.Append({CSharp.Literal(separator + property.Name + " = ")}).Append((object?){name});");
+            }
+
+            separator = ", ";
+        }
+
+        writer.WriteLine($"builder.Append({CSharp.Literal(separator + extrasName + " = ")}).Append((object?){extrasName});");
+        writer.WriteLine("return true;");
         writer.CloseBlock();
     }
 
@@ -57,7 +93,12 @@ internal static class RecordWriter
 
         if (property.IsDeprecated && !property.IsRequired)
         {
-            writer.WriteLine($"[{KnownTypes.Obsolete}(\"{property.WireName} is deprecated in the API description.\")]");
+            writer.WriteLine($"[{KnownTypes.Obsolete}({CSharp.Literal(property.WireName + " is deprecated in the API description.")})]");
+        }
+
+        if (property.IsSecret)
+        {
+            writer.WriteLine($"[{KnownTypes.DebuggerBrowsableNever}]");
         }
 
         var required = property.IsRequired ? "required " : string.Empty;

@@ -13,16 +13,26 @@ internal static class BundleWriter
 {
     private static readonly HashSet<string> YamlNulls = new(System.StringComparer.Ordinal) { "~", "null", "Null", "NULL" };
 
-    public static (string Json, SpecLineIndex Lines) Write(string entryPath, TreeMap root)
+    public static (string Json, SpecLineIndex Lines) Write(string entryPath, TreeMap root, System.Threading.CancellationToken cancellationToken = default)
     {
         var json = new StringBuilder(1 << 16);
         var locations = new List<KeyValuePair<string, (SourceLocation, string?)>>();
-        WriteNode(root, string.Empty, json, locations);
+        WriteNode(root, string.Empty, new Output(json, locations, cancellationToken));
         return (json.ToString(), SpecLineIndex.FromLocations(entryPath, locations));
     }
 
-    private static void WriteNode(TreeNode node, string pointer, StringBuilder json, List<KeyValuePair<string, (SourceLocation, string?)>> locations)
+    private static void WriteNode(TreeNode node, string pointer, Output output)
     {
+        var json = output.Json;
+        var locations = output.Locations;
+        if (json.Length > ReadingLimits.MaxBundledLength)
+        {
+            // A file inlined where it is referenced is copied once per reference; chains of such files multiply.
+            throw new ReadingLimitException(
+                "bundled into one document it grows past " + ReadingLimits.Count(ReadingLimits.MaxBundledLength) + " characters (files referenced from many places are copied into each)",
+                node.Origin);
+        }
+
         switch (node)
         {
             case TreeMap map:
@@ -39,9 +49,10 @@ internal static class BundleWriter
                     locations.Add(new(child, (EntryLocation(entry), (entry.Value as TreeScalar)?.Value)));
                     WriteString(json, entry.Key);
                     json.Append(':');
-                    WriteNode(entry.Value, child, json, locations);
+                    WriteNode(entry.Value, child, output);
                 }
 
+                output.CancellationToken.ThrowIfCancellationRequested();
                 json.Append('}');
                 break;
             case TreeSequence sequence:
@@ -58,7 +69,7 @@ internal static class BundleWriter
                     var at = item.Origin;
                     var end = item is TreeScalar ? at : new SourceLocation(at.FilePath, at.StartLine, at.StartColumn, at.StartLine, at.StartColumn);
                     locations.Add(new(child, (end, (item as TreeScalar)?.Value)));
-                    WriteNode(item, child, json, locations);
+                    WriteNode(item, child, output);
                 }
 
                 json.Append(']');
@@ -160,6 +171,8 @@ internal static class BundleWriter
     }
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    private sealed record Output(StringBuilder Json, List<KeyValuePair<string, (SourceLocation, string?)>> Locations, System.Threading.CancellationToken CancellationToken);
 
     private static void WriteString(StringBuilder json, string value)
     {

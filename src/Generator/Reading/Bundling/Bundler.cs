@@ -23,21 +23,32 @@ internal sealed class Bundler
     private readonly HashSet<string> _inlining = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, TreeNode> _inlined = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> _brokenFiles = new(System.StringComparer.OrdinalIgnoreCase);
+    private readonly System.Threading.CancellationToken _cancellationToken;
     private string _schemaPrefix = "#/components/schemas/";
+    private int _depth;
 
-    private Bundler(SpecFileSet files) => _files = files;
-
-    /// <returns>The bundled tree, or null when the entry has no mapping at its root (the caller reports that).</returns>
-    public static BundleResult? Bundle(SpecDocument entry, IEnumerable<SpecDocument> others)
+    private Bundler(SpecFileSet files, System.Threading.CancellationToken cancellationToken)
     {
-        var bundler = new Bundler(new SpecFileSet(entry, others));
-        var root = bundler._files.Get(bundler._files.EntryPath);
-        if (root?.Root is not YamlMappingNode mapping)
+        _files = files;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <param name="entry">The entry document.</param>
+    /// <param name="others">The other files the build supplied.</param>
+    /// <param name="root">The folder references may reach; null means the entry's own folder.</param>
+    /// <param name="cancellationToken">Stops the bundling when the IDE no longer needs it.</param>
+    /// <returns>The bundled tree, or null when the entry has no mapping at its root (the caller reports that).</returns>
+    public static BundleResult? Bundle(SpecDocument entry, IEnumerable<SpecDocument> others, string? root = null, System.Threading.CancellationToken cancellationToken = default)
+    {
+        var files = new SpecFileSet(entry, others, root ?? SpecPaths.Directory(SpecPaths.Normalize(entry.Path)), cancellationToken);
+        var bundler = new Bundler(files, cancellationToken);
+        var parsedEntry = bundler._files.Get(bundler._files.EntryPath);
+        if (parsedEntry?.Root is not YamlMappingNode mapping)
         {
             return null;
         }
 
-        var tree = bundler.BundleRoot(root, mapping);
+        var tree = bundler.BundleRoot(parsedEntry, mapping);
         return new BundleResult(tree, bundler._diagnostics.ToEquatableArray(), bundler._files.FilesRead);
     }
 
@@ -101,12 +112,34 @@ internal sealed class Bundler
     {
         var (path, pointer) = RefText.IsLocal(reference) ? (string.Empty, reference.Substring(1)) : RefText.Split(reference);
         var targetPath = path.Length == 0 ? SpecPaths.Normalize(from.Path) : SpecPaths.Resolve(from.Path, path);
-        var file = _files.Get(targetPath);
+        var outside = !SpecPaths.IsUnder(targetPath, _files.Root);
+        var file = outside ? null : _files.Get(targetPath);
         var node = file?.Root is { } root ? Navigate(root, pointer) : null;
-        return new Target(targetPath, pointer, targetPath + "#" + NormalizedPointer(pointer), file, node);
+        return new Target(targetPath, pointer, targetPath + "#" + NormalizedPointer(pointer), file, node) { OutsideRoot = outside };
     }
 
     private TreeNode Visit(YamlNode node, ParsedFile file, NodeRole role)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        if (++_depth > ReadingLimits.MaxDepth)
+        {
+            // Each file's nesting is bounded when it is parsed; files inlined into each other could still nest without end.
+            throw new ReadingLimitException(
+                "the bundled document nests deeper than " + ReadingLimits.Count(ReadingLimits.MaxDepth) + " levels where this file is inlined",
+                Locate(file, node));
+        }
+
+        try
+        {
+            return VisitNode(node, file, role);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private TreeNode VisitNode(YamlNode node, ParsedFile file, NodeRole role)
     {
         switch (node)
         {
@@ -161,11 +194,17 @@ internal sealed class Bundler
             return WithReference(holder, file, role, "#" + target.Pointer);
         }
 
+        if (target.OutsideRoot)
+        {
+            ReportAtReference(holder, file, DiagnosticIds.ReferenceOutsideRoot, reference, _files.Root);
+            return Unresolved(holder, reference, file, report: false);
+        }
+
         if (target.File?.Syntax is { } syntax)
         {
             if (_brokenFiles.Add(target.Path))
             {
-                _diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnreadableSpec, new[] { syntax.Message }.ToEquatableArray(), syntax.Location));
+                _diagnostics.Add(new DiagnosticInfo(syntax.Id, new[] { syntax.Message }.ToEquatableArray(), syntax.Location));
             }
 
             return Unresolved(holder, reference, file, report: false);
@@ -368,7 +407,11 @@ internal sealed class Bundler
     private static SourceLocation Locate(ParsedFile file, YamlNode node) =>
         new(file.Path, node.Start.Line, node.Start.Column, node.End.Line, node.End.Column);
 
-    private sealed record Target(string Path, string Pointer, string Key, ParsedFile? File, YamlNode? Node);
+    private sealed record Target(string Path, string Pointer, string Key, ParsedFile? File, YamlNode? Node)
+    {
+        /// <summary>The file lies outside the folder references may reach; it is never read.</summary>
+        public bool OutsideRoot { get; init; }
+    }
 
     private sealed record PendingSchema(string Name, YamlNode Node, ParsedFile File);
 }

@@ -16,8 +16,12 @@ internal sealed class SpecFileSet
     private readonly Dictionary<string, SpecDocument> _documents = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ParsedFile> _parsed = new(StringComparer.OrdinalIgnoreCase);
 
-    public SpecFileSet(SpecDocument entry, IEnumerable<SpecDocument> others)
+    private readonly System.Threading.CancellationToken _cancellationToken;
+
+    public SpecFileSet(SpecDocument entry, IEnumerable<SpecDocument> others, string root, System.Threading.CancellationToken cancellationToken)
     {
+        _cancellationToken = cancellationToken;
+        Root = SpecPaths.Normalize(root);
         foreach (var document in others)
         {
             _documents[SpecPaths.Normalize(document.Path)] = document;
@@ -28,6 +32,9 @@ internal sealed class SpecFileSet
     }
 
     public string EntryPath { get; }
+
+    /// <summary>The folder references may reach: files outside it are never read, even when the build supplied them.</summary>
+    public string Root { get; }
 
     /// <summary>How many files were parsed (the entry included).</summary>
     public int FilesRead => _parsed.Count;
@@ -45,15 +52,17 @@ internal sealed class SpecFileSet
             return null;
         }
 
-        parsed = Parse(document);
+        parsed = Parse(document, _cancellationToken);
         _parsed[normalizedPath] = parsed;
         return parsed;
     }
 
-    private static ParsedFile Parse(SpecDocument document)
+    private static ParsedFile Parse(SpecDocument document, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
+            // The node tree below shares one node per anchor; the bundler copies it at every alias, so bound that first.
+            Reading.YamlBudget.Check(document.Path, document.Text, cancellationToken);
             var stream = new YamlStream();
             stream.Load(new StringReader(document.Text));
             var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
@@ -62,7 +71,11 @@ internal sealed class SpecFileSet
         catch (YamlException ex)
         {
             var at = new SourceLocation(document.Path, ex.Start.Line, ex.Start.Column, ex.Start.Line, ex.Start.Column + 1);
-            return new ParsedFile(document.Path, null, new SyntaxProblem(ex.Message, at));
+            return new ParsedFile(document.Path, null, new SyntaxProblem(Diagnostics.DiagnosticIds.UnreadableSpec, ex.Message, at));
+        }
+        catch (Reading.ReadingLimitException ex)
+        {
+            return new ParsedFile(document.Path, null, new SyntaxProblem(Diagnostics.DiagnosticIds.ReadingLimitExceeded, ex.Message, ex.Location));
         }
     }
 }
@@ -70,4 +83,5 @@ internal sealed class SpecFileSet
 /// <summary>A parsed file: its path as the build named it, its root node (null when empty or broken) and any syntax error.</summary>
 internal sealed record ParsedFile(string Path, YamlNode? Root, SyntaxProblem? Syntax);
 
-internal sealed record SyntaxProblem(string Message, SourceLocation Location);
+/// <summary>Why a file could not be used: a YAML syntax error (SPEC001) or a reading bound passed (SPEC020).</summary>
+internal sealed record SyntaxProblem(string Id, string Message, SourceLocation Location);
