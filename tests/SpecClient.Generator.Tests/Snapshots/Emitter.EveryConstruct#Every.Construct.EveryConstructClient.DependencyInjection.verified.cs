@@ -4,6 +4,7 @@
 #pragma warning disable CS1591, CS0612, CS0618 // undocumented and deprecated members
 
 using _s = global::System;
+using _i = global::SpecClient.Internal;
 using _m = global::Every.Construct;
 
 namespace Every.Construct;
@@ -45,7 +46,7 @@ internal static partial class EveryConstructClientServiceCollectionExtensions
 
         global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddEnumerable(services, global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton<global::Microsoft.Extensions.Options.IValidateOptions<_m::EveryConstructClientOptions>, OptionsValidator>());
         var builder = global::Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient(services, HttpClientName, static (serviceProvider, httpClient) =>
-            global::SpecClient.Internal.ApiHttpClientFactory.Configure(httpClient, GetOptions(serviceProvider), _m::EveryConstructClient.DefaultBaseUrl));
+            _i::ApiHttpClientFactory.Configure(httpClient, GetOptions(serviceProvider), _m::EveryConstructClient.DefaultBaseUrl));
         // Retries and timeouts (Polly) around every attempt; IHttpClientFactory's own logging never shows header values.
         global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.AddHttpMessageHandler(builder, static serviceProvider => new global::SpecClient.ApiResilienceHandler(GetOptions(serviceProvider)));
         global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.RedactLoggedHeaders(builder, static _ => true);

@@ -16,17 +16,17 @@ namespace Every.Construct;
 [_s::CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
 internal static partial class EveryConstructClientJsonConverters
 {
-    internal static readonly global::SpecClient.Internal.JsonMapConverter<_j::JsonElement> MapOfJsonElement = new global::SpecClient.Internal.JsonMapConverter<_j::JsonElement>(_jm::JsonMetadataServices.JsonElementConverter!);
-    internal static readonly global::SpecClient.Internal.JsonNullableConverter<bool> NullableBoolean = new global::SpecClient.Internal.JsonNullableConverter<bool>(_jm::JsonMetadataServices.BooleanConverter);
-    internal static readonly global::SpecClient.Internal.JsonListConverter<string> ListOfString = new global::SpecClient.Internal.JsonListConverter<string>(_jm::JsonMetadataServices.StringConverter!);
-    internal static readonly global::SpecClient.Internal.JsonNullableConverter<_m::Priority> NullablePriority = new global::SpecClient.Internal.JsonNullableConverter<_m::Priority>(_i::IntegerEnumConverter<_m::Priority>.Instance);
-    internal static readonly global::SpecClient.Internal.JsonNullableConverter<int> NullableInt32 = new global::SpecClient.Internal.JsonNullableConverter<int>(_jm::JsonMetadataServices.Int32Converter);
-    internal static readonly global::SpecClient.Internal.JsonListConverter<int?> ListOfNullableInt32 = new global::SpecClient.Internal.JsonListConverter<int?>(NullableInt32!);
-    internal static readonly global::SpecClient.Internal.JsonListConverter<double> ListOfDouble = new global::SpecClient.Internal.JsonListConverter<double>(_jm::JsonMetadataServices.DoubleConverter!);
-    internal static readonly global::SpecClient.Internal.JsonListConverter<_g::IReadOnlyList<double>> ListOfListOfDouble = new global::SpecClient.Internal.JsonListConverter<_g::IReadOnlyList<double>>(ListOfDouble!);
-    internal static readonly global::SpecClient.Internal.JsonMapConverter<string> MapOfString = new global::SpecClient.Internal.JsonMapConverter<string>(_jm::JsonMetadataServices.StringConverter!);
-    internal static readonly global::SpecClient.Internal.JsonListConverter<_m::Everything> ListOfEverything = new global::SpecClient.Internal.JsonListConverter<_m::Everything>(EverythingConverter.Instance!);
-    internal static readonly global::SpecClient.Internal.JsonListConverter<_m::Pet> ListOfPet = new global::SpecClient.Internal.JsonListConverter<_m::Pet>(PetConverter.Instance!);
+    internal static readonly _i::JsonMapConverter<_j::JsonElement> MapOfJsonElement = new _i::JsonMapConverter<_j::JsonElement>(_jm::JsonMetadataServices.JsonElementConverter!);
+    internal static readonly _i::JsonNullableConverter<bool> NullableBoolean = new _i::JsonNullableConverter<bool>(_jm::JsonMetadataServices.BooleanConverter);
+    internal static readonly _i::JsonListConverter<string> ListOfString = new _i::JsonListConverter<string>(_jm::JsonMetadataServices.StringConverter!);
+    internal static readonly _i::JsonNullableConverter<_m::Priority> NullablePriority = new _i::JsonNullableConverter<_m::Priority>(_i::IntegerEnumConverter<_m::Priority>.Instance);
+    internal static readonly _i::JsonNullableConverter<int> NullableInt32 = new _i::JsonNullableConverter<int>(_jm::JsonMetadataServices.Int32Converter);
+    internal static readonly _i::JsonListConverter<int?> ListOfNullableInt32 = new _i::JsonListConverter<int?>(NullableInt32!);
+    internal static readonly _i::JsonListConverter<double> ListOfDouble = new _i::JsonListConverter<double>(_jm::JsonMetadataServices.DoubleConverter!);
+    internal static readonly _i::JsonListConverter<_g::IReadOnlyList<double>> ListOfListOfDouble = new _i::JsonListConverter<_g::IReadOnlyList<double>>(ListOfDouble!);
+    internal static readonly _i::JsonMapConverter<string> MapOfString = new _i::JsonMapConverter<string>(_jm::JsonMetadataServices.StringConverter!);
+    internal static readonly _i::JsonListConverter<_m::Everything> ListOfEverything = new _i::JsonListConverter<_m::Everything>(EverythingConverter.Instance!);
+    internal static readonly _i::JsonListConverter<_m::Pet> ListOfPet = new _i::JsonListConverter<_m::Pet>(PetConverter.Instance!);
 
     internal static _jm::JsonTypeInfo? Resolve(_s::Type type, _j::JsonSerializerOptions options)
     {

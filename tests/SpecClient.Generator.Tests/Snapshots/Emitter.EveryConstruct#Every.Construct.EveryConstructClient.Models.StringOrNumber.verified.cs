@@ -6,6 +6,7 @@
 using _s = global::System;
 using _g = global::System.Collections.Generic;
 using _j = global::System.Text.Json;
+using _i = global::SpecClient.Internal;
 using _m = global::Every.Construct;
 
 namespace Every.Construct;
@@ -60,11 +61,11 @@ internal static partial class EveryConstructClientJsonConverters
             try
             {
                 var attempt = reader;
-                var value = global::SpecClient.Internal.ApiJson.ReadString(ref attempt);
+                var value = _i::ApiJson.ReadString(ref attempt);
                 reader = attempt;
                 return new _m::StringOrNumber(0, value);
             }
-            catch (_s::Exception exception) when (global::SpecClient.Internal.ApiJson.IsReadFailure(exception))
+            catch (_s::Exception exception) when (_i::ApiJson.IsReadFailure(exception))
             {
                 // Not this case; try the next.
             }
@@ -72,11 +73,11 @@ internal static partial class EveryConstructClientJsonConverters
             try
             {
                 var attempt = reader;
-                var value = global::SpecClient.Internal.ApiJson.ReadDouble(ref attempt);
+                var value = _i::ApiJson.ReadDouble(ref attempt);
                 reader = attempt;
                 return new _m::StringOrNumber(1, value);
             }
-            catch (_s::Exception exception) when (global::SpecClient.Internal.ApiJson.IsReadFailure(exception))
+            catch (_s::Exception exception) when (_i::ApiJson.IsReadFailure(exception))
             {
                 // Not this case; try the next.
             }
@@ -88,7 +89,7 @@ internal static partial class EveryConstructClientJsonConverters
                 reader = attempt;
                 return new _m::StringOrNumber(2, value);
             }
-            catch (_s::Exception exception) when (global::SpecClient.Internal.ApiJson.IsReadFailure(exception))
+            catch (_s::Exception exception) when (_i::ApiJson.IsReadFailure(exception))
             {
                 // Not this case; try the next.
             }

@@ -48,7 +48,7 @@ internal static partial class EveryConstructClientJsonConverters
             {
                 switch (o.Index)
                 {
-                    case 0: v0 = o.Object(ref reader, global::SpecClient.Internal.JsonStreamConverter.Instance); break;
+                    case 0: v0 = o.Object(ref reader, _i::JsonStreamConverter.Instance); break;
                     case 1: v1 = o.Bytes(ref reader); break;
                     case 2: v2 = o.String(ref reader); break;
                     case 3: v3 = o.Object(ref reader, CatConverter.Instance); break;
@@ -71,7 +71,7 @@ internal static partial class EveryConstructClientJsonConverters
         public override void Write(_j::Utf8JsonWriter writer, _m::Upload value, _j::JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            s_p.Object(writer, 0, value.File, global::SpecClient.Internal.JsonStreamConverter.Instance, options);
+            s_p.Object(writer, 0, value.File, _i::JsonStreamConverter.Instance, options);
             s_p.Bytes(writer, 1, value.Thumbnail);
             s_p.String(writer, 2, value.Description);
             s_p.Object(writer, 3, value.Meta, CatConverter.Instance, options);

@@ -7,6 +7,7 @@ using _s = global::System;
 using _g = global::System.Collections.Generic;
 using _j = global::System.Text.Json;
 using _jm = global::System.Text.Json.Serialization.Metadata;
+using _i = global::SpecClient.Internal;
 using _m = global::Every.Construct;
 
 namespace Every.Construct;
@@ -51,7 +52,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
     {
         _s::ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
-        return new EveryConstructClient(global::SpecClient.Internal.ApiHttpClientFactory.Create(options, DefaultBaseUrl, primaryHandler), options.Credentials);
+        return new EveryConstructClient(_i::ApiHttpClientFactory.Create(options, DefaultBaseUrl, primaryHandler), options.Credentials);
     }
 
     /// <summary>Operations tagged <c>Pets</c>.</summary>
@@ -77,7 +78,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
         const string operationId = "submitForm";
         using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Post };
-        httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/forms");
+        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/forms");
         var fields = new _g::List<_g::KeyValuePair<string, string>>();
         if (body.Thumbnail is { } thumbnailField)
         {
@@ -89,7 +90,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         }
         if (body.Meta is { } metaField)
         {
-            fields.Add(new("meta", global::SpecClient.Internal.ApiContent.JsonText(metaField, _m::EveryConstructClientJsonContext.Default.Cat)));
+            fields.Add(new("meta", _i::ApiContent.JsonText(metaField, _m::EveryConstructClientJsonContext.Default.Cat)));
         }
         if (body.Tags is { } tagsField)
         {
@@ -101,7 +102,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         httpRequest.Content = new global::System.Net.Http.FormUrlEncodedContent(fields);
         OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await _i::ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
@@ -109,7 +110,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             return;
         }
 
-        throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>POST /files</summary>
@@ -124,12 +125,12 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
         const string operationId = "uploadFile";
         using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Post };
-        httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/files");
+        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/files");
         httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
         var parts = new global::System.Net.Http.MultipartFormDataContent();
         if (body.File is { } filePart)
         {
-            parts.Add(global::SpecClient.Internal.ApiContent.Binary(filePart, "application/octet-stream"), "file", "file");
+            parts.Add(_i::ApiContent.Binary(filePart, "application/octet-stream"), "file", "file");
         }
         if (body.Thumbnail is { } thumbnailPart)
         {
@@ -141,24 +142,24 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         }
         if (body.Meta is { } metaPart)
         {
-            parts.Add(global::SpecClient.Internal.ApiContent.Json(metaPart, _m::EveryConstructClientJsonContext.Default.Cat, "application/json"), "meta");
+            parts.Add(_i::ApiContent.Json(metaPart, _m::EveryConstructClientJsonContext.Default.Cat, "application/json"), "meta");
         }
         if (body.Tags is { } tagsPart)
         {
-            parts.Add(global::SpecClient.Internal.ApiContent.Json(tagsPart, _m::EveryConstructClientJsonContext.Default.ListOfString, "application/json"), "tags");
+            parts.Add(_i::ApiContent.Json(tagsPart, _m::EveryConstructClientJsonContext.Default.ListOfString, "application/json"), "tags");
         }
         httpRequest.Content = parts;
         OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await _i::ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return await global::SpecClient.Internal.ApiHttp.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            return await _i::ApiHttp.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
 
-        throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>POST /binary/{name}</summary>
@@ -176,12 +177,12 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
         const string operationId = "putBinary";
         using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Post };
-        httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/binary/" + ";name=" + global::SpecClient.Internal.ApiPath.Escape(name));
+        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/binary/" + ";name=" + _i::ApiPath.Escape(name));
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/octet-stream");
-        httpRequest.Content = global::SpecClient.Internal.ApiContent.Binary(body, "application/octet-stream");
+        httpRequest.Content = _i::ApiContent.Binary(body, "application/octet-stream");
         OnPreparingRequest(httpRequest, operationId);
 
-        var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        var httpResponse = await _i::ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
         var ownsResponse = true;
         try
         {
@@ -189,12 +190,12 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             var status = (int)httpResponse.StatusCode;
             if (status >= 200 && status <= 299)
             {
-                var stream = await global::SpecClient.Internal.ApiHttp.ReadStreamAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                var stream = await _i::ApiHttp.ReadStreamAsync(httpResponse, cancellationToken).ConfigureAwait(false);
                 ownsResponse = false;
                 return stream;
             }
 
-            throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+            throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -217,20 +218,20 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
         const string operationId = "sendText";
         using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Delete };
-        httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/text");
+        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/text");
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        httpRequest.Content = global::SpecClient.Internal.ApiContent.Text(body, "text/plain");
+        httpRequest.Content = _i::ApiContent.Text(body, "text/plain");
         OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await _i::ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.Problem, operationId, cancellationToken).ConfigureAwait(false);
+            return await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.Problem, operationId, cancellationToken).ConfigureAwait(false);
         }
 
-        throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Operations tagged <c>Pets</c>.</summary>
@@ -278,59 +279,59 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
             const string operationId = "listPets";
             using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
-            var query = new global::SpecClient.Internal.ApiQueryBuilder();
-            query.Add("limit", global::SpecClient.Internal.ApiWire.Format(limit));
-            query.AddValues("tags", tags, global::SpecClient.Internal.QueryStyle.Form, explode: false);
-            query.AddValues("pipes", pipes is null ? null : _s::Linq.Enumerable.Select(pipes, static item => global::SpecClient.Internal.ApiWire.Format(item)), global::SpecClient.Internal.QueryStyle.PipeDelimited, explode: false);
+            var query = new _i::ApiQueryBuilder();
+            query.Add("limit", _i::ApiWire.Format(limit));
+            query.AddValues("tags", tags, _i::QueryStyle.Form, explode: false);
+            query.AddValues("pipes", pipes is null ? null : _s::Linq.Enumerable.Select(pipes, static item => _i::ApiWire.Format(item)), _i::QueryStyle.PipeDelimited, explode: false);
             query.AddDeepObject("filter", filter is null ? null : _s::Linq.Enumerable.Select(filter, static entry => new _g::KeyValuePair<string, string>(entry.Key, entry.Value)));
             if (cat is { } catValue)
             {
                 query.Add("cat[petType]", catValue.PetType);
-                query.Add("cat[lives]", global::SpecClient.Internal.ApiWire.Format(catValue.Lives));
+                query.Add("cat[lives]", _i::ApiWire.Format(catValue.Lives));
             }
             if (since is { } sinceValue)
             {
-                query.Add("since", global::SpecClient.Internal.ApiWire.Format(sinceValue));
+                query.Add("since", _i::ApiWire.Format(sinceValue));
             }
             if (status is { } statusValue)
             {
-                query.Add("status", global::SpecClient.Internal.ApiWire.Format(statusValue));
+                query.Add("status", _i::ApiWire.Format(statusValue));
             }
             if (request is { } requestValue)
             {
-                query.Add("request", global::SpecClient.Internal.ApiWire.Format(requestValue));
+                query.Add("request", _i::ApiWire.Format(requestValue));
             }
             var credentials = _client._credentials;
             if (credentials?.Bearer is { } bearerCredential)
             {
-                global::SpecClient.Internal.ApiSecurity.ApplyHttpToken(httpRequest, "Bearer", bearerCredential);
+                _i::ApiSecurity.ApplyHttpToken(httpRequest, "Bearer", bearerCredential);
             }
             else if (credentials?.HeaderKey is { } headerKeyCredential && credentials?.QueryKey is { } queryKeyCredential)
             {
-                global::SpecClient.Internal.ApiSecurity.ApplyApiKeyHeader(httpRequest, "X-Api-Key", headerKeyCredential);
+                _i::ApiSecurity.ApplyApiKeyHeader(httpRequest, "X-Api-Key", headerKeyCredential);
                 query.Add("api_key", queryKeyCredential);
             }
             else if (credentials?.Basic is { } basicCredential)
             {
-                global::SpecClient.Internal.ApiSecurity.ApplyBasic(httpRequest, basicCredential);
+                _i::ApiSecurity.ApplyBasic(httpRequest, basicCredential);
             }
             else if (credentials?.CookieKey is { } cookieKeyCredential)
             {
-                global::SpecClient.Internal.ApiSecurity.ApplyApiKeyCookie(httpRequest, "session", cookieKeyCredential);
+                _i::ApiSecurity.ApplyApiKeyCookie(httpRequest, "session", cookieKeyCredential);
             }
             else if (credentials?.Oauth is { } oauthCredential)
             {
-                global::SpecClient.Internal.ApiSecurity.ApplyHttpToken(httpRequest, "Bearer", oauthCredential);
+                _i::ApiSecurity.ApplyHttpToken(httpRequest, "Bearer", oauthCredential);
             }
 
-            httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_client._httpClient.BaseAddress, DefaultBaseUrl, "/pets/" + global::SpecClient.Internal.ApiPath.Escape(global::SpecClient.Internal.ApiWire.Format(kind)) + "/" + "." + string.Join(",", _s::Linq.Enumerable.Select(ids, static item => global::SpecClient.Internal.ApiPath.Escape(global::SpecClient.Internal.ApiWire.Format(item)))) + query.ToString());
-            global::SpecClient.Internal.ApiHeaders.Add(httpRequest, "X-Request-Id", xRequestId);
-            global::SpecClient.Internal.ApiHeaders.AddCookie(httpRequest, "session", session);
-            global::SpecClient.Internal.ApiHeaders.Add(httpRequest, "class", @class is null ? null : string.Join(",", _s::Linq.Enumerable.Select(@class, static item => global::SpecClient.Internal.ApiWire.Format(item))));
+            httpRequest.RequestUri = _i::ApiUri.Create(_client._httpClient.BaseAddress, DefaultBaseUrl, "/pets/" + _i::ApiPath.Escape(_i::ApiWire.Format(kind)) + "/" + "." + string.Join(",", _s::Linq.Enumerable.Select(ids, static item => _i::ApiPath.Escape(_i::ApiWire.Format(item)))) + query.ToString());
+            _i::ApiHeaders.Add(httpRequest, "X-Request-Id", xRequestId);
+            _i::ApiHeaders.AddCookie(httpRequest, "session", session);
+            _i::ApiHeaders.Add(httpRequest, "class", @class is null ? null : string.Join(",", _s::Linq.Enumerable.Select(@class, static item => _i::ApiWire.Format(item))));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             _client.OnPreparingRequest(httpRequest, operationId);
 
-            using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_client._httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await _i::ApiHttp.SendAsync(_client._httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
             _client.OnResponseReceived(httpResponse, operationId);
             var status2 = (int)httpResponse.StatusCode;
             if (status2 == 204)
@@ -340,10 +341,10 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
             if (status2 >= 200 && status2 <= 299)
             {
-                return await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.ListOfPet, operationId, cancellationToken).ConfigureAwait(false);
+                return await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.ListOfPet, operationId, cancellationToken).ConfigureAwait(false);
             }
 
-            throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, status2 switch { 404 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.Problem, >= 400 and <= 499 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.MapOfJsonElement, _ => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.Problem }, cancellationToken).ConfigureAwait(false);
+            throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, status2 switch { 404 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.Problem, >= 400 and <= 499 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.MapOfJsonElement, _ => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.Problem }, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>PUT /everything</summary>
@@ -357,23 +358,23 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         {
             const string operationId = "createEverything";
             using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Put };
-            httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_client._httpClient.BaseAddress, DefaultBaseUrl, "/everything");
+            httpRequest.RequestUri = _i::ApiUri.Create(_client._httpClient.BaseAddress, DefaultBaseUrl, "/everything");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             if (body is not null)
             {
-                httpRequest.Content = global::SpecClient.Internal.ApiContent.Json(body, _m::EveryConstructClientJsonContext.Default.Everything, "application/json");
+                httpRequest.Content = _i::ApiContent.Json(body, _m::EveryConstructClientJsonContext.Default.Everything, "application/json");
             }
             _client.OnPreparingRequest(httpRequest, operationId);
 
-            using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_client._httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await _i::ApiHttp.SendAsync(_client._httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
             _client.OnResponseReceived(httpResponse, operationId);
             var status = (int)httpResponse.StatusCode;
             if (status >= 200 && status <= 299)
             {
-                return await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.JsonElement, operationId, cancellationToken).ConfigureAwait(false);
+                return await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.JsonElement, operationId, cancellationToken).ConfigureAwait(false);
             }
 
-            throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+            throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -6,6 +6,7 @@
 using _s = global::System;
 using _j = global::System.Text.Json;
 using _jm = global::System.Text.Json.Serialization.Metadata;
+using _i = global::SpecClient.Internal;
 using _m = global::Prolific.Credentials;
 
 namespace Prolific.Credentials;
@@ -14,8 +15,8 @@ namespace Prolific.Credentials;
 [_s::CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
 internal static partial class ProlificCredentialsClientJsonConverters
 {
-    internal static readonly global::SpecClient.Internal.JsonMapConverter<_j::JsonElement> MapOfJsonElement = new global::SpecClient.Internal.JsonMapConverter<_j::JsonElement>(_jm::JsonMetadataServices.JsonElementConverter!);
-    internal static readonly global::SpecClient.Internal.JsonListConverter<_m::CredentialPoolSummary> ListOfCredentialPoolSummary = new global::SpecClient.Internal.JsonListConverter<_m::CredentialPoolSummary>(CredentialPoolSummaryConverter.Instance!);
+    internal static readonly _i::JsonMapConverter<_j::JsonElement> MapOfJsonElement = new _i::JsonMapConverter<_j::JsonElement>(_jm::JsonMetadataServices.JsonElementConverter!);
+    internal static readonly _i::JsonListConverter<_m::CredentialPoolSummary> ListOfCredentialPoolSummary = new _i::JsonListConverter<_m::CredentialPoolSummary>(CredentialPoolSummaryConverter.Instance!);
 
     internal static _jm::JsonTypeInfo? Resolve(_s::Type type, _j::JsonSerializerOptions options)
     {

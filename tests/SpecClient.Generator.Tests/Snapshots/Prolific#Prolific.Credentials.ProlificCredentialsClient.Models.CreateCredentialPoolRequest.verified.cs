@@ -16,6 +16,7 @@ namespace Prolific.Credentials;
 public sealed partial record CreateCredentialPoolRequest
 {
     /// <summary>CSV-formatted credentials (username,password per line)</summary>
+    [_s::Diagnostics.DebuggerBrowsable(_s::Diagnostics.DebuggerBrowsableState.Never)]
     public required string Credentials { get; init; }
 
     /// <summary>The workspace the credential pool belongs to</summary>
@@ -23,6 +24,15 @@ public sealed partial record CreateCredentialPoolRequest
 
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
+
+    /// <summary>Prints every property for <c>ToString()</c>; secret ones (writeOnly, format: password) print as <c>***</c>.</summary>
+    private bool PrintMembers(_s::Text.StringBuilder builder)
+    {
+        builder.Append("Credentials = ***");
+        builder.Append(", WorkspaceId = ").Append((object?)WorkspaceId);
+        builder.Append(", AdditionalProperties = ").Append((object?)AdditionalProperties);
+        return true;
+    }
 }
 
 internal static partial class ProlificCredentialsClientJsonConverters

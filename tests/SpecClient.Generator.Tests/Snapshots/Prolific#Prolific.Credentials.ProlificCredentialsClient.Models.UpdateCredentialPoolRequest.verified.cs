@@ -16,10 +16,19 @@ namespace Prolific.Credentials;
 public sealed partial record UpdateCredentialPoolRequest
 {
     /// <summary>CSV-formatted credentials to add (username,password per line)</summary>
+    [_s::Diagnostics.DebuggerBrowsable(_s::Diagnostics.DebuggerBrowsableState.Never)]
     public required string Credentials { get; init; }
 
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
+
+    /// <summary>Prints every property for <c>ToString()</c>; secret ones (writeOnly, format: password) print as <c>***</c>.</summary>
+    private bool PrintMembers(_s::Text.StringBuilder builder)
+    {
+        builder.Append("Credentials = ***");
+        builder.Append(", AdditionalProperties = ").Append((object?)AdditionalProperties);
+        return true;
+    }
 }
 
 internal static partial class ProlificCredentialsClientJsonConverters

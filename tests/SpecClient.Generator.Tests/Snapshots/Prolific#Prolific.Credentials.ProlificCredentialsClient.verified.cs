@@ -4,6 +4,7 @@
 #pragma warning disable CS1591, CS0612, CS0618 // undocumented and deprecated members
 
 using _s = global::System;
+using _i = global::SpecClient.Internal;
 using _m = global::Prolific.Credentials;
 
 namespace Prolific.Credentials;
@@ -48,7 +49,7 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
     {
         _s::ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
-        return new ProlificCredentialsClient(global::SpecClient.Internal.ApiHttpClientFactory.Create(options, DefaultBaseUrl, primaryHandler), options.Credentials);
+        return new ProlificCredentialsClient(_i::ApiHttpClientFactory.Create(options, DefaultBaseUrl, primaryHandler), options.Credentials);
     }
 
     /// <summary>Called with each request just before it is sent; implement it in your half of the partial class.</summary>
@@ -71,27 +72,27 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
 
         const string operationId = "list-credential-pools";
         using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
-        var query = new global::SpecClient.Internal.ApiQueryBuilder();
+        var query = new _i::ApiQueryBuilder();
         query.Add("workspace_id", workspaceId);
         var credentials = _credentials;
         if (credentials?.ApiToken is { } apiTokenCredential)
         {
-            global::SpecClient.Internal.ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
+            _i::ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
         }
 
-        httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + query.ToString());
+        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + query.ToString());
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
         OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await _i::ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.ListCredentialPoolsResponse, operationId, cancellationToken).ConfigureAwait(false);
+            return await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.ListCredentialPoolsResponse, operationId, cancellationToken).ConfigureAwait(false);
         }
 
-        throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Create credential pool</summary>
@@ -111,23 +112,23 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         var credentials = _credentials;
         if (credentials?.ApiToken is { } apiTokenCredential)
         {
-            global::SpecClient.Internal.ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
+            _i::ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
         }
 
-        httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/");
+        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/");
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        httpRequest.Content = global::SpecClient.Internal.ApiContent.Json(body, _m::ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolRequest, "application/json");
+        httpRequest.Content = _i::ApiContent.Json(body, _m::ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolRequest, "application/json");
         OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await _i::ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false);
+            return await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false);
         }
 
-        throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Update credential pool</summary>
@@ -150,22 +151,22 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         var credentials = _credentials;
         if (credentials?.ApiToken is { } apiTokenCredential)
         {
-            global::SpecClient.Internal.ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
+            _i::ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
         }
 
-        httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + global::SpecClient.Internal.ApiPath.Escape(credentialPoolId) + "/");
+        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + _i::ApiPath.Escape(credentialPoolId) + "/");
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        httpRequest.Content = global::SpecClient.Internal.ApiContent.Json(body, _m::ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolRequest, "application/json");
+        httpRequest.Content = _i::ApiContent.Json(body, _m::ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolRequest, "application/json");
         OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await _i::ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false);
+            return await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false);
         }
 
-        throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 }
