@@ -9,6 +9,7 @@ using SpecClient.Generator.Emitting;
 using SpecClient.Generator.Helpers;
 using SpecClient.Generator.Model;
 using SpecClient.Generator.Reading;
+using SpecClient.Generator.Upgrade;
 
 namespace SpecClient.Generator;
 
@@ -70,7 +71,31 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Left.EmitDependencyInjection == pair.Right ? pair.Left : pair.Left with { EmitDependencyInjection = pair.Right })
             .WithTrackingName(TrackingNames.ClientModelsForEmit);
 
+        // Baseline specs (Baseline metadata) reach only the upgrade check, whose output is diagnostics alone:
+        // editing a baseline re-runs that check and nothing that emits code.
+        var baselines = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => ReadBaseline(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Where(static baseline => baseline is not null)
+            .Select(static (baseline, _) => baseline!)
+            .Collect()
+            .Select(static (all, _) => all.OrderBy(static b => b.Path, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Baselines);
+
+        var upgradeInputs = requestsWithParts
+            .Combine(baselines)
+            .Combine(projectOptions)
+            .Select(static (pair, _) => UpgradeInputOf(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.UpgradeInputs);
+
+        var upgradeDiagnostics = upgradeInputs
+            .Select(static (input, _) => RunUpgradeCheck(input))
+            .WithTrackingName(TrackingNames.UpgradeDiagnostics);
+
         context.RegisterSourceOutput(results.Select(static (result, _) => result.Diagnostics), ReportDiagnostics);
+        context.RegisterSourceOutput(upgradeDiagnostics, ReportDiagnostics);
         context.RegisterSourceOutput(emitModels, Emit);
         context.RegisterSourceOutput(
             projectOptions.Select(static (options, _) => options.MissingSpecs).WithTrackingName(TrackingNames.MissingSpecs),
@@ -123,7 +148,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
         }
 
         string? Metadata(string name) => options.TryGetValue(ItemMetadata + name, out var value) ? value : null;
-        var metadata = new[] { "ClassName", "Namespace", "Accessibility", "GroupByTag" }
+        var metadata = new[] { "ClassName", "Namespace", "Accessibility", "GroupByTag", "Baseline" }
             .Select(name => new MetadataValue(name, Metadata(name)))
             .ToEquatableArray();
         return new SpecRequest(file.Path, file.GetText(cancellationToken)?.ToString(), metadata);
@@ -138,6 +163,45 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
 
         // An unreadable part is left out; a $ref to it then reports a located SPEC004.
         return file.GetText(cancellationToken)?.ToString() is { } text ? new SpecDocument(file.Path, text) : null;
+    }
+
+    private static BaselineFile? ReadBaseline(AdditionalText file, AnalyzerConfigOptions options, System.Threading.CancellationToken cancellationToken)
+    {
+        if (!options.TryGetValue(ItemMetadata + "SpecClientItem", out var item) || item != "OpenApiClientBaseline" ||
+            !options.TryGetValue(ItemMetadata + "SpecClientBaselineFor", out var owner) || string.IsNullOrEmpty(owner))
+        {
+            return null;
+        }
+
+        return new BaselineFile(owner, file.Path, file.GetText(cancellationToken)?.ToString());
+    }
+
+    /// <summary>The upgrade check's input for a client with Baseline metadata; null for every other client.</summary>
+    private static UpgradeInput? UpgradeInputOf(SpecRequest request, EquatableArray<BaselineFile> baselines, ProjectOptions project)
+    {
+        if (request.Text is null || string.IsNullOrWhiteSpace(request.Get("Baseline")))
+        {
+            return null;
+        }
+
+        var display = request.Get("Baseline")!.Trim();
+        var owner = Reading.Bundling.SpecPaths.Normalize(request.Path);
+        var baseline = baselines.FirstOrDefault(b => string.Equals(Reading.Bundling.SpecPaths.Normalize(b.For), owner, StringComparison.OrdinalIgnoreCase));
+        var options = ClientOptionsReader.Read(request.Path, request.Get, project.RootNamespace, new List<DiagnosticInfo>());
+        var current = new SpecInput { Entry = new SpecDocument(request.Path, request.Text), OtherDocuments = request.Parts, Options = options };
+        return new UpgradeInput(current, baseline?.Path ?? display, display, baseline?.Text);
+    }
+
+    private static EquatableArray<DiagnosticInfo> RunUpgradeCheck(UpgradeInput input)
+    {
+        try
+        {
+            return UpgradeCheck.Run(input);
+        }
+        catch (Exception exception)
+        {
+            return new EquatableArray<DiagnosticInfo>(new[] { InternalError(exception, input.Current.Entry.Path) });
+        }
     }
 
     private static ReadResult Read(SpecRequest request, ProjectOptions project)
@@ -202,14 +266,13 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
     private static void Report(SourceProductionContext context, DiagnosticInfo info)
     {
         var descriptor = DiagnosticDescriptors.ById.TryGetValue(info.Id, out var known) ? known : DiagnosticDescriptors.InternalError;
-        var location = info.Location is { } at
-            ? Location.Create(
-                at.FilePath,
-                default,
-                new LinePositionSpan(new LinePosition(at.StartLine, at.StartColumn), new LinePosition(at.EndLine, at.EndColumn)))
-            : Location.None;
-        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, info.MessageArgs.Cast<object>().ToArray()));
+        var location = info.Location is { } at ? ToLocation(at) : Location.None;
+        var additional = info.AdditionalLocation is { } other ? new[] { ToLocation(other) } : null;
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, additional, info.MessageArgs.Cast<object>().ToArray()));
     }
+
+    private static Location ToLocation(SourceLocation at) =>
+        Location.Create(at.FilePath, default, new LinePositionSpan(new LinePosition(at.StartLine, at.StartColumn), new LinePosition(at.EndLine, at.EndColumn)));
 
     private static DiagnosticInfo InternalError(Exception exception, string path) =>
         new(DiagnosticIds.InternalError, new EquatableArray<string>(new[] { $"{exception.GetType().Name}: {exception.Message}" }), new SourceLocation(path, 0, 0, 0, 0));
@@ -230,6 +293,9 @@ internal sealed record SpecRequest(string Path, string? Text, EquatableArray<Met
 
     public string? Get(string name) => Metadata.FirstOrDefault(m => m.Name == name)?.Value;
 }
+
+/// <summary>A baseline spec (an &lt;OpenApiClient&gt; item's Baseline): the entry it belongs to, its path and text (null when unreadable).</summary>
+internal sealed record BaselineFile(string For, string Path, string? Text);
 
 /// <summary>A metadata name and value of an &lt;OpenApiClient&gt; item.</summary>
 internal sealed record MetadataValue(string Name, string? Value);

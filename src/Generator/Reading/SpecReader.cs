@@ -9,8 +9,12 @@ namespace SpecClient.Generator.Reading;
 /// <summary>Reads an OpenAPI document into a <see cref="ClientSpec"/>. Never throws; problems become diagnostics.</summary>
 internal static class SpecReader
 {
-    public static ReadResult Read(SpecInput input)
+    public static ReadResult Read(SpecInput input) => Read(input, out _);
+
+    /// <summary>Reads, and hands back the line index the findings were located with (null when the text was empty).</summary>
+    public static ReadResult Read(SpecInput input, out SpecLineIndex? lineIndex)
     {
+        lineIndex = null;
         var entry = input.Entry;
         if (string.IsNullOrWhiteSpace(entry.Text))
         {
@@ -41,6 +45,7 @@ internal static class SpecReader
                 return new ReadResult(null, context.Diagnostics.ToEquatableArray());
             }
 
+            lineIndex = context.Lines;
             context.Loaded(loaded.Document, loaded.Version);
             var spec = Build(context, input);
             return new ReadResult(spec, context.Diagnostics.ToEquatableArray());
