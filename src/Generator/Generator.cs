@@ -148,7 +148,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
         }
 
         string? Metadata(string name) => options.TryGetValue(ItemMetadata + name, out var value) ? value : null;
-        var metadata = new[] { "ClassName", "Namespace", "Accessibility", "GroupByTag", "Baseline" }
+        var metadata = new[] { "ClassName", "Namespace", "Accessibility", "GroupByTag", "Baseline", "Validate" }
             .Select(name => new MetadataValue(name, Metadata(name)))
             .ToEquatableArray();
         return new SpecRequest(file.Path, file.GetText(cancellationToken)?.ToString(), metadata);

@@ -49,6 +49,8 @@ internal static class KnownTypes
     public const string ApiContent = "global::SpecClient.ApiContent";
     public const string ApiJson = "global::SpecClient.ApiJson";
     public const string ApiException = "global::SpecClient.ApiException";
+    public const string ApiSchema = "global::SpecClient.ApiSchema";
+    public const string ApiValidation = "global::SpecClient.Internal.ApiValidation";
     public const string BasicCredentials = "global::SpecClient.BasicCredentials";
     public const string JsonListConverter = "global::SpecClient.JsonListConverter";
     public const string JsonMapConverter = "global::SpecClient.JsonMapConverter";

@@ -52,7 +52,12 @@ internal static class ObjectEmitter
         writer.WriteLine($"[{KnownTypes.JsonPropertyName}({CSharp.Literal(property.WireName)})]");
         if (property.IsDeprecated && !property.IsRequired)
         {
-            writer.WriteLine($"[{KnownTypes.Obsolete}(\"{property.WireName} is deprecated in the API description.\")]");
+            writer.WriteLine(ConstraintAttributes.Obsolete("The property " + property.WireName, property.Sunset));
+        }
+
+        foreach (var attribute in ConstraintAttributes.ForProperty(property))
+        {
+            writer.WriteLine(attribute);
         }
 
         var required = property.IsRequired ? "required " : string.Empty;

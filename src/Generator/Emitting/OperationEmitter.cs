@@ -19,11 +19,11 @@ internal static class OperationEmitter
         WriteDocs(writer, operation, result);
         if (operation.IsDeprecated)
         {
-            writer.WriteLine($"[{KnownTypes.Obsolete}(\"The operation {operation.OperationId} is deprecated in the API description.\")]");
+            writer.WriteLine(ConstraintAttributes.Obsolete("The operation " + operation.OperationId, operation.Sunset));
         }
 
         var signature = new List<string>();
-        signature.AddRange(required.Select(p => $"{json.TypeOf(p.Type)} {CSharp.Identifier(p.Name)}"));
+        signature.AddRange(required.Select(p => $"{ConstraintAttributes.ForParameter(p)}{json.TypeOf(p.Type)} {CSharp.Identifier(p.Name)}"));
         if (operation.Body is { } body)
         {
             signature.Add(body.IsRequired
@@ -31,7 +31,7 @@ internal static class OperationEmitter
                 : $"{json.TypeOf(body.Type, nullable: true)} {CSharp.Identifier(body.Name)} = null");
         }
 
-        signature.AddRange(optional.Select(p => $"{json.TypeOf(p.Type, nullable: true)} {CSharp.Identifier(p.Name)} = null"));
+        signature.AddRange(optional.Select(p => $"{ConstraintAttributes.ForParameter(p)}{json.TypeOf(p.Type, nullable: true)} {CSharp.Identifier(p.Name)} = null"));
         signature.Add($"{KnownTypes.CancellationToken} cancellationToken = default");
         writer.WriteLine($"public async {returnType} {operation.Name}Async(");
         writer.Indent();
@@ -43,6 +43,7 @@ internal static class OperationEmitter
         writer.Unindent();
         writer.OpenBlock();
         WriteArgumentChecks(writer, operation);
+        ValidationEmitter.WriteOperationChecks(writer, json, operation);
 
         writer.WriteLine($"using var {locals.Request} = new {KnownTypes.HttpRequestMessage} {{ Method = {HttpMethodExpression(operation.HttpMethod)} }};");
         var hasQuery = operation.Parameters.Any(p => p.In == ParameterLocation.Query) || UsesQueryApiKey(json.Spec, operation);

@@ -12,7 +12,7 @@ internal static class TypeHeader
         writer.WriteLine($"[{KnownTypes.JsonConverterAttribute}(typeof(global::{json.Spec.Namespace}.{json.ConvertersClass}.{json.ConverterClassOf(type.Name)}))]");
         if (type.IsDeprecated)
         {
-            writer.WriteLine($"[{KnownTypes.Obsolete}(\"{type.Name} is deprecated in the API description.\")]");
+            writer.WriteLine(ConstraintAttributes.Obsolete(type.Name, type.Sunset));
         }
     }
 }

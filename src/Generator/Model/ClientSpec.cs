@@ -39,6 +39,9 @@ internal sealed record ClientSpec
     /// <summary>The security schemes the spec declares, in declaration order.</summary>
     public required EquatableArray<SecuritySchemeSpec> SecuritySchemes { get; init; }
 
+    /// <summary>Whether operations check the spec's rules on their arguments before sending (opt-in).</summary>
+    public bool Validate { get; init; }
+
     /// <summary>Whether the consuming compilation references Microsoft.Extensions.Http (DI registration).</summary>
     public bool EmitDependencyInjection { get; init; }
 }

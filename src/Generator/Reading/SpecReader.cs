@@ -100,6 +100,7 @@ internal static class SpecReader
             Namespace = input.Options.Namespace,
             ClassName = input.Options.ClassName,
             Accessibility = input.Options.Accessibility,
+            Validate = input.Options.Validate,
             SpecPath = input.Entry.Path,
             Title = document.Info?.Title,
             Description = document.Info?.Description,
