@@ -124,12 +124,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UpgradeMemberRemoved = Upgrade(
         DiagnosticIds.UpgradeMemberRemoved,
         "A property or parameter of the baseline spec is gone",
-        "{0} of the baseline spec is gone: values set on it are no longer sent, and values read from it stay empty");
+        "Gone since the baseline spec: {0}. Values set on it are no longer sent, and values read from it stay empty");
 
     public static readonly DiagnosticDescriptor UpgradeBecameRequired = Upgrade(
         DiagnosticIds.UpgradeBecameRequired,
         "A request value became required",
-        "{0} is now required: calls that leave it out are rejected by the server");
+        "Now required: {0}. Calls that leave it out are rejected by the server");
 
     public static readonly DiagnosticDescriptor UpgradeEnumValueRemoved = Upgrade(
         DiagnosticIds.UpgradeEnumValueRemoved,
@@ -139,12 +139,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UpgradeTypeChanged = Upgrade(
         DiagnosticIds.UpgradeTypeChanged,
         "A type or format changed",
-        "{0} changed from {1} to {2}: values of the old shape no longer read or validate");
+        "Changed type since the baseline spec: {0}, from {1} to {2}. Values of the old shape no longer read or validate");
 
     public static readonly DiagnosticDescriptor UpgradeBecameNullable = Upgrade(
         DiagnosticIds.UpgradeBecameNullable,
         "A response property became nullable",
-        "{0} may now be null in responses: code that uses it without a null check can fail");
+        "May now be null in responses: {0}. Code that uses it without a null check can fail");
 
     public static readonly DiagnosticDescriptor UpgradeSuccessStatusRemoved = Upgrade(
         DiagnosticIds.UpgradeSuccessStatusRemoved,
@@ -154,7 +154,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UpgradeSecurityChanged = Upgrade(
         DiagnosticIds.UpgradeSecurityChanged,
         "A security scheme or requirement changed",
-        "{0} changed from {1} to {2}: credentials configured for the old one may be rejected");
+        "Changed security since the baseline spec: {0}, from {1} to {2}. Credentials configured for the old one may be rejected");
 
     public static readonly DiagnosticDescriptor UpgradeSummary = Upgrade(
         DiagnosticIds.UpgradeSummary,
