@@ -59,7 +59,7 @@ internal static class ConstraintAttributes
 
                     break;
                 case TypeKind.Int32 or TypeKind.Int64 or TypeKind.Float or TypeKind.Double or TypeKind.Decimal:
-                    if (Range(constraints) is { } range)
+                    if (Range(constraints, wholeNumbers: type.Kind is TypeKind.Int32 or TypeKind.Int64) is { } range)
                     {
                         rules.Add(range);
                     }
@@ -101,15 +101,18 @@ internal static class ConstraintAttributes
         return rules;
     }
 
-    /// <summary><c>[Range]</c> over int when both bounds are whole numbers in int's range, else over double; a missing bound is the type's extreme.</summary>
-    private static string? Range(ConstraintSpec constraints)
+    /// <summary>
+    /// <c>[Range]</c> over int for an integer member whose bounds are whole numbers in int's range, else over double
+    /// (the int form converts the value to int, which would round a fractional one); a missing bound is the type's extreme.
+    /// </summary>
+    private static string? Range(ConstraintSpec constraints, bool wholeNumbers)
     {
         if (constraints.Minimum is null && constraints.Maximum is null)
         {
             return null;
         }
 
-        var useInt = IsInt(constraints.Minimum) && IsInt(constraints.Maximum);
+        var useInt = wholeNumbers && IsInt(constraints.Minimum) && IsInt(constraints.Maximum);
         var min = constraints.Minimum is { } minimum ? Number(minimum, useInt) : useInt ? "int.MinValue" : "double.MinValue";
         var max = constraints.Maximum is { } maximum ? Number(maximum, useInt) : useInt ? "int.MaxValue" : "double.MaxValue";
         var exclusive = (constraints.MinimumIsExclusive ? ", MinimumIsExclusive = true" : string.Empty) +

@@ -45,6 +45,7 @@ internal static class ValidationEmitter
             writer.OpenBlock("if (value is null)");
             writer.WriteLine("return;");
             writer.CloseBlock();
+            writer.WriteLine();
             foreach (var property in type.Properties)
             {
                 WriteChecks(writer, json, property.Type, property.Constraints, "value." + CSharp.Identifier(property.Name), "path + " + CSharp.Literal("." + property.WireName));
