@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SpecClient.Generator.Diagnostics;
-using SpecClient.Generator.Helpers;
+using SpecClient.Generator.Emitting.Syntax;
 
 namespace SpecClient.Generator.Analyzers;
 

@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using SpecClient.Generator.Inputs;
 using SpecClient.Generator.Model;
 using SpecClient.Generator.Reading;
 

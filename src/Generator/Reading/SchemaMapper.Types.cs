@@ -3,7 +3,6 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using SpecClient.Generator.Diagnostics;
-using SpecClient.Generator.Helpers;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Reading;
@@ -23,7 +22,6 @@ internal sealed partial class SchemaMapper
             IsDeprecated = schema.Deprecated,
             Sunset = ConstraintReader.Sunset(_context, pointer, schema.Deprecated, schema.Description),
             Pointer = pointer,
-            Location = _context.Locate(pointer),
         };
         return shape switch
         {

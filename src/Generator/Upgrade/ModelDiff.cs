@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using SpecClient.Generator.Diagnostics;
-using SpecClient.Generator.Helpers;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Upgrade;

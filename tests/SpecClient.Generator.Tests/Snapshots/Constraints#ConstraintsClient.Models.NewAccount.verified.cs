@@ -4,338 +4,337 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Constraints.Api
+namespace Constraints.Api;
+
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Constraints.Api.ConstraintsClientJsonConverters.NewAccountConverter))]
+public sealed partial record NewAccount
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Constraints.Api.ConstraintsClientJsonConverters.NewAccountConverter))]
-    public sealed partial record NewAccount
+    [global::System.Text.Json.Serialization.JsonPropertyName("name")]
+    [global::SpecClient.ApiSchema("/components/schemas/NewAccount/properties/name")]
+    [global::System.ComponentModel.DataAnnotations.StringLength(20, MinimumLength = 3)]
+    public required string Name { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("slug")]
+    [global::SpecClient.ApiSchema("/components/schemas/NewAccount/properties/slug")]
+    [global::System.ComponentModel.DataAnnotations.RegularExpression("[\\s\\S]*(?:[a-z]+)[\\s\\S]*")]
+    public string? Slug { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("ownerId")]
+    [global::SpecClient.ApiSchema("/components/schemas/NewAccount/properties/ownerId", Format = "uuid")]
+    public required global::System.Guid OwnerId { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("createdOn")]
+    [global::SpecClient.ApiSchema("/components/schemas/NewAccount/properties/createdOn", Format = "date")]
+    public global::System.DateOnly? CreatedOn { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("startsAt")]
+    [global::SpecClient.ApiSchema("/components/schemas/NewAccount/properties/startsAt", Format = "date-time")]
+    public global::System.DateTimeOffset? StartsAt { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("seats")]
+    [global::SpecClient.ApiSchema("/components/schemas/NewAccount/properties/seats")]
+    [global::System.ComponentModel.DataAnnotations.Range(1, 500)]
+    public int? Seats { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("discount")]
+    [global::SpecClient.ApiSchema("/components/schemas/NewAccount/properties/discount")]
+    [global::System.ComponentModel.DataAnnotations.Range(0.0, 0.5)]
+    public decimal? Discount { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("score")]
+    [global::SpecClient.ApiSchema("/components/schemas/NewAccount/properties/score")]
+    [global::System.ComponentModel.DataAnnotations.Range(double.MinValue, 10.0, MaximumIsExclusive = true)]
+    public double? Score { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("tags")]
+    [global::SpecClient.ApiSchema("/components/schemas/NewAccount/properties/tags")]
+    [global::System.ComponentModel.DataAnnotations.MinLength(1)]
+    [global::System.ComponentModel.DataAnnotations.MaxLength(5)]
+    public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("password")]
+    [global::SpecClient.ApiSchema("/components/schemas/NewAccount/properties/password")]
+    [global::System.ComponentModel.DataAnnotations.StringLength(int.MaxValue, MinimumLength = 12)]
+    public string? Password { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("region")]
+    [global::System.Obsolete("The property region is deprecated in the API description; its sunset is 2026-03-01.", DiagnosticId = "SPEC105")]
+    public string? Region { get; init; }
+
+    /// <remarks>Deprecated in the API description.</remarks>
+    [global::System.Text.Json.Serialization.JsonPropertyName("legacyCode")]
+    [global::SpecClient.ApiSchema("/components/schemas/NewAccount/properties/legacyCode", Deprecated = true)]
+    public required string LegacyCode { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("address")]
+    public global::Constraints.Api.Address? Address { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("contacts")]
+    public global::System.Collections.Generic.IReadOnlyList<global::Constraints.Api.Address>? Contacts { get; init; }
+
+    /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+}
+
+internal static partial class ConstraintsClientJsonConverters
+{
+    /// <summary>Reads and writes <see cref="global::Constraints.Api.NewAccount"/> without reflection.</summary>
+    internal sealed class NewAccountConverter : global::System.Text.Json.Serialization.JsonConverter<global::Constraints.Api.NewAccount>
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
-        [global::SpecClient.ApiSchema("/components/schemas/NewAccount/properties/name")]
-        [global::System.ComponentModel.DataAnnotations.StringLength(20, MinimumLength = 3)]
-        public required string Name { get; init; }
+        public static readonly NewAccountConverter Instance = new();
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("slug")]
-        [global::SpecClient.ApiSchema("/components/schemas/NewAccount/properties/slug")]
-        [global::System.ComponentModel.DataAnnotations.RegularExpression("[\\s\\S]*(?:[a-z]+)[\\s\\S]*")]
-        public string? Slug { get; init; }
+        private static readonly global::System.Text.Json.JsonEncodedText s_nameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText s_slugName = global::System.Text.Json.JsonEncodedText.Encode("slug");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ownerIdName = global::System.Text.Json.JsonEncodedText.Encode("ownerId");
+        private static readonly global::System.Text.Json.JsonEncodedText s_createdOnName = global::System.Text.Json.JsonEncodedText.Encode("createdOn");
+        private static readonly global::System.Text.Json.JsonEncodedText s_startsAtName = global::System.Text.Json.JsonEncodedText.Encode("startsAt");
+        private static readonly global::System.Text.Json.JsonEncodedText s_seatsName = global::System.Text.Json.JsonEncodedText.Encode("seats");
+        private static readonly global::System.Text.Json.JsonEncodedText s_discountName = global::System.Text.Json.JsonEncodedText.Encode("discount");
+        private static readonly global::System.Text.Json.JsonEncodedText s_scoreName = global::System.Text.Json.JsonEncodedText.Encode("score");
+        private static readonly global::System.Text.Json.JsonEncodedText s_tagsName = global::System.Text.Json.JsonEncodedText.Encode("tags");
+        private static readonly global::System.Text.Json.JsonEncodedText s_passwordName = global::System.Text.Json.JsonEncodedText.Encode("password");
+        private static readonly global::System.Text.Json.JsonEncodedText s_regionName = global::System.Text.Json.JsonEncodedText.Encode("region");
+        private static readonly global::System.Text.Json.JsonEncodedText s_legacyCodeName = global::System.Text.Json.JsonEncodedText.Encode("legacyCode");
+        private static readonly global::System.Text.Json.JsonEncodedText s_addressName = global::System.Text.Json.JsonEncodedText.Encode("address");
+        private static readonly global::System.Text.Json.JsonEncodedText s_contactsName = global::System.Text.Json.JsonEncodedText.Encode("contacts");
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("ownerId")]
-        [global::SpecClient.ApiSchema("/components/schemas/NewAccount/properties/ownerId", Format = "uuid")]
-        public required global::System.Guid OwnerId { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("createdOn")]
-        [global::SpecClient.ApiSchema("/components/schemas/NewAccount/properties/createdOn", Format = "date")]
-        public global::System.DateOnly? CreatedOn { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("startsAt")]
-        [global::SpecClient.ApiSchema("/components/schemas/NewAccount/properties/startsAt", Format = "date-time")]
-        public global::System.DateTimeOffset? StartsAt { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("seats")]
-        [global::SpecClient.ApiSchema("/components/schemas/NewAccount/properties/seats")]
-        [global::System.ComponentModel.DataAnnotations.Range(1, 500)]
-        public int? Seats { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("discount")]
-        [global::SpecClient.ApiSchema("/components/schemas/NewAccount/properties/discount")]
-        [global::System.ComponentModel.DataAnnotations.Range(0.0, 0.5)]
-        public decimal? Discount { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("score")]
-        [global::SpecClient.ApiSchema("/components/schemas/NewAccount/properties/score")]
-        [global::System.ComponentModel.DataAnnotations.Range(double.MinValue, 10.0, MaximumIsExclusive = true)]
-        public double? Score { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("tags")]
-        [global::SpecClient.ApiSchema("/components/schemas/NewAccount/properties/tags")]
-        [global::System.ComponentModel.DataAnnotations.MinLength(1)]
-        [global::System.ComponentModel.DataAnnotations.MaxLength(5)]
-        public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("password")]
-        [global::SpecClient.ApiSchema("/components/schemas/NewAccount/properties/password")]
-        [global::System.ComponentModel.DataAnnotations.StringLength(int.MaxValue, MinimumLength = 12)]
-        public string? Password { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("region")]
-        [global::System.Obsolete("The property region is deprecated in the API description; its sunset is 2026-03-01.", DiagnosticId = "SPEC105")]
-        public string? Region { get; init; }
-
-        /// <remarks>Deprecated in the API description.</remarks>
-        [global::System.Text.Json.Serialization.JsonPropertyName("legacyCode")]
-        [global::SpecClient.ApiSchema("/components/schemas/NewAccount/properties/legacyCode", Deprecated = true)]
-        public required string LegacyCode { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("address")]
-        public global::Constraints.Api.Address? Address { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("contacts")]
-        public global::System.Collections.Generic.IReadOnlyList<global::Constraints.Api.Address>? Contacts { get; init; }
-
-        /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
-    }
-
-    internal static partial class ConstraintsClientJsonConverters
-    {
-        /// <summary>Reads and writes <see cref="global::Constraints.Api.NewAccount"/> without reflection.</summary>
-        internal sealed class NewAccountConverter : global::System.Text.Json.Serialization.JsonConverter<global::Constraints.Api.NewAccount>
+        public override global::Constraints.Api.NewAccount Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            public static readonly NewAccountConverter Instance = new();
-
-            private static readonly global::System.Text.Json.JsonEncodedText s_name0 = global::System.Text.Json.JsonEncodedText.Encode("name");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name1 = global::System.Text.Json.JsonEncodedText.Encode("slug");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name2 = global::System.Text.Json.JsonEncodedText.Encode("ownerId");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name3 = global::System.Text.Json.JsonEncodedText.Encode("createdOn");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name4 = global::System.Text.Json.JsonEncodedText.Encode("startsAt");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name5 = global::System.Text.Json.JsonEncodedText.Encode("seats");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name6 = global::System.Text.Json.JsonEncodedText.Encode("discount");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name7 = global::System.Text.Json.JsonEncodedText.Encode("score");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name8 = global::System.Text.Json.JsonEncodedText.Encode("tags");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name9 = global::System.Text.Json.JsonEncodedText.Encode("password");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name10 = global::System.Text.Json.JsonEncodedText.Encode("region");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name11 = global::System.Text.Json.JsonEncodedText.Encode("legacyCode");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name12 = global::System.Text.Json.JsonEncodedText.Encode("address");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name13 = global::System.Text.Json.JsonEncodedText.Encode("contacts");
-
-            public override global::Constraints.Api.NewAccount Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "NewAccount");
+            string? name = default;
+            bool hasName = false;
+            string? slug = default;
+            global::System.Guid? ownerId = default;
+            bool hasOwnerId = false;
+            global::System.DateOnly? createdOn = default;
+            global::System.DateTimeOffset? startsAt = default;
+            int? seats = default;
+            decimal? discount = default;
+            double? score = default;
+            global::System.Collections.Generic.IReadOnlyList<string>? tags = default;
+            string? password = default;
+            string? region = default;
+            string? legacyCode = default;
+            bool hasLegacyCode = false;
+            global::Constraints.Api.Address? address = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Constraints.Api.Address>? contacts = default;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
+            string? current = null;
+            try
             {
-                global::SpecClient.ApiJson.ExpectStartObject(ref reader, "NewAccount");
-                string? value0 = default;
-                bool hasValue0 = false;
-                string? value1 = default;
-                global::System.Guid? value2 = default;
-                bool hasValue2 = false;
-                global::System.DateOnly? value3 = default;
-                global::System.DateTimeOffset? value4 = default;
-                int? value5 = default;
-                decimal? value6 = default;
-                double? value7 = default;
-                global::System.Collections.Generic.IReadOnlyList<string>? value8 = default;
-                string? value9 = default;
-                string? value10 = default;
-                string? value11 = default;
-                bool hasValue11 = false;
-                global::Constraints.Api.Address? value12 = default;
-                global::System.Collections.Generic.IReadOnlyList<global::Constraints.Api.Address>? value13 = default;
-                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
-                string? current = null;
-                try
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                    if (reader.ValueTextEquals("name"u8))
                     {
-                        if (reader.ValueTextEquals("name"u8))
-                        {
-                            current = "name";
-                            reader.Read();
-                            value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                                ? throw global::SpecClient.ApiJson.NullNotAllowed("NewAccount", "name")
-                                : global::SpecClient.ApiJson.ReadString(ref reader);
-                            hasValue0 = true;
-                        }
-                        else if (reader.ValueTextEquals("slug"u8))
-                        {
-                            current = "slug";
-                            reader.Read();
-                            value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
-                        }
-                        else if (reader.ValueTextEquals("ownerId"u8))
-                        {
-                            current = "ownerId";
-                            reader.Read();
-                            value2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                                ? throw global::SpecClient.ApiJson.NullNotAllowed("NewAccount", "ownerId")
-                                : reader.GetGuid();
-                            hasValue2 = true;
-                        }
-                        else if (reader.ValueTextEquals("createdOn"u8))
-                        {
-                            current = "createdOn";
-                            reader.Read();
-                            value3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : global::SpecClient.ApiJson.ReadDateOnly(ref reader);
-                        }
-                        else if (reader.ValueTextEquals("startsAt"u8))
-                        {
-                            current = "startsAt";
-                            reader.Read();
-                            value4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : reader.GetDateTimeOffset();
-                        }
-                        else if (reader.ValueTextEquals("seats"u8))
-                        {
-                            current = "seats";
-                            reader.Read();
-                            value5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : global::SpecClient.ApiJson.ReadInt32(ref reader);
-                        }
-                        else if (reader.ValueTextEquals("discount"u8))
-                        {
-                            current = "discount";
-                            reader.Read();
-                            value6 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(decimal?) : global::SpecClient.ApiJson.ReadDecimal(ref reader);
-                        }
-                        else if (reader.ValueTextEquals("score"u8))
-                        {
-                            current = "score";
-                            reader.Read();
-                            value7 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : global::SpecClient.ApiJson.ReadDouble(ref reader);
-                        }
-                        else if (reader.ValueTextEquals("tags"u8))
-                        {
-                            current = "tags";
-                            reader.Read();
-                            value8 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<string>?) : global::Constraints.Api.ConstraintsClientJsonConverters.ListOfString.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<string>), options);
-                        }
-                        else if (reader.ValueTextEquals("password"u8))
-                        {
-                            current = "password";
-                            reader.Read();
-                            value9 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
-                        }
-                        else if (reader.ValueTextEquals("region"u8))
-                        {
-                            current = "region";
-                            reader.Read();
-                            value10 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
-                        }
-                        else if (reader.ValueTextEquals("legacyCode"u8))
-                        {
-                            current = "legacyCode";
-                            reader.Read();
-                            value11 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                                ? throw global::SpecClient.ApiJson.NullNotAllowed("NewAccount", "legacyCode")
-                                : global::SpecClient.ApiJson.ReadString(ref reader);
-                            hasValue11 = true;
-                        }
-                        else if (reader.ValueTextEquals("address"u8))
-                        {
-                            current = "address";
-                            reader.Read();
-                            value12 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Constraints.Api.Address?) : global::Constraints.Api.ConstraintsClientJsonConverters.AddressConverter.Instance.Read(ref reader, typeof(global::Constraints.Api.Address), options);
-                        }
-                        else if (reader.ValueTextEquals("contacts"u8))
-                        {
-                            current = "contacts";
-                            reader.Read();
-                            value13 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::Constraints.Api.Address>?) : global::Constraints.Api.ConstraintsClientJsonConverters.ListOfAddress.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::Constraints.Api.Address>), options);
-                        }
-                        else
-                        {
-                            current = reader.GetString()!;
-                            reader.Read();
-                            (extra ??= new())[current] = global::Constraints.Api.ConstraintsClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
-                        }
+                        current = "name";
+                        reader.Read();
+                        name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? throw global::SpecClient.ApiJson.NullNotAllowed("NewAccount", "name")
+                            : global::SpecClient.ApiJson.ReadString(ref reader);
+                        hasName = true;
+                    }
+                    else if (reader.ValueTextEquals("slug"u8))
+                    {
+                        current = "slug";
+                        reader.Read();
+                        slug = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("ownerId"u8))
+                    {
+                        current = "ownerId";
+                        reader.Read();
+                        ownerId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? throw global::SpecClient.ApiJson.NullNotAllowed("NewAccount", "ownerId")
+                            : reader.GetGuid();
+                        hasOwnerId = true;
+                    }
+                    else if (reader.ValueTextEquals("createdOn"u8))
+                    {
+                        current = "createdOn";
+                        reader.Read();
+                        createdOn = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : global::SpecClient.ApiJson.ReadDateOnly(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("startsAt"u8))
+                    {
+                        current = "startsAt";
+                        reader.Read();
+                        startsAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : reader.GetDateTimeOffset();
+                    }
+                    else if (reader.ValueTextEquals("seats"u8))
+                    {
+                        current = "seats";
+                        reader.Read();
+                        seats = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : global::SpecClient.ApiJson.ReadInt32(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("discount"u8))
+                    {
+                        current = "discount";
+                        reader.Read();
+                        discount = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(decimal?) : global::SpecClient.ApiJson.ReadDecimal(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("score"u8))
+                    {
+                        current = "score";
+                        reader.Read();
+                        score = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : global::SpecClient.ApiJson.ReadDouble(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("tags"u8))
+                    {
+                        current = "tags";
+                        reader.Read();
+                        tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<string>?) : global::Constraints.Api.ConstraintsClientJsonConverters.ListOfString.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<string>), options);
+                    }
+                    else if (reader.ValueTextEquals("password"u8))
+                    {
+                        current = "password";
+                        reader.Read();
+                        password = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("region"u8))
+                    {
+                        current = "region";
+                        reader.Read();
+                        region = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("legacyCode"u8))
+                    {
+                        current = "legacyCode";
+                        reader.Read();
+                        legacyCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? throw global::SpecClient.ApiJson.NullNotAllowed("NewAccount", "legacyCode")
+                            : global::SpecClient.ApiJson.ReadString(ref reader);
+                        hasLegacyCode = true;
+                    }
+                    else if (reader.ValueTextEquals("address"u8))
+                    {
+                        current = "address";
+                        reader.Read();
+                        address = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Constraints.Api.Address?) : global::Constraints.Api.ConstraintsClientJsonConverters.AddressConverter.Instance.Read(ref reader, typeof(global::Constraints.Api.Address), options);
+                    }
+                    else if (reader.ValueTextEquals("contacts"u8))
+                    {
+                        current = "contacts";
+                        reader.Read();
+                        contacts = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::Constraints.Api.Address>?) : global::Constraints.Api.ConstraintsClientJsonConverters.ListOfAddress.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::Constraints.Api.Address>), options);
+                    }
+                    else
+                    {
+                        current = reader.GetString()!;
+                        reader.Read();
+                        (extra ??= new())[current] = global::Constraints.Api.ConstraintsClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
                     }
                 }
-                catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
-                {
-                    throw global::SpecClient.ApiJson.PropertyFailed(exception, "NewAccount", current);
-                }
-
-                if (!hasValue0)
-                {
-                    throw global::SpecClient.ApiJson.MissingRequiredProperty("NewAccount", "name");
-                }
-
-                if (!hasValue2)
-                {
-                    throw global::SpecClient.ApiJson.MissingRequiredProperty("NewAccount", "ownerId");
-                }
-
-                if (!hasValue11)
-                {
-                    throw global::SpecClient.ApiJson.MissingRequiredProperty("NewAccount", "legacyCode");
-                }
-
-                return new global::Constraints.Api.NewAccount
-                {
-                    Name = value0!,
-                    Slug = value1,
-                    OwnerId = value2.GetValueOrDefault(),
-                    CreatedOn = value3,
-                    StartsAt = value4,
-                    Seats = value5,
-                    Discount = value6,
-                    Score = value7,
-                    Tags = value8,
-                    Password = value9,
-                    Region = value10,
-                    LegacyCode = value11!,
-                    Address = value12,
-                    Contacts = value13,
-                    AdditionalProperties = extra,
-                };
             }
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Constraints.Api.NewAccount value, global::System.Text.Json.JsonSerializerOptions options)
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
             {
-                writer.WriteStartObject();
-                writer.WritePropertyName(s_name0);
-                writer.WriteStringValue(value.Name);
-                if (value.Slug is { } present1)
-                {
-                    writer.WritePropertyName(s_name1);
-                    writer.WriteStringValue(present1);
-                }
-                writer.WritePropertyName(s_name2);
-                writer.WriteStringValue(value.OwnerId);
-                if (value.CreatedOn is { } present3)
-                {
-                    writer.WritePropertyName(s_name3);
-                    global::SpecClient.ApiJson.WriteDateOnly(writer, present3);
-                }
-                if (value.StartsAt is { } present4)
-                {
-                    writer.WritePropertyName(s_name4);
-                    writer.WriteStringValue(present4);
-                }
-                if (value.Seats is { } present5)
-                {
-                    writer.WritePropertyName(s_name5);
-                    writer.WriteNumberValue(present5);
-                }
-                if (value.Discount is { } present6)
-                {
-                    writer.WritePropertyName(s_name6);
-                    writer.WriteNumberValue(present6);
-                }
-                if (value.Score is { } present7)
-                {
-                    writer.WritePropertyName(s_name7);
-                    writer.WriteNumberValue(present7);
-                }
-                if (value.Tags is { } present8)
-                {
-                    writer.WritePropertyName(s_name8);
-                    global::Constraints.Api.ConstraintsClientJsonConverters.ListOfString.Write(writer, present8, options);
-                }
-                if (value.Password is { } present9)
-                {
-                    writer.WritePropertyName(s_name9);
-                    writer.WriteStringValue(present9);
-                }
-                if (value.Region is { } present10)
-                {
-                    writer.WritePropertyName(s_name10);
-                    writer.WriteStringValue(present10);
-                }
-                writer.WritePropertyName(s_name11);
-                writer.WriteStringValue(value.LegacyCode);
-                if (value.Address is { } present12)
-                {
-                    writer.WritePropertyName(s_name12);
-                    global::Constraints.Api.ConstraintsClientJsonConverters.AddressConverter.Instance.Write(writer, present12, options);
-                }
-                if (value.Contacts is { } present13)
-                {
-                    writer.WritePropertyName(s_name13);
-                    global::Constraints.Api.ConstraintsClientJsonConverters.ListOfAddress.Write(writer, present13, options);
-                }
-                if (value.AdditionalProperties is { } extra)
-                {
-                    global::Constraints.Api.ConstraintsClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
-                }
-                writer.WriteEndObject();
+                throw global::SpecClient.ApiJson.PropertyFailed(exception, "NewAccount", current);
             }
+
+            if (!hasName)
+            {
+                throw global::SpecClient.ApiJson.MissingRequiredProperty("NewAccount", "name");
+            }
+
+            if (!hasOwnerId)
+            {
+                throw global::SpecClient.ApiJson.MissingRequiredProperty("NewAccount", "ownerId");
+            }
+
+            if (!hasLegacyCode)
+            {
+                throw global::SpecClient.ApiJson.MissingRequiredProperty("NewAccount", "legacyCode");
+            }
+
+            return new global::Constraints.Api.NewAccount
+            {
+                Name = name!,
+                Slug = slug,
+                OwnerId = ownerId.GetValueOrDefault(),
+                CreatedOn = createdOn,
+                StartsAt = startsAt,
+                Seats = seats,
+                Discount = discount,
+                Score = score,
+                Tags = tags,
+                Password = password,
+                Region = region,
+                LegacyCode = legacyCode!,
+                Address = address,
+                Contacts = contacts,
+                AdditionalProperties = extra,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Constraints.Api.NewAccount value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_nameName);
+            writer.WriteStringValue(value.Name);
+            if (value.Slug is { } slug)
+            {
+                writer.WritePropertyName(s_slugName);
+                writer.WriteStringValue(slug);
+            }
+            writer.WritePropertyName(s_ownerIdName);
+            writer.WriteStringValue(value.OwnerId);
+            if (value.CreatedOn is { } createdOn)
+            {
+                writer.WritePropertyName(s_createdOnName);
+                global::SpecClient.ApiJson.WriteDateOnly(writer, createdOn);
+            }
+            if (value.StartsAt is { } startsAt)
+            {
+                writer.WritePropertyName(s_startsAtName);
+                writer.WriteStringValue(startsAt);
+            }
+            if (value.Seats is { } seats)
+            {
+                writer.WritePropertyName(s_seatsName);
+                writer.WriteNumberValue(seats);
+            }
+            if (value.Discount is { } discount)
+            {
+                writer.WritePropertyName(s_discountName);
+                writer.WriteNumberValue(discount);
+            }
+            if (value.Score is { } score)
+            {
+                writer.WritePropertyName(s_scoreName);
+                writer.WriteNumberValue(score);
+            }
+            if (value.Tags is { } tags)
+            {
+                writer.WritePropertyName(s_tagsName);
+                global::Constraints.Api.ConstraintsClientJsonConverters.ListOfString.Write(writer, tags, options);
+            }
+            if (value.Password is { } password)
+            {
+                writer.WritePropertyName(s_passwordName);
+                writer.WriteStringValue(password);
+            }
+            if (value.Region is { } region)
+            {
+                writer.WritePropertyName(s_regionName);
+                writer.WriteStringValue(region);
+            }
+            writer.WritePropertyName(s_legacyCodeName);
+            writer.WriteStringValue(value.LegacyCode);
+            if (value.Address is { } address)
+            {
+                writer.WritePropertyName(s_addressName);
+                global::Constraints.Api.ConstraintsClientJsonConverters.AddressConverter.Instance.Write(writer, address, options);
+            }
+            if (value.Contacts is { } contacts)
+            {
+                writer.WritePropertyName(s_contactsName);
+                global::Constraints.Api.ConstraintsClientJsonConverters.ListOfAddress.Write(writer, contacts, options);
+            }
+            if (value.AdditionalProperties is { } extra)
+            {
+                global::Constraints.Api.ConstraintsClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
+            }
+            writer.WriteEndObject();
         }
     }
 }

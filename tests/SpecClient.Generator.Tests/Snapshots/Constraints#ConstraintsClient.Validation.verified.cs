@@ -4,45 +4,44 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Constraints.Api
+namespace Constraints.Api;
+
+/// <summary>Checks request values against the rules of the API description before <see cref="ConstraintsClient"/> sends them.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+internal static class ConstraintsClientValidation
 {
-    /// <summary>Checks request values against the rules of the API description before <see cref="ConstraintsClient"/> sends them.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    internal static class ConstraintsClientValidation
+    public static void ValidateNewAccount(global::Constraints.Api.NewAccount? value, string path)
     {
-        public static void ValidateNewAccount(global::Constraints.Api.NewAccount? value, string path)
+        if (value is null)
         {
-            if (value is null)
-            {
-                return;
-            }
-
-            global::SpecClient.Internal.ApiValidation.Length(value.Name, 3, 20, path + ".name");
-            global::SpecClient.Internal.ApiValidation.Pattern(value.Slug, "[a-z]+", path + ".slug");
-            global::SpecClient.Internal.ApiValidation.Range((double?)value.Seats, 1d, false, 500d, false, path + ".seats");
-            global::SpecClient.Internal.ApiValidation.Range((decimal?)value.Discount, 0m, false, 0.5m, false, path + ".discount");
-            global::SpecClient.Internal.ApiValidation.Range((double?)value.Score, null, false, 10d, true, path + ".score");
-            global::SpecClient.Internal.ApiValidation.Items(value.Tags?.Count, 1, 5, path + ".tags");
-            global::SpecClient.Internal.ApiValidation.Length(value.Password, 12, null, path + ".password");
-            ConstraintsClientValidation.ValidateAddress(value.Address, path + ".address");
-            if (value.Contacts is { } items)
-            {
-                var index = 0;
-                foreach (var item in items)
-                {
-                    ConstraintsClientValidation.ValidateAddress(item, path + ".contacts" + "[" + index++.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
-                }
-            }
+            return;
         }
 
-        public static void ValidateAddress(global::Constraints.Api.Address? value, string path)
+        global::SpecClient.Internal.ApiValidation.Length(value.Name, 3, 20, path + ".name");
+        global::SpecClient.Internal.ApiValidation.Pattern(value.Slug, "[a-z]+", path + ".slug");
+        global::SpecClient.Internal.ApiValidation.Range((double?)value.Seats, 1d, false, 500d, false, path + ".seats");
+        global::SpecClient.Internal.ApiValidation.Range((decimal?)value.Discount, 0m, false, 0.5m, false, path + ".discount");
+        global::SpecClient.Internal.ApiValidation.Range((double?)value.Score, null, false, 10d, true, path + ".score");
+        global::SpecClient.Internal.ApiValidation.Items(value.Tags?.Count, 1, 5, path + ".tags");
+        global::SpecClient.Internal.ApiValidation.Length(value.Password, 12, null, path + ".password");
+        ConstraintsClientValidation.ValidateAddress(value.Address, path + ".address");
+        if (value.Contacts is { } items)
         {
-            if (value is null)
+            var index = 0;
+            foreach (var item in items)
             {
-                return;
+                ConstraintsClientValidation.ValidateAddress(item, path + ".contacts" + "[" + index++.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
             }
-
-            global::SpecClient.Internal.ApiValidation.Pattern(value.Zip, "^[0-9]{5}$", path + ".zip");
         }
+    }
+
+    public static void ValidateAddress(global::Constraints.Api.Address? value, string path)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        global::SpecClient.Internal.ApiValidation.Pattern(value.Zip, "^[0-9]{5}$", path + ".zip");
     }
 }

@@ -4,162 +4,164 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Constraints.Api
+namespace Constraints.Api;
+
+/// <summary>Client for Constraints.</summary>
+/// <remarks>Every constraint kind SpecClient carries into C#, for the call-site analyzer and validation tests.</remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+public partial class ConstraintsClient : global::Constraints.Api.IConstraintsClient
 {
-    /// <summary>Client for Constraints.</summary>
-    /// <remarks>Every constraint kind SpecClient carries into C#, for the call-site analyzer and validation tests.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    public partial class ConstraintsClient
+    /// <summary>The first server URL of the API description; used when the HttpClient has no BaseAddress.</summary>
+    public const string DefaultBaseUrl = "https://api.example.com";
+
+    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly global::Constraints.Api.ConstraintsClientCredentials? _credentials;
+
+    /// <summary>Creates a client that sends through <paramref name="httpClient"/>; authentication is whatever it already sends.</summary>
+    /// <param name="httpClient">Its BaseAddress, when set, wins over <see cref="DefaultBaseUrl"/>.</param>
+    public ConstraintsClient(global::System.Net.Http.HttpClient httpClient)
+        : this(httpClient, null)
     {
-        /// <summary>The first server URL of the API description; used when the HttpClient has no BaseAddress.</summary>
-        public const string? DefaultBaseUrl = "https://api.example.com";
+    }
 
-        private readonly global::System.Net.Http.HttpClient _httpClient;
-        private readonly global::Constraints.Api.ConstraintsClientCredentials? _credentials;
+    /// <summary>Creates a client that sends through <paramref name="httpClient"/> and authenticates with <paramref name="credentials"/>.</summary>
+    /// <param name="httpClient">Its BaseAddress, when set, wins over <see cref="DefaultBaseUrl"/>.</param>
+    /// <param name="credentials">Credentials for the API's security schemes; null sends none.</param>
+    public ConstraintsClient(global::System.Net.Http.HttpClient httpClient, global::Constraints.Api.ConstraintsClientCredentials? credentials)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(httpClient);
+        _httpClient = httpClient;
+        _credentials = credentials;
+    }
 
-        /// <summary>Creates a client that sends through <paramref name="httpClient"/>; authentication is whatever it already sends.</summary>
-        /// <param name="httpClient">Its BaseAddress, when set, wins over <see cref="DefaultBaseUrl"/>.</param>
-        public ConstraintsClient(global::System.Net.Http.HttpClient httpClient)
-            : this(httpClient, null)
+    /// <summary>The HttpClient every request goes through.</summary>
+    public global::System.Net.Http.HttpClient HttpClient => _httpClient;
+
+    /// <summary>Creates a client without dependency injection: retries, backoff and timeouts from <paramref name="options"/>, the same as the DI registration. Create it once and reuse it.</summary>
+    /// <param name="options">Base address, credentials, timeouts and retries; they are validated.</param>
+    /// <param name="primaryHandler">The handler that sends (a pooled <c>SocketsHttpHandler</c> when null); it is disposed with <see cref="HttpClient"/>.</param>
+    /// <returns>The client.</returns>
+    /// <exception cref="global::System.ArgumentException"><paramref name="options"/> is invalid; the message never contains a credential.</exception>
+    public static ConstraintsClient Create(global::Constraints.Api.ConstraintsClientOptions options, global::System.Net.Http.HttpMessageHandler? primaryHandler = null)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(options);
+        options.ThrowIfInvalid();
+        return new ConstraintsClient(global::SpecClient.ApiHttpClientFactory.Create(options, DefaultBaseUrl, primaryHandler), options.Credentials);
+    }
+
+    /// <summary>Called with each request just before it is sent; implement it in your half of the partial class.</summary>
+    partial void OnPreparingRequest(global::System.Net.Http.HttpRequestMessage request, string operationId);
+
+    /// <summary>Called with each response before it is read; implement it in your half of the partial class.</summary>
+    partial void OnResponseReceived(global::System.Net.Http.HttpResponseMessage response, string operationId);
+
+    /// <summary>GET /accounts/{accountId}</summary>
+    /// <param name="accountId">The path parameter 'accountId'.</param>
+    /// <param name="limit">The query parameter 'limit'.</param>
+    /// <param name="ratio">The query parameter 'ratio'.</param>
+    /// <param name="since">The query parameter 'since'.</param>
+    /// <param name="legacyFilter">Filters the old way. Sunset 2026-12-31, use since instead.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The account</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    public async global::System.Threading.Tasks.Task<global::Constraints.Api.Account> GetAccountAsync(
+        [global::SpecClient.ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/0")] [global::System.ComponentModel.DataAnnotations.StringLength(32)] [global::System.ComponentModel.DataAnnotations.RegularExpression("^acc_[a-z0-9]{4,}$")] string accountId,
+        [global::SpecClient.ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/1")] [global::System.ComponentModel.DataAnnotations.Range(1, 100)] int? limit = null,
+        [global::SpecClient.ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/2")] [global::System.ComponentModel.DataAnnotations.Range(0.0, 1.0, MinimumIsExclusive = true)] double? ratio = null,
+        [global::SpecClient.ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/3", Format = "date")] global::System.DateOnly? since = null,
+        [global::SpecClient.ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/4", Deprecated = true, Sunset = "2026-12-31")] string? legacyFilter = null,
+        global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrEmpty(accountId);
+
+        global::SpecClient.Internal.ApiValidation.Length(accountId, null, 32, "accountId");
+        global::SpecClient.Internal.ApiValidation.Pattern(accountId, "^acc_[a-z0-9]{4,}$", "accountId");
+        global::SpecClient.Internal.ApiValidation.Range((double?)limit, 1d, false, 100d, false, "limit");
+        global::SpecClient.Internal.ApiValidation.Range((double?)ratio, 0d, true, 1d, false, "ratio");
+
+        const string operationId = "getAccount";
+        using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Get };
+        var query = new global::SpecClient.ApiQueryBuilder();
+        if (limit is { } limitValue)
         {
+            query.Add("limit", global::SpecClient.ApiWire.Format(limitValue));
+        }
+        if (ratio is { } ratioValue)
+        {
+            query.Add("ratio", global::SpecClient.ApiWire.Format(ratioValue));
+        }
+        if (since is { } sinceValue)
+        {
+            query.Add("since", global::SpecClient.ApiWire.Format(sinceValue));
+        }
+        query.Add("legacyFilter", legacyFilter);
+        httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/accounts/" + global::SpecClient.ApiPath.Escape(accountId) + query.ToString());
+        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+        OnPreparingRequest(httpRequest, operationId);
+
+        using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        OnResponseReceived(httpResponse, operationId);
+        var status = (int)httpResponse.StatusCode;
+        if (status >= 200 && status <= 299)
+        {
+            return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, global::Constraints.Api.ConstraintsClientJsonContext.Default.Account, operationId, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>Creates a client that sends through <paramref name="httpClient"/> and authenticates with <paramref name="credentials"/>.</summary>
-        /// <param name="httpClient">Its BaseAddress, when set, wins over <see cref="DefaultBaseUrl"/>.</param>
-        /// <param name="credentials">Credentials for the API's security schemes; null sends none.</param>
-        public ConstraintsClient(global::System.Net.Http.HttpClient httpClient, global::Constraints.Api.ConstraintsClientCredentials? credentials)
+        throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>POST /accounts</summary>
+    /// <param name="body">The request body.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Created</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    public async global::System.Threading.Tasks.Task<global::Constraints.Api.Account> CreateAccountAsync(
+        global::Constraints.Api.NewAccount body,
+        global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(body);
+
+        ConstraintsClientValidation.ValidateNewAccount(body, "body");
+
+        const string operationId = "createAccount";
+        using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Post };
+        httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/accounts");
+        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+        httpRequest.Content = global::SpecClient.ApiContent.Json(body, global::Constraints.Api.ConstraintsClientJsonContext.Default.NewAccount, "application/json");
+        OnPreparingRequest(httpRequest, operationId);
+
+        using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        OnResponseReceived(httpResponse, operationId);
+        var status = (int)httpResponse.StatusCode;
+        if (status >= 200 && status <= 299)
         {
-            global::System.ArgumentNullException.ThrowIfNull(httpClient);
-            _httpClient = httpClient;
-            _credentials = credentials;
+            return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, global::Constraints.Api.ConstraintsClientJsonContext.Default.Account, operationId, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>The HttpClient every request goes through.</summary>
-        public global::System.Net.Http.HttpClient HttpClient => _httpClient;
+        throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+    }
 
-        /// <summary>Creates a client without dependency injection: retries, backoff and timeouts from <paramref name="options"/>, the same as the DI registration. Create it once and reuse it.</summary>
-        /// <param name="options">Base address, credentials, timeouts and retries; they are validated.</param>
-        /// <param name="primaryHandler">The handler that sends (a pooled <c>SocketsHttpHandler</c> when null); it is disposed with <see cref="HttpClient"/>.</param>
-        /// <returns>The client.</returns>
-        /// <exception cref="global::System.ArgumentException"><paramref name="options"/> is invalid; the message never contains a credential.</exception>
-        public static ConstraintsClient Create(global::Constraints.Api.ConstraintsClientOptions options, global::System.Net.Http.HttpMessageHandler? primaryHandler = null)
+    /// <summary>GET /legacy</summary>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Nothing</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    [global::System.Obsolete("The operation listLegacy is deprecated in the API description; its sunset is 2026-06-30.", DiagnosticId = "SPEC105")]
+    public async global::System.Threading.Tasks.Task ListLegacyAsync(
+        global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        const string operationId = "listLegacy";
+        using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Get };
+        httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/legacy");
+        OnPreparingRequest(httpRequest, operationId);
+
+        using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        OnResponseReceived(httpResponse, operationId);
+        var status = (int)httpResponse.StatusCode;
+        if (status >= 200 && status <= 299)
         {
-            global::System.ArgumentNullException.ThrowIfNull(options);
-            options.ThrowIfInvalid();
-            return new ConstraintsClient(global::SpecClient.ApiHttpClientFactory.Create(options, DefaultBaseUrl, primaryHandler), options.CreateCredentials());
+            return;
         }
 
-        /// <summary>Called with each request just before it is sent; implement it in your half of the partial class.</summary>
-        partial void OnPreparingRequest(global::System.Net.Http.HttpRequestMessage request, string operationId);
-
-        /// <summary>Called with each response before it is read; implement it in your half of the partial class.</summary>
-        partial void OnResponseReceived(global::System.Net.Http.HttpResponseMessage response, string operationId);
-
-        /// <summary>GET /accounts/{accountId}</summary>
-        /// <param name="accountId">The path parameter 'accountId'.</param>
-        /// <param name="limit">The query parameter 'limit'.</param>
-        /// <param name="ratio">The query parameter 'ratio'.</param>
-        /// <param name="since">The query parameter 'since'.</param>
-        /// <param name="legacyFilter">Filters the old way. Sunset 2026-12-31, use since instead.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The account</returns>
-        /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-        public async global::System.Threading.Tasks.Task<global::Constraints.Api.Account> GetAccountAsync(
-            [global::SpecClient.ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/0")] [global::System.ComponentModel.DataAnnotations.StringLength(32)] [global::System.ComponentModel.DataAnnotations.RegularExpression("^acc_[a-z0-9]{4,}$")] string accountId,
-            [global::SpecClient.ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/1")] [global::System.ComponentModel.DataAnnotations.Range(1, 100)] int? limit = null,
-            [global::SpecClient.ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/2")] [global::System.ComponentModel.DataAnnotations.Range(0.0, 1.0, MinimumIsExclusive = true)] double? ratio = null,
-            [global::SpecClient.ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/3", Format = "date")] global::System.DateOnly? since = null,
-            [global::SpecClient.ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/4", Deprecated = true, Sunset = "2026-12-31")] string? legacyFilter = null,
-            global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(accountId);
-
-            global::SpecClient.Internal.ApiValidation.Length(accountId, null, 32, "accountId");
-            global::SpecClient.Internal.ApiValidation.Pattern(accountId, "^acc_[a-z0-9]{4,}$", "accountId");
-            global::SpecClient.Internal.ApiValidation.Range((double?)limit, 1d, false, 100d, false, "limit");
-            global::SpecClient.Internal.ApiValidation.Range((double?)ratio, 0d, true, 1d, false, "ratio");
-
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Get };
-            var query = new global::SpecClient.ApiQueryBuilder();
-            if (limit is { } limitValue)
-            {
-                query.Add("limit", global::SpecClient.ApiWire.Format(limitValue));
-            }
-            if (ratio is { } ratioValue)
-            {
-                query.Add("ratio", global::SpecClient.ApiWire.Format(ratioValue));
-            }
-            if (since is { } sinceValue)
-            {
-                query.Add("since", global::SpecClient.ApiWire.Format(sinceValue));
-            }
-            query.Add("legacyFilter", legacyFilter);
-            httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/accounts/" + global::SpecClient.ApiPath.Escape(accountId) + query.ToString());
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            OnPreparingRequest(httpRequest, "getAccount");
-
-            using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, "getAccount", cancellationToken).ConfigureAwait(false);
-            OnResponseReceived(httpResponse, "getAccount");
-            var status = (int)httpResponse.StatusCode;
-            if (status >= 200 && status <= 299)
-            {
-                return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, global::Constraints.Api.ConstraintsClientJsonContext.Default.Account, "getAccount", cancellationToken).ConfigureAwait(false);
-            }
-
-            throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, "getAccount", null, cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <summary>POST /accounts</summary>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>Created</returns>
-        /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-        public async global::System.Threading.Tasks.Task<global::Constraints.Api.Account> CreateAccountAsync(
-            global::Constraints.Api.NewAccount body,
-            global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(body);
-
-            ConstraintsClientValidation.ValidateNewAccount(body, "body");
-
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Post };
-            httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/accounts");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            httpRequest.Content = global::SpecClient.ApiContent.Json(body, global::Constraints.Api.ConstraintsClientJsonContext.Default.NewAccount, "application/json");
-            OnPreparingRequest(httpRequest, "createAccount");
-
-            using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, "createAccount", cancellationToken).ConfigureAwait(false);
-            OnResponseReceived(httpResponse, "createAccount");
-            var status = (int)httpResponse.StatusCode;
-            if (status >= 200 && status <= 299)
-            {
-                return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, global::Constraints.Api.ConstraintsClientJsonContext.Default.Account, "createAccount", cancellationToken).ConfigureAwait(false);
-            }
-
-            throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, "createAccount", null, cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <summary>GET /legacy</summary>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>Nothing</returns>
-        /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-        [global::System.Obsolete("The operation listLegacy is deprecated in the API description; its sunset is 2026-06-30.", DiagnosticId = "SPEC105")]
-        public async global::System.Threading.Tasks.Task ListLegacyAsync(
-            global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Get };
-            httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/legacy");
-            OnPreparingRequest(httpRequest, "listLegacy");
-
-            using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, "listLegacy", cancellationToken).ConfigureAwait(false);
-            OnResponseReceived(httpResponse, "listLegacy");
-            var status = (int)httpResponse.StatusCode;
-            if (status >= 200 && status <= 299)
-            {
-                return;
-            }
-
-            throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, "listLegacy", null, cancellationToken).ConfigureAwait(false);
-        }
+        throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 }

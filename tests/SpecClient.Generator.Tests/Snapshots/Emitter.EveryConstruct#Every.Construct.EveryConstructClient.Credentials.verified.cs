@@ -4,164 +4,37 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Every.Construct
+namespace Every.Construct;
+
+/// <summary>Credentials for the security schemes of <see cref="EveryConstructClient"/>. Set the ones you have; each operation uses one it accepts.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+[global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
+internal sealed partial class EveryConstructClientCredentials
 {
-    /// <summary>Credentials for the security schemes of <see cref="EveryConstructClient"/>. Set the ones you have; each operation uses one it accepts.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-    internal sealed partial class EveryConstructClientCredentials
-    {
-        /// <summary>The token for 'bearer', sent as 'Authorization: Bearer &lt;token&gt;'.</summary>
-        public string? Bearer { get; init; }
+    /// <summary>The token for 'bearer', sent as 'Authorization: Bearer &lt;token&gt;' (configuration key 'Bearer').</summary>
+    [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+    public string? Bearer { get; init; }
 
-        /// <summary>User name and password for 'basic' (HTTP basic authentication).</summary>
-        public global::SpecClient.BasicCredentials? Basic { get; init; }
+    /// <summary>User name and password for 'basic', HTTP basic authentication (configuration keys 'Basic:Username' and 'Basic:Password').</summary>
+    [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+    public global::SpecClient.BasicCredentials? Basic { get; init; }
 
-        /// <summary>The API key for 'headerKey', sent in the header 'X-Api-Key'.</summary>
-        public string? HeaderKey { get; init; }
+    /// <summary>The API key for 'headerKey', sent in the header 'X-Api-Key' (configuration key 'HeaderKey').</summary>
+    [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+    public string? HeaderKey { get; init; }
 
-        /// <summary>The API key for 'queryKey', sent in the query 'api_key'.</summary>
-        public string? QueryKey { get; init; }
+    /// <summary>The API key for 'queryKey', sent in the query 'api_key' (configuration key 'QueryKey').</summary>
+    [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+    public string? QueryKey { get; init; }
 
-        /// <summary>The API key for 'cookieKey', sent in the cookie 'session'.</summary>
-        public string? CookieKey { get; init; }
+    /// <summary>The API key for 'cookieKey', sent in the cookie 'session' (configuration key 'CookieKey').</summary>
+    [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+    public string? CookieKey { get; init; }
 
-        /// <summary>The access token for 'oauth', sent as 'Authorization: Bearer &lt;token&gt;'.</summary>
-        public string? Oauth { get; init; }
+    /// <summary>The access token for 'oauth', sent as 'Authorization: Bearer &lt;token&gt;' (configuration key 'Oauth').</summary>
+    [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+    public string? Oauth { get; init; }
 
-        /// <summary>Names the credentials that are set, never their values.</summary>
-        public override string ToString() => $"EveryConstructClientCredentials {{ Bearer = {(Bearer is null ? "(not set)" : "***")}, Basic = {(Basic is null ? "(not set)" : "***")}, HeaderKey = {(HeaderKey is null ? "(not set)" : "***")}, QueryKey = {(QueryKey is null ? "(not set)" : "***")}, CookieKey = {(CookieKey is null ? "(not set)" : "***")}, Oauth = {(Oauth is null ? "(not set)" : "***")} }}";
-    }
-}
-
-namespace Every.Construct
-{
-    /// <summary>Settings for <see cref="EveryConstructClient"/>: base address, timeouts, retries and credentials. Bind them with <c>ReadFrom(key =&gt; section[key])</c> or <c>services.AddEveryConstructClient(section)</c>.</summary>
-    /// <remarks>Configuration keys: <c>BaseAddress</c>, <c>Timeout</c>, <c>AttemptTimeout</c>, <c>MaxRetryAttempts</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>UseJitter</c>, <c>MaxRetryAfter</c>, <c>RetryUnsafeMethods</c>, <c>Bearer</c>, <c>Basic:Username</c>, <c>Basic:Password</c>, <c>HeaderKey</c>, <c>QueryKey</c>, <c>CookieKey</c>, <c>Oauth</c>. <see cref="ToString"/> never shows a credential.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-    internal sealed partial class EveryConstructClientOptions : global::SpecClient.ApiClientOptions
-    {
-        /// <summary>The credential for 'bearer' (configuration key 'Bearer').</summary>
-        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
-        public string? Bearer { get; set; }
-
-        /// <summary>User name and password for 'basic' (configuration keys 'Basic:Username' and 'Basic:Password').</summary>
-        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
-        public global::SpecClient.BasicCredentials? Basic { get; set; }
-
-        /// <summary>The credential for 'headerKey' (configuration key 'HeaderKey').</summary>
-        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
-        public string? HeaderKey { get; set; }
-
-        /// <summary>The credential for 'queryKey' (configuration key 'QueryKey').</summary>
-        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
-        public string? QueryKey { get; set; }
-
-        /// <summary>The credential for 'cookieKey' (configuration key 'CookieKey').</summary>
-        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
-        public string? CookieKey { get; set; }
-
-        /// <summary>The credential for 'oauth' (configuration key 'Oauth').</summary>
-        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
-        public string? Oauth { get; set; }
-
-        /// <summary>Whether validation requires a credential (at least one) to be set (default true). Turn it off when a handler of your own authenticates.</summary>
-        public bool RequireCredentials { get; set; } = true;
-
-        /// <summary>Creates the credentials the client sends; null when none is set.</summary>
-        public global::Every.Construct.EveryConstructClientCredentials? CreateCredentials()
-        {
-            if (Bearer is null && Basic is null && HeaderKey is null && QueryKey is null && CookieKey is null && Oauth is null)
-            {
-                return null;
-            }
-
-            return new global::Every.Construct.EveryConstructClientCredentials
-            {
-                Bearer = Bearer,
-                Basic = Basic,
-                HeaderKey = HeaderKey,
-                QueryKey = QueryKey,
-                CookieKey = CookieKey,
-                Oauth = Oauth,
-            };
-        }
-
-        /// <inheritdoc/>
-        protected override void ReadCredentials(global::System.Func<string, string?> getValue)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(getValue);
-
-            if (getValue("Bearer") is { } bearerValue)
-            {
-                Bearer = bearerValue;
-            }
-
-            var basicUsername = getValue("Basic:Username");
-            var basicPassword = getValue("Basic:Password");
-            if (basicUsername is not null && basicPassword is not null)
-            {
-                Basic = new global::SpecClient.BasicCredentials(basicUsername, basicPassword);
-            }
-
-            if (getValue("HeaderKey") is { } headerKeyValue)
-            {
-                HeaderKey = headerKeyValue;
-            }
-
-            if (getValue("QueryKey") is { } queryKeyValue)
-            {
-                QueryKey = queryKeyValue;
-            }
-
-            if (getValue("CookieKey") is { } cookieKeyValue)
-            {
-                CookieKey = cookieKeyValue;
-            }
-
-            if (getValue("Oauth") is { } oauthValue)
-            {
-                Oauth = oauthValue;
-            }
-        }
-
-        /// <inheritdoc/>
-        protected override void ValidateCredentials(global::System.Collections.Generic.ICollection<string> errors)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(errors);
-            if (RequireCredentials && Bearer is null && Basic is null && HeaderKey is null && QueryKey is null && CookieKey is null && Oauth is null)
-            {
-                errors.Add("No credential is set (configuration key 'Bearer' or 'Basic:Username' or 'Basic:Password' or 'HeaderKey' or 'QueryKey' or 'CookieKey' or 'Oauth'); the API needs a credential for 'bearer' or 'basic' or 'headerKey' or 'queryKey' or 'cookieKey' or 'oauth'.");
-            }
-
-            if (Bearer is { } bearerCheck && (bearerCheck.Trim().Length == 0 || bearerCheck.IndexOfAny(new[] { '\r', '\n' }) >= 0))
-            {
-                errors.Add("Bearer is empty or contains a line break.");
-            }
-
-            if (HeaderKey is { } headerKeyCheck && (headerKeyCheck.Trim().Length == 0 || headerKeyCheck.IndexOfAny(new[] { '\r', '\n' }) >= 0))
-            {
-                errors.Add("HeaderKey is empty or contains a line break.");
-            }
-
-            if (QueryKey is { } queryKeyCheck && (queryKeyCheck.Trim().Length == 0 || queryKeyCheck.IndexOfAny(new[] { '\r', '\n' }) >= 0))
-            {
-                errors.Add("QueryKey is empty or contains a line break.");
-            }
-
-            if (CookieKey is { } cookieKeyCheck && (cookieKeyCheck.Trim().Length == 0 || cookieKeyCheck.IndexOfAny(new[] { '\r', '\n' }) >= 0))
-            {
-                errors.Add("CookieKey is empty or contains a line break.");
-            }
-
-            if (Oauth is { } oauthCheck && (oauthCheck.Trim().Length == 0 || oauthCheck.IndexOfAny(new[] { '\r', '\n' }) >= 0))
-            {
-                errors.Add("Oauth is empty or contains a line break.");
-            }
-        }
-
-        /// <summary>Names the settings, never a credential's value.</summary>
-        public override string ToString() => $"EveryConstructClientOptions {{ BaseAddress = {(BaseAddress is null ? "(spec default)" : BaseAddress.GetComponents(global::System.UriComponents.SchemeAndServer | global::System.UriComponents.Path, global::System.UriFormat.UriEscaped))}, Timeout = {Timeout}, AttemptTimeout = {AttemptTimeout}, MaxRetryAttempts = {MaxRetryAttempts}, Bearer = {(Bearer is null ? "(not set)" : "***")}, Basic = {(Basic is null ? "(not set)" : "***")}, HeaderKey = {(HeaderKey is null ? "(not set)" : "***")}, QueryKey = {(QueryKey is null ? "(not set)" : "***")}, CookieKey = {(CookieKey is null ? "(not set)" : "***")}, Oauth = {(Oauth is null ? "(not set)" : "***")} }}";
-    }
+    /// <summary>Names the credentials that are set, never their values.</summary>
+    public override string ToString() => $"EveryConstructClientCredentials {{ Bearer = {(Bearer is null ? "(not set)" : "***")}, Basic = {(Basic is null ? "(not set)" : "***")}, HeaderKey = {(HeaderKey is null ? "(not set)" : "***")}, QueryKey = {(QueryKey is null ? "(not set)" : "***")}, CookieKey = {(CookieKey is null ? "(not set)" : "***")}, Oauth = {(Oauth is null ? "(not set)" : "***")} }}";
 }

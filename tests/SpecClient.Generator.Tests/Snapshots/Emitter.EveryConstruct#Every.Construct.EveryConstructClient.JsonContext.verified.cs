@@ -4,189 +4,188 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Every.Construct
+namespace Every.Construct;
+
+/// <summary>Converters for the types of <see cref="EveryConstructClient"/>; lists, maps and nullable values share these instances.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+internal static partial class EveryConstructClientJsonConverters
 {
-    /// <summary>Converters for the types of <see cref="EveryConstructClient"/>; lists, maps and nullable values share these instances.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    internal static partial class EveryConstructClientJsonConverters
+    internal static readonly global::SpecClient.JsonMapConverter<global::System.Text.Json.JsonElement> MapOfJsonElement = new global::SpecClient.JsonMapConverter<global::System.Text.Json.JsonElement>(global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter!);
+    internal static readonly global::SpecClient.JsonNullableConverter<bool> NullableBoolean = new global::SpecClient.JsonNullableConverter<bool>(global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.BooleanConverter);
+    internal static readonly global::SpecClient.JsonListConverter<string> ListOfString = new global::SpecClient.JsonListConverter<string>(global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter!);
+    internal static readonly global::SpecClient.JsonNullableConverter<global::Every.Construct.Priority> NullablePriority = new global::SpecClient.JsonNullableConverter<global::Every.Construct.Priority>(global::Every.Construct.EveryConstructClientJsonConverters.PriorityConverter.Instance);
+    internal static readonly global::SpecClient.JsonNullableConverter<int> NullableInt32 = new global::SpecClient.JsonNullableConverter<int>(global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
+    internal static readonly global::SpecClient.JsonListConverter<int?> ListOfNullableInt32 = new global::SpecClient.JsonListConverter<int?>(global::Every.Construct.EveryConstructClientJsonConverters.NullableInt32!);
+    internal static readonly global::SpecClient.JsonListConverter<double> ListOfDouble = new global::SpecClient.JsonListConverter<double>(global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter!);
+    internal static readonly global::SpecClient.JsonListConverter<global::System.Collections.Generic.IReadOnlyList<double>> ListOfListOfDouble = new global::SpecClient.JsonListConverter<global::System.Collections.Generic.IReadOnlyList<double>>(global::Every.Construct.EveryConstructClientJsonConverters.ListOfDouble!);
+    internal static readonly global::SpecClient.JsonMapConverter<string> MapOfString = new global::SpecClient.JsonMapConverter<string>(global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter!);
+    internal static readonly global::SpecClient.JsonListConverter<global::Every.Construct.Everything> ListOfEverything = new global::SpecClient.JsonListConverter<global::Every.Construct.Everything>(global::Every.Construct.EveryConstructClientJsonConverters.EverythingConverter.Instance!);
+    internal static readonly global::SpecClient.JsonListConverter<global::Every.Construct.Pet> ListOfPet = new global::SpecClient.JsonListConverter<global::Every.Construct.Pet>(global::Every.Construct.EveryConstructClientJsonConverters.PetConverter.Instance!);
+}
+
+/// <summary>
+/// Resolves JSON metadata for the types of <see cref="EveryConstructClient"/> without reflection.
+/// Use <see cref="Options"/> with <c>JsonSerializer</c>, or add <see cref="Default"/> to your own options' resolver chain.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+internal sealed partial class EveryConstructClientJsonContext : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+{
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.PetStatus>? _typeInfo0;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Priority>? _typeInfo1;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Cat>? _typeInfo2;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Dog>? _typeInfo3;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Pet>? _typeInfo4;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.StringOrNumber>? _typeInfo5;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Everything>? _typeInfo6;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Empty>? _typeInfo7;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Upload>? _typeInfo8;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Problem>? _typeInfo9;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>>? _typeInfo10;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>? _typeInfo11;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>? _typeInfo12;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>? _typeInfo13;
+
+    /// <summary>The shared instance, with its own options.</summary>
+    public static EveryConstructClientJsonContext Default { get; } = new();
+
+    public EveryConstructClientJsonContext()
     {
-        internal static readonly global::SpecClient.JsonMapConverter<global::System.Text.Json.JsonElement> MapOfJsonElement = new global::SpecClient.JsonMapConverter<global::System.Text.Json.JsonElement>(global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter!);
-        internal static readonly global::SpecClient.JsonNullableConverter<bool> NullableBoolean = new global::SpecClient.JsonNullableConverter<bool>(global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.BooleanConverter);
-        internal static readonly global::SpecClient.JsonListConverter<string> ListOfString = new global::SpecClient.JsonListConverter<string>(global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter!);
-        internal static readonly global::SpecClient.JsonNullableConverter<global::Every.Construct.Priority> NullablePriority = new global::SpecClient.JsonNullableConverter<global::Every.Construct.Priority>(global::Every.Construct.EveryConstructClientJsonConverters.PriorityConverter.Instance);
-        internal static readonly global::SpecClient.JsonNullableConverter<int> NullableInt32 = new global::SpecClient.JsonNullableConverter<int>(global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
-        internal static readonly global::SpecClient.JsonListConverter<int?> ListOfNullableInt32 = new global::SpecClient.JsonListConverter<int?>(global::Every.Construct.EveryConstructClientJsonConverters.NullableInt32!);
-        internal static readonly global::SpecClient.JsonListConverter<double> ListOfDouble = new global::SpecClient.JsonListConverter<double>(global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter!);
-        internal static readonly global::SpecClient.JsonListConverter<global::System.Collections.Generic.IReadOnlyList<double>> ListOfListOfDouble = new global::SpecClient.JsonListConverter<global::System.Collections.Generic.IReadOnlyList<double>>(global::Every.Construct.EveryConstructClientJsonConverters.ListOfDouble!);
-        internal static readonly global::SpecClient.JsonMapConverter<string> MapOfString = new global::SpecClient.JsonMapConverter<string>(global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter!);
-        internal static readonly global::SpecClient.JsonListConverter<global::Every.Construct.Everything> ListOfEverything = new global::SpecClient.JsonListConverter<global::Every.Construct.Everything>(global::Every.Construct.EveryConstructClientJsonConverters.EverythingConverter.Instance!);
-        internal static readonly global::SpecClient.JsonListConverter<global::Every.Construct.Pet> ListOfPet = new global::SpecClient.JsonListConverter<global::Every.Construct.Pet>(global::Every.Construct.EveryConstructClientJsonConverters.PetConverter.Instance!);
+        Options = new global::System.Text.Json.JsonSerializerOptions { TypeInfoResolver = this };
+        Options.MakeReadOnly();
     }
 
-    /// <summary>
-    /// Resolves JSON metadata for the types of <see cref="EveryConstructClient"/> without reflection.
-    /// Use <see cref="Options"/> with <c>JsonSerializer</c>, or add <see cref="Default"/> to your own options' resolver chain.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    internal sealed partial class EveryConstructClientJsonContext : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+    /// <summary>Options whose resolver is this context.</summary>
+    public global::System.Text.Json.JsonSerializerOptions Options { get; }
+
+    /// <summary>Metadata for <c>Every.Construct.PetStatus</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.PetStatus> PetStatus =>
+        _typeInfo0 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.PetStatus>)Options.GetTypeInfo(typeof(global::Every.Construct.PetStatus));
+
+    /// <summary>Metadata for <c>Every.Construct.Priority</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Priority> Priority =>
+        _typeInfo1 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Priority>)Options.GetTypeInfo(typeof(global::Every.Construct.Priority));
+
+    /// <summary>Metadata for <c>Every.Construct.Cat</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Cat> Cat =>
+        _typeInfo2 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Cat>)Options.GetTypeInfo(typeof(global::Every.Construct.Cat));
+
+    /// <summary>Metadata for <c>Every.Construct.Dog</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Dog> Dog =>
+        _typeInfo3 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Dog>)Options.GetTypeInfo(typeof(global::Every.Construct.Dog));
+
+    /// <summary>Metadata for <c>Every.Construct.Pet</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Pet> Pet =>
+        _typeInfo4 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Pet>)Options.GetTypeInfo(typeof(global::Every.Construct.Pet));
+
+    /// <summary>Metadata for <c>Every.Construct.StringOrNumber</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.StringOrNumber> StringOrNumber =>
+        _typeInfo5 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.StringOrNumber>)Options.GetTypeInfo(typeof(global::Every.Construct.StringOrNumber));
+
+    /// <summary>Metadata for <c>Every.Construct.Everything</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Everything> Everything =>
+        _typeInfo6 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Everything>)Options.GetTypeInfo(typeof(global::Every.Construct.Everything));
+
+    /// <summary>Metadata for <c>Every.Construct.Empty</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Empty> Empty =>
+        _typeInfo7 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Empty>)Options.GetTypeInfo(typeof(global::Every.Construct.Empty));
+
+    /// <summary>Metadata for <c>Every.Construct.Upload</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Upload> Upload =>
+        _typeInfo8 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Upload>)Options.GetTypeInfo(typeof(global::Every.Construct.Upload));
+
+    /// <summary>Metadata for <c>Every.Construct.Problem</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Problem> Problem =>
+        _typeInfo9 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Problem>)Options.GetTypeInfo(typeof(global::Every.Construct.Problem));
+
+    /// <summary>Metadata for <c>System.Collections.Generic.IReadOnlyList&lt;Every.Construct.Pet&gt;</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>> ListOfPet =>
+        _typeInfo10 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>));
+
+    /// <summary>Metadata for <c>System.Collections.Generic.IReadOnlyDictionary&lt;string, System.Text.Json.JsonElement&gt;</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>> MapOfJsonElement =>
+        _typeInfo11 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>));
+
+    /// <summary>Metadata for <c>System.Text.Json.JsonElement</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement =>
+        _typeInfo12 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
+
+    /// <summary>Metadata for <c>System.Collections.Generic.IReadOnlyList&lt;string&gt;</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>> ListOfString =>
+        _typeInfo13 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<string>));
+
+    /// <inheritdoc />
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.PetStatus>? _typeInfo0;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Priority>? _typeInfo1;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Cat>? _typeInfo2;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Dog>? _typeInfo3;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Pet>? _typeInfo4;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.StringOrNumber>? _typeInfo5;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Everything>? _typeInfo6;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Empty>? _typeInfo7;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Upload>? _typeInfo8;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Problem>? _typeInfo9;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>>? _typeInfo10;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>? _typeInfo11;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>? _typeInfo12;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>? _typeInfo13;
-
-        /// <summary>The shared instance, with its own options.</summary>
-        public static EveryConstructClientJsonContext Default { get; } = new();
-
-        public EveryConstructClientJsonContext()
+        if (type == typeof(global::Every.Construct.PetStatus))
         {
-            Options = new global::System.Text.Json.JsonSerializerOptions { TypeInfoResolver = this };
-            Options.MakeReadOnly();
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Every.Construct.PetStatus>(options, global::Every.Construct.EveryConstructClientJsonConverters.PetStatusConverter.Instance);
         }
 
-        /// <summary>Options whose resolver is this context.</summary>
-        public global::System.Text.Json.JsonSerializerOptions Options { get; }
-
-        /// <summary>Metadata for <c>Every.Construct.PetStatus</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.PetStatus> PetStatus =>
-            _typeInfo0 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.PetStatus>)Options.GetTypeInfo(typeof(global::Every.Construct.PetStatus));
-
-        /// <summary>Metadata for <c>Every.Construct.Priority</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Priority> Priority =>
-            _typeInfo1 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Priority>)Options.GetTypeInfo(typeof(global::Every.Construct.Priority));
-
-        /// <summary>Metadata for <c>Every.Construct.Cat</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Cat> Cat =>
-            _typeInfo2 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Cat>)Options.GetTypeInfo(typeof(global::Every.Construct.Cat));
-
-        /// <summary>Metadata for <c>Every.Construct.Dog</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Dog> Dog =>
-            _typeInfo3 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Dog>)Options.GetTypeInfo(typeof(global::Every.Construct.Dog));
-
-        /// <summary>Metadata for <c>Every.Construct.Pet</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Pet> Pet =>
-            _typeInfo4 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Pet>)Options.GetTypeInfo(typeof(global::Every.Construct.Pet));
-
-        /// <summary>Metadata for <c>Every.Construct.StringOrNumber</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.StringOrNumber> StringOrNumber =>
-            _typeInfo5 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.StringOrNumber>)Options.GetTypeInfo(typeof(global::Every.Construct.StringOrNumber));
-
-        /// <summary>Metadata for <c>Every.Construct.Everything</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Everything> Everything =>
-            _typeInfo6 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Everything>)Options.GetTypeInfo(typeof(global::Every.Construct.Everything));
-
-        /// <summary>Metadata for <c>Every.Construct.Empty</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Empty> Empty =>
-            _typeInfo7 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Empty>)Options.GetTypeInfo(typeof(global::Every.Construct.Empty));
-
-        /// <summary>Metadata for <c>Every.Construct.Upload</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Upload> Upload =>
-            _typeInfo8 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Upload>)Options.GetTypeInfo(typeof(global::Every.Construct.Upload));
-
-        /// <summary>Metadata for <c>Every.Construct.Problem</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Problem> Problem =>
-            _typeInfo9 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Problem>)Options.GetTypeInfo(typeof(global::Every.Construct.Problem));
-
-        /// <summary>Metadata for <c>System.Collections.Generic.IReadOnlyList&lt;Every.Construct.Pet&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>> ListOfPet =>
-            _typeInfo10 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>));
-
-        /// <summary>Metadata for <c>System.Collections.Generic.IReadOnlyDictionary&lt;string, System.Text.Json.JsonElement&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>> MapOfJsonElement =>
-            _typeInfo11 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>));
-
-        /// <summary>Metadata for <c>System.Text.Json.JsonElement</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement =>
-            _typeInfo12 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
-
-        /// <summary>Metadata for <c>System.Collections.Generic.IReadOnlyList&lt;string&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>> ListOfString =>
-            _typeInfo13 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<string>));
-
-        /// <inheritdoc />
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+        if (type == typeof(global::Every.Construct.Priority))
         {
-            if (type == typeof(global::Every.Construct.PetStatus))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Every.Construct.PetStatus>(options, global::Every.Construct.EveryConstructClientJsonConverters.PetStatusConverter.Instance);
-            }
-
-            if (type == typeof(global::Every.Construct.Priority))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Every.Construct.Priority>(options, global::Every.Construct.EveryConstructClientJsonConverters.PriorityConverter.Instance);
-            }
-
-            if (type == typeof(global::Every.Construct.Cat))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Every.Construct.Cat>(options, global::Every.Construct.EveryConstructClientJsonConverters.CatConverter.Instance);
-            }
-
-            if (type == typeof(global::Every.Construct.Dog))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Every.Construct.Dog>(options, global::Every.Construct.EveryConstructClientJsonConverters.DogConverter.Instance);
-            }
-
-            if (type == typeof(global::Every.Construct.Pet))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Every.Construct.Pet>(options, global::Every.Construct.EveryConstructClientJsonConverters.PetConverter.Instance);
-            }
-
-            if (type == typeof(global::Every.Construct.StringOrNumber))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Every.Construct.StringOrNumber>(options, global::Every.Construct.EveryConstructClientJsonConverters.StringOrNumberConverter.Instance);
-            }
-
-            if (type == typeof(global::Every.Construct.Everything))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Every.Construct.Everything>(options, global::Every.Construct.EveryConstructClientJsonConverters.EverythingConverter.Instance);
-            }
-
-            if (type == typeof(global::Every.Construct.Empty))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Every.Construct.Empty>(options, global::Every.Construct.EveryConstructClientJsonConverters.EmptyConverter.Instance);
-            }
-
-            if (type == typeof(global::Every.Construct.Upload))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Every.Construct.Upload>(options, global::Every.Construct.EveryConstructClientJsonConverters.UploadConverter.Instance);
-            }
-
-            if (type == typeof(global::Every.Construct.Problem))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Every.Construct.Problem>(options, global::Every.Construct.EveryConstructClientJsonConverters.ProblemConverter.Instance);
-            }
-
-            if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>>(options, global::Every.Construct.EveryConstructClientJsonConverters.ListOfPet);
-            }
-
-            if (type == typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>(options, global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement);
-            }
-
-            if (type == typeof(global::System.Text.Json.JsonElement))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
-            }
-
-            if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string>))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<string>>(options, global::Every.Construct.EveryConstructClientJsonConverters.ListOfString);
-            }
-
-            return null;
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Every.Construct.Priority>(options, global::Every.Construct.EveryConstructClientJsonConverters.PriorityConverter.Instance);
         }
+
+        if (type == typeof(global::Every.Construct.Cat))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Every.Construct.Cat>(options, global::Every.Construct.EveryConstructClientJsonConverters.CatConverter.Instance);
+        }
+
+        if (type == typeof(global::Every.Construct.Dog))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Every.Construct.Dog>(options, global::Every.Construct.EveryConstructClientJsonConverters.DogConverter.Instance);
+        }
+
+        if (type == typeof(global::Every.Construct.Pet))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Every.Construct.Pet>(options, global::Every.Construct.EveryConstructClientJsonConverters.PetConverter.Instance);
+        }
+
+        if (type == typeof(global::Every.Construct.StringOrNumber))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Every.Construct.StringOrNumber>(options, global::Every.Construct.EveryConstructClientJsonConverters.StringOrNumberConverter.Instance);
+        }
+
+        if (type == typeof(global::Every.Construct.Everything))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Every.Construct.Everything>(options, global::Every.Construct.EveryConstructClientJsonConverters.EverythingConverter.Instance);
+        }
+
+        if (type == typeof(global::Every.Construct.Empty))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Every.Construct.Empty>(options, global::Every.Construct.EveryConstructClientJsonConverters.EmptyConverter.Instance);
+        }
+
+        if (type == typeof(global::Every.Construct.Upload))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Every.Construct.Upload>(options, global::Every.Construct.EveryConstructClientJsonConverters.UploadConverter.Instance);
+        }
+
+        if (type == typeof(global::Every.Construct.Problem))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Every.Construct.Problem>(options, global::Every.Construct.EveryConstructClientJsonConverters.ProblemConverter.Instance);
+        }
+
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>>(options, global::Every.Construct.EveryConstructClientJsonConverters.ListOfPet);
+        }
+
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>(options, global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement);
+        }
+
+        if (type == typeof(global::System.Text.Json.JsonElement))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
+        }
+
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string>))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<string>>(options, global::Every.Construct.EveryConstructClientJsonConverters.ListOfString);
+        }
+
+        return null;
     }
 }

@@ -4,108 +4,107 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Every.Construct
+namespace Every.Construct;
+
+/// <summary>A cat.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Every.Construct.EveryConstructClientJsonConverters.CatConverter))]
+internal sealed partial record Cat
 {
-    /// <summary>A cat.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Every.Construct.EveryConstructClientJsonConverters.CatConverter))]
-    internal sealed partial record Cat
+    [global::System.Text.Json.Serialization.JsonPropertyName("petType")]
+    public required string PetType { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("lives")]
+    public required int Lives { get; init; }
+
+    /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+}
+
+internal static partial class EveryConstructClientJsonConverters
+{
+    /// <summary>Reads and writes <see cref="global::Every.Construct.Cat"/> without reflection.</summary>
+    internal sealed class CatConverter : global::System.Text.Json.Serialization.JsonConverter<global::Every.Construct.Cat>
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("petType")]
-        public required string PetType { get; init; }
+        public static readonly CatConverter Instance = new();
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("lives")]
-        public required int Lives { get; init; }
+        private static readonly global::System.Text.Json.JsonEncodedText s_petTypeName = global::System.Text.Json.JsonEncodedText.Encode("petType");
+        private static readonly global::System.Text.Json.JsonEncodedText s_livesName = global::System.Text.Json.JsonEncodedText.Encode("lives");
 
-        /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
-    }
-
-    internal static partial class EveryConstructClientJsonConverters
-    {
-        /// <summary>Reads and writes <see cref="global::Every.Construct.Cat"/> without reflection.</summary>
-        internal sealed class CatConverter : global::System.Text.Json.Serialization.JsonConverter<global::Every.Construct.Cat>
+        public override global::Every.Construct.Cat Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            public static readonly CatConverter Instance = new();
-
-            private static readonly global::System.Text.Json.JsonEncodedText s_name0 = global::System.Text.Json.JsonEncodedText.Encode("petType");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name1 = global::System.Text.Json.JsonEncodedText.Encode("lives");
-
-            public override global::Every.Construct.Cat Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Cat");
+            string? petType = default;
+            bool hasPetType = false;
+            int? lives = default;
+            bool hasLives = false;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
+            string? current = null;
+            try
             {
-                global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Cat");
-                string? value0 = default;
-                bool hasValue0 = false;
-                int? value1 = default;
-                bool hasValue1 = false;
-                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
-                string? current = null;
-                try
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                    if (reader.ValueTextEquals("petType"u8))
                     {
-                        if (reader.ValueTextEquals("petType"u8))
-                        {
-                            current = "petType";
-                            reader.Read();
-                            value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                                ? throw global::SpecClient.ApiJson.NullNotAllowed("Cat", "petType")
-                                : global::SpecClient.ApiJson.ReadString(ref reader);
-                            hasValue0 = true;
-                        }
-                        else if (reader.ValueTextEquals("lives"u8))
-                        {
-                            current = "lives";
-                            reader.Read();
-                            value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                                ? throw global::SpecClient.ApiJson.NullNotAllowed("Cat", "lives")
-                                : global::SpecClient.ApiJson.ReadInt32(ref reader);
-                            hasValue1 = true;
-                        }
-                        else
-                        {
-                            current = reader.GetString()!;
-                            reader.Read();
-                            (extra ??= new())[current] = global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
-                        }
+                        current = "petType";
+                        reader.Read();
+                        petType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? throw global::SpecClient.ApiJson.NullNotAllowed("Cat", "petType")
+                            : global::SpecClient.ApiJson.ReadString(ref reader);
+                        hasPetType = true;
+                    }
+                    else if (reader.ValueTextEquals("lives"u8))
+                    {
+                        current = "lives";
+                        reader.Read();
+                        lives = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? throw global::SpecClient.ApiJson.NullNotAllowed("Cat", "lives")
+                            : global::SpecClient.ApiJson.ReadInt32(ref reader);
+                        hasLives = true;
+                    }
+                    else
+                    {
+                        current = reader.GetString()!;
+                        reader.Read();
+                        (extra ??= new())[current] = global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
                     }
                 }
-                catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
-                {
-                    throw global::SpecClient.ApiJson.PropertyFailed(exception, "Cat", current);
-                }
-
-                if (!hasValue0)
-                {
-                    throw global::SpecClient.ApiJson.MissingRequiredProperty("Cat", "petType");
-                }
-
-                if (!hasValue1)
-                {
-                    throw global::SpecClient.ApiJson.MissingRequiredProperty("Cat", "lives");
-                }
-
-                return new global::Every.Construct.Cat
-                {
-                    PetType = value0!,
-                    Lives = value1.GetValueOrDefault(),
-                    AdditionalProperties = extra,
-                };
             }
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Every.Construct.Cat value, global::System.Text.Json.JsonSerializerOptions options)
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
             {
-                writer.WriteStartObject();
-                writer.WritePropertyName(s_name0);
-                writer.WriteStringValue(value.PetType);
-                writer.WritePropertyName(s_name1);
-                writer.WriteNumberValue(value.Lives);
-                if (value.AdditionalProperties is { } extra)
-                {
-                    global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
-                }
-                writer.WriteEndObject();
+                throw global::SpecClient.ApiJson.PropertyFailed(exception, "Cat", current);
             }
+
+            if (!hasPetType)
+            {
+                throw global::SpecClient.ApiJson.MissingRequiredProperty("Cat", "petType");
+            }
+
+            if (!hasLives)
+            {
+                throw global::SpecClient.ApiJson.MissingRequiredProperty("Cat", "lives");
+            }
+
+            return new global::Every.Construct.Cat
+            {
+                PetType = petType!,
+                Lives = lives.GetValueOrDefault(),
+                AdditionalProperties = extra,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Every.Construct.Cat value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_petTypeName);
+            writer.WriteStringValue(value.PetType);
+            writer.WritePropertyName(s_livesName);
+            writer.WriteNumberValue(value.Lives);
+            if (value.AdditionalProperties is { } extra)
+            {
+                global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
+            }
+            writer.WriteEndObject();
         }
     }
 }

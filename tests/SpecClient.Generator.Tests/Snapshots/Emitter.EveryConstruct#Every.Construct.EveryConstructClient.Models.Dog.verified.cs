@@ -4,113 +4,112 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Every.Construct
+namespace Every.Construct;
+
+/// <summary>A dog.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Every.Construct.EveryConstructClientJsonConverters.DogConverter))]
+internal sealed partial record Dog
 {
-    /// <summary>A dog.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Every.Construct.EveryConstructClientJsonConverters.DogConverter))]
-    internal sealed partial record Dog
+    [global::System.Text.Json.Serialization.JsonPropertyName("petType")]
+    public required string PetType { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("bark")]
+    public required bool? Bark { get; init; }
+
+    /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+}
+
+internal static partial class EveryConstructClientJsonConverters
+{
+    /// <summary>Reads and writes <see cref="global::Every.Construct.Dog"/> without reflection.</summary>
+    internal sealed class DogConverter : global::System.Text.Json.Serialization.JsonConverter<global::Every.Construct.Dog>
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("petType")]
-        public required string PetType { get; init; }
+        public static readonly DogConverter Instance = new();
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("bark")]
-        public required bool? Bark { get; init; }
+        private static readonly global::System.Text.Json.JsonEncodedText s_petTypeName = global::System.Text.Json.JsonEncodedText.Encode("petType");
+        private static readonly global::System.Text.Json.JsonEncodedText s_barkName = global::System.Text.Json.JsonEncodedText.Encode("bark");
 
-        /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
-    }
-
-    internal static partial class EveryConstructClientJsonConverters
-    {
-        /// <summary>Reads and writes <see cref="global::Every.Construct.Dog"/> without reflection.</summary>
-        internal sealed class DogConverter : global::System.Text.Json.Serialization.JsonConverter<global::Every.Construct.Dog>
+        public override global::Every.Construct.Dog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            public static readonly DogConverter Instance = new();
-
-            private static readonly global::System.Text.Json.JsonEncodedText s_name0 = global::System.Text.Json.JsonEncodedText.Encode("petType");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name1 = global::System.Text.Json.JsonEncodedText.Encode("bark");
-
-            public override global::Every.Construct.Dog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Dog");
+            string? petType = default;
+            bool hasPetType = false;
+            bool? bark = default;
+            bool hasBark = false;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
+            string? current = null;
+            try
             {
-                global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Dog");
-                string? value0 = default;
-                bool hasValue0 = false;
-                bool? value1 = default;
-                bool hasValue1 = false;
-                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
-                string? current = null;
-                try
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                    if (reader.ValueTextEquals("petType"u8))
                     {
-                        if (reader.ValueTextEquals("petType"u8))
-                        {
-                            current = "petType";
-                            reader.Read();
-                            value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                                ? throw global::SpecClient.ApiJson.NullNotAllowed("Dog", "petType")
-                                : global::SpecClient.ApiJson.ReadString(ref reader);
-                            hasValue0 = true;
-                        }
-                        else if (reader.ValueTextEquals("bark"u8))
-                        {
-                            current = "bark";
-                            reader.Read();
-                            value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean();
-                            hasValue1 = true;
-                        }
-                        else
-                        {
-                            current = reader.GetString()!;
-                            reader.Read();
-                            (extra ??= new())[current] = global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
-                        }
+                        current = "petType";
+                        reader.Read();
+                        petType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? throw global::SpecClient.ApiJson.NullNotAllowed("Dog", "petType")
+                            : global::SpecClient.ApiJson.ReadString(ref reader);
+                        hasPetType = true;
+                    }
+                    else if (reader.ValueTextEquals("bark"u8))
+                    {
+                        current = "bark";
+                        reader.Read();
+                        bark = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean();
+                        hasBark = true;
+                    }
+                    else
+                    {
+                        current = reader.GetString()!;
+                        reader.Read();
+                        (extra ??= new())[current] = global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
                     }
                 }
-                catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
-                {
-                    throw global::SpecClient.ApiJson.PropertyFailed(exception, "Dog", current);
-                }
-
-                if (!hasValue0)
-                {
-                    throw global::SpecClient.ApiJson.MissingRequiredProperty("Dog", "petType");
-                }
-
-                if (!hasValue1)
-                {
-                    throw global::SpecClient.ApiJson.MissingRequiredProperty("Dog", "bark");
-                }
-
-                return new global::Every.Construct.Dog
-                {
-                    PetType = value0!,
-                    Bark = value1,
-                    AdditionalProperties = extra,
-                };
             }
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Every.Construct.Dog value, global::System.Text.Json.JsonSerializerOptions options)
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
             {
-                writer.WriteStartObject();
-                writer.WritePropertyName(s_name0);
-                writer.WriteStringValue(value.PetType);
-                if (value.Bark is { } present1)
-                {
-                    writer.WritePropertyName(s_name1);
-                    writer.WriteBooleanValue(present1);
-                }
-                else
-                {
-                    writer.WriteNull(s_name1);
-                }
-                if (value.AdditionalProperties is { } extra)
-                {
-                    global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
-                }
-                writer.WriteEndObject();
+                throw global::SpecClient.ApiJson.PropertyFailed(exception, "Dog", current);
             }
+
+            if (!hasPetType)
+            {
+                throw global::SpecClient.ApiJson.MissingRequiredProperty("Dog", "petType");
+            }
+
+            if (!hasBark)
+            {
+                throw global::SpecClient.ApiJson.MissingRequiredProperty("Dog", "bark");
+            }
+
+            return new global::Every.Construct.Dog
+            {
+                PetType = petType!,
+                Bark = bark,
+                AdditionalProperties = extra,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Every.Construct.Dog value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_petTypeName);
+            writer.WriteStringValue(value.PetType);
+            if (value.Bark is { } bark)
+            {
+                writer.WritePropertyName(s_barkName);
+                writer.WriteBooleanValue(bark);
+            }
+            else
+            {
+                writer.WriteNull(s_barkName);
+            }
+            if (value.AdditionalProperties is { } extra)
+            {
+                global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -4,57 +4,56 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Every.Construct
+namespace Every.Construct;
+
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Every.Construct.EveryConstructClientJsonConverters.EmptyConverter))]
+internal sealed partial record Empty
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Every.Construct.EveryConstructClientJsonConverters.EmptyConverter))]
-    internal sealed partial record Empty
-    {
-        /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
-    }
+    /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+}
 
-    internal static partial class EveryConstructClientJsonConverters
+internal static partial class EveryConstructClientJsonConverters
+{
+    /// <summary>Reads and writes <see cref="global::Every.Construct.Empty"/> without reflection.</summary>
+    internal sealed class EmptyConverter : global::System.Text.Json.Serialization.JsonConverter<global::Every.Construct.Empty>
     {
-        /// <summary>Reads and writes <see cref="global::Every.Construct.Empty"/> without reflection.</summary>
-        internal sealed class EmptyConverter : global::System.Text.Json.Serialization.JsonConverter<global::Every.Construct.Empty>
+        public static readonly EmptyConverter Instance = new();
+
+        public override global::Every.Construct.Empty Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            public static readonly EmptyConverter Instance = new();
-
-            public override global::Every.Construct.Empty Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Empty");
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
+            string? current = null;
+            try
             {
-                global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Empty");
-                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
-                string? current = null;
-                try
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        current = reader.GetString()!;
-                        reader.Read();
-                        (extra ??= new())[current] = global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
-                    }
+                    current = reader.GetString()!;
+                    reader.Read();
+                    (extra ??= new())[current] = global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
                 }
-                catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
-                {
-                    throw global::SpecClient.ApiJson.PropertyFailed(exception, "Empty", current);
-                }
-
-                return new global::Every.Construct.Empty
-                {
-                    AdditionalProperties = extra,
-                };
+            }
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
+            {
+                throw global::SpecClient.ApiJson.PropertyFailed(exception, "Empty", current);
             }
 
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Every.Construct.Empty value, global::System.Text.Json.JsonSerializerOptions options)
+            return new global::Every.Construct.Empty
             {
-                writer.WriteStartObject();
-                if (value.AdditionalProperties is { } extra)
-                {
-                    global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
-                }
-                writer.WriteEndObject();
+                AdditionalProperties = extra,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Every.Construct.Empty value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.AdditionalProperties is { } extra)
+            {
+                global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
             }
+            writer.WriteEndObject();
         }
     }
 }

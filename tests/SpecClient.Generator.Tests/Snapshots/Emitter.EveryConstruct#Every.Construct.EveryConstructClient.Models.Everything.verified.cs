@@ -4,484 +4,483 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Every.Construct
+namespace Every.Construct;
+
+/// <summary>Every kind of property.</summary>
+/// <remarks>
+/// Line one.
+/// Line two with &lt;xml&gt; &amp; ampersand.
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Every.Construct.EveryConstructClientJsonConverters.EverythingConverter))]
+[global::System.Obsolete("Everything is deprecated in the API description.", DiagnosticId = "SPEC105")]
+internal sealed partial record Everything
 {
-    /// <summary>Every kind of property.</summary>
-    /// <remarks>
-    /// Line one.
-    /// Line two with &lt;xml&gt; &amp; ampersand.
-    /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Every.Construct.EveryConstructClientJsonConverters.EverythingConverter))]
-    [global::System.Obsolete("Everything is deprecated in the API description.", DiagnosticId = "SPEC105")]
-    internal sealed partial record Everything
+    [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+    public required global::System.Guid Id { get; init; }
+
+    /// <summary>The name.</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("name")]
+    public required string Name { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("nickname")]
+    public required string? Nickname { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("count")]
+    public long? Count { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("ratio")]
+    public double? Ratio { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("weight")]
+    public float? Weight { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("price")]
+    public decimal? Price { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("born")]
+    public global::System.DateOnly? Born { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("updated")]
+    public required global::System.DateTimeOffset Updated { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("duration")]
+    public string? Duration { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("homepage")]
+    public global::System.Uri? Homepage { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("picture")]
+    public byte[]? Picture { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("extra")]
+    public global::System.Text.Json.JsonElement? Extra { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("status")]
+    public required global::Every.Construct.PetStatus Status { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("priority")]
+    public global::Every.Construct.Priority? Priority { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("pet")]
+    public global::Every.Construct.Pet? Pet { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("scores")]
+    public global::System.Collections.Generic.IReadOnlyList<int?>? Scores { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("matrix")]
+    public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>? Matrix { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("labels")]
+    public required global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("children")]
+    public global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Everything>? Children { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("class")]
+    public string? Class { get; init; }
+
+    /// <value>The API's default is <c>true</c>.</value>
+    [global::System.Text.Json.Serialization.JsonPropertyName("default")]
+    public bool? Default { get; init; }
+
+    /// <summary>Properties the schema does not name (<c>additionalProperties</c>).</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+}
+
+internal static partial class EveryConstructClientJsonConverters
+{
+    /// <summary>Reads and writes <see cref="global::Every.Construct.Everything"/> without reflection.</summary>
+    internal sealed class EverythingConverter : global::System.Text.Json.Serialization.JsonConverter<global::Every.Construct.Everything>
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
-        public required global::System.Guid Id { get; init; }
+        public static readonly EverythingConverter Instance = new();
 
-        /// <summary>The name.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
-        public required string Name { get; init; }
+        private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_nameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText s_nicknameName = global::System.Text.Json.JsonEncodedText.Encode("nickname");
+        private static readonly global::System.Text.Json.JsonEncodedText s_countName = global::System.Text.Json.JsonEncodedText.Encode("count");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ratioName = global::System.Text.Json.JsonEncodedText.Encode("ratio");
+        private static readonly global::System.Text.Json.JsonEncodedText s_weightName = global::System.Text.Json.JsonEncodedText.Encode("weight");
+        private static readonly global::System.Text.Json.JsonEncodedText s_priceName = global::System.Text.Json.JsonEncodedText.Encode("price");
+        private static readonly global::System.Text.Json.JsonEncodedText s_bornName = global::System.Text.Json.JsonEncodedText.Encode("born");
+        private static readonly global::System.Text.Json.JsonEncodedText s_updatedName = global::System.Text.Json.JsonEncodedText.Encode("updated");
+        private static readonly global::System.Text.Json.JsonEncodedText s_durationName = global::System.Text.Json.JsonEncodedText.Encode("duration");
+        private static readonly global::System.Text.Json.JsonEncodedText s_homepageName = global::System.Text.Json.JsonEncodedText.Encode("homepage");
+        private static readonly global::System.Text.Json.JsonEncodedText s_pictureName = global::System.Text.Json.JsonEncodedText.Encode("picture");
+        private static readonly global::System.Text.Json.JsonEncodedText s_extraName = global::System.Text.Json.JsonEncodedText.Encode("extra");
+        private static readonly global::System.Text.Json.JsonEncodedText s_statusName = global::System.Text.Json.JsonEncodedText.Encode("status");
+        private static readonly global::System.Text.Json.JsonEncodedText s_priorityName = global::System.Text.Json.JsonEncodedText.Encode("priority");
+        private static readonly global::System.Text.Json.JsonEncodedText s_petName = global::System.Text.Json.JsonEncodedText.Encode("pet");
+        private static readonly global::System.Text.Json.JsonEncodedText s_scoresName = global::System.Text.Json.JsonEncodedText.Encode("scores");
+        private static readonly global::System.Text.Json.JsonEncodedText s_matrixName = global::System.Text.Json.JsonEncodedText.Encode("matrix");
+        private static readonly global::System.Text.Json.JsonEncodedText s_labelsName = global::System.Text.Json.JsonEncodedText.Encode("labels");
+        private static readonly global::System.Text.Json.JsonEncodedText s_childrenName = global::System.Text.Json.JsonEncodedText.Encode("children");
+        private static readonly global::System.Text.Json.JsonEncodedText s_className = global::System.Text.Json.JsonEncodedText.Encode("class");
+        private static readonly global::System.Text.Json.JsonEncodedText s_defaultName = global::System.Text.Json.JsonEncodedText.Encode("default");
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("nickname")]
-        public required string? Nickname { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("count")]
-        public long? Count { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("ratio")]
-        public double? Ratio { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("weight")]
-        public float? Weight { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("price")]
-        public decimal? Price { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("born")]
-        public global::System.DateOnly? Born { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("updated")]
-        public required global::System.DateTimeOffset Updated { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("duration")]
-        public string? Duration { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("homepage")]
-        public global::System.Uri? Homepage { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("picture")]
-        public byte[]? Picture { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("extra")]
-        public global::System.Text.Json.JsonElement? Extra { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("status")]
-        public required global::Every.Construct.PetStatus Status { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("priority")]
-        public global::Every.Construct.Priority? Priority { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("pet")]
-        public global::Every.Construct.Pet? Pet { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("scores")]
-        public global::System.Collections.Generic.IReadOnlyList<int?>? Scores { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("matrix")]
-        public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>? Matrix { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("labels")]
-        public required global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("children")]
-        public global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Everything>? Children { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("class")]
-        public string? Class { get; init; }
-
-        /// <value>The API's default is <c>true</c>.</value>
-        [global::System.Text.Json.Serialization.JsonPropertyName("default")]
-        public bool? Default { get; init; }
-
-        /// <summary>Properties the schema does not name (<c>additionalProperties</c>).</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
-    }
-
-    internal static partial class EveryConstructClientJsonConverters
-    {
-        /// <summary>Reads and writes <see cref="global::Every.Construct.Everything"/> without reflection.</summary>
-        internal sealed class EverythingConverter : global::System.Text.Json.Serialization.JsonConverter<global::Every.Construct.Everything>
+        public override global::Every.Construct.Everything Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            public static readonly EverythingConverter Instance = new();
-
-            private static readonly global::System.Text.Json.JsonEncodedText s_name0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name1 = global::System.Text.Json.JsonEncodedText.Encode("name");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name2 = global::System.Text.Json.JsonEncodedText.Encode("nickname");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name3 = global::System.Text.Json.JsonEncodedText.Encode("count");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name4 = global::System.Text.Json.JsonEncodedText.Encode("ratio");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name5 = global::System.Text.Json.JsonEncodedText.Encode("weight");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name6 = global::System.Text.Json.JsonEncodedText.Encode("price");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name7 = global::System.Text.Json.JsonEncodedText.Encode("born");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name8 = global::System.Text.Json.JsonEncodedText.Encode("updated");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name9 = global::System.Text.Json.JsonEncodedText.Encode("duration");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name10 = global::System.Text.Json.JsonEncodedText.Encode("homepage");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name11 = global::System.Text.Json.JsonEncodedText.Encode("picture");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name12 = global::System.Text.Json.JsonEncodedText.Encode("extra");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name13 = global::System.Text.Json.JsonEncodedText.Encode("status");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name14 = global::System.Text.Json.JsonEncodedText.Encode("priority");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name15 = global::System.Text.Json.JsonEncodedText.Encode("pet");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name16 = global::System.Text.Json.JsonEncodedText.Encode("scores");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name17 = global::System.Text.Json.JsonEncodedText.Encode("matrix");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name18 = global::System.Text.Json.JsonEncodedText.Encode("labels");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name19 = global::System.Text.Json.JsonEncodedText.Encode("children");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name20 = global::System.Text.Json.JsonEncodedText.Encode("class");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name21 = global::System.Text.Json.JsonEncodedText.Encode("default");
-
-            public override global::Every.Construct.Everything Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Everything");
+            global::System.Guid? id = default;
+            bool hasId = false;
+            string? name = default;
+            bool hasName = false;
+            string? nickname = default;
+            bool hasNickname = false;
+            long? count = default;
+            double? ratio = default;
+            float? weight = default;
+            decimal? price = default;
+            global::System.DateOnly? born = default;
+            global::System.DateTimeOffset? updated = default;
+            bool hasUpdated = false;
+            string? duration = default;
+            global::System.Uri? homepage = default;
+            byte[]? picture = default;
+            global::System.Text.Json.JsonElement? extra2 = default;
+            global::Every.Construct.PetStatus? status = default;
+            bool hasStatus = false;
+            global::Every.Construct.Priority? priority = default;
+            global::Every.Construct.Pet? pet = default;
+            global::System.Collections.Generic.IReadOnlyList<int?>? scores = default;
+            global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>? matrix = default;
+            global::System.Collections.Generic.IReadOnlyDictionary<string, string>? labels = default;
+            bool hasLabels = false;
+            global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Everything>? children = default;
+            string? @class = default;
+            bool? @default = default;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
+            string? current = null;
+            try
             {
-                global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Everything");
-                global::System.Guid? value0 = default;
-                bool hasValue0 = false;
-                string? value1 = default;
-                bool hasValue1 = false;
-                string? value2 = default;
-                bool hasValue2 = false;
-                long? value3 = default;
-                double? value4 = default;
-                float? value5 = default;
-                decimal? value6 = default;
-                global::System.DateOnly? value7 = default;
-                global::System.DateTimeOffset? value8 = default;
-                bool hasValue8 = false;
-                string? value9 = default;
-                global::System.Uri? value10 = default;
-                byte[]? value11 = default;
-                global::System.Text.Json.JsonElement? value12 = default;
-                global::Every.Construct.PetStatus? value13 = default;
-                bool hasValue13 = false;
-                global::Every.Construct.Priority? value14 = default;
-                global::Every.Construct.Pet? value15 = default;
-                global::System.Collections.Generic.IReadOnlyList<int?>? value16 = default;
-                global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>? value17 = default;
-                global::System.Collections.Generic.IReadOnlyDictionary<string, string>? value18 = default;
-                bool hasValue18 = false;
-                global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Everything>? value19 = default;
-                string? value20 = default;
-                bool? value21 = default;
-                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
-                string? current = null;
-                try
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                    if (reader.ValueTextEquals("id"u8))
                     {
-                        if (reader.ValueTextEquals("id"u8))
-                        {
-                            current = "id";
-                            reader.Read();
-                            value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                                ? throw global::SpecClient.ApiJson.NullNotAllowed("Everything", "id")
-                                : reader.GetGuid();
-                            hasValue0 = true;
-                        }
-                        else if (reader.ValueTextEquals("name"u8))
-                        {
-                            current = "name";
-                            reader.Read();
-                            value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                                ? throw global::SpecClient.ApiJson.NullNotAllowed("Everything", "name")
-                                : global::SpecClient.ApiJson.ReadString(ref reader);
-                            hasValue1 = true;
-                        }
-                        else if (reader.ValueTextEquals("nickname"u8))
-                        {
-                            current = "nickname";
-                            reader.Read();
-                            value2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
-                            hasValue2 = true;
-                        }
-                        else if (reader.ValueTextEquals("count"u8))
-                        {
-                            current = "count";
-                            reader.Read();
-                            value3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : global::SpecClient.ApiJson.ReadInt64(ref reader);
-                        }
-                        else if (reader.ValueTextEquals("ratio"u8))
-                        {
-                            current = "ratio";
-                            reader.Read();
-                            value4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : global::SpecClient.ApiJson.ReadDouble(ref reader);
-                        }
-                        else if (reader.ValueTextEquals("weight"u8))
-                        {
-                            current = "weight";
-                            reader.Read();
-                            value5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(float?) : global::SpecClient.ApiJson.ReadSingle(ref reader);
-                        }
-                        else if (reader.ValueTextEquals("price"u8))
-                        {
-                            current = "price";
-                            reader.Read();
-                            value6 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(decimal?) : global::SpecClient.ApiJson.ReadDecimal(ref reader);
-                        }
-                        else if (reader.ValueTextEquals("born"u8))
-                        {
-                            current = "born";
-                            reader.Read();
-                            value7 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : global::SpecClient.ApiJson.ReadDateOnly(ref reader);
-                        }
-                        else if (reader.ValueTextEquals("updated"u8))
-                        {
-                            current = "updated";
-                            reader.Read();
-                            value8 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                                ? throw global::SpecClient.ApiJson.NullNotAllowed("Everything", "updated")
-                                : reader.GetDateTimeOffset();
-                            hasValue8 = true;
-                        }
-                        else if (reader.ValueTextEquals("duration"u8))
-                        {
-                            current = "duration";
-                            reader.Read();
-                            value9 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
-                        }
-                        else if (reader.ValueTextEquals("homepage"u8))
-                        {
-                            current = "homepage";
-                            reader.Read();
-                            value10 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Uri?) : global::SpecClient.ApiJson.ReadUri(ref reader);
-                        }
-                        else if (reader.ValueTextEquals("picture"u8))
-                        {
-                            current = "picture";
-                            reader.Read();
-                            value11 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(byte[]?) : reader.GetBytesFromBase64();
-                        }
-                        else if (reader.ValueTextEquals("extra"u8))
-                        {
-                            current = "extra";
-                            reader.Read();
-                            value12 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Text.Json.JsonElement?) : global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                        }
-                        else if (reader.ValueTextEquals("status"u8))
-                        {
-                            current = "status";
-                            reader.Read();
-                            value13 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                                ? throw global::SpecClient.ApiJson.NullNotAllowed("Everything", "status")
-                                : global::Every.Construct.EveryConstructClientJsonConverters.PetStatusConverter.Instance.Read(ref reader, typeof(global::Every.Construct.PetStatus), options);
-                            hasValue13 = true;
-                        }
-                        else if (reader.ValueTextEquals("priority"u8))
-                        {
-                            current = "priority";
-                            reader.Read();
-                            value14 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Every.Construct.Priority?) : global::Every.Construct.EveryConstructClientJsonConverters.PriorityConverter.Instance.Read(ref reader, typeof(global::Every.Construct.Priority), options);
-                        }
-                        else if (reader.ValueTextEquals("pet"u8))
-                        {
-                            current = "pet";
-                            reader.Read();
-                            value15 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Every.Construct.Pet?) : global::Every.Construct.EveryConstructClientJsonConverters.PetConverter.Instance.Read(ref reader, typeof(global::Every.Construct.Pet), options);
-                        }
-                        else if (reader.ValueTextEquals("scores"u8))
-                        {
-                            current = "scores";
-                            reader.Read();
-                            value16 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<int?>?) : global::Every.Construct.EveryConstructClientJsonConverters.ListOfNullableInt32.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<int?>), options);
-                        }
-                        else if (reader.ValueTextEquals("matrix"u8))
-                        {
-                            current = "matrix";
-                            reader.Read();
-                            value17 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>?) : global::Every.Construct.EveryConstructClientJsonConverters.ListOfListOfDouble.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>), options);
-                        }
-                        else if (reader.ValueTextEquals("labels"u8))
-                        {
-                            current = "labels";
-                            reader.Read();
-                            value18 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                                ? throw global::SpecClient.ApiJson.NullNotAllowed("Everything", "labels")
-                                : global::Every.Construct.EveryConstructClientJsonConverters.MapOfString.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, string>), options);
-                            hasValue18 = true;
-                        }
-                        else if (reader.ValueTextEquals("children"u8))
-                        {
-                            current = "children";
-                            reader.Read();
-                            value19 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Everything>?) : global::Every.Construct.EveryConstructClientJsonConverters.ListOfEverything.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Everything>), options);
-                        }
-                        else if (reader.ValueTextEquals("class"u8))
-                        {
-                            current = "class";
-                            reader.Read();
-                            value20 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
-                        }
-                        else if (reader.ValueTextEquals("default"u8))
-                        {
-                            current = "default";
-                            reader.Read();
-                            value21 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean();
-                        }
-                        else
-                        {
-                            current = reader.GetString()!;
-                            reader.Read();
-                            (extra ??= new())[current] = global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
-                        }
+                        current = "id";
+                        reader.Read();
+                        id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? throw global::SpecClient.ApiJson.NullNotAllowed("Everything", "id")
+                            : reader.GetGuid();
+                        hasId = true;
+                    }
+                    else if (reader.ValueTextEquals("name"u8))
+                    {
+                        current = "name";
+                        reader.Read();
+                        name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? throw global::SpecClient.ApiJson.NullNotAllowed("Everything", "name")
+                            : global::SpecClient.ApiJson.ReadString(ref reader);
+                        hasName = true;
+                    }
+                    else if (reader.ValueTextEquals("nickname"u8))
+                    {
+                        current = "nickname";
+                        reader.Read();
+                        nickname = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
+                        hasNickname = true;
+                    }
+                    else if (reader.ValueTextEquals("count"u8))
+                    {
+                        current = "count";
+                        reader.Read();
+                        count = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : global::SpecClient.ApiJson.ReadInt64(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("ratio"u8))
+                    {
+                        current = "ratio";
+                        reader.Read();
+                        ratio = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : global::SpecClient.ApiJson.ReadDouble(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("weight"u8))
+                    {
+                        current = "weight";
+                        reader.Read();
+                        weight = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(float?) : global::SpecClient.ApiJson.ReadSingle(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("price"u8))
+                    {
+                        current = "price";
+                        reader.Read();
+                        price = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(decimal?) : global::SpecClient.ApiJson.ReadDecimal(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("born"u8))
+                    {
+                        current = "born";
+                        reader.Read();
+                        born = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : global::SpecClient.ApiJson.ReadDateOnly(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("updated"u8))
+                    {
+                        current = "updated";
+                        reader.Read();
+                        updated = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? throw global::SpecClient.ApiJson.NullNotAllowed("Everything", "updated")
+                            : reader.GetDateTimeOffset();
+                        hasUpdated = true;
+                    }
+                    else if (reader.ValueTextEquals("duration"u8))
+                    {
+                        current = "duration";
+                        reader.Read();
+                        duration = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("homepage"u8))
+                    {
+                        current = "homepage";
+                        reader.Read();
+                        homepage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Uri?) : global::SpecClient.ApiJson.ReadUri(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("picture"u8))
+                    {
+                        current = "picture";
+                        reader.Read();
+                        picture = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(byte[]?) : reader.GetBytesFromBase64();
+                    }
+                    else if (reader.ValueTextEquals("extra"u8))
+                    {
+                        current = "extra";
+                        reader.Read();
+                        extra2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Text.Json.JsonElement?) : global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("status"u8))
+                    {
+                        current = "status";
+                        reader.Read();
+                        status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? throw global::SpecClient.ApiJson.NullNotAllowed("Everything", "status")
+                            : global::Every.Construct.EveryConstructClientJsonConverters.PetStatusConverter.Instance.Read(ref reader, typeof(global::Every.Construct.PetStatus), options);
+                        hasStatus = true;
+                    }
+                    else if (reader.ValueTextEquals("priority"u8))
+                    {
+                        current = "priority";
+                        reader.Read();
+                        priority = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Every.Construct.Priority?) : global::Every.Construct.EveryConstructClientJsonConverters.PriorityConverter.Instance.Read(ref reader, typeof(global::Every.Construct.Priority), options);
+                    }
+                    else if (reader.ValueTextEquals("pet"u8))
+                    {
+                        current = "pet";
+                        reader.Read();
+                        pet = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Every.Construct.Pet?) : global::Every.Construct.EveryConstructClientJsonConverters.PetConverter.Instance.Read(ref reader, typeof(global::Every.Construct.Pet), options);
+                    }
+                    else if (reader.ValueTextEquals("scores"u8))
+                    {
+                        current = "scores";
+                        reader.Read();
+                        scores = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<int?>?) : global::Every.Construct.EveryConstructClientJsonConverters.ListOfNullableInt32.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<int?>), options);
+                    }
+                    else if (reader.ValueTextEquals("matrix"u8))
+                    {
+                        current = "matrix";
+                        reader.Read();
+                        matrix = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>?) : global::Every.Construct.EveryConstructClientJsonConverters.ListOfListOfDouble.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>), options);
+                    }
+                    else if (reader.ValueTextEquals("labels"u8))
+                    {
+                        current = "labels";
+                        reader.Read();
+                        labels = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? throw global::SpecClient.ApiJson.NullNotAllowed("Everything", "labels")
+                            : global::Every.Construct.EveryConstructClientJsonConverters.MapOfString.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, string>), options);
+                        hasLabels = true;
+                    }
+                    else if (reader.ValueTextEquals("children"u8))
+                    {
+                        current = "children";
+                        reader.Read();
+                        children = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Everything>?) : global::Every.Construct.EveryConstructClientJsonConverters.ListOfEverything.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Everything>), options);
+                    }
+                    else if (reader.ValueTextEquals("class"u8))
+                    {
+                        current = "class";
+                        reader.Read();
+                        @class = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("default"u8))
+                    {
+                        current = "default";
+                        reader.Read();
+                        @default = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean();
+                    }
+                    else
+                    {
+                        current = reader.GetString()!;
+                        reader.Read();
+                        (extra ??= new())[current] = global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
                     }
                 }
-                catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
-                {
-                    throw global::SpecClient.ApiJson.PropertyFailed(exception, "Everything", current);
-                }
-
-                if (!hasValue0)
-                {
-                    throw global::SpecClient.ApiJson.MissingRequiredProperty("Everything", "id");
-                }
-
-                if (!hasValue1)
-                {
-                    throw global::SpecClient.ApiJson.MissingRequiredProperty("Everything", "name");
-                }
-
-                if (!hasValue2)
-                {
-                    throw global::SpecClient.ApiJson.MissingRequiredProperty("Everything", "nickname");
-                }
-
-                if (!hasValue8)
-                {
-                    throw global::SpecClient.ApiJson.MissingRequiredProperty("Everything", "updated");
-                }
-
-                if (!hasValue13)
-                {
-                    throw global::SpecClient.ApiJson.MissingRequiredProperty("Everything", "status");
-                }
-
-                if (!hasValue18)
-                {
-                    throw global::SpecClient.ApiJson.MissingRequiredProperty("Everything", "labels");
-                }
-
-                return new global::Every.Construct.Everything
-                {
-                    Id = value0.GetValueOrDefault(),
-                    Name = value1!,
-                    Nickname = value2,
-                    Count = value3,
-                    Ratio = value4,
-                    Weight = value5,
-                    Price = value6,
-                    Born = value7,
-                    Updated = value8.GetValueOrDefault(),
-                    Duration = value9,
-                    Homepage = value10,
-                    Picture = value11,
-                    Extra = value12,
-                    Status = value13.GetValueOrDefault(),
-                    Priority = value14,
-                    Pet = value15,
-                    Scores = value16,
-                    Matrix = value17,
-                    Labels = value18!,
-                    Children = value19,
-                    Class = value20,
-                    Default = value21,
-                    AdditionalProperties = extra,
-                };
             }
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Every.Construct.Everything value, global::System.Text.Json.JsonSerializerOptions options)
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
             {
-                writer.WriteStartObject();
-                writer.WritePropertyName(s_name0);
-                writer.WriteStringValue(value.Id);
-                writer.WritePropertyName(s_name1);
-                writer.WriteStringValue(value.Name);
-                if (value.Nickname is { } present2)
-                {
-                    writer.WritePropertyName(s_name2);
-                    writer.WriteStringValue(present2);
-                }
-                else
-                {
-                    writer.WriteNull(s_name2);
-                }
-                if (value.Count is { } present3)
-                {
-                    writer.WritePropertyName(s_name3);
-                    writer.WriteNumberValue(present3);
-                }
-                if (value.Ratio is { } present4)
-                {
-                    writer.WritePropertyName(s_name4);
-                    writer.WriteNumberValue(present4);
-                }
-                if (value.Weight is { } present5)
-                {
-                    writer.WritePropertyName(s_name5);
-                    writer.WriteNumberValue(present5);
-                }
-                if (value.Price is { } present6)
-                {
-                    writer.WritePropertyName(s_name6);
-                    writer.WriteNumberValue(present6);
-                }
-                if (value.Born is { } present7)
-                {
-                    writer.WritePropertyName(s_name7);
-                    global::SpecClient.ApiJson.WriteDateOnly(writer, present7);
-                }
-                writer.WritePropertyName(s_name8);
-                writer.WriteStringValue(value.Updated);
-                if (value.Duration is { } present9)
-                {
-                    writer.WritePropertyName(s_name9);
-                    writer.WriteStringValue(present9);
-                }
-                if (value.Homepage is { } present10)
-                {
-                    writer.WritePropertyName(s_name10);
-                    writer.WriteStringValue(present10.OriginalString);
-                }
-                if (value.Picture is { } present11)
-                {
-                    writer.WritePropertyName(s_name11);
-                    writer.WriteBase64StringValue(present11);
-                }
-                if (value.Extra is { } present12)
-                {
-                    writer.WritePropertyName(s_name12);
-                    present12.WriteTo(writer);
-                }
-                writer.WritePropertyName(s_name13);
-                global::Every.Construct.EveryConstructClientJsonConverters.PetStatusConverter.Instance.Write(writer, value.Status, options);
-                if (value.Priority is { } present14)
-                {
-                    writer.WritePropertyName(s_name14);
-                    global::Every.Construct.EveryConstructClientJsonConverters.PriorityConverter.Instance.Write(writer, present14, options);
-                }
-                if (value.Pet is { } present15)
-                {
-                    writer.WritePropertyName(s_name15);
-                    global::Every.Construct.EveryConstructClientJsonConverters.PetConverter.Instance.Write(writer, present15, options);
-                }
-                if (value.Scores is { } present16)
-                {
-                    writer.WritePropertyName(s_name16);
-                    global::Every.Construct.EveryConstructClientJsonConverters.ListOfNullableInt32.Write(writer, present16, options);
-                }
-                if (value.Matrix is { } present17)
-                {
-                    writer.WritePropertyName(s_name17);
-                    global::Every.Construct.EveryConstructClientJsonConverters.ListOfListOfDouble.Write(writer, present17, options);
-                }
-                writer.WritePropertyName(s_name18);
-                global::Every.Construct.EveryConstructClientJsonConverters.MapOfString.Write(writer, value.Labels, options);
-                if (value.Children is { } present19)
-                {
-                    writer.WritePropertyName(s_name19);
-                    global::Every.Construct.EveryConstructClientJsonConverters.ListOfEverything.Write(writer, present19, options);
-                }
-                if (value.Class is { } present20)
-                {
-                    writer.WritePropertyName(s_name20);
-                    writer.WriteStringValue(present20);
-                }
-                if (value.Default is { } present21)
-                {
-                    writer.WritePropertyName(s_name21);
-                    writer.WriteBooleanValue(present21);
-                }
-                if (value.AdditionalProperties is { } extra)
-                {
-                    global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
-                }
-                writer.WriteEndObject();
+                throw global::SpecClient.ApiJson.PropertyFailed(exception, "Everything", current);
             }
+
+            if (!hasId)
+            {
+                throw global::SpecClient.ApiJson.MissingRequiredProperty("Everything", "id");
+            }
+
+            if (!hasName)
+            {
+                throw global::SpecClient.ApiJson.MissingRequiredProperty("Everything", "name");
+            }
+
+            if (!hasNickname)
+            {
+                throw global::SpecClient.ApiJson.MissingRequiredProperty("Everything", "nickname");
+            }
+
+            if (!hasUpdated)
+            {
+                throw global::SpecClient.ApiJson.MissingRequiredProperty("Everything", "updated");
+            }
+
+            if (!hasStatus)
+            {
+                throw global::SpecClient.ApiJson.MissingRequiredProperty("Everything", "status");
+            }
+
+            if (!hasLabels)
+            {
+                throw global::SpecClient.ApiJson.MissingRequiredProperty("Everything", "labels");
+            }
+
+            return new global::Every.Construct.Everything
+            {
+                Id = id.GetValueOrDefault(),
+                Name = name!,
+                Nickname = nickname,
+                Count = count,
+                Ratio = ratio,
+                Weight = weight,
+                Price = price,
+                Born = born,
+                Updated = updated.GetValueOrDefault(),
+                Duration = duration,
+                Homepage = homepage,
+                Picture = picture,
+                Extra = extra2,
+                Status = status.GetValueOrDefault(),
+                Priority = priority,
+                Pet = pet,
+                Scores = scores,
+                Matrix = matrix,
+                Labels = labels!,
+                Children = children,
+                Class = @class,
+                Default = @default,
+                AdditionalProperties = extra,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Every.Construct.Everything value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_idName);
+            writer.WriteStringValue(value.Id);
+            writer.WritePropertyName(s_nameName);
+            writer.WriteStringValue(value.Name);
+            if (value.Nickname is { } nickname)
+            {
+                writer.WritePropertyName(s_nicknameName);
+                writer.WriteStringValue(nickname);
+            }
+            else
+            {
+                writer.WriteNull(s_nicknameName);
+            }
+            if (value.Count is { } count)
+            {
+                writer.WritePropertyName(s_countName);
+                writer.WriteNumberValue(count);
+            }
+            if (value.Ratio is { } ratio)
+            {
+                writer.WritePropertyName(s_ratioName);
+                writer.WriteNumberValue(ratio);
+            }
+            if (value.Weight is { } weight)
+            {
+                writer.WritePropertyName(s_weightName);
+                writer.WriteNumberValue(weight);
+            }
+            if (value.Price is { } price)
+            {
+                writer.WritePropertyName(s_priceName);
+                writer.WriteNumberValue(price);
+            }
+            if (value.Born is { } born)
+            {
+                writer.WritePropertyName(s_bornName);
+                global::SpecClient.ApiJson.WriteDateOnly(writer, born);
+            }
+            writer.WritePropertyName(s_updatedName);
+            writer.WriteStringValue(value.Updated);
+            if (value.Duration is { } duration)
+            {
+                writer.WritePropertyName(s_durationName);
+                writer.WriteStringValue(duration);
+            }
+            if (value.Homepage is { } homepage)
+            {
+                writer.WritePropertyName(s_homepageName);
+                writer.WriteStringValue(homepage.OriginalString);
+            }
+            if (value.Picture is { } picture)
+            {
+                writer.WritePropertyName(s_pictureName);
+                writer.WriteBase64StringValue(picture);
+            }
+            if (value.Extra is { } extra2)
+            {
+                writer.WritePropertyName(s_extraName);
+                extra2.WriteTo(writer);
+            }
+            writer.WritePropertyName(s_statusName);
+            global::Every.Construct.EveryConstructClientJsonConverters.PetStatusConverter.Instance.Write(writer, value.Status, options);
+            if (value.Priority is { } priority)
+            {
+                writer.WritePropertyName(s_priorityName);
+                global::Every.Construct.EveryConstructClientJsonConverters.PriorityConverter.Instance.Write(writer, priority, options);
+            }
+            if (value.Pet is { } pet)
+            {
+                writer.WritePropertyName(s_petName);
+                global::Every.Construct.EveryConstructClientJsonConverters.PetConverter.Instance.Write(writer, pet, options);
+            }
+            if (value.Scores is { } scores)
+            {
+                writer.WritePropertyName(s_scoresName);
+                global::Every.Construct.EveryConstructClientJsonConverters.ListOfNullableInt32.Write(writer, scores, options);
+            }
+            if (value.Matrix is { } matrix)
+            {
+                writer.WritePropertyName(s_matrixName);
+                global::Every.Construct.EveryConstructClientJsonConverters.ListOfListOfDouble.Write(writer, matrix, options);
+            }
+            writer.WritePropertyName(s_labelsName);
+            global::Every.Construct.EveryConstructClientJsonConverters.MapOfString.Write(writer, value.Labels, options);
+            if (value.Children is { } children)
+            {
+                writer.WritePropertyName(s_childrenName);
+                global::Every.Construct.EveryConstructClientJsonConverters.ListOfEverything.Write(writer, children, options);
+            }
+            if (value.Class is { } @class)
+            {
+                writer.WritePropertyName(s_className);
+                writer.WriteStringValue(@class);
+            }
+            if (value.Default is { } @default)
+            {
+                writer.WritePropertyName(s_defaultName);
+                writer.WriteBooleanValue(@default);
+            }
+            if (value.AdditionalProperties is { } extra)
+            {
+                global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
+            }
+            writer.WriteEndObject();
         }
     }
 }

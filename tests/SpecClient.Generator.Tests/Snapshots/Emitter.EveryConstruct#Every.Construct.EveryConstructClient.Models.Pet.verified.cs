@@ -4,105 +4,104 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Every.Construct
+namespace Every.Construct;
+
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Every.Construct.EveryConstructClientJsonConverters.PetConverter))]
+internal sealed partial class Pet
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Every.Construct.EveryConstructClientJsonConverters.PetConverter))]
-    internal sealed partial class Pet
+    private readonly int _case;
+    private readonly object _value;
+
+    internal Pet(int @case, object value)
     {
-        private readonly int _case;
-        private readonly object _value;
-
-        internal Pet(int @case, object value)
-        {
-            _case = @case;
-            _value = value;
-        }
-
-        /// <summary>The value of whichever case this holds (a <see cref="global::System.Text.Json.JsonElement"/> when it matched no case).</summary>
-        public object Value => _value;
-
-        /// <summary>Whether the JSON matched none of the cases the API description lists; <see cref="Value"/> holds it raw.</summary>
-        public bool IsUnknown => _case == -1;
-
-        /// <summary>Whether this holds the <c>Cat</c> case.</summary>
-        public bool IsCat => _case == 0;
-
-        /// <summary>The <c>Cat</c> case, or null when this holds another.</summary>
-        public global::Every.Construct.Cat? AsCat => _case == 0 ? (global::Every.Construct.Cat)_value : default(global::Every.Construct.Cat?);
-
-        /// <summary>Creates the <c>Cat</c> case.</summary>
-        public static Pet FromCat(global::Every.Construct.Cat value) => new(0, value ?? throw new global::System.ArgumentNullException(nameof(value)));
-
-        public static implicit operator Pet(global::Every.Construct.Cat value) => FromCat(value);
-
-        /// <summary>Whether this holds the <c>Dog</c> case.</summary>
-        public bool IsDog => _case == 1;
-
-        /// <summary>The <c>Dog</c> case, or null when this holds another.</summary>
-        public global::Every.Construct.Dog? AsDog => _case == 1 ? (global::Every.Construct.Dog)_value : default(global::Every.Construct.Dog?);
-
-        /// <summary>Creates the <c>Dog</c> case.</summary>
-        public static Pet FromDog(global::Every.Construct.Dog value) => new(1, value ?? throw new global::System.ArgumentNullException(nameof(value)));
-
-        public static implicit operator Pet(global::Every.Construct.Dog value) => FromDog(value);
-
-        internal int Case => _case;
-
-        public override string ToString() => _value.ToString() ?? string.Empty;
+        _case = @case;
+        _value = value;
     }
 
-    internal static partial class EveryConstructClientJsonConverters
+    /// <summary>The value of whichever case this holds (a <see cref="global::System.Text.Json.JsonElement"/> when it matched no case).</summary>
+    public object Value => _value;
+
+    /// <summary>Whether the JSON matched none of the cases the API description lists; <see cref="Value"/> holds it raw.</summary>
+    public bool IsUnknown => _case == -1;
+
+    /// <summary>Whether this holds the <c>Cat</c> case.</summary>
+    public bool IsCat => _case == 0;
+
+    /// <summary>The <c>Cat</c> case, or null when this holds another.</summary>
+    public global::Every.Construct.Cat? AsCat => _case == 0 ? (global::Every.Construct.Cat)_value : default(global::Every.Construct.Cat?);
+
+    /// <summary>Creates the <c>Cat</c> case.</summary>
+    public static Pet FromCat(global::Every.Construct.Cat value) => new(0, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    public static implicit operator Pet(global::Every.Construct.Cat value) => FromCat(value);
+
+    /// <summary>Whether this holds the <c>Dog</c> case.</summary>
+    public bool IsDog => _case == 1;
+
+    /// <summary>The <c>Dog</c> case, or null when this holds another.</summary>
+    public global::Every.Construct.Dog? AsDog => _case == 1 ? (global::Every.Construct.Dog)_value : default(global::Every.Construct.Dog?);
+
+    /// <summary>Creates the <c>Dog</c> case.</summary>
+    public static Pet FromDog(global::Every.Construct.Dog value) => new(1, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    public static implicit operator Pet(global::Every.Construct.Dog value) => FromDog(value);
+
+    internal int Case => _case;
+
+    public override string ToString() => _value.ToString() ?? string.Empty;
+}
+
+internal static partial class EveryConstructClientJsonConverters
+{
+    /// <summary>Reads and writes <see cref="global::Every.Construct.Pet"/>, choosing its case from the JSON.</summary>
+    internal sealed class PetConverter : global::System.Text.Json.Serialization.JsonConverter<global::Every.Construct.Pet>
     {
-        /// <summary>Reads and writes <see cref="global::Every.Construct.Pet"/>, choosing its case from the JSON.</summary>
-        internal sealed class PetConverter : global::System.Text.Json.Serialization.JsonConverter<global::Every.Construct.Pet>
+        public static readonly PetConverter Instance = new();
+
+        public override global::Every.Construct.Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            public static readonly PetConverter Instance = new();
-
-            public override global::Every.Construct.Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Pet");
+            // Look ahead on a copy of the reader for the discriminator; the real reader stays at the object's start.
+            var probe = reader;
+            string? discriminator = null;
+            while (probe.Read() && probe.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Pet");
-                // Look ahead on a copy of the reader for the discriminator; the real reader stays at the object's start.
-                var probe = reader;
-                string? discriminator = null;
-                while (probe.Read() && probe.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                if (probe.ValueTextEquals("petType"u8))
                 {
-                    if (probe.ValueTextEquals("petType"u8))
-                    {
-                        probe.Read();
-                        discriminator = probe.TokenType == global::System.Text.Json.JsonTokenType.String ? probe.GetString() : null;
-                        break;
-                    }
-
                     probe.Read();
-                    probe.Skip();
+                    discriminator = probe.TokenType == global::System.Text.Json.JsonTokenType.String ? probe.GetString() : null;
+                    break;
                 }
 
-                switch (discriminator)
-                {
-                    case "cat":
-                        return new global::Every.Construct.Pet(0, global::Every.Construct.EveryConstructClientJsonConverters.CatConverter.Instance.Read(ref reader, typeof(global::Every.Construct.Cat), options));
-                    case "dog":
-                        return new global::Every.Construct.Pet(1, global::Every.Construct.EveryConstructClientJsonConverters.DogConverter.Instance.Read(ref reader, typeof(global::Every.Construct.Dog), options));
-                    default:
-                        return new global::Every.Construct.Pet(-1, global::System.Text.Json.JsonElement.ParseValue(ref reader));
-                }
+                probe.Read();
+                probe.Skip();
             }
 
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Every.Construct.Pet value, global::System.Text.Json.JsonSerializerOptions options)
+            switch (discriminator)
             {
-                switch (value.Case)
-                {
-                    case 0:
-                        global::Every.Construct.EveryConstructClientJsonConverters.CatConverter.Instance.Write(writer, ((global::Every.Construct.Cat)value.Value), options);
-                        break;
-                    case 1:
-                        global::Every.Construct.EveryConstructClientJsonConverters.DogConverter.Instance.Write(writer, ((global::Every.Construct.Dog)value.Value), options);
-                        break;
-                    default:
-                        ((global::System.Text.Json.JsonElement)value.Value).WriteTo(writer);
-                        break;
-                }
+                case "cat":
+                    return new global::Every.Construct.Pet(0, global::Every.Construct.EveryConstructClientJsonConverters.CatConverter.Instance.Read(ref reader, typeof(global::Every.Construct.Cat), options));
+                case "dog":
+                    return new global::Every.Construct.Pet(1, global::Every.Construct.EveryConstructClientJsonConverters.DogConverter.Instance.Read(ref reader, typeof(global::Every.Construct.Dog), options));
+                default:
+                    return new global::Every.Construct.Pet(-1, global::System.Text.Json.JsonElement.ParseValue(ref reader));
+            }
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Every.Construct.Pet value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (value.Case)
+            {
+                case 0:
+                    global::Every.Construct.EveryConstructClientJsonConverters.CatConverter.Instance.Write(writer, ((global::Every.Construct.Cat)value.Value), options);
+                    break;
+                case 1:
+                    global::Every.Construct.EveryConstructClientJsonConverters.DogConverter.Instance.Write(writer, ((global::Every.Construct.Dog)value.Value), options);
+                    break;
+                default:
+                    ((global::System.Text.Json.JsonElement)value.Value).WriteTo(writer);
+                    break;
             }
         }
     }

@@ -4,65 +4,64 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Every.Construct
+namespace Every.Construct;
+
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Every.Construct.EveryConstructClientJsonConverters.PetStatusConverter))]
+[global::System.Diagnostics.DebuggerDisplay("{Value}")]
+internal readonly partial struct PetStatus : global::System.IEquatable<PetStatus>
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Every.Construct.EveryConstructClientJsonConverters.PetStatusConverter))]
-    [global::System.Diagnostics.DebuggerDisplay("{Value}")]
-    internal readonly partial struct PetStatus : global::System.IEquatable<PetStatus>
+    private readonly string? _value;
+
+    /// <summary>Wraps a wire value, known or not.</summary>
+    public PetStatus(string value)
     {
-        private readonly string? _value;
-
-        /// <summary>Wraps a wire value, known or not.</summary>
-        public PetStatus(string value)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            _value = value;
-        }
-
-        /// <summary>The value <c>available</c>.</summary>
-        public static PetStatus Available { get; } = new("available");
-
-        /// <summary>The value <c>sold "out"</c>.</summary>
-        public static PetStatus Sold { get; } = new("sold \"out\"");
-
-        /// <summary>The value as it travels on the wire.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>Whether the value is one the API description lists.</summary>
-        public bool IsKnown => Value switch
-        {
-            "available" or "sold \"out\"" => true,
-            _ => false,
-        };
-
-        public bool Equals(PetStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        public override bool Equals(object? obj) => obj is PetStatus other && Equals(other);
-
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        public override string ToString() => Value;
-
-        public static bool operator ==(PetStatus left, PetStatus right) => left.Equals(right);
-
-        public static bool operator !=(PetStatus left, PetStatus right) => !left.Equals(right);
-
-        public static implicit operator PetStatus(string value) => new(value);
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        _value = value;
     }
 
-    internal static partial class EveryConstructClientJsonConverters
+    /// <summary>The value <c>available</c>.</summary>
+    public static PetStatus Available { get; } = new("available");
+
+    /// <summary>The value <c>sold "out"</c>.</summary>
+    public static PetStatus Sold { get; } = new("sold \"out\"");
+
+    /// <summary>The value as it travels on the wire.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether the value is one the API description lists.</summary>
+    public bool IsKnown => Value switch
     {
-        /// <summary>Reads and writes <see cref="global::Every.Construct.PetStatus"/>, keeping values the client does not know.</summary>
-        internal sealed class PetStatusConverter : global::System.Text.Json.Serialization.JsonConverter<global::Every.Construct.PetStatus>
-        {
-            public static readonly PetStatusConverter Instance = new();
+        "available" or "sold \"out\"" => true,
+        _ => false,
+    };
 
-            public override global::Every.Construct.PetStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                new(global::SpecClient.ApiJson.ReadString(ref reader));
+    public bool Equals(PetStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Every.Construct.PetStatus value, global::System.Text.Json.JsonSerializerOptions options) =>
-                writer.WriteStringValue(value.Value);
-        }
+    public override bool Equals(object? obj) => obj is PetStatus other && Equals(other);
+
+    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+    public override string ToString() => Value;
+
+    public static bool operator ==(PetStatus left, PetStatus right) => left.Equals(right);
+
+    public static bool operator !=(PetStatus left, PetStatus right) => !left.Equals(right);
+
+    public static implicit operator PetStatus(string value) => new(value);
+}
+
+internal static partial class EveryConstructClientJsonConverters
+{
+    /// <summary>Reads and writes <see cref="global::Every.Construct.PetStatus"/>, keeping values the client does not know.</summary>
+    internal sealed class PetStatusConverter : global::System.Text.Json.Serialization.JsonConverter<global::Every.Construct.PetStatus>
+    {
+        public static readonly PetStatusConverter Instance = new();
+
+        public override global::Every.Construct.PetStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            new(global::SpecClient.ApiJson.ReadString(ref reader));
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Every.Construct.PetStatus value, global::System.Text.Json.JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.Value);
     }
 }

@@ -4,64 +4,63 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Every.Construct
+namespace Every.Construct;
+
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Every.Construct.EveryConstructClientJsonConverters.PriorityConverter))]
+[global::System.Diagnostics.DebuggerDisplay("{Value}")]
+internal readonly partial struct Priority : global::System.IEquatable<Priority>
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Every.Construct.EveryConstructClientJsonConverters.PriorityConverter))]
-    [global::System.Diagnostics.DebuggerDisplay("{Value}")]
-    internal readonly partial struct Priority : global::System.IEquatable<Priority>
+    private readonly int _value;
+
+    /// <summary>Wraps a wire value, known or not.</summary>
+    public Priority(int value)
     {
-        private readonly int _value;
-
-        /// <summary>Wraps a wire value, known or not.</summary>
-        public Priority(int value)
-        {
-            _value = value;
-        }
-
-        /// <summary>The value <c>1</c>.</summary>
-        public static Priority Low { get; } = new(1);
-
-        /// <summary>The value <c>2</c>.</summary>
-        public static Priority High { get; } = new(2);
-
-        /// <summary>The value as it travels on the wire.</summary>
-        public int Value => _value;
-
-        /// <summary>Whether the value is one the API description lists.</summary>
-        public bool IsKnown => Value switch
-        {
-            1 or 2 => true,
-            _ => false,
-        };
-
-        public bool Equals(Priority other) => Value == other.Value;
-
-        public override bool Equals(object? obj) => obj is Priority other && Equals(other);
-
-        public override int GetHashCode() => Value;
-
-        public override string ToString() => Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-
-        public static bool operator ==(Priority left, Priority right) => left.Equals(right);
-
-        public static bool operator !=(Priority left, Priority right) => !left.Equals(right);
-
-        public static implicit operator Priority(int value) => new(value);
+        _value = value;
     }
 
-    internal static partial class EveryConstructClientJsonConverters
+    /// <summary>The value <c>1</c>.</summary>
+    public static Priority Low { get; } = new(1);
+
+    /// <summary>The value <c>2</c>.</summary>
+    public static Priority High { get; } = new(2);
+
+    /// <summary>The value as it travels on the wire.</summary>
+    public int Value => _value;
+
+    /// <summary>Whether the value is one the API description lists.</summary>
+    public bool IsKnown => Value switch
     {
-        /// <summary>Reads and writes <see cref="global::Every.Construct.Priority"/>, keeping values the client does not know.</summary>
-        internal sealed class PriorityConverter : global::System.Text.Json.Serialization.JsonConverter<global::Every.Construct.Priority>
-        {
-            public static readonly PriorityConverter Instance = new();
+        1 or 2 => true,
+        _ => false,
+    };
 
-            public override global::Every.Construct.Priority Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                new(reader.GetInt32());
+    public bool Equals(Priority other) => Value == other.Value;
 
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Every.Construct.Priority value, global::System.Text.Json.JsonSerializerOptions options) =>
-                writer.WriteNumberValue(value.Value);
-        }
+    public override bool Equals(object? obj) => obj is Priority other && Equals(other);
+
+    public override int GetHashCode() => Value;
+
+    public override string ToString() => Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+
+    public static bool operator ==(Priority left, Priority right) => left.Equals(right);
+
+    public static bool operator !=(Priority left, Priority right) => !left.Equals(right);
+
+    public static implicit operator Priority(int value) => new(value);
+}
+
+internal static partial class EveryConstructClientJsonConverters
+{
+    /// <summary>Reads and writes <see cref="global::Every.Construct.Priority"/>, keeping values the client does not know.</summary>
+    internal sealed class PriorityConverter : global::System.Text.Json.Serialization.JsonConverter<global::Every.Construct.Priority>
+    {
+        public static readonly PriorityConverter Instance = new();
+
+        public override global::Every.Construct.Priority Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            new(reader.GetInt32());
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Every.Construct.Priority value, global::System.Text.Json.JsonSerializerOptions options) =>
+            writer.WriteNumberValue(value.Value);
     }
 }

@@ -4,85 +4,84 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Every.Construct
+namespace Every.Construct;
+
+/// <summary>An error.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Every.Construct.EveryConstructClientJsonConverters.ProblemConverter))]
+internal sealed partial record Problem
 {
-    /// <summary>An error.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Every.Construct.EveryConstructClientJsonConverters.ProblemConverter))]
-    internal sealed partial record Problem
-    {
-        [global::System.Text.Json.Serialization.JsonPropertyName("message")]
-        public required string Message { get; init; }
+    [global::System.Text.Json.Serialization.JsonPropertyName("message")]
+    public required string Message { get; init; }
 
-        /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
-    }
+    /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+}
 
-    internal static partial class EveryConstructClientJsonConverters
+internal static partial class EveryConstructClientJsonConverters
+{
+    /// <summary>Reads and writes <see cref="global::Every.Construct.Problem"/> without reflection.</summary>
+    internal sealed class ProblemConverter : global::System.Text.Json.Serialization.JsonConverter<global::Every.Construct.Problem>
     {
-        /// <summary>Reads and writes <see cref="global::Every.Construct.Problem"/> without reflection.</summary>
-        internal sealed class ProblemConverter : global::System.Text.Json.Serialization.JsonConverter<global::Every.Construct.Problem>
+        public static readonly ProblemConverter Instance = new();
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_messageName = global::System.Text.Json.JsonEncodedText.Encode("message");
+
+        public override global::Every.Construct.Problem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            public static readonly ProblemConverter Instance = new();
-
-            private static readonly global::System.Text.Json.JsonEncodedText s_name0 = global::System.Text.Json.JsonEncodedText.Encode("message");
-
-            public override global::Every.Construct.Problem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Problem");
+            string? message = default;
+            bool hasMessage = false;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
+            string? current = null;
+            try
             {
-                global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Problem");
-                string? value0 = default;
-                bool hasValue0 = false;
-                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
-                string? current = null;
-                try
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                    if (reader.ValueTextEquals("message"u8))
                     {
-                        if (reader.ValueTextEquals("message"u8))
-                        {
-                            current = "message";
-                            reader.Read();
-                            value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                                ? throw global::SpecClient.ApiJson.NullNotAllowed("Problem", "message")
-                                : global::SpecClient.ApiJson.ReadString(ref reader);
-                            hasValue0 = true;
-                        }
-                        else
-                        {
-                            current = reader.GetString()!;
-                            reader.Read();
-                            (extra ??= new())[current] = global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
-                        }
+                        current = "message";
+                        reader.Read();
+                        message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? throw global::SpecClient.ApiJson.NullNotAllowed("Problem", "message")
+                            : global::SpecClient.ApiJson.ReadString(ref reader);
+                        hasMessage = true;
+                    }
+                    else
+                    {
+                        current = reader.GetString()!;
+                        reader.Read();
+                        (extra ??= new())[current] = global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
                     }
                 }
-                catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
-                {
-                    throw global::SpecClient.ApiJson.PropertyFailed(exception, "Problem", current);
-                }
-
-                if (!hasValue0)
-                {
-                    throw global::SpecClient.ApiJson.MissingRequiredProperty("Problem", "message");
-                }
-
-                return new global::Every.Construct.Problem
-                {
-                    Message = value0!,
-                    AdditionalProperties = extra,
-                };
             }
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Every.Construct.Problem value, global::System.Text.Json.JsonSerializerOptions options)
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
             {
-                writer.WriteStartObject();
-                writer.WritePropertyName(s_name0);
-                writer.WriteStringValue(value.Message);
-                if (value.AdditionalProperties is { } extra)
-                {
-                    global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
-                }
-                writer.WriteEndObject();
+                throw global::SpecClient.ApiJson.PropertyFailed(exception, "Problem", current);
             }
+
+            if (!hasMessage)
+            {
+                throw global::SpecClient.ApiJson.MissingRequiredProperty("Problem", "message");
+            }
+
+            return new global::Every.Construct.Problem
+            {
+                Message = message!,
+                AdditionalProperties = extra,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Every.Construct.Problem value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_messageName);
+            writer.WriteStringValue(value.Message);
+            if (value.AdditionalProperties is { } extra)
+            {
+                global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -4,129 +4,128 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Every.Construct
+namespace Every.Construct;
+
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Every.Construct.EveryConstructClientJsonConverters.StringOrNumberConverter))]
+internal sealed partial class StringOrNumber
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Every.Construct.EveryConstructClientJsonConverters.StringOrNumberConverter))]
-    internal sealed partial class StringOrNumber
+    private readonly int _case;
+    private readonly object _value;
+
+    internal StringOrNumber(int @case, object value)
     {
-        private readonly int _case;
-        private readonly object _value;
-
-        internal StringOrNumber(int @case, object value)
-        {
-            _case = @case;
-            _value = value;
-        }
-
-        /// <summary>The value of whichever case this holds (a <see cref="global::System.Text.Json.JsonElement"/> when it matched no case).</summary>
-        public object Value => _value;
-
-        /// <summary>Whether the JSON matched none of the cases the API description lists; <see cref="Value"/> holds it raw.</summary>
-        public bool IsUnknown => _case == -1;
-
-        /// <summary>Whether this holds the <c>String</c> case.</summary>
-        public bool IsString => _case == 0;
-
-        /// <summary>The <c>String</c> case, or null when this holds another.</summary>
-        public string? AsString => _case == 0 ? (string)_value : default(string?);
-
-        /// <summary>Creates the <c>String</c> case.</summary>
-        public static StringOrNumber FromString(string value) => new(0, value ?? throw new global::System.ArgumentNullException(nameof(value)));
-
-        public static implicit operator StringOrNumber(string value) => FromString(value);
-
-        /// <summary>Whether this holds the <c>Double</c> case.</summary>
-        public bool IsDouble => _case == 1;
-
-        /// <summary>The <c>Double</c> case, or null when this holds another.</summary>
-        public double? AsDouble => _case == 1 ? (double)_value : default(double?);
-
-        /// <summary>Creates the <c>Double</c> case.</summary>
-        public static StringOrNumber FromDouble(double value) => new(1, value);
-
-        public static implicit operator StringOrNumber(double value) => FromDouble(value);
-
-        /// <summary>Whether this holds the <c>Tags</c> case.</summary>
-        public bool IsTags => _case == 2;
-
-        /// <summary>The <c>Tags</c> case, or null when this holds another.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string>? AsTags => _case == 2 ? (global::System.Collections.Generic.IReadOnlyList<string>)_value : default(global::System.Collections.Generic.IReadOnlyList<string>?);
-
-        /// <summary>Creates the <c>Tags</c> case.</summary>
-        public static StringOrNumber FromTags(global::System.Collections.Generic.IReadOnlyList<string> value) => new(2, value ?? throw new global::System.ArgumentNullException(nameof(value)));
-
-        internal int Case => _case;
-
-        public override string ToString() => _value.ToString() ?? string.Empty;
+        _case = @case;
+        _value = value;
     }
 
-    internal static partial class EveryConstructClientJsonConverters
+    /// <summary>The value of whichever case this holds (a <see cref="global::System.Text.Json.JsonElement"/> when it matched no case).</summary>
+    public object Value => _value;
+
+    /// <summary>Whether the JSON matched none of the cases the API description lists; <see cref="Value"/> holds it raw.</summary>
+    public bool IsUnknown => _case == -1;
+
+    /// <summary>Whether this holds the <c>String</c> case.</summary>
+    public bool IsString => _case == 0;
+
+    /// <summary>The <c>String</c> case, or null when this holds another.</summary>
+    public string? AsString => _case == 0 ? (string)_value : default(string?);
+
+    /// <summary>Creates the <c>String</c> case.</summary>
+    public static StringOrNumber FromString(string value) => new(0, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    public static implicit operator StringOrNumber(string value) => FromString(value);
+
+    /// <summary>Whether this holds the <c>Double</c> case.</summary>
+    public bool IsDouble => _case == 1;
+
+    /// <summary>The <c>Double</c> case, or null when this holds another.</summary>
+    public double? AsDouble => _case == 1 ? (double)_value : default(double?);
+
+    /// <summary>Creates the <c>Double</c> case.</summary>
+    public static StringOrNumber FromDouble(double value) => new(1, value);
+
+    public static implicit operator StringOrNumber(double value) => FromDouble(value);
+
+    /// <summary>Whether this holds the <c>Tags</c> case.</summary>
+    public bool IsTags => _case == 2;
+
+    /// <summary>The <c>Tags</c> case, or null when this holds another.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<string>? AsTags => _case == 2 ? (global::System.Collections.Generic.IReadOnlyList<string>)_value : default(global::System.Collections.Generic.IReadOnlyList<string>?);
+
+    /// <summary>Creates the <c>Tags</c> case.</summary>
+    public static StringOrNumber FromTags(global::System.Collections.Generic.IReadOnlyList<string> value) => new(2, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+    internal int Case => _case;
+
+    public override string ToString() => _value.ToString() ?? string.Empty;
+}
+
+internal static partial class EveryConstructClientJsonConverters
+{
+    /// <summary>Reads and writes <see cref="global::Every.Construct.StringOrNumber"/>, choosing its case from the JSON.</summary>
+    internal sealed class StringOrNumberConverter : global::System.Text.Json.Serialization.JsonConverter<global::Every.Construct.StringOrNumber>
     {
-        /// <summary>Reads and writes <see cref="global::Every.Construct.StringOrNumber"/>, choosing its case from the JSON.</summary>
-        internal sealed class StringOrNumberConverter : global::System.Text.Json.Serialization.JsonConverter<global::Every.Construct.StringOrNumber>
+        public static readonly StringOrNumberConverter Instance = new();
+
+        public override global::Every.Construct.StringOrNumber Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            public static readonly StringOrNumberConverter Instance = new();
-
-            public override global::Every.Construct.StringOrNumber Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            // No discriminator: try each case in the order the API description lists them.
+            try
             {
-                // No discriminator: try each case in the order the API description lists them.
-                try
-                {
-                    var attempt = reader;
-                    var value = global::SpecClient.ApiJson.ReadString(ref attempt);
-                    reader = attempt;
-                    return new global::Every.Construct.StringOrNumber(0, value);
-                }
-                catch (global::System.Exception exception) when (global::SpecClient.ApiJson.IsReadFailure(exception))
-                {
-                    // Not this case; try the next.
-                }
-
-                try
-                {
-                    var attempt = reader;
-                    var value = global::SpecClient.ApiJson.ReadDouble(ref attempt);
-                    reader = attempt;
-                    return new global::Every.Construct.StringOrNumber(1, value);
-                }
-                catch (global::System.Exception exception) when (global::SpecClient.ApiJson.IsReadFailure(exception))
-                {
-                    // Not this case; try the next.
-                }
-
-                try
-                {
-                    var attempt = reader;
-                    var value = global::Every.Construct.EveryConstructClientJsonConverters.ListOfString.Read(ref attempt, typeof(global::System.Collections.Generic.IReadOnlyList<string>), options);
-                    reader = attempt;
-                    return new global::Every.Construct.StringOrNumber(2, value);
-                }
-                catch (global::System.Exception exception) when (global::SpecClient.ApiJson.IsReadFailure(exception))
-                {
-                    // Not this case; try the next.
-                }
-
-                return new global::Every.Construct.StringOrNumber(-1, global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                var attempt = reader;
+                var value = global::SpecClient.ApiJson.ReadString(ref attempt);
+                reader = attempt;
+                return new global::Every.Construct.StringOrNumber(0, value);
+            }
+            catch (global::System.Exception exception) when (global::SpecClient.ApiJson.IsReadFailure(exception))
+            {
+                // Not this case; try the next.
             }
 
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Every.Construct.StringOrNumber value, global::System.Text.Json.JsonSerializerOptions options)
+            try
             {
-                switch (value.Case)
-                {
-                    case 0:
-                        writer.WriteStringValue(((string)value.Value));
-                        break;
-                    case 1:
-                        writer.WriteNumberValue(((double)value.Value));
-                        break;
-                    case 2:
-                        global::Every.Construct.EveryConstructClientJsonConverters.ListOfString.Write(writer, ((global::System.Collections.Generic.IReadOnlyList<string>)value.Value), options);
-                        break;
-                    default:
-                        ((global::System.Text.Json.JsonElement)value.Value).WriteTo(writer);
-                        break;
-                }
+                var attempt = reader;
+                var value = global::SpecClient.ApiJson.ReadDouble(ref attempt);
+                reader = attempt;
+                return new global::Every.Construct.StringOrNumber(1, value);
+            }
+            catch (global::System.Exception exception) when (global::SpecClient.ApiJson.IsReadFailure(exception))
+            {
+                // Not this case; try the next.
+            }
+
+            try
+            {
+                var attempt = reader;
+                var value = global::Every.Construct.EveryConstructClientJsonConverters.ListOfString.Read(ref attempt, typeof(global::System.Collections.Generic.IReadOnlyList<string>), options);
+                reader = attempt;
+                return new global::Every.Construct.StringOrNumber(2, value);
+            }
+            catch (global::System.Exception exception) when (global::SpecClient.ApiJson.IsReadFailure(exception))
+            {
+                // Not this case; try the next.
+            }
+
+            return new global::Every.Construct.StringOrNumber(-1, global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Every.Construct.StringOrNumber value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (value.Case)
+            {
+                case 0:
+                    writer.WriteStringValue(((string)value.Value));
+                    break;
+                case 1:
+                    writer.WriteNumberValue(((double)value.Value));
+                    break;
+                case 2:
+                    global::Every.Construct.EveryConstructClientJsonConverters.ListOfString.Write(writer, ((global::System.Collections.Generic.IReadOnlyList<string>)value.Value), options);
+                    break;
+                default:
+                    ((global::System.Text.Json.JsonElement)value.Value).WriteTo(writer);
+                    break;
             }
         }
     }

@@ -4,152 +4,151 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Every.Construct
+namespace Every.Construct;
+
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Every.Construct.EveryConstructClientJsonConverters.UploadConverter))]
+internal sealed partial record Upload
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Every.Construct.EveryConstructClientJsonConverters.UploadConverter))]
-    internal sealed partial record Upload
+    [global::System.Text.Json.Serialization.JsonPropertyName("file")]
+    public required global::System.IO.Stream File { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("thumbnail")]
+    public byte[]? Thumbnail { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("description")]
+    public string? Description { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("meta")]
+    public global::Every.Construct.Cat? Meta { get; init; }
+
+    [global::System.Text.Json.Serialization.JsonPropertyName("tags")]
+    public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get; init; }
+
+    /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+}
+
+internal static partial class EveryConstructClientJsonConverters
+{
+    /// <summary>Reads and writes <see cref="global::Every.Construct.Upload"/> without reflection.</summary>
+    internal sealed class UploadConverter : global::System.Text.Json.Serialization.JsonConverter<global::Every.Construct.Upload>
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("file")]
-        public required global::System.IO.Stream File { get; init; }
+        public static readonly UploadConverter Instance = new();
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("thumbnail")]
-        public byte[]? Thumbnail { get; init; }
+        private static readonly global::System.Text.Json.JsonEncodedText s_fileName = global::System.Text.Json.JsonEncodedText.Encode("file");
+        private static readonly global::System.Text.Json.JsonEncodedText s_thumbnailName = global::System.Text.Json.JsonEncodedText.Encode("thumbnail");
+        private static readonly global::System.Text.Json.JsonEncodedText s_descriptionName = global::System.Text.Json.JsonEncodedText.Encode("description");
+        private static readonly global::System.Text.Json.JsonEncodedText s_metaName = global::System.Text.Json.JsonEncodedText.Encode("meta");
+        private static readonly global::System.Text.Json.JsonEncodedText s_tagsName = global::System.Text.Json.JsonEncodedText.Encode("tags");
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("description")]
-        public string? Description { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("meta")]
-        public global::Every.Construct.Cat? Meta { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("tags")]
-        public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get; init; }
-
-        /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
-    }
-
-    internal static partial class EveryConstructClientJsonConverters
-    {
-        /// <summary>Reads and writes <see cref="global::Every.Construct.Upload"/> without reflection.</summary>
-        internal sealed class UploadConverter : global::System.Text.Json.Serialization.JsonConverter<global::Every.Construct.Upload>
+        public override global::Every.Construct.Upload Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            public static readonly UploadConverter Instance = new();
-
-            private static readonly global::System.Text.Json.JsonEncodedText s_name0 = global::System.Text.Json.JsonEncodedText.Encode("file");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name1 = global::System.Text.Json.JsonEncodedText.Encode("thumbnail");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name2 = global::System.Text.Json.JsonEncodedText.Encode("description");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name3 = global::System.Text.Json.JsonEncodedText.Encode("meta");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name4 = global::System.Text.Json.JsonEncodedText.Encode("tags");
-
-            public override global::Every.Construct.Upload Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Upload");
+            global::System.IO.Stream? file = default;
+            bool hasFile = false;
+            byte[]? thumbnail = default;
+            string? description = default;
+            global::Every.Construct.Cat? meta = default;
+            global::System.Collections.Generic.IReadOnlyList<string>? tags = default;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
+            string? current = null;
+            try
             {
-                global::SpecClient.ApiJson.ExpectStartObject(ref reader, "Upload");
-                global::System.IO.Stream? value0 = default;
-                bool hasValue0 = false;
-                byte[]? value1 = default;
-                string? value2 = default;
-                global::Every.Construct.Cat? value3 = default;
-                global::System.Collections.Generic.IReadOnlyList<string>? value4 = default;
-                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
-                string? current = null;
-                try
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                    if (reader.ValueTextEquals("file"u8))
                     {
-                        if (reader.ValueTextEquals("file"u8))
-                        {
-                            current = "file";
-                            reader.Read();
-                            value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                                ? throw global::SpecClient.ApiJson.NullNotAllowed("Upload", "file")
-                                : global::SpecClient.JsonStreamConverter.Instance.Read(ref reader, typeof(global::System.IO.Stream), options);
-                            hasValue0 = true;
-                        }
-                        else if (reader.ValueTextEquals("thumbnail"u8))
-                        {
-                            current = "thumbnail";
-                            reader.Read();
-                            value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(byte[]?) : reader.GetBytesFromBase64();
-                        }
-                        else if (reader.ValueTextEquals("description"u8))
-                        {
-                            current = "description";
-                            reader.Read();
-                            value2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
-                        }
-                        else if (reader.ValueTextEquals("meta"u8))
-                        {
-                            current = "meta";
-                            reader.Read();
-                            value3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Every.Construct.Cat?) : global::Every.Construct.EveryConstructClientJsonConverters.CatConverter.Instance.Read(ref reader, typeof(global::Every.Construct.Cat), options);
-                        }
-                        else if (reader.ValueTextEquals("tags"u8))
-                        {
-                            current = "tags";
-                            reader.Read();
-                            value4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<string>?) : global::Every.Construct.EveryConstructClientJsonConverters.ListOfString.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<string>), options);
-                        }
-                        else
-                        {
-                            current = reader.GetString()!;
-                            reader.Read();
-                            (extra ??= new())[current] = global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
-                        }
+                        current = "file";
+                        reader.Read();
+                        file = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? throw global::SpecClient.ApiJson.NullNotAllowed("Upload", "file")
+                            : global::SpecClient.JsonStreamConverter.Instance.Read(ref reader, typeof(global::System.IO.Stream), options);
+                        hasFile = true;
+                    }
+                    else if (reader.ValueTextEquals("thumbnail"u8))
+                    {
+                        current = "thumbnail";
+                        reader.Read();
+                        thumbnail = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(byte[]?) : reader.GetBytesFromBase64();
+                    }
+                    else if (reader.ValueTextEquals("description"u8))
+                    {
+                        current = "description";
+                        reader.Read();
+                        description = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("meta"u8))
+                    {
+                        current = "meta";
+                        reader.Read();
+                        meta = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Every.Construct.Cat?) : global::Every.Construct.EveryConstructClientJsonConverters.CatConverter.Instance.Read(ref reader, typeof(global::Every.Construct.Cat), options);
+                    }
+                    else if (reader.ValueTextEquals("tags"u8))
+                    {
+                        current = "tags";
+                        reader.Read();
+                        tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<string>?) : global::Every.Construct.EveryConstructClientJsonConverters.ListOfString.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<string>), options);
+                    }
+                    else
+                    {
+                        current = reader.GetString()!;
+                        reader.Read();
+                        (extra ??= new())[current] = global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
                     }
                 }
-                catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
-                {
-                    throw global::SpecClient.ApiJson.PropertyFailed(exception, "Upload", current);
-                }
-
-                if (!hasValue0)
-                {
-                    throw global::SpecClient.ApiJson.MissingRequiredProperty("Upload", "file");
-                }
-
-                return new global::Every.Construct.Upload
-                {
-                    File = value0!,
-                    Thumbnail = value1,
-                    Description = value2,
-                    Meta = value3,
-                    Tags = value4,
-                    AdditionalProperties = extra,
-                };
             }
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Every.Construct.Upload value, global::System.Text.Json.JsonSerializerOptions options)
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
             {
-                writer.WriteStartObject();
-                writer.WritePropertyName(s_name0);
-                global::SpecClient.JsonStreamConverter.Instance.Write(writer, value.File, options);
-                if (value.Thumbnail is { } present1)
-                {
-                    writer.WritePropertyName(s_name1);
-                    writer.WriteBase64StringValue(present1);
-                }
-                if (value.Description is { } present2)
-                {
-                    writer.WritePropertyName(s_name2);
-                    writer.WriteStringValue(present2);
-                }
-                if (value.Meta is { } present3)
-                {
-                    writer.WritePropertyName(s_name3);
-                    global::Every.Construct.EveryConstructClientJsonConverters.CatConverter.Instance.Write(writer, present3, options);
-                }
-                if (value.Tags is { } present4)
-                {
-                    writer.WritePropertyName(s_name4);
-                    global::Every.Construct.EveryConstructClientJsonConverters.ListOfString.Write(writer, present4, options);
-                }
-                if (value.AdditionalProperties is { } extra)
-                {
-                    global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
-                }
-                writer.WriteEndObject();
+                throw global::SpecClient.ApiJson.PropertyFailed(exception, "Upload", current);
             }
+
+            if (!hasFile)
+            {
+                throw global::SpecClient.ApiJson.MissingRequiredProperty("Upload", "file");
+            }
+
+            return new global::Every.Construct.Upload
+            {
+                File = file!,
+                Thumbnail = thumbnail,
+                Description = description,
+                Meta = meta,
+                Tags = tags,
+                AdditionalProperties = extra,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Every.Construct.Upload value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_fileName);
+            global::SpecClient.JsonStreamConverter.Instance.Write(writer, value.File, options);
+            if (value.Thumbnail is { } thumbnail)
+            {
+                writer.WritePropertyName(s_thumbnailName);
+                writer.WriteBase64StringValue(thumbnail);
+            }
+            if (value.Description is { } description)
+            {
+                writer.WritePropertyName(s_descriptionName);
+                writer.WriteStringValue(description);
+            }
+            if (value.Meta is { } meta)
+            {
+                writer.WritePropertyName(s_metaName);
+                global::Every.Construct.EveryConstructClientJsonConverters.CatConverter.Instance.Write(writer, meta, options);
+            }
+            if (value.Tags is { } tags)
+            {
+                writer.WritePropertyName(s_tagsName);
+                global::Every.Construct.EveryConstructClientJsonConverters.ListOfString.Write(writer, tags, options);
+            }
+            if (value.AdditionalProperties is { } extra)
+            {
+                global::Every.Construct.EveryConstructClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
+            }
+            writer.WriteEndObject();
         }
     }
 }

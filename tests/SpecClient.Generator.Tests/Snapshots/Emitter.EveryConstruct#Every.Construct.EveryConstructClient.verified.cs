@@ -4,364 +4,371 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Every.Construct
+namespace Every.Construct;
+
+/// <summary>Client for Every construct &lt;&amp;&gt; API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+internal partial class EveryConstructClient : global::Every.Construct.IEveryConstructClient
 {
-    /// <summary>Client for Every construct &lt;&amp;&gt; API.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    internal partial class EveryConstructClient
+    /// <summary>The first server URL of the API description; used when the HttpClient has no BaseAddress.</summary>
+    public const string DefaultBaseUrl = "https://example.test/v1";
+
+    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly global::Every.Construct.EveryConstructClientCredentials? _credentials;
+
+    /// <summary>Creates a client that sends through <paramref name="httpClient"/>; authentication is whatever it already sends.</summary>
+    /// <param name="httpClient">Its BaseAddress, when set, wins over <see cref="DefaultBaseUrl"/>.</param>
+    public EveryConstructClient(global::System.Net.Http.HttpClient httpClient)
+        : this(httpClient, null)
     {
-        /// <summary>The first server URL of the API description; used when the HttpClient has no BaseAddress.</summary>
-        public const string? DefaultBaseUrl = "https://example.test/v1";
+    }
 
-        private readonly global::System.Net.Http.HttpClient _httpClient;
-        private readonly global::Every.Construct.EveryConstructClientCredentials? _credentials;
+    /// <summary>Creates a client that sends through <paramref name="httpClient"/> and authenticates with <paramref name="credentials"/>.</summary>
+    /// <param name="httpClient">Its BaseAddress, when set, wins over <see cref="DefaultBaseUrl"/>.</param>
+    /// <param name="credentials">Credentials for the API's security schemes; null sends none.</param>
+    public EveryConstructClient(global::System.Net.Http.HttpClient httpClient, global::Every.Construct.EveryConstructClientCredentials? credentials)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(httpClient);
+        _httpClient = httpClient;
+        _credentials = credentials;
+        Pets = new PetsOperations(this);
+    }
 
-        /// <summary>Creates a client that sends through <paramref name="httpClient"/>; authentication is whatever it already sends.</summary>
-        /// <param name="httpClient">Its BaseAddress, when set, wins over <see cref="DefaultBaseUrl"/>.</param>
-        public EveryConstructClient(global::System.Net.Http.HttpClient httpClient)
-            : this(httpClient, null)
+    /// <summary>The HttpClient every request goes through.</summary>
+    public global::System.Net.Http.HttpClient HttpClient => _httpClient;
+
+    /// <summary>Creates a client without dependency injection: retries, backoff and timeouts from <paramref name="options"/>, the same as the DI registration. Create it once and reuse it.</summary>
+    /// <param name="options">Base address, credentials, timeouts and retries; they are validated.</param>
+    /// <param name="primaryHandler">The handler that sends (a pooled <c>SocketsHttpHandler</c> when null); it is disposed with <see cref="HttpClient"/>.</param>
+    /// <returns>The client.</returns>
+    /// <exception cref="global::System.ArgumentException"><paramref name="options"/> is invalid; the message never contains a credential.</exception>
+    public static EveryConstructClient Create(global::Every.Construct.EveryConstructClientOptions options, global::System.Net.Http.HttpMessageHandler? primaryHandler = null)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(options);
+        options.ThrowIfInvalid();
+        return new EveryConstructClient(global::SpecClient.ApiHttpClientFactory.Create(options, DefaultBaseUrl, primaryHandler), options.Credentials);
+    }
+
+    /// <summary>Operations tagged <c>Pets</c>.</summary>
+    public PetsOperations Pets { get; }
+
+    global::Every.Construct.IEveryConstructClient.IPetsOperations global::Every.Construct.IEveryConstructClient.Pets => Pets;
+
+    /// <summary>Called with each request just before it is sent; implement it in your half of the partial class.</summary>
+    partial void OnPreparingRequest(global::System.Net.Http.HttpRequestMessage request, string operationId);
+
+    /// <summary>Called with each response before it is read; implement it in your half of the partial class.</summary>
+    partial void OnResponseReceived(global::System.Net.Http.HttpResponseMessage response, string operationId);
+
+    /// <summary>POST /forms</summary>
+    /// <param name="body">The request body.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    public async global::System.Threading.Tasks.Task SubmitFormAsync(
+        global::Every.Construct.Upload body,
+        global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(body);
+
+        const string operationId = "submitForm";
+        using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Post };
+        httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/forms");
+        var fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+        if (body.Thumbnail is { } thumbnailField)
         {
+            fields.Add(new("thumbnail", global::System.Convert.ToBase64String(thumbnailField)));
+        }
+        if (body.Description is { } descriptionField)
+        {
+            fields.Add(new("description", descriptionField));
+        }
+        if (body.Meta is { } metaField)
+        {
+            fields.Add(new("meta", global::SpecClient.ApiContent.JsonText(metaField, global::Every.Construct.EveryConstructClientJsonContext.Default.Cat)));
+        }
+        if (body.Tags is { } tagsField)
+        {
+            foreach (var item in tagsField)
+            {
+                fields.Add(new("tags", item));
+            }
+        }
+        httpRequest.Content = new global::System.Net.Http.FormUrlEncodedContent(fields);
+        OnPreparingRequest(httpRequest, operationId);
+
+        using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        OnResponseReceived(httpResponse, operationId);
+        var status = (int)httpResponse.StatusCode;
+        if (status >= 200 && status <= 299)
+        {
+            return;
         }
 
-        /// <summary>Creates a client that sends through <paramref name="httpClient"/> and authenticates with <paramref name="credentials"/>.</summary>
-        /// <param name="httpClient">Its BaseAddress, when set, wins over <see cref="DefaultBaseUrl"/>.</param>
-        /// <param name="credentials">Credentials for the API's security schemes; null sends none.</param>
-        public EveryConstructClient(global::System.Net.Http.HttpClient httpClient, global::Every.Construct.EveryConstructClientCredentials? credentials)
+        throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>POST /files</summary>
+    /// <param name="body">The request body.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    public async global::System.Threading.Tasks.Task<string> UploadFileAsync(
+        global::Every.Construct.Upload body,
+        global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(body);
+
+        const string operationId = "uploadFile";
+        using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Post };
+        httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/files");
+        httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
+        var parts = new global::System.Net.Http.MultipartFormDataContent();
+        if (body.File is { } filePart)
         {
-            global::System.ArgumentNullException.ThrowIfNull(httpClient);
-            _httpClient = httpClient;
-            _credentials = credentials;
-            Pets = new PetsOperations(this);
+            parts.Add(global::SpecClient.ApiContent.Binary(filePart, "application/octet-stream"), "file", "file");
+        }
+        if (body.Thumbnail is { } thumbnailPart)
+        {
+            parts.Add(new global::System.Net.Http.ByteArrayContent(thumbnailPart), "thumbnail", "thumbnail");
+        }
+        if (body.Description is { } descriptionPart)
+        {
+            parts.Add(new global::System.Net.Http.StringContent(descriptionPart), "description");
+        }
+        if (body.Meta is { } metaPart)
+        {
+            parts.Add(global::SpecClient.ApiContent.Json(metaPart, global::Every.Construct.EveryConstructClientJsonContext.Default.Cat, "application/json"), "meta");
+        }
+        if (body.Tags is { } tagsPart)
+        {
+            parts.Add(global::SpecClient.ApiContent.Json(tagsPart, global::Every.Construct.EveryConstructClientJsonContext.Default.ListOfString, "application/json"), "tags");
+        }
+        httpRequest.Content = parts;
+        OnPreparingRequest(httpRequest, operationId);
+
+        using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        OnResponseReceived(httpResponse, operationId);
+        var status = (int)httpResponse.StatusCode;
+        if (status >= 200 && status <= 299)
+        {
+            return await global::SpecClient.ApiHttp.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>The HttpClient every request goes through.</summary>
-        public global::System.Net.Http.HttpClient HttpClient => _httpClient;
+        throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+    }
 
-        /// <summary>Creates a client without dependency injection: retries, backoff and timeouts from <paramref name="options"/>, the same as the DI registration. Create it once and reuse it.</summary>
-        /// <param name="options">Base address, credentials, timeouts and retries; they are validated.</param>
-        /// <param name="primaryHandler">The handler that sends (a pooled <c>SocketsHttpHandler</c> when null); it is disposed with <see cref="HttpClient"/>.</param>
-        /// <returns>The client.</returns>
-        /// <exception cref="global::System.ArgumentException"><paramref name="options"/> is invalid; the message never contains a credential.</exception>
-        public static EveryConstructClient Create(global::Every.Construct.EveryConstructClientOptions options, global::System.Net.Http.HttpMessageHandler? primaryHandler = null)
+    /// <summary>POST /binary/{name}</summary>
+    /// <param name="name">The path parameter 'name'.</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    public async global::System.Threading.Tasks.Task<global::System.IO.Stream> PutBinaryAsync(
+        string name,
+        global::System.IO.Stream body,
+        global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrEmpty(name);
+        global::System.ArgumentNullException.ThrowIfNull(body);
+
+        const string operationId = "putBinary";
+        using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Post };
+        httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/binary/" + ";name=" + global::SpecClient.ApiPath.Escape(name));
+        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/octet-stream");
+        httpRequest.Content = global::SpecClient.ApiContent.Binary(body, "application/octet-stream");
+        OnPreparingRequest(httpRequest, operationId);
+
+        var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        var ownsResponse = true;
+        try
         {
-            global::System.ArgumentNullException.ThrowIfNull(options);
-            options.ThrowIfInvalid();
-            return new EveryConstructClient(global::SpecClient.ApiHttpClientFactory.Create(options, DefaultBaseUrl, primaryHandler), options.CreateCredentials());
-        }
-
-        /// <summary>Operations tagged <c>Pets</c>.</summary>
-        public PetsOperations Pets { get; }
-
-        /// <summary>Called with each request just before it is sent; implement it in your half of the partial class.</summary>
-        partial void OnPreparingRequest(global::System.Net.Http.HttpRequestMessage request, string operationId);
-
-        /// <summary>Called with each response before it is read; implement it in your half of the partial class.</summary>
-        partial void OnResponseReceived(global::System.Net.Http.HttpResponseMessage response, string operationId);
-
-        /// <summary>POST /forms</summary>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-        public async global::System.Threading.Tasks.Task SubmitFormAsync(
-            global::Every.Construct.Upload body,
-            global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(body);
-
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Post };
-            httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/forms");
-            var fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            if (body.Thumbnail is { } thumbnailField)
-            {
-                fields.Add(new("thumbnail", global::System.Convert.ToBase64String(thumbnailField)));
-            }
-            if (body.Description is { } descriptionField)
-            {
-                fields.Add(new("description", descriptionField));
-            }
-            if (body.Meta is { } metaField)
-            {
-                fields.Add(new("meta", global::SpecClient.ApiContent.JsonText(metaField, global::Every.Construct.EveryConstructClientJsonContext.Default.Cat)));
-            }
-            if (body.Tags is { } tagsField)
-            {
-                foreach (var item in tagsField)
-                {
-                    fields.Add(new("tags", item));
-                }
-            }
-            httpRequest.Content = new global::System.Net.Http.FormUrlEncodedContent(fields);
-            OnPreparingRequest(httpRequest, "submitForm");
-
-            using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, "submitForm", cancellationToken).ConfigureAwait(false);
-            OnResponseReceived(httpResponse, "submitForm");
+            OnResponseReceived(httpResponse, operationId);
             var status = (int)httpResponse.StatusCode;
             if (status >= 200 && status <= 299)
             {
-                return;
+                var stream = await global::SpecClient.ApiHttp.ReadStreamAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                ownsResponse = false;
+                return stream;
             }
 
-            throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, "submitForm", null, cancellationToken).ConfigureAwait(false);
+            throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
         }
-
-        /// <summary>POST /files</summary>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-        public async global::System.Threading.Tasks.Task<string> UploadFileAsync(
-            global::Every.Construct.Upload body,
-            global::System.Threading.CancellationToken cancellationToken = default)
+        finally
         {
-            global::System.ArgumentNullException.ThrowIfNull(body);
-
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Post };
-            httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/files");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
-            var parts = new global::System.Net.Http.MultipartFormDataContent();
-            if (body.File is { } filePart)
+            if (ownsResponse)
             {
-                parts.Add(global::SpecClient.ApiContent.Binary(filePart, "application/octet-stream"), "file", "file");
-            }
-            if (body.Thumbnail is { } thumbnailPart)
-            {
-                parts.Add(new global::System.Net.Http.ByteArrayContent(thumbnailPart), "thumbnail", "thumbnail");
-            }
-            if (body.Description is { } descriptionPart)
-            {
-                parts.Add(new global::System.Net.Http.StringContent(descriptionPart), "description");
-            }
-            if (body.Meta is { } metaPart)
-            {
-                parts.Add(global::SpecClient.ApiContent.Json(metaPart, global::Every.Construct.EveryConstructClientJsonContext.Default.Cat, "application/json"), "meta");
-            }
-            if (body.Tags is { } tagsPart)
-            {
-                parts.Add(global::SpecClient.ApiContent.Json(tagsPart, global::Every.Construct.EveryConstructClientJsonContext.Default.ListOfString, "application/json"), "tags");
-            }
-            httpRequest.Content = parts;
-            OnPreparingRequest(httpRequest, "uploadFile");
-
-            using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, "uploadFile", cancellationToken).ConfigureAwait(false);
-            OnResponseReceived(httpResponse, "uploadFile");
-            var status = (int)httpResponse.StatusCode;
-            if (status >= 200 && status <= 299)
-            {
-                return await global::SpecClient.ApiHttp.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false);
-            }
-
-            throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, "uploadFile", null, cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <summary>POST /binary/{name}</summary>
-        /// <param name="name">The path parameter 'name'.</param>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-        public async global::System.Threading.Tasks.Task<global::System.IO.Stream> PutBinaryAsync(
-            string name,
-            global::System.IO.Stream body,
-            global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(name);
-            global::System.ArgumentNullException.ThrowIfNull(body);
-
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Post };
-            httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/binary/" + ";name=" + global::SpecClient.ApiPath.Escape(name));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/octet-stream");
-            httpRequest.Content = global::SpecClient.ApiContent.Binary(body, "application/octet-stream");
-            OnPreparingRequest(httpRequest, "putBinary");
-
-            var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, "putBinary", cancellationToken).ConfigureAwait(false);
-            var ownsResponse = true;
-            try
-            {
-                OnResponseReceived(httpResponse, "putBinary");
-                var status = (int)httpResponse.StatusCode;
-                if (status >= 200 && status <= 299)
-                {
-                    var stream = await global::SpecClient.ApiHttp.ReadStreamAsync(httpResponse, cancellationToken).ConfigureAwait(false);
-                    ownsResponse = false;
-                    return stream;
-                }
-
-                throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, "putBinary", null, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                if (ownsResponse)
-                {
-                    httpResponse.Dispose();
-                }
+                httpResponse.Dispose();
             }
         }
+    }
 
-        /// <summary>DELETE /text</summary>
-        /// <param name="body">The request body.</param>
+    /// <summary>DELETE /text</summary>
+    /// <param name="body">The request body.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    public async global::System.Threading.Tasks.Task<global::Every.Construct.Problem> SendTextAsync(
+        string body,
+        global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(body);
+
+        const string operationId = "sendText";
+        using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Delete };
+        httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/text");
+        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+        httpRequest.Content = global::SpecClient.ApiContent.Text(body, "text/plain");
+        OnPreparingRequest(httpRequest, operationId);
+
+        using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        OnResponseReceived(httpResponse, operationId);
+        var status = (int)httpResponse.StatusCode;
+        if (status >= 200 && status <= 299)
+        {
+            return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, global::Every.Construct.EveryConstructClientJsonContext.Default.Problem, operationId, cancellationToken).ConfigureAwait(false);
+        }
+
+        throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Operations tagged <c>Pets</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+    public sealed partial class PetsOperations : global::Every.Construct.IEveryConstructClient.IPetsOperations
+    {
+        private readonly EveryConstructClient _client;
+
+        internal PetsOperations(EveryConstructClient client) => _client = client;
+
+        /// <summary>GET /pets/{kind}/{ids}</summary>
+        /// <param name="kind">The path parameter 'kind'.</param>
+        /// <param name="ids">The path parameter 'ids'.</param>
+        /// <param name="limit">The query parameter 'limit'.</param>
+        /// <param name="xRequestId">The header parameter 'X-Request-Id'.</param>
+        /// <param name="tags">The query parameter 'tags'.</param>
+        /// <param name="pipes">The query parameter 'pipes'.</param>
+        /// <param name="filter">The query parameter 'filter'.</param>
+        /// <param name="cat">The query parameter 'cat'.</param>
+        /// <param name="since">The query parameter 'since'.</param>
+        /// <param name="status">The query parameter 'status'.</param>
+        /// <param name="session">The cookie parameter 'session'.</param>
+        /// <param name="request">The query parameter 'request'.</param>
+        /// <param name="class">The header parameter 'class'.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-        public async global::System.Threading.Tasks.Task<global::Every.Construct.Problem> SendTextAsync(
-            string body,
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>?> ListPetsAsync(
+            global::Every.Construct.PetStatus kind,
+            global::System.Collections.Generic.IReadOnlyList<long> ids,
+            int limit,
+            string xRequestId,
+            global::System.Collections.Generic.IReadOnlyList<string>? tags = null,
+            global::System.Collections.Generic.IReadOnlyList<int>? pipes = null,
+            global::System.Collections.Generic.IReadOnlyDictionary<string, string>? filter = null,
+            global::Every.Construct.Cat? cat = null,
+            global::System.DateTimeOffset? since = null,
+            global::Every.Construct.PetStatus? status = null,
+            string? session = null,
+            bool? request = null,
+            global::System.Collections.Generic.IReadOnlyList<int>? @class = null,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(body);
+            global::System.ArgumentNullException.ThrowIfNull(ids);
+            global::System.ArgumentNullException.ThrowIfNull(xRequestId);
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Delete };
-            httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/text");
+            const string operationId = "listPets";
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Get };
+            var query = new global::SpecClient.ApiQueryBuilder();
+            query.Add("limit", global::SpecClient.ApiWire.Format(limit));
+            query.AddValues("tags", tags, global::SpecClient.QueryStyle.Form, explode: false);
+            query.AddValues("pipes", pipes is null ? null : global::System.Linq.Enumerable.Select(pipes, static item => global::SpecClient.ApiWire.Format(item)), global::SpecClient.QueryStyle.PipeDelimited, explode: false);
+            query.AddDeepObject("filter", filter is null ? null : global::System.Linq.Enumerable.Select(filter, static entry => new global::System.Collections.Generic.KeyValuePair<string, string>(entry.Key, entry.Value)));
+            if (cat is { } catValue)
+            {
+                query.Add("cat[petType]", catValue.PetType);
+                query.Add("cat[lives]", global::SpecClient.ApiWire.Format(catValue.Lives));
+            }
+            if (since is { } sinceValue)
+            {
+                query.Add("since", global::SpecClient.ApiWire.Format(sinceValue));
+            }
+            if (status is { } statusValue)
+            {
+                query.Add("status", global::SpecClient.ApiWire.Format(statusValue));
+            }
+            if (request is { } requestValue)
+            {
+                query.Add("request", global::SpecClient.ApiWire.Format(requestValue));
+            }
+            var credentials = _client._credentials;
+            if (credentials?.Bearer is { } bearerCredential)
+            {
+                global::SpecClient.ApiSecurity.ApplyHttpToken(httpRequest, "Bearer", bearerCredential);
+            }
+            else if (credentials?.HeaderKey is { } headerKeyCredential && credentials?.QueryKey is { } queryKeyCredential)
+            {
+                global::SpecClient.ApiSecurity.ApplyApiKeyHeader(httpRequest, "X-Api-Key", headerKeyCredential);
+                query.Add("api_key", queryKeyCredential);
+            }
+            else if (credentials?.Basic is { } basicCredential)
+            {
+                global::SpecClient.ApiSecurity.ApplyBasic(httpRequest, basicCredential);
+            }
+            else if (credentials?.CookieKey is { } cookieKeyCredential)
+            {
+                global::SpecClient.ApiSecurity.ApplyApiKeyCookie(httpRequest, "session", cookieKeyCredential);
+            }
+            else if (credentials?.Oauth is { } oauthCredential)
+            {
+                global::SpecClient.ApiSecurity.ApplyHttpToken(httpRequest, "Bearer", oauthCredential);
+            }
+
+            httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_client._httpClient.BaseAddress, DefaultBaseUrl, "/pets/" + global::SpecClient.ApiPath.Escape(global::SpecClient.ApiWire.Format(kind)) + "/" + "." + string.Join(",", global::System.Linq.Enumerable.Select(ids, static item => global::SpecClient.ApiPath.Escape(global::SpecClient.ApiWire.Format(item)))) + query.ToString());
+            global::SpecClient.ApiHeaders.Add(httpRequest, "X-Request-Id", xRequestId);
+            global::SpecClient.ApiHeaders.AddCookie(httpRequest, "session", session);
+            global::SpecClient.ApiHeaders.Add(httpRequest, "class", @class is null ? null : string.Join(",", global::System.Linq.Enumerable.Select(@class, static item => global::SpecClient.ApiWire.Format(item))));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            httpRequest.Content = global::SpecClient.ApiContent.Text(body, "text/plain");
-            OnPreparingRequest(httpRequest, "sendText");
+            _client.OnPreparingRequest(httpRequest, operationId);
 
-            using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, "sendText", cancellationToken).ConfigureAwait(false);
-            OnResponseReceived(httpResponse, "sendText");
+            using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_client._httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+            _client.OnResponseReceived(httpResponse, operationId);
+            var status2 = (int)httpResponse.StatusCode;
+            if (status2 == 204)
+            {
+                return default;
+            }
+
+            if (status2 >= 200 && status2 <= 299)
+            {
+                return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, global::Every.Construct.EveryConstructClientJsonContext.Default.ListOfPet, operationId, cancellationToken).ConfigureAwait(false);
+            }
+
+            throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, status2 switch { 404 => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo?)global::Every.Construct.EveryConstructClientJsonContext.Default.Problem, >= 400 and <= 499 => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo?)global::Every.Construct.EveryConstructClientJsonContext.Default.MapOfJsonElement, _ => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo?)global::Every.Construct.EveryConstructClientJsonContext.Default.Problem }, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>PUT /everything</summary>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+        [global::System.Obsolete("The operation createEverything is deprecated in the API description.", DiagnosticId = "SPEC105")]
+        public async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> CreateEverythingAsync(
+            global::Every.Construct.Everything? body = null,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            const string operationId = "createEverything";
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Put };
+            httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_client._httpClient.BaseAddress, DefaultBaseUrl, "/everything");
+            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            if (body is not null)
+            {
+                httpRequest.Content = global::SpecClient.ApiContent.Json(body, global::Every.Construct.EveryConstructClientJsonContext.Default.Everything, "application/json");
+            }
+            _client.OnPreparingRequest(httpRequest, operationId);
+
+            using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_client._httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+            _client.OnResponseReceived(httpResponse, operationId);
             var status = (int)httpResponse.StatusCode;
             if (status >= 200 && status <= 299)
             {
-                return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, global::Every.Construct.EveryConstructClientJsonContext.Default.Problem, "sendText", cancellationToken).ConfigureAwait(false);
+                return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, global::Every.Construct.EveryConstructClientJsonContext.Default.JsonElement, operationId, cancellationToken).ConfigureAwait(false);
             }
 
-            throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, "sendText", null, cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <summary>Operations tagged <c>Pets</c>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-        public sealed partial class PetsOperations
-        {
-            private readonly EveryConstructClient _client;
-
-            internal PetsOperations(EveryConstructClient client) => _client = client;
-
-            /// <summary>GET /pets/{kind}/{ids}</summary>
-            /// <param name="kind">The path parameter 'kind'.</param>
-            /// <param name="ids">The path parameter 'ids'.</param>
-            /// <param name="limit">The query parameter 'limit'.</param>
-            /// <param name="xRequestId">The header parameter 'X-Request-Id'.</param>
-            /// <param name="tags">The query parameter 'tags'.</param>
-            /// <param name="pipes">The query parameter 'pipes'.</param>
-            /// <param name="filter">The query parameter 'filter'.</param>
-            /// <param name="cat">The query parameter 'cat'.</param>
-            /// <param name="since">The query parameter 'since'.</param>
-            /// <param name="status">The query parameter 'status'.</param>
-            /// <param name="session">The cookie parameter 'session'.</param>
-            /// <param name="request">The query parameter 'request'.</param>
-            /// <param name="class">The header parameter 'class'.</param>
-            /// <param name="cancellationToken">Cancels the request.</param>
-            /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-            public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>?> ListPetsAsync(
-                global::Every.Construct.PetStatus kind,
-                global::System.Collections.Generic.IReadOnlyList<long> ids,
-                int limit,
-                string xRequestId,
-                global::System.Collections.Generic.IReadOnlyList<string>? tags = null,
-                global::System.Collections.Generic.IReadOnlyList<int>? pipes = null,
-                global::System.Collections.Generic.IReadOnlyDictionary<string, string>? filter = null,
-                global::Every.Construct.Cat? cat = null,
-                global::System.DateTimeOffset? since = null,
-                global::Every.Construct.PetStatus? status = null,
-                string? session = null,
-                bool? request = null,
-                global::System.Collections.Generic.IReadOnlyList<int>? @class = null,
-                global::System.Threading.CancellationToken cancellationToken = default)
-            {
-                global::System.ArgumentNullException.ThrowIfNull(ids);
-                global::System.ArgumentNullException.ThrowIfNull(xRequestId);
-
-                using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Get };
-                var query = new global::SpecClient.ApiQueryBuilder();
-                query.Add("limit", global::SpecClient.ApiWire.Format(limit));
-                query.AddValues("tags", tags, global::SpecClient.QueryStyle.Form, explode: false);
-                query.AddValues("pipes", pipes is null ? null : global::System.Linq.Enumerable.Select(pipes, static item => global::SpecClient.ApiWire.Format(item)), global::SpecClient.QueryStyle.PipeDelimited, explode: false);
-                query.AddDeepObject("filter", filter is null ? null : global::System.Linq.Enumerable.Select(filter, static entry => new global::System.Collections.Generic.KeyValuePair<string, string>(entry.Key, entry.Value)));
-                if (cat is { } catValue)
-                {
-                    query.Add("cat[petType]", catValue.PetType);
-                    query.Add("cat[lives]", global::SpecClient.ApiWire.Format(catValue.Lives));
-                }
-                if (since is { } sinceValue)
-                {
-                    query.Add("since", global::SpecClient.ApiWire.Format(sinceValue));
-                }
-                if (status is { } statusValue)
-                {
-                    query.Add("status", global::SpecClient.ApiWire.Format(statusValue));
-                }
-                if (request is { } requestValue)
-                {
-                    query.Add("request", global::SpecClient.ApiWire.Format(requestValue));
-                }
-                var credentials = _client._credentials;
-                if (credentials?.Bearer is { } bearerCredential)
-                {
-                    global::SpecClient.ApiSecurity.ApplyHttpToken(httpRequest, "Bearer", bearerCredential);
-                }
-                else if (credentials?.HeaderKey is { } headerKeyCredential && credentials?.QueryKey is { } queryKeyCredential)
-                {
-                    global::SpecClient.ApiSecurity.ApplyApiKeyHeader(httpRequest, "X-Api-Key", headerKeyCredential);
-                    query.Add("api_key", queryKeyCredential);
-                }
-                else if (credentials?.Basic is { } basicCredential)
-                {
-                    global::SpecClient.ApiSecurity.ApplyBasic(httpRequest, basicCredential);
-                }
-                else if (credentials?.CookieKey is { } cookieKeyCredential)
-                {
-                    global::SpecClient.ApiSecurity.ApplyApiKeyCookie(httpRequest, "session", cookieKeyCredential);
-                }
-                else if (credentials?.Oauth is { } oauthCredential)
-                {
-                    global::SpecClient.ApiSecurity.ApplyHttpToken(httpRequest, "Bearer", oauthCredential);
-                }
-
-                httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_client._httpClient.BaseAddress, DefaultBaseUrl, "/pets/" + global::SpecClient.ApiPath.Escape(global::SpecClient.ApiWire.Format(kind)) + "/" + "." + string.Join(",", global::System.Linq.Enumerable.Select(ids, static item => global::SpecClient.ApiPath.Escape(global::SpecClient.ApiWire.Format(item)))) + query.ToString());
-                global::SpecClient.ApiHeaders.Add(httpRequest, "X-Request-Id", xRequestId);
-                global::SpecClient.ApiHeaders.AddCookie(httpRequest, "session", session);
-                global::SpecClient.ApiHeaders.Add(httpRequest, "class", @class is null ? null : string.Join(",", global::System.Linq.Enumerable.Select(@class, static item => global::SpecClient.ApiWire.Format(item))));
-                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                _client.OnPreparingRequest(httpRequest, "listPets");
-
-                using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_client._httpClient, httpRequest, "listPets", cancellationToken).ConfigureAwait(false);
-                _client.OnResponseReceived(httpResponse, "listPets");
-                var status2 = (int)httpResponse.StatusCode;
-                if (status2 == 204)
-                {
-                    return default;
-                }
-
-                if (status2 >= 200 && status2 <= 299)
-                {
-                    return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, global::Every.Construct.EveryConstructClientJsonContext.Default.ListOfPet, "listPets", cancellationToken).ConfigureAwait(false);
-                }
-
-                throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, "listPets", status2 switch { 404 => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo?)global::Every.Construct.EveryConstructClientJsonContext.Default.Problem, >= 400 and <= 499 => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo?)global::Every.Construct.EveryConstructClientJsonContext.Default.MapOfJsonElement, _ => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo?)global::Every.Construct.EveryConstructClientJsonContext.Default.Problem }, cancellationToken).ConfigureAwait(false);
-            }
-
-            /// <summary>PUT /everything</summary>
-            /// <param name="body">The request body.</param>
-            /// <param name="cancellationToken">Cancels the request.</param>
-            /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-            [global::System.Obsolete("The operation createEverything is deprecated in the API description.", DiagnosticId = "SPEC105")]
-            public async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> CreateEverythingAsync(
-                global::Every.Construct.Everything? body = null,
-                global::System.Threading.CancellationToken cancellationToken = default)
-            {
-                using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Put };
-                httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_client._httpClient.BaseAddress, DefaultBaseUrl, "/everything");
-                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                if (body is not null)
-                {
-                    httpRequest.Content = global::SpecClient.ApiContent.Json(body, global::Every.Construct.EveryConstructClientJsonContext.Default.Everything, "application/json");
-                }
-                _client.OnPreparingRequest(httpRequest, "createEverything");
-
-                using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_client._httpClient, httpRequest, "createEverything", cancellationToken).ConfigureAwait(false);
-                _client.OnResponseReceived(httpResponse, "createEverything");
-                var status = (int)httpResponse.StatusCode;
-                if (status >= 200 && status <= 299)
-                {
-                    return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, global::Every.Construct.EveryConstructClientJsonContext.Default.JsonElement, "createEverything", cancellationToken).ConfigureAwait(false);
-                }
-
-                throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, "createEverything", null, cancellationToken).ConfigureAwait(false);
-            }
+            throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -4,78 +4,18 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Prolific.Credentials
+namespace Prolific.Credentials;
+
+/// <summary>Credentials for the security schemes of <see cref="ProlificCredentialsClient"/>. Set the ones you have; each operation uses one it accepts.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+[global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
+public sealed partial class ProlificCredentialsClientCredentials
 {
-    /// <summary>Credentials for the security schemes of <see cref="ProlificCredentialsClient"/>. Set the ones you have; each operation uses one it accepts.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-    public sealed partial class ProlificCredentialsClientCredentials
-    {
-        /// <summary>The token for 'Token', sent as 'Authorization: Token &lt;token&gt;'.</summary>
-        /// <remarks>The Prolific API uses API token to authenticate requests. In your requests add Authorization header with the value Token &lt;your token&gt;. Your API token does not have an expiry date and carries full permission, so be sure to keep it secure.</remarks>
-        public string? Token { get; init; }
+    /// <summary>The token for 'Token', sent as 'Authorization: Token &lt;token&gt;' (configuration key 'ApiToken').</summary>
+    /// <remarks>The Prolific API uses API token to authenticate requests. In your requests add Authorization header with the value Token &lt;your token&gt;. Your API token does not have an expiry date and carries full permission, so be sure to keep it secure.</remarks>
+    [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+    public string? ApiToken { get; init; }
 
-        /// <summary>Names the credentials that are set, never their values.</summary>
-        public override string ToString() => $"ProlificCredentialsClientCredentials {{ Token = {(Token is null ? "(not set)" : "***")} }}";
-    }
-}
-
-namespace Prolific.Credentials
-{
-    /// <summary>Settings for <see cref="ProlificCredentialsClient"/>: base address, timeouts, retries and credentials. Bind them with <c>ReadFrom(key =&gt; section[key])</c> or <c>services.AddProlificCredentialsClient(section)</c>.</summary>
-    /// <remarks>Configuration keys: <c>BaseAddress</c>, <c>Timeout</c>, <c>AttemptTimeout</c>, <c>MaxRetryAttempts</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>UseJitter</c>, <c>MaxRetryAfter</c>, <c>RetryUnsafeMethods</c>, <c>ApiToken</c>, <c>Token</c>. <see cref="ToString"/> never shows a credential.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-    public sealed partial class ProlificCredentialsClientOptions : global::SpecClient.ApiClientOptions
-    {
-        /// <summary>The credential for 'Token' (configuration key 'ApiToken' or 'Token').</summary>
-        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
-        public string? ApiToken { get; set; }
-
-        /// <summary>Whether validation requires a credential to be set (default true). Turn it off when a handler of your own authenticates.</summary>
-        public bool RequireCredentials { get; set; } = true;
-
-        /// <summary>Creates the credentials the client sends; null when none is set.</summary>
-        public global::Prolific.Credentials.ProlificCredentialsClientCredentials? CreateCredentials()
-        {
-            if (ApiToken is null)
-            {
-                return null;
-            }
-
-            return new global::Prolific.Credentials.ProlificCredentialsClientCredentials
-            {
-                Token = ApiToken,
-            };
-        }
-
-        /// <inheritdoc/>
-        protected override void ReadCredentials(global::System.Func<string, string?> getValue)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(getValue);
-
-            if ((getValue("ApiToken") ?? getValue("Token")) is { } apiTokenValue)
-            {
-                ApiToken = apiTokenValue;
-            }
-        }
-
-        /// <inheritdoc/>
-        protected override void ValidateCredentials(global::System.Collections.Generic.ICollection<string> errors)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(errors);
-            if (RequireCredentials && ApiToken is null)
-            {
-                errors.Add("ApiToken is not set (configuration key 'ApiToken' or 'Token'); the API needs a credential for 'Token'.");
-            }
-
-            if (ApiToken is { } apiTokenCheck && (apiTokenCheck.Trim().Length == 0 || apiTokenCheck.IndexOfAny(new[] { '\r', '\n' }) >= 0))
-            {
-                errors.Add("ApiToken is empty or contains a line break.");
-            }
-        }
-
-        /// <summary>Names the settings, never a credential's value.</summary>
-        public override string ToString() => $"ProlificCredentialsClientOptions {{ BaseAddress = {(BaseAddress is null ? "(spec default)" : BaseAddress.GetComponents(global::System.UriComponents.SchemeAndServer | global::System.UriComponents.Path, global::System.UriFormat.UriEscaped))}, Timeout = {Timeout}, AttemptTimeout = {AttemptTimeout}, MaxRetryAttempts = {MaxRetryAttempts}, ApiToken = {(ApiToken is null ? "(not set)" : "***")} }}";
-    }
+    /// <summary>Names the credentials that are set, never their values.</summary>
+    public override string ToString() => $"ProlificCredentialsClientCredentials {{ ApiToken = {(ApiToken is null ? "(not set)" : "***")} }}";
 }

@@ -4,100 +4,99 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Prolific.Credentials
+namespace Prolific.Credentials;
+
+/// <summary>Converters for the types of <see cref="ProlificCredentialsClient"/>; lists, maps and nullable values share these instances.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+internal static partial class ProlificCredentialsClientJsonConverters
 {
-    /// <summary>Converters for the types of <see cref="ProlificCredentialsClient"/>; lists, maps and nullable values share these instances.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    internal static partial class ProlificCredentialsClientJsonConverters
+    internal static readonly global::SpecClient.JsonMapConverter<global::System.Text.Json.JsonElement> MapOfJsonElement = new global::SpecClient.JsonMapConverter<global::System.Text.Json.JsonElement>(global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter!);
+    internal static readonly global::SpecClient.JsonListConverter<global::Prolific.Credentials.CredentialPoolSummary> ListOfCredentialPoolSummary = new global::SpecClient.JsonListConverter<global::Prolific.Credentials.CredentialPoolSummary>(global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.CredentialPoolSummaryConverter.Instance!);
+}
+
+/// <summary>
+/// Resolves JSON metadata for the types of <see cref="ProlificCredentialsClient"/> without reflection.
+/// Use <see cref="Options"/> with <c>JsonSerializer</c>, or add <see cref="Default"/> to your own options' resolver chain.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+public sealed partial class ProlificCredentialsClientJsonContext : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+{
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CredentialPoolSummary>? _typeInfo0;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.ListCredentialPoolsResponse>? _typeInfo1;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CreateCredentialPoolRequest>? _typeInfo2;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CreateCredentialPoolResponse>? _typeInfo3;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.UpdateCredentialPoolRequest>? _typeInfo4;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.UpdateCredentialPoolResponse>? _typeInfo5;
+
+    /// <summary>The shared instance, with its own options.</summary>
+    public static ProlificCredentialsClientJsonContext Default { get; } = new();
+
+    public ProlificCredentialsClientJsonContext()
     {
-        internal static readonly global::SpecClient.JsonMapConverter<global::System.Text.Json.JsonElement> MapOfJsonElement = new global::SpecClient.JsonMapConverter<global::System.Text.Json.JsonElement>(global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter!);
-        internal static readonly global::SpecClient.JsonListConverter<global::Prolific.Credentials.CredentialPoolSummary> ListOfCredentialPoolSummary = new global::SpecClient.JsonListConverter<global::Prolific.Credentials.CredentialPoolSummary>(global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.CredentialPoolSummaryConverter.Instance!);
+        Options = new global::System.Text.Json.JsonSerializerOptions { TypeInfoResolver = this };
+        Options.MakeReadOnly();
     }
 
-    /// <summary>
-    /// Resolves JSON metadata for the types of <see cref="ProlificCredentialsClient"/> without reflection.
-    /// Use <see cref="Options"/> with <c>JsonSerializer</c>, or add <see cref="Default"/> to your own options' resolver chain.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    public sealed partial class ProlificCredentialsClientJsonContext : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+    /// <summary>Options whose resolver is this context.</summary>
+    public global::System.Text.Json.JsonSerializerOptions Options { get; }
+
+    /// <summary>Metadata for <c>Prolific.Credentials.CredentialPoolSummary</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CredentialPoolSummary> CredentialPoolSummary =>
+        _typeInfo0 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CredentialPoolSummary>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.CredentialPoolSummary));
+
+    /// <summary>Metadata for <c>Prolific.Credentials.ListCredentialPoolsResponse</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.ListCredentialPoolsResponse> ListCredentialPoolsResponse =>
+        _typeInfo1 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.ListCredentialPoolsResponse>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.ListCredentialPoolsResponse));
+
+    /// <summary>Metadata for <c>Prolific.Credentials.CreateCredentialPoolRequest</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CreateCredentialPoolRequest> CreateCredentialPoolRequest =>
+        _typeInfo2 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CreateCredentialPoolRequest>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.CreateCredentialPoolRequest));
+
+    /// <summary>Metadata for <c>Prolific.Credentials.CreateCredentialPoolResponse</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CreateCredentialPoolResponse> CreateCredentialPoolResponse =>
+        _typeInfo3 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CreateCredentialPoolResponse>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.CreateCredentialPoolResponse));
+
+    /// <summary>Metadata for <c>Prolific.Credentials.UpdateCredentialPoolRequest</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.UpdateCredentialPoolRequest> UpdateCredentialPoolRequest =>
+        _typeInfo4 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.UpdateCredentialPoolRequest>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.UpdateCredentialPoolRequest));
+
+    /// <summary>Metadata for <c>Prolific.Credentials.UpdateCredentialPoolResponse</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.UpdateCredentialPoolResponse> UpdateCredentialPoolResponse =>
+        _typeInfo5 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.UpdateCredentialPoolResponse>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.UpdateCredentialPoolResponse));
+
+    /// <inheritdoc />
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CredentialPoolSummary>? _typeInfo0;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.ListCredentialPoolsResponse>? _typeInfo1;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CreateCredentialPoolRequest>? _typeInfo2;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CreateCredentialPoolResponse>? _typeInfo3;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.UpdateCredentialPoolRequest>? _typeInfo4;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.UpdateCredentialPoolResponse>? _typeInfo5;
-
-        /// <summary>The shared instance, with its own options.</summary>
-        public static ProlificCredentialsClientJsonContext Default { get; } = new();
-
-        public ProlificCredentialsClientJsonContext()
+        if (type == typeof(global::Prolific.Credentials.CredentialPoolSummary))
         {
-            Options = new global::System.Text.Json.JsonSerializerOptions { TypeInfoResolver = this };
-            Options.MakeReadOnly();
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Prolific.Credentials.CredentialPoolSummary>(options, global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.CredentialPoolSummaryConverter.Instance);
         }
 
-        /// <summary>Options whose resolver is this context.</summary>
-        public global::System.Text.Json.JsonSerializerOptions Options { get; }
-
-        /// <summary>Metadata for <c>Prolific.Credentials.CredentialPoolSummary</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CredentialPoolSummary> CredentialPoolSummary =>
-            _typeInfo0 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CredentialPoolSummary>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.CredentialPoolSummary));
-
-        /// <summary>Metadata for <c>Prolific.Credentials.ListCredentialPoolsResponse</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.ListCredentialPoolsResponse> ListCredentialPoolsResponse =>
-            _typeInfo1 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.ListCredentialPoolsResponse>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.ListCredentialPoolsResponse));
-
-        /// <summary>Metadata for <c>Prolific.Credentials.CreateCredentialPoolRequest</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CreateCredentialPoolRequest> CreateCredentialPoolRequest =>
-            _typeInfo2 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CreateCredentialPoolRequest>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.CreateCredentialPoolRequest));
-
-        /// <summary>Metadata for <c>Prolific.Credentials.CreateCredentialPoolResponse</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CreateCredentialPoolResponse> CreateCredentialPoolResponse =>
-            _typeInfo3 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CreateCredentialPoolResponse>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.CreateCredentialPoolResponse));
-
-        /// <summary>Metadata for <c>Prolific.Credentials.UpdateCredentialPoolRequest</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.UpdateCredentialPoolRequest> UpdateCredentialPoolRequest =>
-            _typeInfo4 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.UpdateCredentialPoolRequest>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.UpdateCredentialPoolRequest));
-
-        /// <summary>Metadata for <c>Prolific.Credentials.UpdateCredentialPoolResponse</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.UpdateCredentialPoolResponse> UpdateCredentialPoolResponse =>
-            _typeInfo5 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.UpdateCredentialPoolResponse>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.UpdateCredentialPoolResponse));
-
-        /// <inheritdoc />
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+        if (type == typeof(global::Prolific.Credentials.ListCredentialPoolsResponse))
         {
-            if (type == typeof(global::Prolific.Credentials.CredentialPoolSummary))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Prolific.Credentials.CredentialPoolSummary>(options, global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.CredentialPoolSummaryConverter.Instance);
-            }
-
-            if (type == typeof(global::Prolific.Credentials.ListCredentialPoolsResponse))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Prolific.Credentials.ListCredentialPoolsResponse>(options, global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.ListCredentialPoolsResponseConverter.Instance);
-            }
-
-            if (type == typeof(global::Prolific.Credentials.CreateCredentialPoolRequest))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Prolific.Credentials.CreateCredentialPoolRequest>(options, global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.CreateCredentialPoolRequestConverter.Instance);
-            }
-
-            if (type == typeof(global::Prolific.Credentials.CreateCredentialPoolResponse))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Prolific.Credentials.CreateCredentialPoolResponse>(options, global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.CreateCredentialPoolResponseConverter.Instance);
-            }
-
-            if (type == typeof(global::Prolific.Credentials.UpdateCredentialPoolRequest))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Prolific.Credentials.UpdateCredentialPoolRequest>(options, global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.UpdateCredentialPoolRequestConverter.Instance);
-            }
-
-            if (type == typeof(global::Prolific.Credentials.UpdateCredentialPoolResponse))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Prolific.Credentials.UpdateCredentialPoolResponse>(options, global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.UpdateCredentialPoolResponseConverter.Instance);
-            }
-
-            return null;
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Prolific.Credentials.ListCredentialPoolsResponse>(options, global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.ListCredentialPoolsResponseConverter.Instance);
         }
+
+        if (type == typeof(global::Prolific.Credentials.CreateCredentialPoolRequest))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Prolific.Credentials.CreateCredentialPoolRequest>(options, global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.CreateCredentialPoolRequestConverter.Instance);
+        }
+
+        if (type == typeof(global::Prolific.Credentials.CreateCredentialPoolResponse))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Prolific.Credentials.CreateCredentialPoolResponse>(options, global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.CreateCredentialPoolResponseConverter.Instance);
+        }
+
+        if (type == typeof(global::Prolific.Credentials.UpdateCredentialPoolRequest))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Prolific.Credentials.UpdateCredentialPoolRequest>(options, global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.UpdateCredentialPoolRequestConverter.Instance);
+        }
+
+        if (type == typeof(global::Prolific.Credentials.UpdateCredentialPoolResponse))
+        {
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Prolific.Credentials.UpdateCredentialPoolResponse>(options, global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.UpdateCredentialPoolResponseConverter.Instance);
+        }
+
+        return null;
     }
 }

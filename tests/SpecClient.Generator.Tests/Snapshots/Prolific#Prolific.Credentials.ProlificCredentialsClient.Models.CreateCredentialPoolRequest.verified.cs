@@ -4,109 +4,108 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Prolific.Credentials
+namespace Prolific.Credentials;
+
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.CreateCredentialPoolRequestConverter))]
+public sealed partial record CreateCredentialPoolRequest
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.CreateCredentialPoolRequestConverter))]
-    public sealed partial record CreateCredentialPoolRequest
+    /// <summary>CSV-formatted credentials (username,password per line)</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("credentials")]
+    public required string Credentials { get; init; }
+
+    /// <summary>The workspace the credential pool belongs to</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("workspace_id")]
+    public required string WorkspaceId { get; init; }
+
+    /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+}
+
+internal static partial class ProlificCredentialsClientJsonConverters
+{
+    /// <summary>Reads and writes <see cref="global::Prolific.Credentials.CreateCredentialPoolRequest"/> without reflection.</summary>
+    internal sealed class CreateCredentialPoolRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::Prolific.Credentials.CreateCredentialPoolRequest>
     {
-        /// <summary>CSV-formatted credentials (username,password per line)</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("credentials")]
-        public required string Credentials { get; init; }
+        public static readonly CreateCredentialPoolRequestConverter Instance = new();
 
-        /// <summary>The workspace the credential pool belongs to</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("workspace_id")]
-        public required string WorkspaceId { get; init; }
+        private static readonly global::System.Text.Json.JsonEncodedText s_credentialsName = global::System.Text.Json.JsonEncodedText.Encode("credentials");
+        private static readonly global::System.Text.Json.JsonEncodedText s_workspaceIdName = global::System.Text.Json.JsonEncodedText.Encode("workspace_id");
 
-        /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
-    }
-
-    internal static partial class ProlificCredentialsClientJsonConverters
-    {
-        /// <summary>Reads and writes <see cref="global::Prolific.Credentials.CreateCredentialPoolRequest"/> without reflection.</summary>
-        internal sealed class CreateCredentialPoolRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::Prolific.Credentials.CreateCredentialPoolRequest>
+        public override global::Prolific.Credentials.CreateCredentialPoolRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            public static readonly CreateCredentialPoolRequestConverter Instance = new();
-
-            private static readonly global::System.Text.Json.JsonEncodedText s_name0 = global::System.Text.Json.JsonEncodedText.Encode("credentials");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name1 = global::System.Text.Json.JsonEncodedText.Encode("workspace_id");
-
-            public override global::Prolific.Credentials.CreateCredentialPoolRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "CreateCredentialPoolRequest");
+            string? credentials = default;
+            bool hasCredentials = false;
+            string? workspaceId = default;
+            bool hasWorkspaceId = false;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
+            string? current = null;
+            try
             {
-                global::SpecClient.ApiJson.ExpectStartObject(ref reader, "CreateCredentialPoolRequest");
-                string? value0 = default;
-                bool hasValue0 = false;
-                string? value1 = default;
-                bool hasValue1 = false;
-                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
-                string? current = null;
-                try
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                    if (reader.ValueTextEquals("credentials"u8))
                     {
-                        if (reader.ValueTextEquals("credentials"u8))
-                        {
-                            current = "credentials";
-                            reader.Read();
-                            value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                                ? throw global::SpecClient.ApiJson.NullNotAllowed("CreateCredentialPoolRequest", "credentials")
-                                : global::SpecClient.ApiJson.ReadString(ref reader);
-                            hasValue0 = true;
-                        }
-                        else if (reader.ValueTextEquals("workspace_id"u8))
-                        {
-                            current = "workspace_id";
-                            reader.Read();
-                            value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                                ? throw global::SpecClient.ApiJson.NullNotAllowed("CreateCredentialPoolRequest", "workspace_id")
-                                : global::SpecClient.ApiJson.ReadString(ref reader);
-                            hasValue1 = true;
-                        }
-                        else
-                        {
-                            current = reader.GetString()!;
-                            reader.Read();
-                            (extra ??= new())[current] = global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
-                        }
+                        current = "credentials";
+                        reader.Read();
+                        credentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? throw global::SpecClient.ApiJson.NullNotAllowed("CreateCredentialPoolRequest", "credentials")
+                            : global::SpecClient.ApiJson.ReadString(ref reader);
+                        hasCredentials = true;
+                    }
+                    else if (reader.ValueTextEquals("workspace_id"u8))
+                    {
+                        current = "workspace_id";
+                        reader.Read();
+                        workspaceId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? throw global::SpecClient.ApiJson.NullNotAllowed("CreateCredentialPoolRequest", "workspace_id")
+                            : global::SpecClient.ApiJson.ReadString(ref reader);
+                        hasWorkspaceId = true;
+                    }
+                    else
+                    {
+                        current = reader.GetString()!;
+                        reader.Read();
+                        (extra ??= new())[current] = global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
                     }
                 }
-                catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
-                {
-                    throw global::SpecClient.ApiJson.PropertyFailed(exception, "CreateCredentialPoolRequest", current);
-                }
-
-                if (!hasValue0)
-                {
-                    throw global::SpecClient.ApiJson.MissingRequiredProperty("CreateCredentialPoolRequest", "credentials");
-                }
-
-                if (!hasValue1)
-                {
-                    throw global::SpecClient.ApiJson.MissingRequiredProperty("CreateCredentialPoolRequest", "workspace_id");
-                }
-
-                return new global::Prolific.Credentials.CreateCredentialPoolRequest
-                {
-                    Credentials = value0!,
-                    WorkspaceId = value1!,
-                    AdditionalProperties = extra,
-                };
             }
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Prolific.Credentials.CreateCredentialPoolRequest value, global::System.Text.Json.JsonSerializerOptions options)
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
             {
-                writer.WriteStartObject();
-                writer.WritePropertyName(s_name0);
-                writer.WriteStringValue(value.Credentials);
-                writer.WritePropertyName(s_name1);
-                writer.WriteStringValue(value.WorkspaceId);
-                if (value.AdditionalProperties is { } extra)
-                {
-                    global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
-                }
-                writer.WriteEndObject();
+                throw global::SpecClient.ApiJson.PropertyFailed(exception, "CreateCredentialPoolRequest", current);
             }
+
+            if (!hasCredentials)
+            {
+                throw global::SpecClient.ApiJson.MissingRequiredProperty("CreateCredentialPoolRequest", "credentials");
+            }
+
+            if (!hasWorkspaceId)
+            {
+                throw global::SpecClient.ApiJson.MissingRequiredProperty("CreateCredentialPoolRequest", "workspace_id");
+            }
+
+            return new global::Prolific.Credentials.CreateCredentialPoolRequest
+            {
+                Credentials = credentials!,
+                WorkspaceId = workspaceId!,
+                AdditionalProperties = extra,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Prolific.Credentials.CreateCredentialPoolRequest value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_credentialsName);
+            writer.WriteStringValue(value.Credentials);
+            writer.WritePropertyName(s_workspaceIdName);
+            writer.WriteStringValue(value.WorkspaceId);
+            if (value.AdditionalProperties is { } extra)
+            {
+                global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
+            }
+            writer.WriteEndObject();
         }
     }
 }

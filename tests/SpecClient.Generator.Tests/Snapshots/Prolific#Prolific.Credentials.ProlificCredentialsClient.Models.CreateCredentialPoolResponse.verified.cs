@@ -4,79 +4,78 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Prolific.Credentials
+namespace Prolific.Credentials;
+
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.CreateCredentialPoolResponseConverter))]
+public sealed partial record CreateCredentialPoolResponse
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.CreateCredentialPoolResponseConverter))]
-    public sealed partial record CreateCredentialPoolResponse
-    {
-        /// <summary>The unique identifier for the created credential pool</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("credential_pool_id")]
-        public string? CredentialPoolId { get; init; }
+    /// <summary>The unique identifier for the created credential pool</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("credential_pool_id")]
+    public string? CredentialPoolId { get; init; }
 
-        /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
-    }
+    /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+}
 
-    internal static partial class ProlificCredentialsClientJsonConverters
+internal static partial class ProlificCredentialsClientJsonConverters
+{
+    /// <summary>Reads and writes <see cref="global::Prolific.Credentials.CreateCredentialPoolResponse"/> without reflection.</summary>
+    internal sealed class CreateCredentialPoolResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::Prolific.Credentials.CreateCredentialPoolResponse>
     {
-        /// <summary>Reads and writes <see cref="global::Prolific.Credentials.CreateCredentialPoolResponse"/> without reflection.</summary>
-        internal sealed class CreateCredentialPoolResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::Prolific.Credentials.CreateCredentialPoolResponse>
+        public static readonly CreateCredentialPoolResponseConverter Instance = new();
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_credentialPoolIdName = global::System.Text.Json.JsonEncodedText.Encode("credential_pool_id");
+
+        public override global::Prolific.Credentials.CreateCredentialPoolResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            public static readonly CreateCredentialPoolResponseConverter Instance = new();
-
-            private static readonly global::System.Text.Json.JsonEncodedText s_name0 = global::System.Text.Json.JsonEncodedText.Encode("credential_pool_id");
-
-            public override global::Prolific.Credentials.CreateCredentialPoolResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "CreateCredentialPoolResponse");
+            string? credentialPoolId = default;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
+            string? current = null;
+            try
             {
-                global::SpecClient.ApiJson.ExpectStartObject(ref reader, "CreateCredentialPoolResponse");
-                string? value0 = default;
-                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
-                string? current = null;
-                try
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                    if (reader.ValueTextEquals("credential_pool_id"u8))
                     {
-                        if (reader.ValueTextEquals("credential_pool_id"u8))
-                        {
-                            current = "credential_pool_id";
-                            reader.Read();
-                            value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
-                        }
-                        else
-                        {
-                            current = reader.GetString()!;
-                            reader.Read();
-                            (extra ??= new())[current] = global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
-                        }
+                        current = "credential_pool_id";
+                        reader.Read();
+                        credentialPoolId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        current = reader.GetString()!;
+                        reader.Read();
+                        (extra ??= new())[current] = global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
                     }
                 }
-                catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
-                {
-                    throw global::SpecClient.ApiJson.PropertyFailed(exception, "CreateCredentialPoolResponse", current);
-                }
-
-                return new global::Prolific.Credentials.CreateCredentialPoolResponse
-                {
-                    CredentialPoolId = value0,
-                    AdditionalProperties = extra,
-                };
             }
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Prolific.Credentials.CreateCredentialPoolResponse value, global::System.Text.Json.JsonSerializerOptions options)
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
             {
-                writer.WriteStartObject();
-                if (value.CredentialPoolId is { } present0)
-                {
-                    writer.WritePropertyName(s_name0);
-                    writer.WriteStringValue(present0);
-                }
-                if (value.AdditionalProperties is { } extra)
-                {
-                    global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
-                }
-                writer.WriteEndObject();
+                throw global::SpecClient.ApiJson.PropertyFailed(exception, "CreateCredentialPoolResponse", current);
             }
+
+            return new global::Prolific.Credentials.CreateCredentialPoolResponse
+            {
+                CredentialPoolId = credentialPoolId,
+                AdditionalProperties = extra,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Prolific.Credentials.CreateCredentialPoolResponse value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.CredentialPoolId is { } credentialPoolId)
+            {
+                writer.WritePropertyName(s_credentialPoolIdName);
+                writer.WriteStringValue(credentialPoolId);
+            }
+            if (value.AdditionalProperties is { } extra)
+            {
+                global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -4,134 +4,133 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Prolific.Credentials
+namespace Prolific.Credentials;
+
+/// <summary>A credential pool and how many of its credentials are still available.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.CredentialPoolSummaryConverter))]
+public sealed partial record CredentialPoolSummary
 {
-    /// <summary>A credential pool and how many of its credentials are still available.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.CredentialPoolSummaryConverter))]
-    public sealed partial record CredentialPoolSummary
+    /// <summary>The unique identifier for the credential pool</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("credential_pool_id")]
+    public string? CredentialPoolId { get; init; }
+
+    /// <summary>Total number of credentials in the pool</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("total_credentials")]
+    public int? TotalCredentials { get; init; }
+
+    /// <summary>Number of credentials not yet redeemed by a participant</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("available_credentials")]
+    public int? AvailableCredentials { get; init; }
+
+    /// <summary>The workspace the credential pool belongs to</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("workspace_id")]
+    public string? WorkspaceId { get; init; }
+
+    /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+}
+
+internal static partial class ProlificCredentialsClientJsonConverters
+{
+    /// <summary>Reads and writes <see cref="global::Prolific.Credentials.CredentialPoolSummary"/> without reflection.</summary>
+    internal sealed class CredentialPoolSummaryConverter : global::System.Text.Json.Serialization.JsonConverter<global::Prolific.Credentials.CredentialPoolSummary>
     {
-        /// <summary>The unique identifier for the credential pool</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("credential_pool_id")]
-        public string? CredentialPoolId { get; init; }
+        public static readonly CredentialPoolSummaryConverter Instance = new();
 
-        /// <summary>Total number of credentials in the pool</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("total_credentials")]
-        public int? TotalCredentials { get; init; }
+        private static readonly global::System.Text.Json.JsonEncodedText s_credentialPoolIdName = global::System.Text.Json.JsonEncodedText.Encode("credential_pool_id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_totalCredentialsName = global::System.Text.Json.JsonEncodedText.Encode("total_credentials");
+        private static readonly global::System.Text.Json.JsonEncodedText s_availableCredentialsName = global::System.Text.Json.JsonEncodedText.Encode("available_credentials");
+        private static readonly global::System.Text.Json.JsonEncodedText s_workspaceIdName = global::System.Text.Json.JsonEncodedText.Encode("workspace_id");
 
-        /// <summary>Number of credentials not yet redeemed by a participant</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("available_credentials")]
-        public int? AvailableCredentials { get; init; }
-
-        /// <summary>The workspace the credential pool belongs to</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("workspace_id")]
-        public string? WorkspaceId { get; init; }
-
-        /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
-    }
-
-    internal static partial class ProlificCredentialsClientJsonConverters
-    {
-        /// <summary>Reads and writes <see cref="global::Prolific.Credentials.CredentialPoolSummary"/> without reflection.</summary>
-        internal sealed class CredentialPoolSummaryConverter : global::System.Text.Json.Serialization.JsonConverter<global::Prolific.Credentials.CredentialPoolSummary>
+        public override global::Prolific.Credentials.CredentialPoolSummary Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            public static readonly CredentialPoolSummaryConverter Instance = new();
-
-            private static readonly global::System.Text.Json.JsonEncodedText s_name0 = global::System.Text.Json.JsonEncodedText.Encode("credential_pool_id");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name1 = global::System.Text.Json.JsonEncodedText.Encode("total_credentials");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name2 = global::System.Text.Json.JsonEncodedText.Encode("available_credentials");
-            private static readonly global::System.Text.Json.JsonEncodedText s_name3 = global::System.Text.Json.JsonEncodedText.Encode("workspace_id");
-
-            public override global::Prolific.Credentials.CredentialPoolSummary Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "CredentialPoolSummary");
+            string? credentialPoolId = default;
+            int? totalCredentials = default;
+            int? availableCredentials = default;
+            string? workspaceId = default;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
+            string? current = null;
+            try
             {
-                global::SpecClient.ApiJson.ExpectStartObject(ref reader, "CredentialPoolSummary");
-                string? value0 = default;
-                int? value1 = default;
-                int? value2 = default;
-                string? value3 = default;
-                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
-                string? current = null;
-                try
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                    if (reader.ValueTextEquals("credential_pool_id"u8))
                     {
-                        if (reader.ValueTextEquals("credential_pool_id"u8))
-                        {
-                            current = "credential_pool_id";
-                            reader.Read();
-                            value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
-                        }
-                        else if (reader.ValueTextEquals("total_credentials"u8))
-                        {
-                            current = "total_credentials";
-                            reader.Read();
-                            value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : global::SpecClient.ApiJson.ReadInt32(ref reader);
-                        }
-                        else if (reader.ValueTextEquals("available_credentials"u8))
-                        {
-                            current = "available_credentials";
-                            reader.Read();
-                            value2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : global::SpecClient.ApiJson.ReadInt32(ref reader);
-                        }
-                        else if (reader.ValueTextEquals("workspace_id"u8))
-                        {
-                            current = "workspace_id";
-                            reader.Read();
-                            value3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
-                        }
-                        else
-                        {
-                            current = reader.GetString()!;
-                            reader.Read();
-                            (extra ??= new())[current] = global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
-                        }
+                        current = "credential_pool_id";
+                        reader.Read();
+                        credentialPoolId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("total_credentials"u8))
+                    {
+                        current = "total_credentials";
+                        reader.Read();
+                        totalCredentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : global::SpecClient.ApiJson.ReadInt32(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("available_credentials"u8))
+                    {
+                        current = "available_credentials";
+                        reader.Read();
+                        availableCredentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : global::SpecClient.ApiJson.ReadInt32(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("workspace_id"u8))
+                    {
+                        current = "workspace_id";
+                        reader.Read();
+                        workspaceId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : global::SpecClient.ApiJson.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        current = reader.GetString()!;
+                        reader.Read();
+                        (extra ??= new())[current] = global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
                     }
                 }
-                catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
-                {
-                    throw global::SpecClient.ApiJson.PropertyFailed(exception, "CredentialPoolSummary", current);
-                }
-
-                return new global::Prolific.Credentials.CredentialPoolSummary
-                {
-                    CredentialPoolId = value0,
-                    TotalCredentials = value1,
-                    AvailableCredentials = value2,
-                    WorkspaceId = value3,
-                    AdditionalProperties = extra,
-                };
             }
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Prolific.Credentials.CredentialPoolSummary value, global::System.Text.Json.JsonSerializerOptions options)
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
             {
-                writer.WriteStartObject();
-                if (value.CredentialPoolId is { } present0)
-                {
-                    writer.WritePropertyName(s_name0);
-                    writer.WriteStringValue(present0);
-                }
-                if (value.TotalCredentials is { } present1)
-                {
-                    writer.WritePropertyName(s_name1);
-                    writer.WriteNumberValue(present1);
-                }
-                if (value.AvailableCredentials is { } present2)
-                {
-                    writer.WritePropertyName(s_name2);
-                    writer.WriteNumberValue(present2);
-                }
-                if (value.WorkspaceId is { } present3)
-                {
-                    writer.WritePropertyName(s_name3);
-                    writer.WriteStringValue(present3);
-                }
-                if (value.AdditionalProperties is { } extra)
-                {
-                    global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
-                }
-                writer.WriteEndObject();
+                throw global::SpecClient.ApiJson.PropertyFailed(exception, "CredentialPoolSummary", current);
             }
+
+            return new global::Prolific.Credentials.CredentialPoolSummary
+            {
+                CredentialPoolId = credentialPoolId,
+                TotalCredentials = totalCredentials,
+                AvailableCredentials = availableCredentials,
+                WorkspaceId = workspaceId,
+                AdditionalProperties = extra,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Prolific.Credentials.CredentialPoolSummary value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.CredentialPoolId is { } credentialPoolId)
+            {
+                writer.WritePropertyName(s_credentialPoolIdName);
+                writer.WriteStringValue(credentialPoolId);
+            }
+            if (value.TotalCredentials is { } totalCredentials)
+            {
+                writer.WritePropertyName(s_totalCredentialsName);
+                writer.WriteNumberValue(totalCredentials);
+            }
+            if (value.AvailableCredentials is { } availableCredentials)
+            {
+                writer.WritePropertyName(s_availableCredentialsName);
+                writer.WriteNumberValue(availableCredentials);
+            }
+            if (value.WorkspaceId is { } workspaceId)
+            {
+                writer.WritePropertyName(s_workspaceIdName);
+                writer.WriteStringValue(workspaceId);
+            }
+            if (value.AdditionalProperties is { } extra)
+            {
+                global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -4,79 +4,78 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Prolific.Credentials
+namespace Prolific.Credentials;
+
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.ListCredentialPoolsResponseConverter))]
+public sealed partial record ListCredentialPoolsResponse
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.ListCredentialPoolsResponseConverter))]
-    public sealed partial record ListCredentialPoolsResponse
-    {
-        /// <summary>The credential pools of the workspace</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("credential_pools")]
-        public global::System.Collections.Generic.IReadOnlyList<global::Prolific.Credentials.CredentialPoolSummary>? CredentialPools { get; init; }
+    /// <summary>The credential pools of the workspace</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("credential_pools")]
+    public global::System.Collections.Generic.IReadOnlyList<global::Prolific.Credentials.CredentialPoolSummary>? CredentialPools { get; init; }
 
-        /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
-    }
+    /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+}
 
-    internal static partial class ProlificCredentialsClientJsonConverters
+internal static partial class ProlificCredentialsClientJsonConverters
+{
+    /// <summary>Reads and writes <see cref="global::Prolific.Credentials.ListCredentialPoolsResponse"/> without reflection.</summary>
+    internal sealed class ListCredentialPoolsResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::Prolific.Credentials.ListCredentialPoolsResponse>
     {
-        /// <summary>Reads and writes <see cref="global::Prolific.Credentials.ListCredentialPoolsResponse"/> without reflection.</summary>
-        internal sealed class ListCredentialPoolsResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::Prolific.Credentials.ListCredentialPoolsResponse>
+        public static readonly ListCredentialPoolsResponseConverter Instance = new();
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_credentialPoolsName = global::System.Text.Json.JsonEncodedText.Encode("credential_pools");
+
+        public override global::Prolific.Credentials.ListCredentialPoolsResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            public static readonly ListCredentialPoolsResponseConverter Instance = new();
-
-            private static readonly global::System.Text.Json.JsonEncodedText s_name0 = global::System.Text.Json.JsonEncodedText.Encode("credential_pools");
-
-            public override global::Prolific.Credentials.ListCredentialPoolsResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "ListCredentialPoolsResponse");
+            global::System.Collections.Generic.IReadOnlyList<global::Prolific.Credentials.CredentialPoolSummary>? credentialPools = default;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
+            string? current = null;
+            try
             {
-                global::SpecClient.ApiJson.ExpectStartObject(ref reader, "ListCredentialPoolsResponse");
-                global::System.Collections.Generic.IReadOnlyList<global::Prolific.Credentials.CredentialPoolSummary>? value0 = default;
-                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
-                string? current = null;
-                try
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                    if (reader.ValueTextEquals("credential_pools"u8))
                     {
-                        if (reader.ValueTextEquals("credential_pools"u8))
-                        {
-                            current = "credential_pools";
-                            reader.Read();
-                            value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::Prolific.Credentials.CredentialPoolSummary>?) : global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.ListOfCredentialPoolSummary.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::Prolific.Credentials.CredentialPoolSummary>), options);
-                        }
-                        else
-                        {
-                            current = reader.GetString()!;
-                            reader.Read();
-                            (extra ??= new())[current] = global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
-                        }
+                        current = "credential_pools";
+                        reader.Read();
+                        credentialPools = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::Prolific.Credentials.CredentialPoolSummary>?) : global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.ListOfCredentialPoolSummary.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::Prolific.Credentials.CredentialPoolSummary>), options);
+                    }
+                    else
+                    {
+                        current = reader.GetString()!;
+                        reader.Read();
+                        (extra ??= new())[current] = global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
                     }
                 }
-                catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
-                {
-                    throw global::SpecClient.ApiJson.PropertyFailed(exception, "ListCredentialPoolsResponse", current);
-                }
-
-                return new global::Prolific.Credentials.ListCredentialPoolsResponse
-                {
-                    CredentialPools = value0,
-                    AdditionalProperties = extra,
-                };
             }
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Prolific.Credentials.ListCredentialPoolsResponse value, global::System.Text.Json.JsonSerializerOptions options)
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
             {
-                writer.WriteStartObject();
-                if (value.CredentialPools is { } present0)
-                {
-                    writer.WritePropertyName(s_name0);
-                    global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.ListOfCredentialPoolSummary.Write(writer, present0, options);
-                }
-                if (value.AdditionalProperties is { } extra)
-                {
-                    global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
-                }
-                writer.WriteEndObject();
+                throw global::SpecClient.ApiJson.PropertyFailed(exception, "ListCredentialPoolsResponse", current);
             }
+
+            return new global::Prolific.Credentials.ListCredentialPoolsResponse
+            {
+                CredentialPools = credentialPools,
+                AdditionalProperties = extra,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Prolific.Credentials.ListCredentialPoolsResponse value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.CredentialPools is { } credentialPools)
+            {
+                writer.WritePropertyName(s_credentialPoolsName);
+                global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.ListOfCredentialPoolSummary.Write(writer, credentialPools, options);
+            }
+            if (value.AdditionalProperties is { } extra)
+            {
+                global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
+            }
+            writer.WriteEndObject();
         }
     }
 }

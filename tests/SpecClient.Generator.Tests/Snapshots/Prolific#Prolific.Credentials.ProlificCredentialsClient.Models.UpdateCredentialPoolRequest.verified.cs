@@ -4,85 +4,84 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Prolific.Credentials
+namespace Prolific.Credentials;
+
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.UpdateCredentialPoolRequestConverter))]
+public sealed partial record UpdateCredentialPoolRequest
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.UpdateCredentialPoolRequestConverter))]
-    public sealed partial record UpdateCredentialPoolRequest
-    {
-        /// <summary>CSV-formatted credentials to add (username,password per line)</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("credentials")]
-        public required string Credentials { get; init; }
+    /// <summary>CSV-formatted credentials to add (username,password per line)</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("credentials")]
+    public required string Credentials { get; init; }
 
-        /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
-    }
+    /// <summary>Properties the schema does not name, kept so that nothing the server sends is lost.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+}
 
-    internal static partial class ProlificCredentialsClientJsonConverters
+internal static partial class ProlificCredentialsClientJsonConverters
+{
+    /// <summary>Reads and writes <see cref="global::Prolific.Credentials.UpdateCredentialPoolRequest"/> without reflection.</summary>
+    internal sealed class UpdateCredentialPoolRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::Prolific.Credentials.UpdateCredentialPoolRequest>
     {
-        /// <summary>Reads and writes <see cref="global::Prolific.Credentials.UpdateCredentialPoolRequest"/> without reflection.</summary>
-        internal sealed class UpdateCredentialPoolRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::Prolific.Credentials.UpdateCredentialPoolRequest>
+        public static readonly UpdateCredentialPoolRequestConverter Instance = new();
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_credentialsName = global::System.Text.Json.JsonEncodedText.Encode("credentials");
+
+        public override global::Prolific.Credentials.UpdateCredentialPoolRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            public static readonly UpdateCredentialPoolRequestConverter Instance = new();
-
-            private static readonly global::System.Text.Json.JsonEncodedText s_name0 = global::System.Text.Json.JsonEncodedText.Encode("credentials");
-
-            public override global::Prolific.Credentials.UpdateCredentialPoolRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            global::SpecClient.ApiJson.ExpectStartObject(ref reader, "UpdateCredentialPoolRequest");
+            string? credentials = default;
+            bool hasCredentials = false;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
+            string? current = null;
+            try
             {
-                global::SpecClient.ApiJson.ExpectStartObject(ref reader, "UpdateCredentialPoolRequest");
-                string? value0 = default;
-                bool hasValue0 = false;
-                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
-                string? current = null;
-                try
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                    if (reader.ValueTextEquals("credentials"u8))
                     {
-                        if (reader.ValueTextEquals("credentials"u8))
-                        {
-                            current = "credentials";
-                            reader.Read();
-                            value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
-                                ? throw global::SpecClient.ApiJson.NullNotAllowed("UpdateCredentialPoolRequest", "credentials")
-                                : global::SpecClient.ApiJson.ReadString(ref reader);
-                            hasValue0 = true;
-                        }
-                        else
-                        {
-                            current = reader.GetString()!;
-                            reader.Read();
-                            (extra ??= new())[current] = global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
-                        }
+                        current = "credentials";
+                        reader.Read();
+                        credentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+                            ? throw global::SpecClient.ApiJson.NullNotAllowed("UpdateCredentialPoolRequest", "credentials")
+                            : global::SpecClient.ApiJson.ReadString(ref reader);
+                        hasCredentials = true;
+                    }
+                    else
+                    {
+                        current = reader.GetString()!;
+                        reader.Read();
+                        (extra ??= new())[current] = global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.ReadEntry(ref reader, current, options);
                     }
                 }
-                catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
-                {
-                    throw global::SpecClient.ApiJson.PropertyFailed(exception, "UpdateCredentialPoolRequest", current);
-                }
-
-                if (!hasValue0)
-                {
-                    throw global::SpecClient.ApiJson.MissingRequiredProperty("UpdateCredentialPoolRequest", "credentials");
-                }
-
-                return new global::Prolific.Credentials.UpdateCredentialPoolRequest
-                {
-                    Credentials = value0!,
-                    AdditionalProperties = extra,
-                };
             }
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Prolific.Credentials.UpdateCredentialPoolRequest value, global::System.Text.Json.JsonSerializerOptions options)
+            catch (global::System.Exception exception) when (current is not null && global::SpecClient.ApiJson.IsReadFailure(exception))
             {
-                writer.WriteStartObject();
-                writer.WritePropertyName(s_name0);
-                writer.WriteStringValue(value.Credentials);
-                if (value.AdditionalProperties is { } extra)
-                {
-                    global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
-                }
-                writer.WriteEndObject();
+                throw global::SpecClient.ApiJson.PropertyFailed(exception, "UpdateCredentialPoolRequest", current);
             }
+
+            if (!hasCredentials)
+            {
+                throw global::SpecClient.ApiJson.MissingRequiredProperty("UpdateCredentialPoolRequest", "credentials");
+            }
+
+            return new global::Prolific.Credentials.UpdateCredentialPoolRequest
+            {
+                Credentials = credentials!,
+                AdditionalProperties = extra,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Prolific.Credentials.UpdateCredentialPoolRequest value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_credentialsName);
+            writer.WriteStringValue(value.Credentials);
+            if (value.AdditionalProperties is { } extra)
+            {
+                global::Prolific.Credentials.ProlificCredentialsClientJsonConverters.MapOfJsonElement.WriteEntries(writer, extra, options);
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -4,164 +4,166 @@
 #pragma warning disable CS1591 // Members the spec leaves undocumented have no XML docs.
 #pragma warning disable CS0612, CS0618, SPEC105 // Deprecated API members are still serialized and called here; callers get the warning.
 
-namespace Prolific.Credentials
+namespace Prolific.Credentials;
+
+/// <summary>Client for Prolific Credentials API.</summary>
+/// <remarks>Credential pools hold pre-provisioned credentials for third-party platforms. Prolific hands one credential to each participant who starts a study that uses the pool.</remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
+public partial class ProlificCredentialsClient : global::Prolific.Credentials.IProlificCredentialsClient
 {
-    /// <summary>Client for Prolific Credentials API.</summary>
-    /// <remarks>Credential pools hold pre-provisioned credentials for third-party platforms. Prolific hands one credential to each participant who starts a study that uses the pool.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "0.1.0")]
-    public partial class ProlificCredentialsClient
+    /// <summary>The first server URL of the API description; used when the HttpClient has no BaseAddress.</summary>
+    public const string DefaultBaseUrl = "https://api.prolific.com";
+
+    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly global::Prolific.Credentials.ProlificCredentialsClientCredentials? _credentials;
+
+    /// <summary>Creates a client that sends through <paramref name="httpClient"/>; authentication is whatever it already sends.</summary>
+    /// <param name="httpClient">Its BaseAddress, when set, wins over <see cref="DefaultBaseUrl"/>.</param>
+    public ProlificCredentialsClient(global::System.Net.Http.HttpClient httpClient)
+        : this(httpClient, null)
     {
-        /// <summary>The first server URL of the API description; used when the HttpClient has no BaseAddress.</summary>
-        public const string? DefaultBaseUrl = "https://api.prolific.com";
+    }
 
-        private readonly global::System.Net.Http.HttpClient _httpClient;
-        private readonly global::Prolific.Credentials.ProlificCredentialsClientCredentials? _credentials;
+    /// <summary>Creates a client that sends through <paramref name="httpClient"/> and authenticates with <paramref name="credentials"/>.</summary>
+    /// <param name="httpClient">Its BaseAddress, when set, wins over <see cref="DefaultBaseUrl"/>.</param>
+    /// <param name="credentials">Credentials for the API's security schemes; null sends none.</param>
+    public ProlificCredentialsClient(global::System.Net.Http.HttpClient httpClient, global::Prolific.Credentials.ProlificCredentialsClientCredentials? credentials)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(httpClient);
+        _httpClient = httpClient;
+        _credentials = credentials;
+    }
 
-        /// <summary>Creates a client that sends through <paramref name="httpClient"/>; authentication is whatever it already sends.</summary>
-        /// <param name="httpClient">Its BaseAddress, when set, wins over <see cref="DefaultBaseUrl"/>.</param>
-        public ProlificCredentialsClient(global::System.Net.Http.HttpClient httpClient)
-            : this(httpClient, null)
+    /// <summary>The HttpClient every request goes through.</summary>
+    public global::System.Net.Http.HttpClient HttpClient => _httpClient;
+
+    /// <summary>Creates a client without dependency injection: retries, backoff and timeouts from <paramref name="options"/>, the same as the DI registration. Create it once and reuse it.</summary>
+    /// <param name="options">Base address, credentials, timeouts and retries; they are validated.</param>
+    /// <param name="primaryHandler">The handler that sends (a pooled <c>SocketsHttpHandler</c> when null); it is disposed with <see cref="HttpClient"/>.</param>
+    /// <returns>The client.</returns>
+    /// <exception cref="global::System.ArgumentException"><paramref name="options"/> is invalid; the message never contains a credential.</exception>
+    public static ProlificCredentialsClient Create(global::Prolific.Credentials.ProlificCredentialsClientOptions options, global::System.Net.Http.HttpMessageHandler? primaryHandler = null)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(options);
+        options.ThrowIfInvalid();
+        return new ProlificCredentialsClient(global::SpecClient.ApiHttpClientFactory.Create(options, DefaultBaseUrl, primaryHandler), options.Credentials);
+    }
+
+    /// <summary>Called with each request just before it is sent; implement it in your half of the partial class.</summary>
+    partial void OnPreparingRequest(global::System.Net.Http.HttpRequestMessage request, string operationId);
+
+    /// <summary>Called with each response before it is read; implement it in your half of the partial class.</summary>
+    partial void OnResponseReceived(global::System.Net.Http.HttpResponseMessage response, string operationId);
+
+    /// <summary>List credential pools for a workspace</summary>
+    /// <remarks>Returns every credential pool of the workspace, with how many credentials each holds and how many are still available.</remarks>
+    /// <param name="workspaceId">Workspace ID</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The workspace's credential pools</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    public async global::System.Threading.Tasks.Task<global::Prolific.Credentials.ListCredentialPoolsResponse> ListCredentialPoolsAsync(
+        string workspaceId,
+        global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(workspaceId);
+
+        const string operationId = "list-credential-pools";
+        using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Get };
+        var query = new global::SpecClient.ApiQueryBuilder();
+        query.Add("workspace_id", workspaceId);
+        var credentials = _credentials;
+        if (credentials?.ApiToken is { } apiTokenCredential)
         {
+            global::SpecClient.ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
         }
 
-        /// <summary>Creates a client that sends through <paramref name="httpClient"/> and authenticates with <paramref name="credentials"/>.</summary>
-        /// <param name="httpClient">Its BaseAddress, when set, wins over <see cref="DefaultBaseUrl"/>.</param>
-        /// <param name="credentials">Credentials for the API's security schemes; null sends none.</param>
-        public ProlificCredentialsClient(global::System.Net.Http.HttpClient httpClient, global::Prolific.Credentials.ProlificCredentialsClientCredentials? credentials)
+        httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + query.ToString());
+        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+        OnPreparingRequest(httpRequest, operationId);
+
+        using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        OnResponseReceived(httpResponse, operationId);
+        var status = (int)httpResponse.StatusCode;
+        if (status >= 200 && status <= 299)
         {
-            global::System.ArgumentNullException.ThrowIfNull(httpClient);
-            _httpClient = httpClient;
-            _credentials = credentials;
+            return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.ListCredentialPoolsResponse, operationId, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>The HttpClient every request goes through.</summary>
-        public global::System.Net.Http.HttpClient HttpClient => _httpClient;
+        throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+    }
 
-        /// <summary>Creates a client without dependency injection: retries, backoff and timeouts from <paramref name="options"/>, the same as the DI registration. Create it once and reuse it.</summary>
-        /// <param name="options">Base address, credentials, timeouts and retries; they are validated.</param>
-        /// <param name="primaryHandler">The handler that sends (a pooled <c>SocketsHttpHandler</c> when null); it is disposed with <see cref="HttpClient"/>.</param>
-        /// <returns>The client.</returns>
-        /// <exception cref="global::System.ArgumentException"><paramref name="options"/> is invalid; the message never contains a credential.</exception>
-        public static ProlificCredentialsClient Create(global::Prolific.Credentials.ProlificCredentialsClientOptions options, global::System.Net.Http.HttpMessageHandler? primaryHandler = null)
+    /// <summary>Create credential pool</summary>
+    /// <remarks>Create a new credential pool for a workspace. The credentials are provided as a CSV string where each line contains a username and password separated by a comma (e.g., "user1,pass1\nuser2,pass2").</remarks>
+    /// <param name="body">The request body.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Credential pool created successfully</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    public async global::System.Threading.Tasks.Task<global::Prolific.Credentials.CreateCredentialPoolResponse> CreateCredentialPoolAsync(
+        global::Prolific.Credentials.CreateCredentialPoolRequest body,
+        global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(body);
+
+        const string operationId = "create-credential-pool";
+        using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Post };
+        var credentials = _credentials;
+        if (credentials?.ApiToken is { } apiTokenCredential)
         {
-            global::System.ArgumentNullException.ThrowIfNull(options);
-            options.ThrowIfInvalid();
-            return new ProlificCredentialsClient(global::SpecClient.ApiHttpClientFactory.Create(options, DefaultBaseUrl, primaryHandler), options.CreateCredentials());
+            global::SpecClient.ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
         }
 
-        /// <summary>Called with each request just before it is sent; implement it in your half of the partial class.</summary>
-        partial void OnPreparingRequest(global::System.Net.Http.HttpRequestMessage request, string operationId);
+        httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/");
+        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+        httpRequest.Content = global::SpecClient.ApiContent.Json(body, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolRequest, "application/json");
+        OnPreparingRequest(httpRequest, operationId);
 
-        /// <summary>Called with each response before it is read; implement it in your half of the partial class.</summary>
-        partial void OnResponseReceived(global::System.Net.Http.HttpResponseMessage response, string operationId);
-
-        /// <summary>List credential pools for a workspace</summary>
-        /// <remarks>Returns every credential pool of the workspace, with how many credentials each holds and how many are still available.</remarks>
-        /// <param name="workspaceId">Workspace ID</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The workspace's credential pools</returns>
-        /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-        public async global::System.Threading.Tasks.Task<global::Prolific.Credentials.ListCredentialPoolsResponse> ListCredentialPoolsAsync(
-            string workspaceId,
-            global::System.Threading.CancellationToken cancellationToken = default)
+        using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        OnResponseReceived(httpResponse, operationId);
+        var status = (int)httpResponse.StatusCode;
+        if (status >= 200 && status <= 299)
         {
-            global::System.ArgumentNullException.ThrowIfNull(workspaceId);
-
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Get };
-            var query = new global::SpecClient.ApiQueryBuilder();
-            query.Add("workspace_id", workspaceId);
-            var credentials = _credentials;
-            if (credentials?.Token is { } tokenCredential)
-            {
-                global::SpecClient.ApiSecurity.ApplyHttpToken(httpRequest, "Token", tokenCredential);
-            }
-
-            httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + query.ToString());
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            OnPreparingRequest(httpRequest, "list-credential-pools");
-
-            using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, "list-credential-pools", cancellationToken).ConfigureAwait(false);
-            OnResponseReceived(httpResponse, "list-credential-pools");
-            var status = (int)httpResponse.StatusCode;
-            if (status >= 200 && status <= 299)
-            {
-                return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.ListCredentialPoolsResponse, "list-credential-pools", cancellationToken).ConfigureAwait(false);
-            }
-
-            throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, "list-credential-pools", null, cancellationToken).ConfigureAwait(false);
+            return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>Create credential pool</summary>
-        /// <remarks>Create a new credential pool for a workspace. The credentials are provided as a CSV string where each line contains a username and password separated by a comma (e.g., "user1,pass1\nuser2,pass2").</remarks>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>Credential pool created successfully</returns>
-        /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-        public async global::System.Threading.Tasks.Task<global::Prolific.Credentials.CreateCredentialPoolResponse> CreateCredentialPoolAsync(
-            global::Prolific.Credentials.CreateCredentialPoolRequest body,
-            global::System.Threading.CancellationToken cancellationToken = default)
+        throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Update credential pool</summary>
+    /// <remarks>Add new credentials to an existing credential pool. This operation is additive - new credentials are appended to the existing pool rather than replacing them. The credentials service validates that no duplicate usernames exist. The credentials are provided as a CSV string where each line contains a username and password separated by a comma (e.g., "user4,pass4\nuser5,pass5").</remarks>
+    /// <param name="credentialPoolId">Credential pool ID</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Credential pool updated successfully</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    public async global::System.Threading.Tasks.Task<global::Prolific.Credentials.UpdateCredentialPoolResponse> UpdateCredentialPoolAsync(
+        string credentialPoolId,
+        global::Prolific.Credentials.UpdateCredentialPoolRequest body,
+        global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrEmpty(credentialPoolId);
+        global::System.ArgumentNullException.ThrowIfNull(body);
+
+        const string operationId = "update-credential-pool";
+        using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Patch };
+        var credentials = _credentials;
+        if (credentials?.ApiToken is { } apiTokenCredential)
         {
-            global::System.ArgumentNullException.ThrowIfNull(body);
-
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Post };
-            var credentials = _credentials;
-            if (credentials?.Token is { } tokenCredential)
-            {
-                global::SpecClient.ApiSecurity.ApplyHttpToken(httpRequest, "Token", tokenCredential);
-            }
-
-            httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            httpRequest.Content = global::SpecClient.ApiContent.Json(body, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolRequest, "application/json");
-            OnPreparingRequest(httpRequest, "create-credential-pool");
-
-            using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, "create-credential-pool", cancellationToken).ConfigureAwait(false);
-            OnResponseReceived(httpResponse, "create-credential-pool");
-            var status = (int)httpResponse.StatusCode;
-            if (status >= 200 && status <= 299)
-            {
-                return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolResponse, "create-credential-pool", cancellationToken).ConfigureAwait(false);
-            }
-
-            throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, "create-credential-pool", null, cancellationToken).ConfigureAwait(false);
+            global::SpecClient.ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
         }
 
-        /// <summary>Update credential pool</summary>
-        /// <remarks>Add new credentials to an existing credential pool. This operation is additive - new credentials are appended to the existing pool rather than replacing them. The credentials service validates that no duplicate usernames exist. The credentials are provided as a CSV string where each line contains a username and password separated by a comma (e.g., "user4,pass4\nuser5,pass5").</remarks>
-        /// <param name="credentialPoolId">Credential pool ID</param>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>Credential pool updated successfully</returns>
-        /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-        public async global::System.Threading.Tasks.Task<global::Prolific.Credentials.UpdateCredentialPoolResponse> UpdateCredentialPoolAsync(
-            string credentialPoolId,
-            global::Prolific.Credentials.UpdateCredentialPoolRequest body,
-            global::System.Threading.CancellationToken cancellationToken = default)
+        httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + global::SpecClient.ApiPath.Escape(credentialPoolId) + "/");
+        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+        httpRequest.Content = global::SpecClient.ApiContent.Json(body, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolRequest, "application/json");
+        OnPreparingRequest(httpRequest, operationId);
+
+        using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        OnResponseReceived(httpResponse, operationId);
+        var status = (int)httpResponse.StatusCode;
+        if (status >= 200 && status <= 299)
         {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(credentialPoolId);
-            global::System.ArgumentNullException.ThrowIfNull(body);
-
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Patch };
-            var credentials = _credentials;
-            if (credentials?.Token is { } tokenCredential)
-            {
-                global::SpecClient.ApiSecurity.ApplyHttpToken(httpRequest, "Token", tokenCredential);
-            }
-
-            httpRequest.RequestUri = global::SpecClient.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + global::SpecClient.ApiPath.Escape(credentialPoolId) + "/");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            httpRequest.Content = global::SpecClient.ApiContent.Json(body, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolRequest, "application/json");
-            OnPreparingRequest(httpRequest, "update-credential-pool");
-
-            using var httpResponse = await global::SpecClient.ApiHttp.SendAsync(_httpClient, httpRequest, "update-credential-pool", cancellationToken).ConfigureAwait(false);
-            OnResponseReceived(httpResponse, "update-credential-pool");
-            var status = (int)httpResponse.StatusCode;
-            if (status >= 200 && status <= 299)
-            {
-                return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolResponse, "update-credential-pool", cancellationToken).ConfigureAwait(false);
-            }
-
-            throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, "update-credential-pool", null, cancellationToken).ConfigureAwait(false);
+            return await global::SpecClient.ApiHttp.ReadJsonAsync(httpResponse, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false);
         }
+
+        throw await global::SpecClient.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 }
