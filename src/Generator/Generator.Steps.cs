@@ -8,6 +8,7 @@ using SpecClient.Generator.Emitting;
 using SpecClient.Generator.Inputs;
 using SpecClient.Generator.Model;
 using SpecClient.Generator.Reading;
+using SpecClient.Generator.Upgrade;
 
 namespace SpecClient.Generator;
 
@@ -42,6 +43,35 @@ public sealed partial class SpecClientGenerator
         {
             diagnostics.Add(InternalError.For(exception, request.Path));
             return new ReadResult(null, diagnostics.ToEquatableArray());
+        }
+    }
+
+    /// <summary>The upgrade check's input for a client with Baseline metadata; null for every other client.</summary>
+    private static UpgradeInput? UpgradeInputOf(SpecRequest request, EquatableArray<BaselineFile> baselines, ProjectOptions project)
+    {
+        if (request.Text is null || string.IsNullOrWhiteSpace(request.Get("Baseline")))
+        {
+            return null;
+        }
+
+        var display = request.Get("Baseline")!.Trim();
+        var owner = Reading.Bundling.SpecPaths.Normalize(request.Path);
+        var baseline = baselines.FirstOrDefault(b => string.Equals(Reading.Bundling.SpecPaths.Normalize(b.For), owner, StringComparison.OrdinalIgnoreCase));
+        var options = ClientOptionsReader.Read(request.Path, request.Get, project.RootNamespace, new List<DiagnosticInfo>());
+        var current = new SpecInput { Entry = new SpecDocument(request.Path, request.Text), OtherDocuments = request.Parts, Options = options };
+        return new UpgradeInput(current, baseline?.Path ?? display, display, baseline?.Text);
+    }
+
+    /// <summary>The upgrade check (diagnostics only); a failure inside it is SPEC900, never a crash.</summary>
+    private static EquatableArray<DiagnosticInfo> RunUpgradeCheck(UpgradeInput input)
+    {
+        try
+        {
+            return UpgradeCheck.Run(input);
+        }
+        catch (Exception exception)
+        {
+            return new[] { InternalError.For(exception, input.Current.Entry.Path) }.ToEquatableArray();
         }
     }
 

@@ -69,7 +69,31 @@ public sealed partial class SpecClientGenerator : IIncrementalGenerator
             .Combine(emitOptions)
             .WithTrackingName(TrackingNames.ClientModelsForEmit);
 
+        // Baseline specs (Baseline metadata) reach only the upgrade check, whose output is diagnostics alone:
+        // editing a baseline re-runs that check and nothing that emits code.
+        var baselines = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => BaselineFile.From(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Where(static baseline => baseline is not null)
+            .Select(static (baseline, _) => baseline!)
+            .Collect()
+            .Select(static (all, _) => all.OrderBy(static b => b.Path, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Baselines);
+
+        var upgradeInputs = requestsWithParts
+            .Combine(baselines)
+            .Combine(projectOptions)
+            .Select(static (pair, _) => UpgradeInputOf(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.UpgradeInputs);
+
+        var upgradeDiagnostics = upgradeInputs
+            .Select(static (input, _) => RunUpgradeCheck(input))
+            .WithTrackingName(TrackingNames.UpgradeDiagnostics);
+
         context.RegisterSourceOutput(results.Select(static (result, _) => result.Diagnostics), ReportDiagnostics);
+        context.RegisterSourceOutput(upgradeDiagnostics, ReportDiagnostics);
         context.RegisterSourceOutput(emitInputs.Combine(duplicates), static (context, pair) => Emit(context, pair.Left.Left, pair.Left.Right, pair.Right));
         context.RegisterSourceOutput(
             projectOptions.Select(static (options, _) => options.MissingSpecs).WithTrackingName(TrackingNames.MissingSpecs),

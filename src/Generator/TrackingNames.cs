@@ -19,4 +19,13 @@ internal static class TrackingNames
 
     /// <summary>The model joined with <see cref="EmitOptions"/>: what the emitters receive.</summary>
     public const string ClientModelsForEmit = nameof(ClientModelsForEmit);
+
+    /// <summary>Every baseline spec of the project (Baseline metadata), collected.</summary>
+    public const string Baselines = nameof(Baselines);
+
+    /// <summary>Per client with a baseline: the current spec and the baseline's text.</summary>
+    public const string UpgradeInputs = nameof(UpgradeInputs);
+
+    /// <summary>The upgrade check's findings: diagnostics only, never source.</summary>
+    public const string UpgradeDiagnostics = nameof(UpgradeDiagnostics);
 }

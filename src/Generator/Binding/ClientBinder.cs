@@ -35,5 +35,6 @@ internal static class ClientBinder
         ServiceCollectionExtensions = className + "ServiceCollectionExtensions",
         JsonConverters = className + "JsonConverters",
         JsonContext = className + "JsonContext",
+        Validation = className + "Validation",
     };
 }

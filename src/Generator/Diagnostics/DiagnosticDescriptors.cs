@@ -11,6 +11,12 @@ internal static class DiagnosticDescriptors
 {
     private const string Category = "SpecClient";
 
+    /// <summary>The call-site checks the analyzer makes in C# code.</summary>
+    private const string CallSiteCategory = "SpecClient.Usage";
+
+    /// <summary>Changes between the baseline spec and the current one.</summary>
+    private const string UpgradeCategory = "SpecClient.Upgrade";
+
     /// <summary>
     /// docs/diagnostics.md in the repository named by the build's <c>RepositoryUrl</c> (Directory.Build.props), which
     /// the project file stamps on this assembly; each rule's help link adds its section.
@@ -97,12 +103,108 @@ internal static class DiagnosticDescriptors
         "SpecClient failed while generating a client",
         "SpecClient failed while generating a client: {0}. This is a bug in SpecClient; please report it with the spec that triggers it.");
 
+    public static readonly DiagnosticDescriptor PatternMismatch = Create(
+        DiagnosticIds.PatternMismatch,
+        "A constant does not match the pattern the API requires",
+        "The constant given to {0} does not match the pattern '{1}' the API requires ({2}); the server will reject it",
+        DiagnosticSeverity.Warning,
+        CallSiteCategory);
+
+    public static readonly DiagnosticDescriptor LengthOutOfRange = Create(
+        DiagnosticIds.LengthOutOfRange,
+        "A constant is shorter or longer than the API allows",
+        "The constant given to {0} has length {1}, but the API requires {2} ({3}); the server will reject it",
+        DiagnosticSeverity.Warning,
+        CallSiteCategory);
+
+    public static readonly DiagnosticDescriptor ValueOutOfRange = Create(
+        DiagnosticIds.ValueOutOfRange,
+        "A constant is outside the range the API allows",
+        "The constant given to {0} is outside the range the API allows: it must be {1} ({2}); the server will reject it",
+        DiagnosticSeverity.Warning,
+        CallSiteCategory);
+
+    public static readonly DiagnosticDescriptor InvalidFormat = Create(
+        DiagnosticIds.InvalidFormat,
+        "A constant is not a valid value of the format the API requires",
+        "The constant given to {0} is not a valid '{1}' ({2}); it will fail before or at the server",
+        DiagnosticSeverity.Warning,
+        CallSiteCategory);
+
+    public static readonly DiagnosticDescriptor DeprecatedMemberUsed = Create(
+        DiagnosticIds.DeprecatedMemberUsed,
+        "A deprecated API member is used",
+        "{0} is deprecated in the API description{1}",
+        DiagnosticSeverity.Warning,
+        CallSiteCategory);
+
+    public static readonly DiagnosticDescriptor UpgradeOperationRemoved = Upgrade(
+        DiagnosticIds.UpgradeOperationRemoved,
+        "An operation of the baseline spec is gone",
+        "The operation '{0}' ({1}) of the baseline spec is gone: code that calls it no longer has an endpoint to reach");
+
+    public static readonly DiagnosticDescriptor UpgradeMemberRemoved = Upgrade(
+        DiagnosticIds.UpgradeMemberRemoved,
+        "A property or parameter of the baseline spec is gone",
+        "Gone since the baseline spec: {0}. Values set on it are no longer sent, and values read from it stay empty");
+
+    public static readonly DiagnosticDescriptor UpgradeBecameRequired = Upgrade(
+        DiagnosticIds.UpgradeBecameRequired,
+        "A request value became required",
+        "Now required: {0}. Calls that leave it out are rejected by the server");
+
+    public static readonly DiagnosticDescriptor UpgradeEnumValueRemoved = Upgrade(
+        DiagnosticIds.UpgradeEnumValueRemoved,
+        "An enum value of the baseline spec is gone",
+        "The value '{0}' of {1} is gone: requests that send it are rejected, and code that tests for it never matches");
+
+    public static readonly DiagnosticDescriptor UpgradeTypeChanged = Upgrade(
+        DiagnosticIds.UpgradeTypeChanged,
+        "A type or format changed",
+        "Changed type since the baseline spec: {0}, from {1} to {2}. Values of the old shape no longer read or validate");
+
+    public static readonly DiagnosticDescriptor UpgradeBecameNullable = Upgrade(
+        DiagnosticIds.UpgradeBecameNullable,
+        "A response property became nullable",
+        "May now be null in responses: {0}. Code that uses it without a null check can fail");
+
+    public static readonly DiagnosticDescriptor UpgradeSuccessStatusRemoved = Upgrade(
+        DiagnosticIds.UpgradeSuccessStatusRemoved,
+        "A success status of the baseline spec is gone",
+        "The success status {0} of {1} is gone: code that relies on that answer now gets an exception or another status");
+
+    public static readonly DiagnosticDescriptor UpgradeSecurityChanged = Upgrade(
+        DiagnosticIds.UpgradeSecurityChanged,
+        "A security scheme or requirement changed",
+        "Changed security since the baseline spec: {0}, from {1} to {2}. Credentials configured for the old one may be rejected");
+
+    public static readonly DiagnosticDescriptor UpgradeSummary = Upgrade(
+        DiagnosticIds.UpgradeSummary,
+        "The spec has changes that can break callers",
+        "{0} change(s) since the baseline '{1}' can break callers at run time (see SPEC201-SPEC208); after fixing or accepting them, copy this spec over the baseline");
+
+    public static readonly DiagnosticDescriptor UpgradeAdditiveChange = new(
+        DiagnosticIds.UpgradeAdditiveChange,
+        "An additive change since the baseline spec",
+        "Since the baseline: {0}",
+        UpgradeCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: false,
+        helpLinkUri: HelpBase + DiagnosticIds.UpgradeAdditiveChange.ToLowerInvariant());
+
+    public static readonly DiagnosticDescriptor BaselineUnreadable = Upgrade(
+        DiagnosticIds.BaselineUnreadable,
+        "The baseline spec cannot be compared",
+        "The baseline '{0}' cannot be compared: {1}. Correct the Baseline metadata, or remove it.");
+
     /// <summary>All rules, keyed by ID, for turning the reader's findings into diagnostics.</summary>
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
     {
         UnreadableSpec, EmptySpec, UnsupportedVersion, UnresolvedReference, DuplicateOperationId, SpecFileNotFound,
         SpecRuleViolation, UnsupportedConstruct, ExternalReferenceNotFetched, InvalidOption, NameCollision, InvalidDocument,
         ReadingLimitExceeded, ReferenceOutsideRoot, DuplicateClient, InternalError,
+        UpgradeOperationRemoved, UpgradeMemberRemoved, UpgradeBecameRequired, UpgradeEnumValueRemoved, UpgradeTypeChanged,
+        UpgradeBecameNullable, UpgradeSuccessStatusRemoved, UpgradeSecurityChanged, UpgradeSummary, UpgradeAdditiveChange, BaselineUnreadable,
     }.ToImmutableDictionary(d => d.Id);
 
     private static string RepositoryUrl() =>
@@ -117,6 +219,9 @@ internal static class DiagnosticDescriptors
     private static DiagnosticDescriptor Warning(string id, string title, string message) =>
         Create(id, title, message, DiagnosticSeverity.Warning);
 
-    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
-        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+    private static DiagnosticDescriptor Upgrade(string id, string title, string message) =>
+        Create(id, title, message, DiagnosticSeverity.Warning, UpgradeCategory);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string category = Category) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
 }

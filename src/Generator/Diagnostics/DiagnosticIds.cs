@@ -51,6 +51,54 @@ internal static class DiagnosticIds
     /// <summary>Error: two &lt;OpenApiClient&gt; items generate the same namespace and class. Args: full class name, the other spec's path.</summary>
     public const string DuplicateClient = "SPEC022";
 
+    /// <summary>Warning (analyzer): a constant string does not match the member's <c>pattern</c>. Args: member, pattern, spec place.</summary>
+    public const string PatternMismatch = "SPEC101";
+
+    /// <summary>Warning (analyzer): a constant string is shorter or longer than the member allows. Args: member, length, rule, spec place.</summary>
+    public const string LengthOutOfRange = "SPEC102";
+
+    /// <summary>Warning (analyzer): a constant number is outside the member's range. Args: member, rule, spec place.</summary>
+    public const string ValueOutOfRange = "SPEC103";
+
+    /// <summary>Warning (analyzer): a constant is not a valid value of the member's format. Args: member, format, spec place.</summary>
+    public const string InvalidFormat = "SPEC104";
+
+    /// <summary>Warning: a deprecated operation, parameter, property or type is used. Args: what, sunset text.</summary>
+    public const string DeprecatedMemberUsed = "SPEC105";
+
+    /// <summary>Warning: an operation of the baseline spec is gone. Args: operationId, method and path.</summary>
+    public const string UpgradeOperationRemoved = "SPEC201";
+
+    /// <summary>Warning: a property or parameter of the baseline spec is gone. Args: member.</summary>
+    public const string UpgradeMemberRemoved = "SPEC202";
+
+    /// <summary>Warning: a request property, parameter or body became required (or a required one was added). Args: member.</summary>
+    public const string UpgradeBecameRequired = "SPEC203";
+
+    /// <summary>Warning: an enum value of the baseline spec is gone. Args: value, enum.</summary>
+    public const string UpgradeEnumValueRemoved = "SPEC204";
+
+    /// <summary>Warning: a member's type or format changed. Args: member, old type, new type.</summary>
+    public const string UpgradeTypeChanged = "SPEC205";
+
+    /// <summary>Warning: a response property became nullable. Args: member.</summary>
+    public const string UpgradeBecameNullable = "SPEC206";
+
+    /// <summary>Warning: a success status of the baseline spec is gone. Args: status, operation.</summary>
+    public const string UpgradeSuccessStatusRemoved = "SPEC207";
+
+    /// <summary>Warning: a security scheme or an operation's security changed. Args: what, old, new.</summary>
+    public const string UpgradeSecurityChanged = "SPEC208";
+
+    /// <summary>Warning: the summary of the breaking changes against the baseline. Args: count, baseline file.</summary>
+    public const string UpgradeSummary = "SPEC209";
+
+    /// <summary>Info, off by default: an additive change against the baseline. Args: the change.</summary>
+    public const string UpgradeAdditiveChange = "SPEC210";
+
+    /// <summary>Warning: the baseline spec is missing or cannot be read, so nothing is compared. Args: path, reason.</summary>
+    public const string BaselineUnreadable = "SPEC211";
+
     /// <summary>Error: the generator itself failed; a bug to report. Args: exception type and message.</summary>
     public const string InternalError = "SPEC900";
 }

@@ -11,12 +11,11 @@ internal static class DiagnosticReporter
     public static void Report(SourceProductionContext context, DiagnosticInfo info)
     {
         var descriptor = DiagnosticDescriptors.ById.TryGetValue(info.Id, out var known) ? known : DiagnosticDescriptors.InternalError;
-        var location = info.Location is { } at
-            ? Location.Create(
-                at.FilePath,
-                default,
-                new LinePositionSpan(new LinePosition(at.StartLine, at.StartColumn), new LinePosition(at.EndLine, at.EndColumn)))
-            : Location.None;
-        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, info.MessageArgs.Cast<object>().ToArray()));
+        var location = info.Location is { } at ? ToLocation(at) : Location.None;
+        var additional = info.AdditionalLocation is { } other ? new[] { ToLocation(other) } : null;
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, additional, info.MessageArgs.Cast<object>().ToArray()));
     }
+
+    private static Location ToLocation(SourceLocation at) =>
+        Location.Create(at.FilePath, default, new LinePositionSpan(new LinePosition(at.StartLine, at.StartColumn), new LinePosition(at.EndLine, at.EndColumn)));
 }

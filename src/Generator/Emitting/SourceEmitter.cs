@@ -33,6 +33,11 @@ internal static class SourceEmitter
             files.Add(new GeneratedFile($"{prefix}.DependencyInjection.g.cs", DependencyInjectionEmitter.Write(json)));
         }
 
+        if (ValidationEmitter.Write(json) is { } validation)
+        {
+            files.Add(new GeneratedFile($"{prefix}.Validation.g.cs", validation));
+        }
+
         foreach (var type in spec.Types)
         {
             files.Add(new GeneratedFile($"{prefix}.Models.{type.Name}.g.cs", TypeFileEmitter.Write(json, type)));

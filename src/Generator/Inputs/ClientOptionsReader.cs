@@ -48,21 +48,30 @@ internal static class ClientOptionsReader
                 break;
         }
 
-        var groupByTag = false;
-        switch (NonEmpty(metadata("GroupByTag"))?.ToLowerInvariant())
+        return new ClientOptions
+        {
+            ClassName = className,
+            Namespace = ns,
+            Accessibility = accessibility,
+            GroupByTag = Flag("GroupByTag", metadata, diagnostics),
+            Validate = Flag("Validate", metadata, diagnostics),
+        };
+    }
+
+    /// <summary>A <c>true</c>/<c>false</c> metadata value (default false); anything else is SPEC010.</summary>
+    private static bool Flag(string name, Func<string, string?> metadata, List<DiagnosticInfo> diagnostics)
+    {
+        switch (NonEmpty(metadata(name))?.ToLowerInvariant())
         {
             case null:
             case "false":
-                break;
+                return false;
             case "true":
-                groupByTag = true;
-                break;
+                return true;
             default:
-                diagnostics.Add(Invalid("GroupByTag", metadata("GroupByTag")!, "'true' or 'false'"));
-                break;
+                diagnostics.Add(Invalid(name, metadata(name)!, "'true' or 'false'"));
+                return false;
         }
-
-        return new ClientOptions { ClassName = className, Namespace = ns, Accessibility = accessibility, GroupByTag = groupByTag };
     }
 
     /// <summary>The file name in PascalCase plus <c>Client</c>: <c>prolific-credentials.yaml</c> gives <c>ProlificCredentialsClient</c>.</summary>

@@ -39,6 +39,9 @@ internal sealed record ClientSpec
     /// <summary>The security schemes the spec declares, in declaration order.</summary>
     public required EquatableArray<SecuritySchemeSpec> SecuritySchemes { get; init; }
 
+    /// <summary>Whether operations check the spec's rules on their arguments before sending (opt-in).</summary>
+    public bool Validate { get; init; }
+
     /// <summary>The names of the types generated beside the client, decided by the binder (null before binding).</summary>
     public ClientNames? Names { get; init; }
 
@@ -69,6 +72,9 @@ internal sealed record ClientNames
 
     /// <summary><c>{ClassName}JsonContext</c>: the client's <c>IJsonTypeInfoResolver</c>.</summary>
     public required string JsonContext { get; init; }
+
+    /// <summary><c>{ClassName}Validation</c>: the checks made before sending when the client validates (<c>Validate="true"</c>).</summary>
+    public required string Validation { get; init; }
 }
 
 /// <summary>Which composite converters and which type infos a client needs, with their member names, in first-use order.</summary>

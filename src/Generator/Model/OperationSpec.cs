@@ -23,6 +23,12 @@ internal sealed record OperationSpec
 
     public bool IsDeprecated { get; init; }
 
+    /// <summary>When the spec says the operation goes away (<c>x-sunset</c>, <c>x-deprecated-at</c>, or a date in its description).</summary>
+    public string? Sunset { get; init; }
+
+    /// <summary>The JSON pointer of the operation (<c>/paths/~1pets/get</c>), stable when lines move.</summary>
+    public string? Pointer { get; init; }
+
     /// <summary>
     /// PascalCase name of the member group (from the first tag) when the client groups operations by tag;
     /// null puts the method on the client itself.
@@ -70,6 +76,15 @@ internal sealed record ParameterSpec
     public string? Description { get; init; }
 
     public bool IsDeprecated { get; init; }
+
+    /// <summary>When the spec says the parameter goes away (<c>x-sunset</c>, <c>x-deprecated-at</c>, or a date in its description).</summary>
+    public string? Sunset { get; init; }
+
+    /// <summary>The schema's validation keywords and format, when it has any; null otherwise.</summary>
+    public ConstraintSpec? Constraints { get; init; }
+
+    /// <summary>The JSON pointer of the parameter, stable when lines move.</summary>
+    public string? Pointer { get; init; }
 
     public ConstantValue? DefaultValue { get; init; }
 }

@@ -34,6 +34,9 @@ internal sealed record ClientOptions
 
     /// <summary>Put operations on members named after their first tag (<c>client.Pets.ListAsync()</c>).</summary>
     public bool GroupByTag { get; init; }
+
+    /// <summary>Check the spec's rules (pattern, lengths, ranges, item counts) on arguments before sending (<c>Validate="true"</c>).</summary>
+    public bool Validate { get; init; }
 }
 
 /// <summary>The reader's result: a model when the spec could be used, and every finding.</summary>

@@ -19,6 +19,12 @@ internal sealed record TypeSpec
 
     public bool IsDeprecated { get; init; }
 
+    /// <summary>When the spec says the type goes away (<c>x-sunset</c>, <c>x-deprecated-at</c>, or a date in its description).</summary>
+    public string? Sunset { get; init; }
+
+    /// <summary>The JSON pointer of the schema (stable when lines move), for findings made after reading.</summary>
+    public string? Pointer { get; init; }
+
     /// <summary>For <see cref="TypeSpecKind.Object"/>: properties in spec order (allOf parts merged in).</summary>
     public EquatableArray<PropertySpec> Properties { get; init; } = EquatableArray<PropertySpec>.Empty;
 
@@ -77,6 +83,15 @@ internal sealed record PropertySpec
     public string? Description { get; init; }
 
     public bool IsDeprecated { get; init; }
+
+    /// <summary>When the spec says the property goes away (<c>x-sunset</c>, <c>x-deprecated-at</c>, or a date in its description).</summary>
+    public string? Sunset { get; init; }
+
+    /// <summary>The schema's validation keywords and format, when it has any; null otherwise.</summary>
+    public ConstraintSpec? Constraints { get; init; }
+
+    /// <summary>The JSON pointer of the property's schema (stable when lines move), for findings made after reading.</summary>
+    public string? Pointer { get; init; }
 
     public bool IsReadOnly { get; init; }
 

@@ -105,6 +105,8 @@ internal sealed class OperationMapper
             Summary = operation.Summary,
             Description = operation.Description,
             IsDeprecated = operation.Deprecated,
+            Sunset = ConstraintReader.Sunset(_context, pointer, operation.Deprecated, operation.Description),
+            Pointer = pointer,
             Group = group,
             Parameters = _parameters.Map(path, pathItem, operation, pathPointer, pointer, name, names).ToEquatableArray(),
             Body = _bodies.MapRequestBody(operation, pointer, name),

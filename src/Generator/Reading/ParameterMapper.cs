@@ -138,6 +138,9 @@ internal sealed class ParameterMapper
             Explode = explode,
             Description = parameter.Description,
             IsDeprecated = parameter.Deprecated,
+            Sunset = ConstraintReader.Sunset(_context, pointer, parameter.Deprecated, parameter.Description),
+            Constraints = ConstraintReader.Read(schema),
+            Pointer = pointer,
             DefaultValue = SchemaShapes.Constant(schema?.Default),
         };
     }

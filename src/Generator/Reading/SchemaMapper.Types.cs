@@ -20,6 +20,8 @@ internal sealed partial class SchemaMapper
             Summary = schema.Title,
             Description = schema.Description,
             IsDeprecated = schema.Deprecated,
+            Sunset = ConstraintReader.Sunset(_context, pointer, schema.Deprecated, schema.Description),
+            Pointer = pointer,
         };
         return shape switch
         {
@@ -64,6 +66,9 @@ internal sealed partial class SchemaMapper
                 IsRequired = parts.Required.Contains(wireName),
                 Description = propertySchema.Description,
                 IsDeprecated = propertySchema.Deprecated,
+                Sunset = ConstraintReader.Sunset(_context, propertyPointer, propertySchema.Deprecated, propertySchema.Description),
+                Constraints = ConstraintReader.Read(propertySchema),
+                Pointer = propertyPointer,
                 IsReadOnly = propertySchema.ReadOnly,
                 IsWriteOnly = propertySchema.WriteOnly,
                 IsSecret = propertySchema.WriteOnly || string.Equals(propertySchema.Format, "password", System.StringComparison.OrdinalIgnoreCase),

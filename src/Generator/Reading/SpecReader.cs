@@ -13,8 +13,13 @@ namespace SpecClient.Generator.Reading;
 /// </summary>
 internal static class SpecReader
 {
-    public static ReadResult Read(SpecInput input, System.Threading.CancellationToken cancellationToken = default)
+    public static ReadResult Read(SpecInput input, System.Threading.CancellationToken cancellationToken = default) =>
+        Read(input, out _, cancellationToken);
+
+    /// <summary>Reads, and hands back the line index the findings were located with (null when the text was empty).</summary>
+    public static ReadResult Read(SpecInput input, out SpecLineIndex? lineIndex, System.Threading.CancellationToken cancellationToken = default)
     {
+        lineIndex = null;
         var entry = input.Entry;
         if (string.IsNullOrWhiteSpace(entry.Text))
         {
@@ -64,6 +69,7 @@ internal static class SpecReader
             }
 
             cancellationToken.ThrowIfCancellationRequested();
+            lineIndex = context.Lines;
             context.Loaded(loaded.Document, loaded.Version);
             var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
             var spec = ClientBinder.Bind(Build(context, input), context, diagnostics);
@@ -130,6 +136,7 @@ internal static class SpecReader
             Namespace = input.Options.Namespace,
             ClassName = input.Options.ClassName,
             Accessibility = input.Options.Accessibility,
+            Validate = input.Options.Validate,
             SpecPath = input.Entry.Path,
             Title = document.Info?.Title,
             Description = document.Info?.Description,

@@ -143,9 +143,9 @@ public sealed class FeatureClientTests : IAsyncLifetime
         await using var downloaded = await Client().DownloadPhotoAsync(PetId);
         using var copy = new MemoryStream();
         await downloaded.CopyToAsync(copy);
-#pragma warning disable CS0618 // deletePet is deprecated in the spec: the generated [Obsolete] is what this proves.
+#pragma warning disable SPEC105 // deletePet is deprecated in the spec: the generated [Obsolete] (DiagnosticId SPEC105) is what this proves.
         await Client().DeletePetAsync(PetId);
-#pragma warning restore CS0618
+#pragma warning restore SPEC105
         var note = await Client().EchoNoteAsync("héllo");
 
         var calls = _server.Calls.ToArray();

@@ -7,7 +7,8 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace SpecClient.Generator.Tests.Infrastructure;
 
 /// <summary>A spec given to the generator as an &lt;OpenApiClient&gt; item would be.</summary>
-public sealed record SpecFile(string Path, string? Text, IReadOnlyDictionary<string, string>? Metadata = null);
+/// <param name="Item">The item kind the build tags it with: <c>OpenApiClient</c>, or <c>OpenApiClientBaseline</c> for a baseline.</param>
+public sealed record SpecFile(string Path, string? Text, IReadOnlyDictionary<string, string>? Metadata = null, string Item = "OpenApiClient");
 
 /// <summary>Runs the real generator through <see cref="CSharpGeneratorDriver"/> on an in-memory compilation.</summary>
 public static class GeneratorHarness
@@ -38,12 +39,7 @@ public static class GeneratorHarness
     {
         var specList = specs.ToList();
         texts = specList.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
-        var fileOptions = specList.ToDictionary(
-            s => s.Path,
-            s => (IReadOnlyDictionary<string, string>)ItemOptions(s.Metadata));
-        var provider = new TestAnalyzerConfigOptionsProvider(
-            globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" },
-            fileOptions);
+        var provider = OptionsProvider(specList, globalOptions);
         return CSharpGeneratorDriver.Create(
             new[] { new SpecClientGenerator().AsSourceGenerator() },
             texts,
@@ -51,6 +47,12 @@ public static class GeneratorHarness
             provider,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
+
+    /// <summary>Options as MSBuild gives them: the RootNamespace, and each spec's item metadata.</summary>
+    public static TestAnalyzerConfigOptionsProvider OptionsProvider(IEnumerable<SpecFile> specs, IReadOnlyDictionary<string, string>? globalOptions = null) =>
+        new(
+            globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" },
+            specs.ToDictionary(s => s.Path, s => (IReadOnlyDictionary<string, string>)ItemOptions(s.Metadata, s.Item)));
 
     public static GeneratorOutput Run(params SpecFile[] specs) => Run(CreateCompilation("namespace Consumer { internal static class Anchor { } }"), specs);
 
@@ -60,9 +62,9 @@ public static class GeneratorHarness
         return new GeneratorOutput(driver, driver.GetRunResult(), output, diagnostics);
     }
 
-    private static Dictionary<string, string> ItemOptions(IReadOnlyDictionary<string, string>? metadata)
+    private static Dictionary<string, string> ItemOptions(IReadOnlyDictionary<string, string>? metadata, string item)
     {
-        var options = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.SpecClientItem"] = "OpenApiClient" };
+        var options = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.SpecClientItem"] = item };
         foreach (var pair in metadata ?? new Dictionary<string, string>())
         {
             options["build_metadata.AdditionalFiles." + pair.Key] = pair.Value;

@@ -16,6 +16,7 @@ internal static class OperationWriter
         WriteDeclaration(writer, json, operation, "public async ");
         writer.OpenBlock();
         WriteArgumentChecks(writer, operation);
+        ValidationWriter.WriteOperationChecks(writer, json, operation);
         writer.WriteLine($"const string {locals.OperationId} = {CSharp.Literal(operation.OperationId)};");
 
         writer.WriteLine($"using var {locals.Request} = new {KnownTypes.HttpRequestMessage} {{ Method = {HttpMethodExpression(operation.HttpMethod)} }};");
@@ -64,11 +65,11 @@ internal static class OperationWriter
         WriteDocs(writer, operation, result);
         if (operation.IsDeprecated)
         {
-            writer.WriteLine($"[{KnownTypes.Obsolete}({CSharp.Literal("The operation " + operation.OperationId + " is deprecated in the API description.")})]");
+            writer.WriteLine(ConstraintAttributes.Obsolete("The operation " + operation.OperationId, operation.Sunset));
         }
 
         var signature = new List<string>();
-        signature.AddRange(operation.Parameters.Where(p => p.IsRequired).Select(p => $"{json.TypeOf(p.Type)} {CSharp.Identifier(p.Name)}"));
+        signature.AddRange(operation.Parameters.Where(p => p.IsRequired).Select(p => $"{ConstraintAttributes.ForParameter(p)}{json.TypeOf(p.Type)} {CSharp.Identifier(p.Name)}"));
         if (operation.Body is { } body)
         {
             signature.Add(body.IsRequired
@@ -76,7 +77,7 @@ internal static class OperationWriter
                 : $"{json.TypeOf(body.Type, nullable: true)} {CSharp.Identifier(body.Name)} = null");
         }
 
-        signature.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => $"{json.TypeOf(p.Type, nullable: true)} {CSharp.Identifier(p.Name)} = null"));
+        signature.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => $"{ConstraintAttributes.ForParameter(p)}{json.TypeOf(p.Type, nullable: true)} {CSharp.Identifier(p.Name)} = null"));
         signature.Add($"{KnownTypes.CancellationToken} cancellationToken = default");
         writer.WriteLine($"{modifiers}{returnType} {operation.Name}Async(");
         writer.Indent();

@@ -53,6 +53,8 @@ internal static class KnownTypes
     public const string ApiContent = "_i::ApiContent";
     public const string ApiJson = "_i::ApiJson";
     public const string ApiException = "global::SpecClient.ApiException";
+    public const string ApiSchema = "global::SpecClient.ApiSchema";
+    public const string ApiValidation = "global::SpecClient.Internal.ApiValidation";
     public const string BasicCredentials = "global::SpecClient.BasicCredentials";
     public const string ApiClientOptions = "global::SpecClient.ApiClientOptions";
     public const string ApiHttpClientFactory = "_i::ApiHttpClientFactory";

@@ -93,7 +93,12 @@ internal static class RecordWriter
 
         if (property.IsDeprecated && !property.IsRequired)
         {
-            writer.WriteLine($"[{KnownTypes.Obsolete}({CSharp.Literal(property.WireName + " is deprecated in the API description.")})]");
+            writer.WriteLine(ConstraintAttributes.Obsolete("The property " + property.WireName, property.Sunset));
+        }
+
+        foreach (var attribute in ConstraintAttributes.ForProperty(property))
+        {
+            writer.WriteLine(attribute);
         }
 
         if (property.IsSecret)

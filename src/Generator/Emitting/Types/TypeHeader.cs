@@ -15,7 +15,7 @@ internal static class TypeHeader
         writer.WriteLine($"[{KnownTypes.JsonConverterAttribute}(typeof({json.ConverterTypeOf(type)}))]");
         if (type.IsDeprecated)
         {
-            writer.WriteLine($"[{KnownTypes.Obsolete}({CSharp.Literal(type.Name + " is deprecated in the API description.")})]");
+            writer.WriteLine(ConstraintAttributes.Obsolete(type.Name, type.Sunset));
         }
     }
 }
