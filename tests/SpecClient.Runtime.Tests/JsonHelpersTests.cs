@@ -137,6 +137,31 @@ public sealed class JsonHelpersTests
     }
 
     [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(17)]
+    [InlineData(1000)]
+    public void Lists_of_any_length_read_in_order_and_name_the_failing_item(int length)
+    {
+        var converter = new JsonListConverter<int>(System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
+        var items = Enumerable.Range(0, length).ToArray();
+        var json = JsonSerializer.Serialize(items);
+
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        Assert.Equal(items, converter.Read(ref reader, typeof(IReadOnlyList<int>), Options));
+
+        var broken = json.Length > 2 ? json.Insert(json.Length - 1, ",\"x\"") : "[\"x\"]";
+        var exception = Assert.Throws<JsonException>(() =>
+        {
+            var failing = new Utf8JsonReader(Encoding.UTF8.GetBytes(broken));
+            failing.Read();
+            converter.Read(ref failing, typeof(IReadOnlyList<int>), Options);
+        });
+        Assert.Equal($"$[{length}]", ApiJson.GetJsonPath(exception));
+    }
+
+    [Theory]
     [InlineData("""{"kind":"cat","lives":9}""", 0)]
     [InlineData("""{"lives":9,"nested":{"kind":"dog"},"kind":"dog"}""", 2)]
     [InlineData("""{"kind":"bird"}""", UnionCases.Unknown)]
