@@ -66,7 +66,10 @@ internal static class ClientOptionsReader
                 break;
         }
 
-        return new ClientOptions { ClassName = className, Namespace = ns, Accessibility = accessibility, GroupByTag = groupByTag };
+        var selection = Selection.OperationSelection.Parse(
+            metadata(Selection.OperationSelection.IncludeMetadata),
+            metadata(Selection.OperationSelection.ExcludeMetadata));
+        return new ClientOptions { ClassName = className, Namespace = ns, Accessibility = accessibility, GroupByTag = groupByTag, Selection = selection };
     }
 
     /// <summary>The file name in PascalCase plus <c>Client</c>: <c>prolific-credentials.yaml</c> gives <c>ProlificCredentialsClient</c>.</summary>

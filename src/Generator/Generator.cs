@@ -123,7 +123,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
         }
 
         string? Metadata(string name) => options.TryGetValue(ItemMetadata + name, out var value) ? value : null;
-        var metadata = new[] { "ClassName", "Namespace", "Accessibility", "GroupByTag" }
+        var metadata = new[] { "ClassName", "Namespace", "Accessibility", "GroupByTag", Selection.OperationSelection.IncludeMetadata, Selection.OperationSelection.ExcludeMetadata }
             .Select(name => new MetadataValue(name, Metadata(name)))
             .ToEquatableArray();
         return new SpecRequest(file.Path, file.GetText(cancellationToken)?.ToString(), metadata);

@@ -70,6 +70,20 @@ internal static class DiagnosticDescriptors
         "The OpenAPI document describes nothing usable",
         "The OpenAPI document cannot be used: {0}");
 
+    public static readonly DiagnosticDescriptor SelectionEntryUnmatched = Warning(
+        DiagnosticIds.SelectionEntryUnmatched,
+        "An Operations or ExcludeOperations entry matches no operation",
+        "The <OpenApiClient> metadata '{0}' has the entry '{1}', which matches no operation in '{2}'. Use an operationId as the spec writes it, 'tag:Name' or a path pattern such as '/files/**'.");
+
+    public static readonly DiagnosticDescriptor SelectionSummary = new(
+        DiagnosticIds.SelectionSummary,
+        "Operations and ExcludeOperations chose what is generated",
+        "Generated {0} of {1} operations; they reach {2} of {3} component schemas, which with their inline schemas give {4} types",
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "spec031");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         DiagnosticIds.InternalError,
         "SpecClient failed while generating a client",
@@ -79,7 +93,8 @@ internal static class DiagnosticDescriptors
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
     {
         UnreadableSpec, EmptySpec, UnsupportedVersion, UnresolvedReference, DuplicateOperationId, SpecFileNotFound,
-        SpecRuleViolation, UnsupportedConstruct, ExternalReferenceNotFetched, InvalidOption, NameCollision, InvalidDocument, InternalError,
+        SpecRuleViolation, UnsupportedConstruct, ExternalReferenceNotFetched, InvalidOption, NameCollision, InvalidDocument,
+        SelectionEntryUnmatched, SelectionSummary, InternalError,
     }.ToImmutableDictionary(d => d.Id);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>

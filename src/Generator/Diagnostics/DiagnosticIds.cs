@@ -42,6 +42,12 @@ internal static class DiagnosticIds
     /// <summary>Error: the spec could be read but describes nothing usable (e.g. not an object at its root). Args: reason.</summary>
     public const string InvalidDocument = "SPEC012";
 
+    /// <summary>Warning: an <c>Operations</c>/<c>ExcludeOperations</c> entry matches no operation. Args: metadata name, entry, spec file name.</summary>
+    public const string SelectionEntryUnmatched = "SPEC030";
+
+    /// <summary>Info: what <c>Operations</c>/<c>ExcludeOperations</c> kept. Args: operations kept, operations, schemas reached, schemas, types generated.</summary>
+    public const string SelectionSummary = "SPEC031";
+
     /// <summary>Error: the generator itself failed; a bug to report. Args: exception type and message.</summary>
     public const string InternalError = "SPEC900";
 }

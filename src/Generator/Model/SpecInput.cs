@@ -28,6 +28,9 @@ internal sealed record ClientOptions
 
     /// <summary>Put operations on members named after their first tag (<c>client.Pets.ListAsync()</c>).</summary>
     public bool GroupByTag { get; init; }
+
+    /// <summary>Which operations to generate (<c>Operations</c>/<c>ExcludeOperations</c>); by default all of them.</summary>
+    public SpecClient.Generator.Selection.OperationSelection Selection { get; init; } = SpecClient.Generator.Selection.OperationSelection.All;
 }
 
 /// <summary>The reader's result: a model when the spec could be used, and every finding.</summary>

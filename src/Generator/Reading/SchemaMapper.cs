@@ -51,6 +51,19 @@ internal sealed partial class SchemaMapper
     /// <summary>Names every component that becomes a type, then maps them all.</summary>
     public void MapComponents()
     {
+        NameComponents();
+        foreach (var name in _componentOrder)
+        {
+            ComponentRef(name);
+        }
+    }
+
+    /// <summary>
+    /// Claims the type names of every component in document order without mapping any, so a name never depends
+    /// on which components are mapped later (<see cref="MapReached"/> maps only what selected operations reach).
+    /// </summary>
+    public void NameComponents()
+    {
         foreach (var name in _componentOrder)
         {
             var pointer = _context.SchemaPointer(name);
@@ -59,11 +72,6 @@ internal sealed partial class SchemaMapper
             {
                 _componentTypeNames[name] = ClaimTypeName(Naming.PascalCase(name), name, pointer);
             }
-        }
-
-        foreach (var name in _componentOrder)
-        {
-            ComponentRef(name);
         }
     }
 
