@@ -63,7 +63,7 @@ internal sealed class OperationMapper
 
                 // An operation written as a $ref (to another file) is reported by the loader and has nothing to map.
                 var pointer = ReadContext.Child(pathPointer, method.ToLowerInvariant());
-                if (entry.Value is not null && _context.Lines.ScalarAt(pointer + "/$ref") is null && IsSelected(path.Key, entry.Value, pointer))
+                if (entry.Value is not null && _context.Lines.ScalarAt(pointer + "/$ref") is null && IsSelected(path.Key, entry.Value, pathPointer, pointer))
                 {
                     result.Add(MapOne(path.Key, path.Value!, method, entry.Value, pathPointer));
                 }
@@ -74,7 +74,7 @@ internal sealed class OperationMapper
     }
 
     /// <summary>Whether the item's <c>Operations</c>/<c>ExcludeOperations</c> keep the operation (always, without them).</summary>
-    private bool IsSelected(string path, OpenApiOperation operation, string pointer)
+    private bool IsSelected(string path, OpenApiOperation operation, string pathPointer, string pointer)
     {
         if (_filter is null)
         {
@@ -86,7 +86,7 @@ internal sealed class OperationMapper
             .Where(n => !string.IsNullOrEmpty(n))
             .Select(n => n!)
             .ToList();
-        return _filter.Keeps(new Selection.OperationFacts(operation.OperationId, tags, path));
+        return _filter.Keeps(new Selection.OperationFacts(operation.OperationId, tags, path), pathPointer, pointer);
     }
 
     private OperationSpec MapOne(string path, IOpenApiPathItem pathItem, string method, OpenApiOperation operation, string pathPointer)

@@ -94,16 +94,17 @@ internal static class SpecReader
         }
 
         var operations = new OperationMapper(context, schemas, input.Options, filter).MapAll();
-        if (filter is not null)
-        {
-            // Tree-shaking: only the components the kept operations reach are mapped, and so emitted.
-            schemas.MapReached();
-            filter.Report(context, System.IO.Path.GetFileName(input.Entry.Path), schemas.ReachedComponentCount, schemas.ComponentCount, schemas.Types().Count);
-        }
 
         if (document.Webhooks is { Count: > 0 })
         {
             context.Report(DiagnosticIds.UnsupportedConstruct, "/webhooks", "Webhooks", "nothing for them (a client only calls the API)");
+        }
+
+        if (filter is not null)
+        {
+            // Tree-shaking: only the components the kept operations reach are mapped, and so emitted.
+            schemas.MapReached();
+            filter.Report(context, System.IO.Path.GetFileName(input.Entry.Path), schemas, schemas.Types().Count);
         }
 
         return new ClientSpec

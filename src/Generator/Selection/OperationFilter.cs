@@ -21,12 +21,36 @@ internal sealed class OperationFilter
         _exclude = selection.Exclude.Select(static text => new SelectionEntry(OperationSelection.ExcludeMetadata, text)).ToList();
     }
 
+    /// <summary>Pointers of what generates nothing: left-out operations, and paths none of whose operations is kept.</summary>
+    private readonly HashSet<string> _leftOut = new(System.StringComparer.Ordinal) { "/webhooks" };
+    private readonly HashSet<string> _keptPaths = new(System.StringComparer.Ordinal);
+
     public int Seen { get; private set; }
 
     public int Kept { get; private set; }
 
     /// <summary>Kept when an <c>Operations</c> entry names it (or there are none) and no <c>ExcludeOperations</c> entry does.</summary>
-    public bool Keeps(OperationFacts operation)
+    public bool Keeps(OperationFacts operation, string pathPointer, string pointer)
+    {
+        var keep = Decide(operation);
+        if (keep)
+        {
+            _keptPaths.Add(pathPointer);
+            _leftOut.Remove(pathPointer);
+        }
+        else
+        {
+            _leftOut.Add(pointer);
+            if (!_keptPaths.Contains(pathPointer))
+            {
+                _leftOut.Add(pathPointer);
+            }
+        }
+
+        return keep;
+    }
+
+    private bool Decide(OperationFacts operation)
     {
         Seen++;
 
@@ -43,11 +67,14 @@ internal sealed class OperationFilter
     }
 
     /// <summary>
-    /// Entries that matched no operation are warnings located at the spec's <c>paths</c> (what the entries select from;
+    /// Drops warnings about what generates nothing (<see cref="ReadContext.DropWarningsUnder"/>); then entries that matched no operation are warnings located at the spec's <c>paths</c> (what the entries select from;
     /// the generator does not see the project file), then one info with the counts.
     /// </summary>
-    public void Report(ReadContext context, string specFileName, int componentsReached, int componentsTotal, int typesGenerated)
+    public void Report(ReadContext context, string specFileName, SchemaMapper schemas, int typesGenerated)
     {
+        _leftOut.UnionWith(schemas.UnreachedComponentPointers());
+        context.DropWarningsUnder(_leftOut);
+
         foreach (var entry in _include.Concat(_exclude).Where(static entry => !entry.Matched))
         {
             context.ReportEach(DiagnosticIds.SelectionEntryUnmatched, "/paths", entry.MetadataName, entry.Text, specFileName);
@@ -58,8 +85,8 @@ internal sealed class OperationFilter
             "/paths",
             Count(Kept),
             Count(Seen),
-            Count(componentsReached),
-            Count(componentsTotal),
+            Count(schemas.ReachedComponentCount),
+            Count(schemas.ComponentCount),
             Count(typesGenerated));
     }
 

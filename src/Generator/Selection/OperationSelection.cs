@@ -25,10 +25,13 @@ internal sealed record OperationSelection(EquatableArray<string> Include, Equata
         return selection.KeepsEverything ? All : selection;
     }
 
-    /// <summary>Entries are separated by <c>;</c> (an MSBuild list) or line breaks; blanks around them are ignored.</summary>
+    /// <summary>
+    /// Entries are separated by <c>;</c> (an MSBuild list), <c>,</c> or line breaks; blanks around them are ignored.
+    /// SpecClient.Generator.props hands the compiler <c>,</c> instead of <c>;</c>, which its options file reads as a comment.
+    /// </summary>
     private static EquatableArray<string> Split(string? value) =>
         (value ?? string.Empty)
-            .Split(new[] { ';', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries)
+            .Split(new[] { ';', ',', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries)
             .Select(static entry => entry.Trim())
             .Where(static entry => entry.Length > 0)
             .Distinct(StringComparer.Ordinal)

@@ -17,6 +17,10 @@ internal sealed partial class SchemaMapper
     /// <summary>How many component schemas have been mapped (reached), types and aliases alike.</summary>
     public int ReachedComponentCount => _componentRefs.Count;
 
+    /// <summary>Where the components no kept operation reaches are written.</summary>
+    public IEnumerable<string> UnreachedComponentPointers() =>
+        _componentOrder.Where(name => !_componentRefs.ContainsKey(name)).Select(_context.SchemaPointer);
+
     /// <summary>
     /// Maps, to a fixed point, every component a mapped schema reaches by <c>$ref</c> anywhere in it: properties,
     /// <c>items</c>, <c>additionalProperties</c>, <c>allOf</c>/<c>oneOf</c>/<c>anyOf</c>, <c>not</c>, pattern

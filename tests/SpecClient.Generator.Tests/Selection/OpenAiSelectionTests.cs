@@ -27,7 +27,9 @@ public class OpenAiSelectionTests
         var client = output.Compilation.GetTypeByMetadataName("OpenAi.Api.OpenAiClient")!;
         var operations = client.GetMembers().Where(m => m.Name.EndsWith("Async", System.StringComparison.Ordinal)).Select(m => m.Name).Distinct().OrderBy(n => n);
         Assert.Equal(new[] { "CreateEmbeddingAsync", "ListModelsAsync" }, operations);
-        var info = Assert.Single(output.GeneratorDiagnostics, d => d.Id == "SPEC031");
-        Assert.StartsWith("Generated 2 of ", info.GetMessage(), System.StringComparison.Ordinal);
+        // The full spec gives webhook and rule warnings; none of them is about what the two operations reach.
+        var info = Assert.Single(output.GeneratorDiagnostics);
+        Assert.Equal("SPEC031", info.Id);
+        Assert.StartsWith("Generated 2 of 2", info.GetMessage(), System.StringComparison.Ordinal);
     }
 }

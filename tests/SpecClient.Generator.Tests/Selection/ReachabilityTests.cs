@@ -129,6 +129,37 @@ public class ReachabilityTests
     }
 
     [Fact]
+    public void Warnings_about_left_out_operations_and_webhooks_are_dropped_and_errors_stay()
+    {
+        const string text = """
+            openapi: 3.1.0
+            info: {title: Hooks, version: '1'}
+            paths:
+              /kept:
+                get:
+                  operationId: kept
+                  responses: {'204': {description: ok}}
+              /dropped:
+                get:
+                  operationId: dropped
+                  callbacks: {onEvent: {}}
+                  responses:
+                    '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Missing'}}}}
+            webhooks:
+              newPet:
+                post:
+                  responses: {'200': {description: ok}}
+            """;
+
+        var everything = SelectionHarness.Read(text, null);
+        var selected = SelectionHarness.Read(text, "kept");
+
+        Assert.Equal(2, everything.Diagnostics.Count(d => d.Id == "SPEC008"));
+        Assert.DoesNotContain(selected.Diagnostics, d => d.Id == "SPEC008");
+        Assert.Contains(selected.Diagnostics, d => d.Id == "SPEC004");
+    }
+
+    [Fact]
     public void Type_names_do_not_depend_on_the_selection()
     {
         const string colliding = """
