@@ -11,37 +11,31 @@ namespace SpecClient.Client.Tests.OpenAi;
 /// The client generated from the corpus's openai.yaml with <c>Operations="listModels;createEmbedding"</c> (see the
 /// project file): its two methods against a recording Kestrel server on 127.0.0.1.
 /// </summary>
-public sealed class OpenAiSelectionClientTests : IAsyncLifetime
+public sealed class OpenAiSelectionClientTests
 {
-    private RecordingServer _server = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
+    /// <summary>Starts the server and hands back a client pointed at it, with a bearer token.</summary>
+    private static async Task<(RecordingServer Server, HttpClient Http, OpenAiClient Client)> StartAsync(string replyJson)
     {
-        _server = await RecordingServer.StartAsync();
-        _http = new HttpClient { BaseAddress = _server.BaseAddress };
+        var server = await RecordingServer.StartAsync();
+        server.Respond = _ => Reply.Json(200, replyJson);
+        var http = new HttpClient { BaseAddress = server.BaseAddress };
+        return (server, http, new OpenAiClient(http, new OpenAiClientCredentials { ApiKeyAuth = "sk-test" }));
     }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
-
-    private OpenAiClient Client() => new(_http, new OpenAiClientCredentials { ApiKeyAuth = "sk-test" });
 
     [Fact]
     public async Task ListModels_sends_a_GET_with_the_bearer_token_and_reads_the_models()
     {
-        _server.Respond = _ => Reply.Json(200, """
+        var (server, http, client) = await StartAsync("""
             {"object":"list","data":[
               {"id":"gpt-4o","object":"model","created":1715367049,"owned_by":"system"},
               {"id":"text-embedding-3-small","object":"model","created":1705948997,"owned_by":"system","shutdown_date":"2027-01-31"}]}
             """);
+        await using var serverScope = server;
+        using var httpScope = http;
 
-        var models = await Client().ListModelsAsync();
+        var models = await client.ListModelsAsync();
 
-        var call = _server.Single();
+        var call = server.Single();
         Assert.Equal("GET", call.Method);
         Assert.Equal("/v1/models", call.RawTarget);
         Assert.Equal("Bearer sk-test", call.Header("Authorization"));
@@ -55,12 +49,14 @@ public sealed class OpenAiSelectionClientTests : IAsyncLifetime
     [Fact]
     public async Task CreateEmbedding_posts_the_request_as_json_and_reads_the_vectors()
     {
-        _server.Respond = _ => Reply.Json(200, """
+        var (server, http, client) = await StartAsync("""
             {"object":"list","data":[{"object":"embedding","index":0,"embedding":[0.25,-0.5,1.0]}],
              "model":"text-embedding-3-small","usage":{"prompt_tokens":5,"total_tokens":5}}
             """);
+        await using var serverScope = server;
+        using var httpScope = http;
 
-        var response = await Client().CreateEmbeddingAsync(new CreateEmbeddingRequest
+        var response = await client.CreateEmbeddingAsync(new CreateEmbeddingRequest
         {
             Input = "The food was delicious",
             Model = "text-embedding-3-small",
@@ -68,7 +64,7 @@ public sealed class OpenAiSelectionClientTests : IAsyncLifetime
             Dimensions = 3,
         });
 
-        var call = _server.Single();
+        var call = server.Single();
         Assert.Equal("POST", call.Method);
         Assert.Equal("/v1/embeddings", call.RawTarget);
         Assert.StartsWith("application/json", call.Header("Content-Type"), System.StringComparison.Ordinal);
