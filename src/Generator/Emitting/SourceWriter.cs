@@ -18,21 +18,29 @@ internal sealed class SourceWriter
             return;
         }
 
-        // Multi-line text (e.g. a raw literal) is re-indented line by line.
-        foreach (var part in line.Split('\n'))
+        // Multi-line text (e.g. a raw literal) is re-indented line by line; the parts are appended in place,
+        // never split into new strings (emitted text is tens of megabytes on big specs).
+        var start = 0;
+        while (start <= line.Length)
         {
-            if (part.Length == 0)
+            var end = line.IndexOf('\n', start);
+            if (end < 0)
             {
-                _builder.Append('\n');
-                continue;
+                end = line.Length;
             }
 
-            for (var i = 0; i < _indent; i++)
+            if (end > start)
             {
-                _builder.Append(IndentUnit);
+                for (var i = 0; i < _indent; i++)
+                {
+                    _builder.Append(IndentUnit);
+                }
+
+                _builder.Append(line, start, end - start);
             }
 
-            _builder.Append(part).Append('\n');
+            _builder.Append('\n');
+            start = end + 1;
         }
     }
 

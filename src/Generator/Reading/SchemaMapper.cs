@@ -241,12 +241,12 @@ internal sealed partial class SchemaMapper
     /// </summary>
     private bool IsNullable(IOpenApiSchema schema, string pointer) =>
         SchemaShapes.IsNullable(schema) ||
-        _context.Lines.ScalarAt(ReadContext.Child(pointer, "nullable")) == "true" ||
-        _context.Lines.ScalarAt(ReadContext.Child(pointer, "x-nullable")) == "true";
+        _context.Lines.IsTrue(pointer, "nullable") ||
+        _context.Lines.IsTrue(pointer, "x-nullable");
 
     /// <summary><c>additionalProperties: true</c> reads the same as no keyword in OpenAPI.NET; the text tells them apart.</summary>
     private bool AllowsAnyExtra(string pointer) =>
-        _context.Lines.ScalarAt(ReadContext.Child(pointer, "additionalProperties")) == "true";
+        _context.Lines.IsTrue(pointer, "additionalProperties");
 
     private void ReportNot(IOpenApiSchema schema, string pointer)
     {
