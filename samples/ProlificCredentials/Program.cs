@@ -16,7 +16,7 @@ if (target is null)
 
 // One line without dependency injection: retries of transient failures (GET only; the POST and PATCH of this API are
 // not retried), exponential backoff with jitter, Retry-After, a total and a per-attempt timeout.
-var client = ProlificCredentialsClient.Create(new ProlificCredentialsClientOptions { BaseAddress = target.BaseAddress, ApiToken = target.Token });
+var client = ProlificCredentialsClient.Create(new ProlificCredentialsClientOptions { BaseAddress = target.BaseAddress, Credentials = new() { ApiToken = target.Token } });
 var walkthrough = new CredentialPoolWalkthrough(client, target.WorkspaceId, Console.Out);
 
 try

@@ -11,9 +11,9 @@ internal static class TrackingNames
     public const string ClientModels = nameof(ClientModels);
     public const string MissingSpecs = nameof(MissingSpecs);
 
-    /// <summary>Whether the compilation references what DI registration needs (a bool, so edits elsewhere stay Unchanged).</summary>
-    public const string DependencyInjectionAvailable = nameof(DependencyInjectionAvailable);
+    /// <summary>What the compilation lets the emitters write (DI registration or not): a small record, so edits elsewhere stay Unchanged.</summary>
+    public const string EmitOptions = nameof(EmitOptions);
 
-    /// <summary>The model joined with <see cref="DependencyInjectionAvailable"/>: what the emitters receive.</summary>
+    /// <summary>The model joined with <see cref="EmitOptions"/>: what the emitters receive.</summary>
     public const string ClientModelsForEmit = nameof(ClientModelsForEmit);
 }

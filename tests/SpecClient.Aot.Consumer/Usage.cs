@@ -9,7 +9,7 @@ public static class Usage
 {
     public static async Task<int> CountPoolsAsync(HttpClient http, string token, string workspaceId)
     {
-        var client = new Aot.Prolific.ProlificCredentialsClient(http, new Aot.Prolific.ProlificCredentialsClientCredentials { Token = token });
+        var client = new Aot.Prolific.ProlificCredentialsClient(http, new Aot.Prolific.ProlificCredentialsClientCredentials { ApiToken = token });
         var pools = await client.ListCredentialPoolsAsync(workspaceId);
         return pools.CredentialPools?.Count ?? 0;
     }

@@ -174,19 +174,42 @@ public sealed class DependencyInjectionTests : IAsyncLifetime
     }
 
     [Fact]
-    public void The_legacy_Token_key_binds_too_and_options_never_show_it()
+    public void The_credential_has_one_name_and_the_options_never_show_it()
+    {
+        using ServiceProvider provider = Build(Settings());
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        ProlificCredentialsClientOptions options = provider.GetRequiredService<IOptions<ProlificCredentialsClientOptions>>().Value;
+
+        Assert.Equal(_server.Token, options.Credentials?.ApiToken);
+        Assert.DoesNotContain(_server.Token, options.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ApiToken = ***", options.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_scheme_s_own_name_is_not_a_second_key_for_the_credential()
     {
         Dictionary<string, string?> settings = Settings();
         settings.Remove("Prolific:ApiToken");
         settings["Prolific:Token"] = _server.Token;
         using ServiceProvider provider = Build(settings);
-        provider.GetRequiredService<IStartupValidator>().Validate();
 
-        ProlificCredentialsClientOptions options = provider.GetRequiredService<IOptions<ProlificCredentialsClientOptions>>().Value;
+        OptionsValidationException ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
-        Assert.Equal(_server.Token, options.ApiToken);
-        Assert.DoesNotContain(_server.Token, options.ToString(), StringComparison.Ordinal);
-        Assert.Contains("ApiToken = ***", options.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ApiToken is not set (configuration key 'ApiToken')", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_interface_resolves_to_the_configured_typed_client()
+    {
+        using ServiceProvider provider = Build(Settings());
+
+        var client = provider.GetRequiredService<IProlificCredentialsClient>();
+        ListCredentialPoolsResponse pools = await client.ListCredentialPoolsAsync(_server.WorkspaceId);
+
+        Assert.IsType<ProlificCredentialsClient>(client);
+        Assert.True(pools.CredentialPools is null or { Count: 0 });
+        Assert.Equal("Token " + _server.Token, Assert.Single(_server.Requests).Headers["Authorization"]);
     }
 
     [Fact]

@@ -121,7 +121,7 @@ public sealed class FailureTests : IAsyncLifetime
         FaultsClient client = FaultsClient.Create(new FaultsClientOptions
         {
             BaseAddress = _server.BaseAddress,
-            ApiToken = "k",
+            Credentials = new() { ApiToken = "k" },
             MaxRetryAttempts = 0,
         });
 
@@ -161,8 +161,8 @@ public sealed class FailureTests : IAsyncLifetime
     [Fact]
     public async Task A_header_value_with_CR_or_LF_is_rejected_before_sending()
     {
-        var client = FaultsClient.Create(new FaultsClientOptions { BaseAddress = _server.BaseAddress, ApiToken = "k", MaxRetryAttempts = 0 });
-        var bad = new FaultsClient(client.HttpClient, new FaultsClientCredentials { ApiKey = "k\r\nX-Injected: 1" });
+        var client = FaultsClient.Create(new FaultsClientOptions { BaseAddress = _server.BaseAddress, Credentials = new() { ApiToken = "k" }, MaxRetryAttempts = 0 });
+        var bad = new FaultsClient(client.HttpClient, new FaultsClientCredentials { ApiToken = "k\r\nX-Injected: 1" });
 
         ArgumentException ex = await Assert.ThrowsAnyAsync<ArgumentException>(() => bad.GetItemAsync("1"));
 

@@ -241,7 +241,7 @@ public sealed class RetryTests : IAsyncLifetime
         var options = new ProlificCredentialsClientOptions
         {
             BaseAddress = Servers.RefusingAddress(),
-            ApiToken = "tok",
+            Credentials = new() { ApiToken = "tok" },
             RetryBaseDelay = TimeSpan.FromMilliseconds(1),
             RetryMaxDelay = TimeSpan.FromMilliseconds(5),
         };

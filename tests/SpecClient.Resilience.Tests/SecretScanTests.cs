@@ -51,8 +51,8 @@ public sealed class SecretScanTests(ITestOutputHelper output)
         services.AddProlificCredentialsClient(configuration.GetSection("Prolific"));
         await using ServiceProvider services1 = services.BuildServiceProvider();
         var client = services1.GetRequiredService<ProlificCredentialsClient>();
-        ProlificCredentialsClient wrong = ProlificCredentialsClient.Create(new ProlificCredentialsClientOptions { BaseAddress = server.BaseAddress, ApiToken = wrongToken, MaxRetryAttempts = 0 });
-        ProlificCredentialsClient refused = ProlificCredentialsClient.Create(new ProlificCredentialsClientOptions { BaseAddress = Servers.RefusingAddress(), ApiToken = token, RetryBaseDelay = TimeSpan.FromMilliseconds(1) });
+        ProlificCredentialsClient wrong = ProlificCredentialsClient.Create(new ProlificCredentialsClientOptions { BaseAddress = server.BaseAddress, Credentials = new() { ApiToken = wrongToken }, MaxRetryAttempts = 0 });
+        ProlificCredentialsClient refused = ProlificCredentialsClient.Create(new ProlificCredentialsClientOptions { BaseAddress = Servers.RefusingAddress(), Credentials = new() { ApiToken = token }, RetryBaseDelay = TimeSpan.FromMilliseconds(1) });
 
         async Task Run(string name, Func<Task> scenario)
         {
@@ -71,7 +71,7 @@ public sealed class SecretScanTests(ITestOutputHelper output)
         CredentialBatch first = new CredentialBatch().Add("alice", Password()).Add("bob", Password());
         string poolId = string.Empty;
         await Run("create", async () => poolId = (await client.CreatePoolAsync(server.WorkspaceId, first)).CredentialPoolId!);
-        log.WriteLine("batch: " + first + " options: " + new ProlificCredentialsClientOptions { ApiToken = token } + " credentials: " + new ProlificCredentialsClientCredentials { Token = token });
+        log.WriteLine("batch: " + first + " options: " + new ProlificCredentialsClientOptions { Credentials = new() { ApiToken = token } } + " credentials: " + new ProlificCredentialsClientCredentials { ApiToken = token });
         await Run("append duplicate (409)", () => client.AppendCredentialsAsync(poolId, new CredentialBatch().Add("bob", Password())));
         await Run("wrong token (401)", () => wrong.ListAllPoolsAsync(server.WorkspaceId));
         await Run("invalid password", async () =>

@@ -13,7 +13,7 @@ internal sealed class Clients
 
         Floor = new FloorClient(Http(), Payloads.Token);
         FloorRecords = new FloorRecordsClient(Http(), Payloads.Token);
-        SpecClient = new Prolific.Credentials.ProlificCredentialsClient(Http(), new Prolific.Credentials.ProlificCredentialsClientCredentials { Token = Payloads.Token });
+        SpecClient = new Prolific.Credentials.ProlificCredentialsClient(Http(), new Prolific.Credentials.ProlificCredentialsClientCredentials { ApiToken = Payloads.Token });
 
         // NSwag has no auth of its own: the usual way is a default header on the HttpClient.
         var nswagHttp = Http();

@@ -1,4 +1,7 @@
 using System.Collections.Generic;
+using SpecClient.Generator.Emitting.Files;
+using SpecClient.Generator.Emitting.Json;
+using SpecClient.Generator.Emitting.Syntax;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Emitting;
@@ -6,29 +9,38 @@ namespace SpecClient.Generator.Emitting;
 /// <summary>A generated file: its hint name and its text.</summary>
 internal sealed record GeneratedFile(string HintName, string Text);
 
-/// <summary>Turns a client model into source files. Looks only at the model, never at the OpenAPI document.</summary>
+/// <summary>
+/// Turns a bound client model into source files, one emitter per file kind (Files/). Looks only at the model,
+/// never at the OpenAPI document, and decides nothing the binder decides.
+/// </summary>
 internal static class SourceEmitter
 {
-    public static IReadOnlyList<GeneratedFile> Emit(ClientSpec spec)
+    public static IReadOnlyList<GeneratedFile> Emit(ClientSpec spec, EmitOptions options)
     {
         var json = new JsonTypes(spec);
         var prefix = $"{spec.Namespace}.{spec.ClassName}";
         var files = new List<GeneratedFile>
         {
             new($"{prefix}.g.cs", ClientEmitter.Write(json)),
-            // The options carry the credentials, so they share the credentials file.
-            new($"{prefix}.Credentials.g.cs", CredentialsEmitter.Write(spec) + "\n" + OptionsEmitter.WriteBlock(spec)),
+            new($"{prefix}.Interface.g.cs", InterfaceEmitter.Write(json)),
+            new($"{prefix}.Credentials.g.cs", CredentialsEmitter.Write(json)),
+            new($"{prefix}.Options.g.cs", OptionsEmitter.Write(json)),
             new($"{prefix}.JsonContext.g.cs", JsonContextEmitter.Write(json)),
         };
 
-        if (spec.EmitDependencyInjection)
+        if (options.DependencyInjection)
         {
-            files.Add(new GeneratedFile($"{prefix}.DependencyInjection.g.cs", DependencyInjectionEmitter.Write(spec)));
+            files.Add(new GeneratedFile($"{prefix}.DependencyInjection.g.cs", DependencyInjectionEmitter.Write(json)));
         }
 
         foreach (var type in spec.Types)
         {
             files.Add(new GeneratedFile($"{prefix}.Models.{type.Name}.g.cs", TypeFileEmitter.Write(json, type)));
+        }
+
+        for (var i = 0; i < files.Count; i++)
+        {
+            files[i] = files[i] with { Text = Aliases.Declare(files[i].Text, spec.Namespace) };
         }
 
         return files;

@@ -1,4 +1,4 @@
-using SpecClient.Generator.Helpers;
+using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Model;
 
@@ -46,7 +46,8 @@ internal sealed record OperationSpec
     /// </summary>
     public required EquatableArray<SecurityRequirementSpec> Security { get; init; }
 
-    public SourceLocation? Location { get; init; }
+    /// <summary>What the method returns, decided by the binder from the success responses (null before binding).</summary>
+    public ResultSpec? Result { get; init; }
 }
 
 internal sealed record ParameterSpec
@@ -154,7 +155,10 @@ internal sealed record SecuritySchemeSpec
     /// <summary>The key under <c>components/securitySchemes</c>.</summary>
     public required string SchemeName { get; init; }
 
-    /// <summary>PascalCase name used for the credential property.</summary>
+    /// <summary>
+    /// PascalCase name of the credential: its property on <c>{ClassName}Credentials</c> and its configuration key.
+    /// The reader proposes it from the scheme's key; the binder settles it (see <c>Binding/CredentialNames</c>).
+    /// </summary>
     public required string PropertyName { get; init; }
 
     public required SecuritySchemeKind Kind { get; init; }
@@ -169,6 +173,9 @@ internal sealed record SecuritySchemeSpec
     public string? HttpScheme { get; init; }
 
     public string? Description { get; init; }
+
+    /// <summary>Whether a caller holds a credential for it (mutual TLS lives on the handler instead).</summary>
+    public bool HasCredential => Kind != SecuritySchemeKind.MutualTls;
 }
 
 internal enum SecuritySchemeKind

@@ -10,4 +10,4 @@ internal sealed record SourceLocation(string FilePath, int StartLine, int StartC
 /// <param name="Id">A descriptor ID from <c>DiagnosticDescriptors</c>, e.g. <c>SCG001</c>.</param>
 /// <param name="MessageArgs">Arguments for the descriptor's message format.</param>
 /// <param name="Location">Where in the spec, when known.</param>
-internal sealed record DiagnosticInfo(string Id, Helpers.EquatableArray<string> MessageArgs, SourceLocation? Location);
+internal sealed record DiagnosticInfo(string Id, Model.EquatableArray<string> MessageArgs, SourceLocation? Location);

@@ -1,4 +1,4 @@
-using SpecClient.Generator.Helpers;
+using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Model;
 

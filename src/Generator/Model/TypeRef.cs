@@ -25,6 +25,18 @@ internal sealed record TypeRef(
     public static TypeRef MapOf(TypeRef value) => new(TypeKind.Map, Element: value);
 
     public TypeRef AsNullable(bool nullable = true) => this with { IsNullable = nullable };
+
+    /// <summary>Whether the C# type is a value type (so <c>T?</c> is <c>Nullable&lt;T&gt;</c>).</summary>
+    public bool IsStruct => Kind switch
+    {
+        TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Float or TypeKind.Double or TypeKind.Decimal
+            or TypeKind.Guid or TypeKind.DateTimeOffset or TypeKind.DateOnly or TypeKind.Json => true,
+        TypeKind.Named => IsValueType,
+        _ => false,
+    };
+
+    /// <summary>Whether a value is an object, list, map or raw JSON rather than a scalar.</summary>
+    public bool IsStructured => Kind is TypeKind.Array or TypeKind.Map or TypeKind.Json || (Kind == TypeKind.Named && !IsValueType);
 }
 
 internal enum TypeKind

@@ -1,4 +1,4 @@
-using SpecClient.Generator.Helpers;
+using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Model;
 
@@ -34,8 +34,15 @@ internal sealed record TypeSpec
     /// <summary>For unions with a discriminator: the wire name of the property that tells the case.</summary>
     public string? Discriminator { get; init; }
 
-    public SourceLocation? Location { get; init; }
+    /// <summary>For objects: the member that keeps properties the schema does not name, decided by the binder (null before binding).</summary>
+    public ExtrasSpec? Extras { get; init; }
 }
+
+/// <summary>Where an object keeps the properties its schema does not name.</summary>
+/// <param name="PropertyName">The C# member, chosen so it never collides with a schema property or the type's name.</param>
+/// <param name="ValueType">The declared <c>additionalProperties</c> type, or raw JSON when the schema leaves them open.</param>
+/// <param name="IsDeclared">Whether the schema declares <c>additionalProperties</c> (rather than leaving them open).</param>
+internal sealed record ExtrasSpec(string PropertyName, TypeRef ValueType, bool IsDeclared);
 
 internal enum TypeSpecKind
 {

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OpenApi;
 using SpecClient.Generator.Diagnostics;
-using SpecClient.Generator.Helpers;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Reading;
@@ -125,7 +124,6 @@ internal sealed class OperationMapper
             Body = _bodies.MapRequestBody(operation, pointer, name),
             Responses = _bodies.MapResponses(operation, pointer, name).ToEquatableArray(),
             Security = SecurityMapper.Requirements(_context, operation),
-            Location = _context.Locate(pointer),
         };
     }
 

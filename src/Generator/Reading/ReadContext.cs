@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Microsoft.OpenApi;
-using SpecClient.Generator.Helpers;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Reading;
@@ -9,7 +8,7 @@ namespace SpecClient.Generator.Reading;
 /// What the mappers share while reading one document: the line index, the spec version, and
 /// the findings so far (one per ID and place, so a schema met twice is reported once).
 /// </summary>
-internal sealed partial class ReadContext
+internal sealed partial class ReadContext : Binding.ISpecLocator
 {
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly HashSet<string> _reported = new(System.StringComparer.Ordinal);
@@ -60,6 +59,18 @@ internal sealed partial class ReadContext
         _diagnostics.Add(new DiagnosticInfo(id, args.ToEquatableArray(), location));
 
     public SourceLocation Locate(string pointer) => Lines.Locate(pointer);
+
+    /// <inheritdoc/>
+    public SourceLocation? SecurityScheme(string name) =>
+        Locate((IsSwagger2 ? "/securityDefinitions/" : "/components/securitySchemes/") + SpecLineIndex.Escape(name));
+
+    /// <inheritdoc/>
+    public SourceLocation? Schema(string schemaName) =>
+        Locate(schemaName.StartsWith("#", System.StringComparison.Ordinal) ? schemaName.Substring(1) : SchemaPointer(schemaName));
+
+    /// <inheritdoc/>
+    public SourceLocation? Operation(string path, string httpMethod) =>
+        Locate(Child(Child("/paths", path), httpMethod.ToLowerInvariant()));
 
     /// <summary>
     /// Reports a <c>$ref</c> OpenAPI.NET could not resolve: a URL is never fetched (SPEC009), another

@@ -3,7 +3,6 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using SpecClient.Generator.Diagnostics;
-using SpecClient.Generator.Helpers;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Reading;
@@ -21,7 +20,6 @@ internal sealed partial class SchemaMapper
             Summary = schema.Title,
             Description = schema.Description,
             IsDeprecated = schema.Deprecated,
-            Location = _context.Locate(pointer),
         };
         return shape switch
         {

@@ -3,7 +3,6 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.OpenApi;
 using SpecClient.Generator.Diagnostics;
-using SpecClient.Generator.Helpers;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Reading;

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OpenApi;
-using SpecClient.Generator.Helpers;
 using SpecClient.Generator.Model;
 using ModelLocation = SpecClient.Generator.Model.ParameterLocation;
 using SpecLocation = Microsoft.OpenApi.ParameterLocation;

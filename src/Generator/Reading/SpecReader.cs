@@ -1,12 +1,16 @@
 using System;
+using System.Linq;
+using SpecClient.Generator.Binding;
 using SpecClient.Generator.Diagnostics;
-using SpecClient.Generator.Helpers;
 using SpecClient.Generator.Model;
 using SpecClient.Generator.Reading.Bundling;
 
 namespace SpecClient.Generator.Reading;
 
-/// <summary>Reads an OpenAPI document into a <see cref="ClientSpec"/>. Never throws; problems become diagnostics.</summary>
+/// <summary>
+/// Reads an OpenAPI document into a <see cref="ClientSpec"/> and binds it (<see cref="ClientBinder"/>): the model the
+/// emitters take. Never throws; problems become diagnostics.
+/// </summary>
 internal static class SpecReader
 {
     public static ReadResult Read(SpecInput input)
@@ -42,18 +46,17 @@ internal static class SpecReader
             }
 
             context.Loaded(loaded.Document, loaded.Version);
-            var spec = Build(context, input);
-            return new ReadResult(spec, context.Diagnostics.ToEquatableArray());
+            var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
+            var spec = ClientBinder.Bind(Build(context, input), context, diagnostics);
+            return new ReadResult(spec, context.Diagnostics.Concat(diagnostics).ToEquatableArray());
         }
         catch (Exception ex)
         {
-            // A crash in a source generator fails the whole compilation; report it as a finding instead.
+            // A crash in a source generator fails the whole compilation; report it as an internal error (a bug to
+            // report), never as a fault of the user's spec.
             var found = context?.Diagnostics.ToEquatableArray() ?? EquatableArray<DiagnosticInfo>.Empty;
-            var crash = new DiagnosticInfo(
-                DiagnosticIds.InvalidDocument,
-                new EquatableArray<string>(new[] { "the reader failed (" + ex.GetType().Name + ": " + ex.Message + ")" }),
-                new SourceLocation(entry.Path, 0, 0, 0, 0));
-            return new ReadResult(null, new EquatableArray<DiagnosticInfo>(System.Linq.Enumerable.Append(found, crash)));
+            var crash = InternalError.For(ex, entry.Path);
+            return new ReadResult(null, found.Append(crash).ToEquatableArray());
         }
     }
 

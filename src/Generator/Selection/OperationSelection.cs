@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using SpecClient.Generator.Helpers;
+using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Selection;
 

@@ -1,5 +1,7 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -22,22 +24,42 @@ public sealed class JsonListConverter<T> : JsonConverter<IReadOnlyList<T>>
             throw new JsonException($"A JSON array was expected but the token was {reader.TokenType}.");
         }
 
-        var items = new List<T>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        // Items collect in a pooled buffer and end in one array of the exact length: a list grown by doubling
+        // would leave about twice the items' references behind as garbage, and a List<T> object besides.
+        var pool = ArrayPool<T>.Shared;
+        var buffer = pool.Rent(16);
+        var count = 0;
+        try
         {
-            try
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                items.Add(reader.TokenType == JsonTokenType.Null && default(T) is null
-                    ? default!
-                    : _element.Read(ref reader, typeof(T), options)!);
-            }
-            catch (Exception exception) when (ApiJson.IsReadFailure(exception))
-            {
-                throw ApiJson.ItemFailed(exception, items.Count);
-            }
-        }
+                if (count == buffer.Length)
+                {
+                    var larger = pool.Rent(count * 2);
+                    Array.Copy(buffer, larger, count);
+                    pool.Return(buffer, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+                    buffer = larger;
+                }
 
-        return items;
+                try
+                {
+                    buffer[count] = reader.TokenType == JsonTokenType.Null && default(T) is null
+                        ? default!
+                        : _element.Read(ref reader, typeof(T), options)!;
+                    count++;
+                }
+                catch (Exception exception) when (ApiJson.IsReadFailure(exception))
+                {
+                    throw ApiJson.ItemFailed(exception, count);
+                }
+            }
+
+            return count == 0 ? Array.Empty<T>() : buffer.AsSpan(0, count).ToArray();
+        }
+        finally
+        {
+            pool.Return(buffer, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        }
     }
 
     /// <inheritdoc />

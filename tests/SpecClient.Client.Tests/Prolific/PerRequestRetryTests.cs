@@ -21,7 +21,7 @@ public sealed class PerRequestRetryTests : IAsyncLifetime
     private ProlificCredentialsClient Client() => ProlificCredentialsClient.Create(new ProlificCredentialsClientOptions
     {
         BaseAddress = _server.BaseAddress,
-        ApiToken = _server.Token,
+        Credentials = new() { ApiToken = _server.Token },
         RetryBaseDelay = TimeSpan.FromMilliseconds(5),
         RetryMaxDelay = TimeSpan.FromMilliseconds(20),
     });

@@ -129,13 +129,13 @@ public class ProlificClientTests
         await using var server = await LocalProlificServer.StartAsync();
         using var httpClient = new HttpClient { BaseAddress = server.BaseAddress };
         const string wrongToken = "secret-token-that-must-not-leak";
-        var client = new ProlificCredentialsClient(httpClient, new ProlificCredentialsClientCredentials { Token = wrongToken });
+        var client = new ProlificCredentialsClient(httpClient, new ProlificCredentialsClientCredentials { ApiToken = wrongToken });
 
         var exception = await Assert.ThrowsAsync<ApiUnauthorizedException>(() => client.ListCredentialPoolsAsync(server.WorkspaceId));
 
         Assert.Equal(401, exception.StatusCode);
         Assert.DoesNotContain(wrongToken, exception.ToString());
-        Assert.DoesNotContain(wrongToken, new ProlificCredentialsClientCredentials { Token = wrongToken }.ToString());
+        Assert.DoesNotContain(wrongToken, new ProlificCredentialsClientCredentials { ApiToken = wrongToken }.ToString());
     }
 
     [Fact]

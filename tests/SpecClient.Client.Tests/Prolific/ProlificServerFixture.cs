@@ -26,7 +26,7 @@ public sealed class ProlificServerScope : IAsyncDisposable
     {
         var server = await LocalProlificServer.StartAsync(options);
         var httpClient = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        var client = new ProlificCredentialsClient(httpClient, new ProlificCredentialsClientCredentials { Token = server.Token });
+        var client = new ProlificCredentialsClient(httpClient, new ProlificCredentialsClientCredentials { ApiToken = server.Token });
         return new ProlificServerScope(server, httpClient, client);
     }
 

@@ -25,7 +25,7 @@ public class EmittedCodeCompilesTests
             _ => EveryConstructModel.Create() with { Accessibility = SpecClient.Generator.Model.Accessibility.Public },
         };
 
-        var problems = CompileProblems(SourceEmitter.Emit(model).Select(f => f.Text).ToArray());
+        var problems = CompileProblems(SourceEmitter.Emit(model, EmitOptions.Default).Select(f => f.Text).ToArray());
 
         Assert.True(problems.Length == 0, string.Join("\n", problems.Select(d => d.ToString())));
     }

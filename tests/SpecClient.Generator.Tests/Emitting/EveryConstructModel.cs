@@ -1,4 +1,3 @@
-using SpecClient.Generator.Helpers;
 using SpecClient.Generator.Model;
 using static SpecClient.Generator.Tests.Emitting.Models;
 
@@ -14,7 +13,7 @@ internal static class EveryConstructModel
         Name = name, WireName = wire, In = location, Type = type, IsRequired = required, Style = style, Explode = explode,
     };
 
-    public static ClientSpec Create(bool groupByTag = false) => new()
+    public static ClientSpec Create(bool groupByTag = false) => Models.Bound(new()
     {
         Namespace = "Every.Construct",
         ClassName = "EveryConstructClient",
@@ -176,5 +175,5 @@ internal static class EveryConstructModel
                 Responses = Array(new ResponseSpec { StatusCode = "default", ContentType = "application/json", Kind = BodyKind.Json, Type = TypeRef.Named("Problem") }),
                 Security = EquatableArray<SecurityRequirementSpec>.Empty,
             }),
-    };
+    });
 }

@@ -1,5 +1,4 @@
 using System.Linq;
-using SpecClient.Generator.Helpers;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Tests.Emitting;
@@ -15,8 +14,17 @@ internal static class Models
     private static readonly EquatableArray<SecurityRequirementSpec> TokenSecurity =
         Array(new SecurityRequirementSpec(Array("Token")));
 
+    /// <summary>Binds a hand-built model the way the pipeline binds a read one; these models need no renames.</summary>
+    public static ClientSpec Bound(ClientSpec spec)
+    {
+        var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
+        var bound = SpecClient.Generator.Binding.ClientBinder.Bind(spec, locator: null, diagnostics);
+        Assert.Empty(diagnostics);
+        return bound;
+    }
+
     /// <summary>The model the Prolific credentials spec should read into.</summary>
-    public static ClientSpec Prolific() => new()
+    public static ClientSpec Prolific() => Models.Bound(new()
     {
         Namespace = "Prolific.Credentials",
         ClassName = "ProlificCredentialsClient",
@@ -106,7 +114,7 @@ internal static class Models
                     Empty("409", "Conflict Error")),
                 Security = TokenSecurity,
             }),
-    };
+    });
 
     public static TypeSpec Object(string name, string? description, params PropertySpec[] properties) => new()
     {

@@ -65,7 +65,7 @@ public class CorpusTests
         Assert.All(warnings, w => Assert.True(w.Location.IsInSource || w.Location.Kind == LocationKind.ExternalFile, $"Unlocated warning: {w}"));
 
         var compileErrors = output.Compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        var client = output.Compilation.GetTypeByMetadataName("Corpus.Client." + ClientOptionsReader.DefaultClassName(path));
+        var client = output.Compilation.GetTypeByMetadataName("Corpus.Client." + SpecClient.Generator.Inputs.ClientOptionsReader.DefaultClassName(path));
         var operations = client?.GetMembers().OfType<IMethodSymbol>().Count(m => m.Name.EndsWith("Async", StringComparison.Ordinal)) ?? 0;
         var groups = client?.GetTypeMembers().Sum(g => g.GetMembers().OfType<IMethodSymbol>().Count(m => m.Name.EndsWith("Async", StringComparison.Ordinal))) ?? 0;
         _output.WriteLine($"| {relativePath} | operations {operations + groups} | files {output.Sources.Count} | warnings {warnings.Count} | compile errors {compileErrors.Count} |");

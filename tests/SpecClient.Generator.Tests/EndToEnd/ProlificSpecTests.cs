@@ -28,7 +28,7 @@ public class ProlificSpecTests
     {
         var output = Generate();
 
-        Assert.Equal(9, output.Sources.Count);
+        Assert.Equal(11, output.Sources.Count);
         Assert.True(output.CompilationProblems.Count == 0, string.Join("\n", output.CompilationProblems));
     }
 

@@ -18,7 +18,7 @@ public class SnapshotInventoryTests
             File.ReadAllText(RepoPaths.Spec("prolific-credentials.yaml")),
             new Dictionary<string, string> { ["ClassName"] = "ProlificCredentialsClient", ["Namespace"] = "Prolific.Credentials" }));
         var expected = prolific.Sources.Select(s => "Prolific#" + s.HintName.Replace(".g.cs", string.Empty))
-            .Concat(SourceEmitter.Emit(EveryConstructModel.Create(groupByTag: true)).Select(f => "Emitter.EveryConstruct#" + f.HintName.Replace(".g.cs", string.Empty)))
+            .Concat(SourceEmitter.Emit(EveryConstructModel.Create(groupByTag: true), new EmitOptions(DependencyInjection: true)).Select(f => "Emitter.EveryConstruct#" + f.HintName.Replace(".g.cs", string.Empty)))
             .OrderBy(n => n, System.StringComparer.Ordinal);
 
         var committed = Directory.GetFiles(Path.Combine(RepoPaths.TestProject, "Snapshots"), "*.verified.cs")

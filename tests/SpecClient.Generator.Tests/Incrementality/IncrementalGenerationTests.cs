@@ -16,7 +16,7 @@ public class IncrementalGenerationTests
     private static readonly string[] TrackedSteps =
     {
         TrackingNames.ProjectOptions, TrackingNames.SpecRequests, TrackingNames.ReadResults, TrackingNames.ClientModels,
-        TrackingNames.SpecParts, TrackingNames.SpecRequestsWithParts, TrackingNames.DependencyInjectionAvailable, TrackingNames.ClientModelsForEmit,
+        TrackingNames.SpecParts, TrackingNames.SpecRequestsWithParts, TrackingNames.EmitOptions, TrackingNames.ClientModelsForEmit,
     };
 
     private static SpecFile ProlificSpec() =>
@@ -68,6 +68,28 @@ public class IncrementalGenerationTests
         var after = run.GeneratedSources.Select(s => s.SourceText.ToString()).ToList();
         Assert.NotEqual(before, after);
         Assert.Contains(after, text => text.Contains("Lists every credential pool of a workspace", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Lines_added_at_the_top_of_the_spec_leave_every_source_output_cached()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class First { } }");
+        var spec = ProlificSpec();
+        var driver = GeneratorHarness.CreateDriver(new[] { spec }, out var texts).RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()).ToList();
+
+        // Every line of the spec moves down: a model that held locations would differ and every file would be emitted again.
+        var shifted = "# A comment added above everything.\n\n" + spec.Text;
+        driver = driver.ReplaceAdditionalText(texts.Single(), new InMemoryAdditionalText(spec.Path, shifted));
+        var run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var readReasons = run.TrackedSteps[TrackingNames.ReadResults].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Contains(readReasons, reason => reason is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Modified);
+        Assert.All(run.TrackedSteps[TrackingNames.ClientModels].SelectMany(s => s.Outputs), output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"ClientModels: {output.Reason}"));
+        var outputs = run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+        Assert.NotEmpty(outputs);
+        Assert.All(outputs, output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        Assert.Equal(before, run.GeneratedSources.Select(s => s.SourceText.ToString()));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Linq;
-using SpecClient.Generator.Helpers;
 using SpecClient.Generator.Model;
 using SpecClient.Generator.Reading;
 using static SpecClient.Generator.Tests.Reading.ReaderHarness;

@@ -14,7 +14,7 @@ internal static class ReaderHarness
         SpecReader.Read(new SpecInput
         {
             Entry = new SpecDocument(path, text),
-            OtherDocuments = new Helpers.EquatableArray<SpecDocument>(others ?? Enumerable.Empty<SpecDocument>()),
+            OtherDocuments = new Model.EquatableArray<SpecDocument>(others ?? Enumerable.Empty<SpecDocument>()),
             Options = new ClientOptions { ClassName = "TestClient", Namespace = "Test.Api", GroupByTag = groupByTag },
         });
 

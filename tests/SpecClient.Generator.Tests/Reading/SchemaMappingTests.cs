@@ -318,7 +318,6 @@ public class SchemaMappingTests
             new[] { "CreatePetSort", "CreatePetRequest", "CreatePetRequestOwner", "CreatePetRequestToysItem", "CreatePetResponse", "CreatePet404Error" },
             spec.Types.Select(t => t.Name));
         Assert.Equal("#/paths/~1pets/post/requestBody/content/application~1json/schema", spec.Type("CreatePetRequest").SchemaName);
-        Assert.Equal(13, spec.Type("CreatePetRequest").Location!.StartLine);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public static class Servers
     public static ProlificCredentialsClientOptions FastOptions(LocalProlificServer server, int maxRetryAttempts = 3) => new()
     {
         BaseAddress = server.BaseAddress,
-        ApiToken = server.Token,
+        Credentials = new() { ApiToken = server.Token },
         MaxRetryAttempts = maxRetryAttempts,
         RetryBaseDelay = TimeSpan.FromMilliseconds(5),
         RetryMaxDelay = TimeSpan.FromMilliseconds(50),

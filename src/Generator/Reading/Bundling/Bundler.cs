@@ -3,7 +3,6 @@ using System.Linq;
 using SharpYaml;
 using SharpYaml.Serialization;
 using SpecClient.Generator.Diagnostics;
-using SpecClient.Generator.Helpers;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Reading.Bundling;

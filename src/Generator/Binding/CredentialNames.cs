@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.Linq;
+using SpecClient.Generator.Diagnostics;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Binding;
+
+/// <summary>
+/// Settles each credential's one name: its property on <c>{ClassName}Credentials</c> and its configuration key.
+/// A spec with exactly one token-like scheme (HTTP token or bearer, API key, OAuth) calls it <c>ApiToken</c>, whatever
+/// the scheme's key; otherwise each is named after its scheme, with a suffix (and SPEC011) when that name is reserved.
+/// </summary>
+internal static class CredentialNames
+{
+    /// <summary>The name of the single credential of a spec with one token-like scheme.</summary>
+    public const string SingleToken = "ApiToken";
+
+    public static EquatableArray<SecuritySchemeSpec> Bind(ClientSpec spec, ClientNames names, ISpecLocator? locator, ICollection<DiagnosticInfo> diagnostics)
+    {
+        var withCredential = spec.SecuritySchemes.Where(s => s.HasCredential).ToList();
+        if (withCredential.Count == 1 && withCredential[0].Kind != SecuritySchemeKind.HttpBasic)
+        {
+            return spec.SecuritySchemes.Select(s => s.HasCredential ? s with { PropertyName = SingleToken } : s).ToEquatableArray();
+        }
+
+        var reserved = ReservedNames.ForCredentials(names, spec.ClassName);
+        var taken = new HashSet<string>(reserved, System.StringComparer.Ordinal);
+        taken.UnionWith(withCredential.Select(s => s.PropertyName));
+        return spec.SecuritySchemes.Select(scheme =>
+        {
+            if (!scheme.HasCredential || !reserved.Contains(scheme.PropertyName))
+            {
+                return scheme;
+            }
+
+            // A scheme named like a member of the options (say 'timeout') gets a suffix instead of hiding it.
+            var renamed = scheme.PropertyName + "Credential";
+            for (var i = 2; !taken.Add(renamed); i++)
+            {
+                renamed = scheme.PropertyName + "Credential" + i;
+            }
+
+            diagnostics.Add(new DiagnosticInfo(
+                DiagnosticIds.NameCollision,
+                new[] { "security scheme", scheme.SchemeName, renamed }.ToEquatableArray(),
+                locator?.SecurityScheme(scheme.SchemeName)));
+            return scheme with { PropertyName = renamed };
+        }).ToEquatableArray();
+    }
+}

@@ -1,0 +1,153 @@
+using System.Collections.Generic;
+using System.Linq;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Binding;
+
+/// <summary>
+/// Decides which composite converters (lists, maps, nullable structs) and which type infos a client needs, and
+/// names each once, so every emitted file agrees on the same names.
+/// </summary>
+internal sealed class JsonMetadataBinder
+{
+    private readonly NameTable _composites = new();
+    private readonly NameTable _typeInfos = new();
+    private readonly Dictionary<string, TypeSpec> _typesByName;
+    private readonly HashSet<string> _reservedTypeInfoNames;
+
+    private JsonMetadataBinder(ClientSpec spec, ClientNames names)
+    {
+        _typesByName = spec.Types.ToDictionary(t => t.Name, System.StringComparer.Ordinal);
+        _reservedTypeInfoNames = new HashSet<string>(ReservedNames.JsonContextMembers, System.StringComparer.Ordinal) { names.JsonContext };
+    }
+
+    /// <summary>Collects every type the client reads or writes; <paramref name="spec"/> already has its results and extras bound.</summary>
+    public static JsonMetadataSpec Bind(ClientSpec spec, ClientNames names)
+    {
+        var binder = new JsonMetadataBinder(spec, names);
+        binder.Collect(spec);
+        return new JsonMetadataSpec { Composites = binder._composites.ToArray(), TypeInfos = binder._typeInfos.ToArray() };
+    }
+
+    /// <summary>Reference types compare without nullability; nullable value types are distinct.</summary>
+    public static TypeRef Key(TypeRef type) => type.IsStruct ? type : type with { IsNullable = false };
+
+    private void Collect(ClientSpec spec)
+    {
+        foreach (var type in spec.Types)
+        {
+            AddTypeInfo(TypeRef.Named(type.Name, type.Kind is TypeSpecKind.StringEnum or TypeSpecKind.IntegerEnum));
+            foreach (var property in type.Properties)
+            {
+                Register(property.Type);
+            }
+
+            if (type.Extras is { } extras)
+            {
+                Register(TypeRef.MapOf(extras.ValueType));
+            }
+
+            foreach (var unionCase in type.UnionCases)
+            {
+                Register(unionCase.Type);
+            }
+        }
+
+        foreach (var operation in spec.Operations)
+        {
+            if (operation.Body is { Kind: BodyKind.Json } body)
+            {
+                AddTypeInfo(body.Type);
+            }
+
+            foreach (var response in operation.Responses)
+            {
+                if (response is { Kind: BodyKind.Json, Type: { } type })
+                {
+                    AddTypeInfo(type);
+                }
+            }
+
+            if (operation.Result is { Kind: BodyKind.Json, Type: { } result })
+            {
+                AddTypeInfo(result);
+            }
+
+            // Structured fields of form and multipart bodies travel as JSON text.
+            if (operation.Body is { Kind: BodyKind.Multipart or BodyKind.FormUrlEncoded } fields
+                && fields.Type.Name is { } formName
+                && _typesByName.TryGetValue(formName, out var form))
+            {
+                foreach (var property in form.Properties.Where(p => p.Type.IsStructured))
+                {
+                    AddTypeInfo(property.Type);
+                }
+            }
+        }
+    }
+
+    private void Register(TypeRef type)
+    {
+        if (type.IsNullable && type.IsStruct)
+        {
+            Register(type with { IsNullable = false });
+            _composites.Add(type, "Nullable" + NameOf(type with { IsNullable = false }));
+            return;
+        }
+
+        if (type.Kind is TypeKind.Array or TypeKind.Map)
+        {
+            Register(type.Element!);
+            var key = type with { IsNullable = false };
+            _composites.Add(key, NameOf(key));
+        }
+    }
+
+    private void AddTypeInfo(TypeRef type)
+    {
+        Register(type);
+        var key = Key(type);
+        var baseName = NameOf(key);
+        _typeInfos.Add(key, _reservedTypeInfoNames.Contains(baseName) ? baseName + "TypeInfo" : baseName);
+    }
+
+    private static string NameOf(TypeRef type)
+    {
+        var prefix = type.IsNullable ? "Nullable" : string.Empty;
+        return prefix + type.Kind switch
+        {
+            TypeKind.Named => type.Name!,
+            TypeKind.Array => "ListOf" + NameOf(type.Element!),
+            TypeKind.Map => "MapOf" + NameOf(type.Element!),
+            TypeKind.Json => "JsonElement",
+            TypeKind.Bytes => "ByteArray",
+            _ => type.Kind.ToString(),
+        };
+    }
+
+    /// <summary>Types with unique member names, in first-use order; a taken name gets a number.</summary>
+    private sealed class NameTable
+    {
+        private readonly List<NamedTypeRef> _entries = new();
+        private readonly HashSet<TypeRef> _types = new();
+        private readonly HashSet<string> _names = new(System.StringComparer.Ordinal);
+
+        public void Add(TypeRef type, string baseName)
+        {
+            if (!_types.Add(type))
+            {
+                return;
+            }
+
+            var name = baseName;
+            for (var i = 2; !_names.Add(name); i++)
+            {
+                name = baseName + i;
+            }
+
+            _entries.Add(new NamedTypeRef(type, name));
+        }
+
+        public EquatableArray<NamedTypeRef> ToArray() => _entries.ToEquatableArray();
+    }
+}

@@ -1,0 +1,118 @@
+using System.Collections.Generic;
+using System.Linq;
+using SpecClient.Generator.Emitting.Json;
+using SpecClient.Generator.Emitting.Operations;
+using SpecClient.Generator.Emitting.Syntax;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Emitting.Files;
+
+/// <summary>Writes the partial client class: construction, extension hooks, groups, and one method per operation.</summary>
+internal static class ClientEmitter
+{
+    /// <summary>The member groups (first tags) in first-use order, when the client groups operations by tag.</summary>
+    public static List<string> GroupsOf(ClientSpec spec) =>
+        spec.Operations.Where(o => o.Group is not null).Select(o => o.Group!).Distinct().ToList();
+
+    /// <summary>The interface of a group's operations, nested in the client's interface.</summary>
+    public static string GroupInterface(string group) => $"I{group}Operations";
+
+    public static string Write(JsonTypes json)
+    {
+        var spec = json.Spec;
+        var writer = new SourceWriter();
+        var access = FileHeader.Accessibility(spec.Accessibility);
+        var credentials = json.Qualified(json.Names.Credentials);
+        FileHeader.Write(writer, spec);
+
+        DocComments.Summary(writer, spec.Title is null ? $"Client for the API described in {System.IO.Path.GetFileName(spec.SpecPath)}." : $"Client for {spec.Title}.", spec.Description);
+        writer.WriteLine(FileHeader.GeneratedCodeAttribute);
+        writer.OpenBlock($"{access} partial class {spec.ClassName} : {json.Qualified(json.Names.Interface)}");
+        writer.WriteLine(spec.DefaultBaseUrl is null
+            ? "/// <summary>Empty: the API description names no server, so the HttpClient's BaseAddress (or the options' BaseAddress) must be set.</summary>"
+            : "/// <summary>The first server URL of the API description; used when the HttpClient has no BaseAddress.</summary>");
+        writer.WriteLine($"public const string DefaultBaseUrl = {CSharp.Literal(spec.DefaultBaseUrl ?? string.Empty)};");
+        writer.WriteLine();
+        writer.WriteLine($"private readonly {KnownTypes.HttpClient} _httpClient;");
+        writer.WriteLine($"private readonly {credentials}? _credentials;");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Creates a client that sends through <paramref name=\"httpClient\"/>; authentication is whatever it already sends.</summary>");
+        writer.WriteLine("/// <param name=\"httpClient\">Its BaseAddress, when set, wins over <see cref=\"DefaultBaseUrl\"/>.</param>");
+        writer.WriteLine($"public {spec.ClassName}({KnownTypes.HttpClient} httpClient)");
+        writer.WriteLine("    : this(httpClient, null)");
+        writer.OpenBlock();
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Creates a client that sends through <paramref name=\"httpClient\"/> and authenticates with <paramref name=\"credentials\"/>.</summary>");
+        writer.WriteLine("/// <param name=\"httpClient\">Its BaseAddress, when set, wins over <see cref=\"DefaultBaseUrl\"/>.</param>");
+        writer.WriteLine("/// <param name=\"credentials\">Credentials for the API's security schemes; null sends none.</param>");
+        writer.OpenBlock($"public {spec.ClassName}({KnownTypes.HttpClient} httpClient, {credentials}? credentials)");
+        writer.WriteLine($"{KnownTypes.ArgumentNullException}.ThrowIfNull(httpClient);");
+        writer.WriteLine("_httpClient = httpClient;");
+        writer.WriteLine("_credentials = credentials;");
+        var groups = GroupsOf(spec);
+        foreach (var group in groups)
+        {
+            writer.WriteLine($"{CSharp.Identifier(group)} = new {group}Operations(this);");
+        }
+
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>The HttpClient every request goes through.</summary>");
+        writer.WriteLine($"public {KnownTypes.HttpClient} HttpClient => _httpClient;");
+        writer.WriteLine();
+        var options = json.Qualified(json.Names.Options);
+        writer.WriteLine("/// <summary>Creates a client without dependency injection: retries, backoff and timeouts from <paramref name=\"options\"/>, the same as the DI registration. Create it once and reuse it.</summary>");
+        writer.WriteLine("/// <param name=\"options\">Base address, credentials, timeouts and retries; they are validated.</param>");
+        writer.WriteLine("/// <param name=\"primaryHandler\">The handler that sends (a pooled <c>SocketsHttpHandler</c> when null); it is disposed with <see cref=\"HttpClient\"/>.</param>");
+        writer.WriteLine("/// <returns>The client.</returns>");
+        writer.WriteLine("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"options\"/> is invalid; the message never contains a credential.</exception>");
+        writer.OpenBlock($"public static {spec.ClassName} Create({options} options, global::System.Net.Http.HttpMessageHandler? primaryHandler = null)");
+        writer.WriteLine($"{KnownTypes.ArgumentNullException}.ThrowIfNull(options);");
+        writer.WriteLine("options.ThrowIfInvalid();");
+        writer.WriteLine($"return new {spec.ClassName}({KnownTypes.ApiHttpClientFactory}.Create(options, DefaultBaseUrl, primaryHandler), options.Credentials);");
+        writer.CloseBlock();
+        foreach (var group in groups)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"/// <summary>Operations tagged <c>{DocComments.Escape(group)}</c>.</summary>");
+            writer.WriteLine($"public {group}Operations {CSharp.Identifier(group)} {{ get; }}");
+            writer.WriteLine();
+            writer.WriteLine($"{json.Qualified(json.Names.Interface)}.{GroupInterface(group)} {json.Qualified(json.Names.Interface)}.{CSharp.Identifier(group)} => {CSharp.Identifier(group)};");
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Called with each request just before it is sent; implement it in your half of the partial class.</summary>");
+        writer.WriteLine($"partial void OnPreparingRequest({KnownTypes.HttpRequestMessage} request, string operationId);");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Called with each response before it is read; implement it in your half of the partial class.</summary>");
+        writer.WriteLine($"partial void OnResponseReceived({KnownTypes.HttpResponseMessage} response, string operationId);");
+
+        foreach (var operation in spec.Operations.Where(o => o.Group is null))
+        {
+            writer.WriteLine();
+            OperationWriter.Write(writer, json, operation, clientPrefix: string.Empty);
+        }
+
+        foreach (var group in groups)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"/// <summary>Operations tagged <c>{DocComments.Escape(group)}</c>.</summary>");
+            writer.WriteLine(FileHeader.GeneratedCodeAttribute);
+            writer.OpenBlock($"public sealed partial class {group}Operations : {json.Qualified(json.Names.Interface)}.{GroupInterface(group)}");
+            writer.WriteLine($"private readonly {spec.ClassName} _client;");
+            writer.WriteLine();
+            writer.WriteLine($"internal {group}Operations({spec.ClassName} client) => _client = client;");
+            foreach (var operation in spec.Operations.Where(o => o.Group == group))
+            {
+                writer.WriteLine();
+                OperationWriter.Write(writer, json, operation, clientPrefix: "_client.");
+            }
+
+            writer.CloseBlock();
+        }
+
+        writer.CloseBlock();
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,88 @@
+using SpecClient.Generator.Emitting.Json;
+using SpecClient.Generator.Emitting.Syntax;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Emitting.Files;
+
+/// <summary>
+/// Writes <c>{ClassName}ServiceCollectionExtensions.Add{ClassName}</c>, emitted only when the consuming compilation
+/// references Microsoft.Extensions.Http: a typed client through <c>IHttpClientFactory</c> whose handler chain runs the
+/// runtime's Polly pipeline, options read from configuration without reflection and validated at start-up.
+/// </summary>
+internal static class DependencyInjectionEmitter
+{
+    private const string Services = "global::Microsoft.Extensions.DependencyInjection.IServiceCollection";
+    private const string Builder = "global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder";
+    private const string Configuration = "global::Microsoft.Extensions.Configuration.IConfiguration";
+    private const string OptionsOf = "global::Microsoft.Extensions.Options.IOptions";
+
+    public static string Write(JsonTypes json)
+    {
+        var spec = json.Spec;
+        var writer = new SourceWriter();
+        var access = FileHeader.Accessibility(spec.Accessibility);
+        var client = json.Qualified(spec.ClassName);
+        var options = json.Qualified(json.Names.Options);
+        var optionsName = json.Names.Options;
+        var method = "Add" + spec.ClassName;
+        FileHeader.Write(writer, spec);
+        writer.WriteLine($"/// <summary>Registers <see cref=\"{spec.ClassName}\"/> (and <see cref=\"{json.Names.Interface}\"/>) with dependency injection.</summary>");
+        writer.WriteLine(FileHeader.GeneratedCodeAttribute);
+        writer.OpenBlock($"{access} static partial class {json.Names.ServiceCollectionExtensions}");
+        writer.WriteLine($"/// <summary>The name of the <see cref=\"global::System.Net.Http.HttpClient\"/> that <c>{method}</c> registers with <c>IHttpClientFactory</c>.</summary>");
+        writer.WriteLine($"public const string HttpClientName = {CSharp.Literal(spec.Namespace + "." + spec.ClassName)};");
+        writer.WriteLine();
+        writer.WriteLine($"/// <summary>Registers <see cref=\"{spec.ClassName}\"/> as a typed client, with <see cref=\"{optionsName}\"/> read from <paramref name=\"configuration\"/> (for example <c>configuration.GetSection(\"{DocComments.Escape(spec.ClassName)}\")</c>).</summary>");
+        writer.WriteLine("/// <param name=\"services\">The services.</param>");
+        writer.WriteLine("/// <param name=\"configuration\">The configuration section holding the options' keys (<c>BaseAddress</c>, the credential, <c>Timeout</c>, ...). It is read by generated code, without reflection.</param>");
+        writer.WriteLine("/// <returns>The builder of the client's HttpClient, to add handlers of your own.</returns>");
+        writer.OpenBlock($"public static {Builder} {method}(this {Services} services, {Configuration} configuration)");
+        writer.WriteLine($"{KnownTypes.ArgumentNullException}.ThrowIfNull(configuration);");
+        writer.WriteLine($"return {method}(services, options => options.ReadFrom(key => configuration[key]));");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine($"/// <summary>Registers <see cref=\"{spec.ClassName}\"/> as a typed client through <c>IHttpClientFactory</c>, with retries and timeouts from <see cref=\"{optionsName}\"/>, validated when the host starts.</summary>");
+        writer.WriteLine("/// <param name=\"services\">The services.</param>");
+        writer.WriteLine("/// <param name=\"configure\">Sets the options.</param>");
+        writer.WriteLine("/// <returns>The builder of the client's HttpClient, to add handlers of your own.</returns>");
+        writer.OpenBlock($"public static {Builder} {method}(this {Services} services, global::System.Action<{options}> configure)");
+        writer.WriteLine($"{KnownTypes.ArgumentNullException}.ThrowIfNull(services);");
+        writer.WriteLine($"{KnownTypes.ArgumentNullException}.ThrowIfNull(configure);");
+        writer.WriteLine($"global::Microsoft.Extensions.DependencyInjection.OptionsBuilderExtensions.ValidateOnStart(global::Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.AddOptions<{options}>(services).Configure(configure));");
+        writer.WriteLine("foreach (var descriptor in services)");
+        writer.OpenBlock();
+        writer.WriteLine("if (descriptor.ImplementationType == typeof(OptionsValidator))");
+        writer.OpenBlock();
+        writer.WriteLine("// Registered before: the options gain this configuration, the handler chain stays single (no doubled retries).");
+        writer.WriteLine("return global::Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient(services, HttpClientName);");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine($"global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddEnumerable(services, global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton<global::Microsoft.Extensions.Options.IValidateOptions<{options}>, OptionsValidator>());");
+        writer.WriteLine($"var builder = global::Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient(services, HttpClientName, static (serviceProvider, httpClient) =>");
+        writer.WriteLine($"    {KnownTypes.ApiHttpClientFactory}.Configure(httpClient, GetOptions(serviceProvider), {client}.DefaultBaseUrl));");
+        writer.WriteLine("// Retries and timeouts (Polly) around every attempt; IHttpClientFactory's own logging never shows header values.");
+        writer.WriteLine($"global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.AddHttpMessageHandler(builder, static serviceProvider => new {KnownTypes.ApiResilienceHandler}(GetOptions(serviceProvider)));");
+        writer.WriteLine("global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.RedactLoggedHeaders(builder, static _ => true);");
+        writer.WriteLine($"global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.AddTypedClient<{client}>(builder, static (httpClient, serviceProvider) => new {client}(httpClient, GetOptions(serviceProvider).Credentials));");
+        writer.WriteLine($"// The interface resolves to the typed client, so code that depends on {json.Names.Interface} gets the typed client, configured the same way.");
+        writer.WriteLine($"global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<{json.Qualified(json.Names.Interface)}>(services, static serviceProvider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<{client}>(serviceProvider));");
+        writer.WriteLine("return builder;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine($"private static {options} GetOptions(global::System.IServiceProvider serviceProvider) =>");
+        writer.WriteLine($"    global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<{OptionsOf}<{options}>>(serviceProvider).Value;");
+        writer.WriteLine();
+        writer.WriteLine($"private sealed class OptionsValidator : global::Microsoft.Extensions.Options.IValidateOptions<{options}>");
+        writer.OpenBlock();
+        writer.OpenBlock($"public global::Microsoft.Extensions.Options.ValidateOptionsResult Validate(string? name, {options} options)");
+        writer.WriteLine("var errors = options.Validate();");
+        writer.WriteLine("return errors.Count == 0");
+        writer.WriteLine("    ? global::Microsoft.Extensions.Options.ValidateOptionsResult.Success");
+        writer.WriteLine($"    : global::Microsoft.Extensions.Options.ValidateOptionsResult.Fail({CSharp.Literal(optionsName + " (services." + method + ") is invalid: ")} + string.Join(\" \", errors));");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.CloseBlock();
+        return writer.ToString();
+    }
+}

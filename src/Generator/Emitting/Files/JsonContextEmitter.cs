@@ -1,0 +1,80 @@
+using SpecClient.Generator.Emitting.Json;
+using SpecClient.Generator.Emitting.Syntax;
+
+namespace SpecClient.Generator.Emitting.Files;
+
+/// <summary>
+/// Writes the client's <c>IJsonTypeInfoResolver</c>: type infos built from the emitted converters
+/// through <c>JsonMetadataServices</c>, so serialization needs no reflection and no second generator.
+/// </summary>
+internal static class JsonContextEmitter
+{
+    public static string Write(JsonTypes json)
+    {
+        var spec = json.Spec;
+        var access = FileHeader.Accessibility(spec.Accessibility);
+        var context = json.ContextClass;
+        var writer = new SourceWriter();
+        FileHeader.Write(writer, spec);
+
+        writer.WriteLine($"/// <summary>Converters for the types of <see cref=\"{spec.ClassName}\"/>; lists, maps and nullable values share these instances.</summary>");
+        writer.WriteLine(FileHeader.GeneratedCodeAttribute);
+        writer.OpenBlock($"internal static partial class {json.ConvertersClass}");
+        foreach (var composite in json.Metadata.Composites)
+        {
+            writer.WriteLine($"internal static readonly {json.CompositeFieldType(composite.Type)} {composite.Name} = {json.CreateComposite(composite.Type)};");
+        }
+
+        writer.WriteLine();
+        writer.OpenBlock($"internal static {KnownTypes.JsonTypeInfo}? Resolve({KnownTypes.Type} type, {KnownTypes.JsonSerializerOptions} options)");
+        // One statement per type: linear to compile, and no expression grows with the number of types.
+        foreach (var typeInfo in json.Metadata.TypeInfos)
+        {
+            writer.WriteLine($"if (type == typeof({json.TypeOf(typeInfo.Type)})) return Info(options, {json.ConverterOf(typeInfo.Type)});");
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("return null;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine($"private static {KnownTypes.JsonTypeInfo} Info<T>({KnownTypes.JsonSerializerOptions} options, {KnownTypes.JsonConverter}<T> converter) =>");
+        writer.WriteLine($"    {KnownTypes.JsonMetadataServices}.CreateValueInfo<T>(options, converter);");
+        writer.CloseBlock();
+        writer.WriteLine();
+
+        writer.WriteLine($"/// <summary>");
+        writer.WriteLine($"/// Resolves JSON metadata for the types of <see cref=\"{spec.ClassName}\"/> without reflection.");
+        writer.WriteLine($"/// Use <see cref=\"Options\"/> with <c>JsonSerializer</c>, or add <see cref=\"Default\"/> to your own options' resolver chain.");
+        writer.WriteLine($"/// </summary>");
+        writer.WriteLine(FileHeader.GeneratedCodeAttribute);
+        writer.OpenBlock($"{access} sealed partial class {context} : {KnownTypes.IJsonTypeInfoResolver}");
+        writer.WriteLine("/// <summary>The shared instance, with its own options.</summary>");
+        writer.WriteLine($"public static {context} Default {{ get; }} = new();");
+        writer.WriteLine();
+        writer.OpenBlock($"public {context}()");
+        writer.WriteLine($"Options = new {KnownTypes.JsonSerializerOptions} {{ TypeInfoResolver = this }};");
+        writer.WriteLine("Options.MakeReadOnly();");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Options whose resolver is this context.</summary>");
+        writer.WriteLine($"public {KnownTypes.JsonSerializerOptions} Options {{ get; }}");
+        writer.WriteLine();
+
+        // A property per type (its metadata, cached per context), one field and one line each.
+        var index = 0;
+        foreach (var typeInfo in json.Metadata.TypeInfos)
+        {
+            var type = json.TypeOf(typeInfo.Type);
+            writer.WriteLine($"private {KnownTypes.JsonTypeInfo}<{type}>? _t{index};");
+            writer.WriteLine($"public {KnownTypes.JsonTypeInfo}<{type}> {typeInfo.Name} => _t{index++} ??= Get<{type}>();");
+        }
+
+        writer.WriteLine();
+        writer.WriteLine($"private {KnownTypes.JsonTypeInfo}<T> Get<T>() => ({KnownTypes.JsonTypeInfo}<T>)Options.GetTypeInfo(typeof(T));");
+        writer.WriteLine();
+        writer.WriteLine("/// <inheritdoc />");
+        writer.WriteLine($"public {KnownTypes.JsonTypeInfo}? GetTypeInfo({KnownTypes.Type} type, {KnownTypes.JsonSerializerOptions} options) => {Aliases.Model}{json.ConvertersClass}.Resolve(type, options);");
+        writer.CloseBlock();
+        return writer.ToString();
+    }
+}

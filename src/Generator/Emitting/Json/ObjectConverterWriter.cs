@@ -1,0 +1,163 @@
+using System.Collections.Generic;
+using System.Text;
+using SpecClient.Generator.Emitting.Syntax;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Emitting.Json;
+
+/// <summary>
+/// Writes the reflection-free JSON converter of an object schema's record: a compact description of its
+/// properties (<c>JsonProperties</c>), one read loop over <c>ObjectReader</c> with one call per property,
+/// and one write call per property. What every converter used to repeat lives once in the runtime.
+/// </summary>
+internal static class ObjectConverterWriter
+{
+    /// <summary>The longest initializer kept on one line (without indentation).</summary>
+    private const int MaxLineLength = 120;
+
+    public static void Write(SourceWriter writer, JsonTypes json, TypeSpec type)
+    {
+        var typeName = json.Qualified(type.Name);
+        var converter = json.ConverterClassOf(type.Name);
+        var properties = type.Properties;
+        writer.OpenBlock($"internal sealed class {converter} : {KnownTypes.JsonConverter}<{typeName}>");
+        writer.WriteLine($"public static readonly {converter} Instance = new();");
+        var names = new StringBuilder(CSharp.Literal(type.Name)).Append(", ").Append(CSharp.Literal(Rules(properties)));
+        foreach (var property in properties)
+        {
+            names.Append(", ").Append(CSharp.Literal(property.WireName));
+        }
+
+        writer.WriteLine($"private static readonly {KnownTypes.JsonProperties} s_p = new({names});");
+        writer.WriteLine();
+        WriteRead(writer, json, type, typeName);
+        writer.WriteLine();
+        WriteWrite(writer, json, type, typeName);
+        writer.CloseBlock();
+    }
+
+    /// <summary>One character per property for <c>JsonProperties</c>: optional, required, or required and never null; trailing optionals left out.</summary>
+    private static string Rules(EquatableArray<PropertySpec> properties)
+    {
+        var rules = new StringBuilder();
+        foreach (var property in properties)
+        {
+            rules.Append(!property.IsRequired ? '-' : property.Type.IsNullable ? 'r' : 'n');
+        }
+
+        return rules.ToString().TrimEnd('-');
+    }
+
+    private static void WriteRead(SourceWriter writer, JsonTypes json, TypeSpec type, string typeName)
+    {
+        writer.OpenBlock($"public override {typeName} Read(ref {KnownTypes.Utf8JsonReader} reader, {KnownTypes.Type} typeToConvert, {KnownTypes.JsonSerializerOptions} options)");
+        writer.WriteLine($"var o = new {KnownTypes.ObjectReader}(s_p, ref reader, options);");
+        var properties = type.Properties;
+        for (var i = 0; i < properties.Count; i++)
+        {
+            writer.WriteLine($"{json.TypeOf(properties[i].Type, nullable: true)} v{i} = default;");
+        }
+
+        // Each read call re-throws a failure naming the schema and the property, so no try/catch is needed here.
+        writer.OpenBlock("while (o.Next(ref reader))");
+        writer.OpenBlock("switch (o.Index)");
+        for (var i = 0; i < properties.Count; i++)
+        {
+            writer.WriteLine($"case {i}: v{i} = {ReadCall(json, properties[i].Type)}; break;");
+        }
+
+        // Properties the schema does not name are kept (allocated only when one appears), so newer servers
+        // stay compatible and a value read from the wire writes back unchanged.
+        var extras = JsonTypes.Extras(type);
+        writer.WriteLine(extras.IsDeclared
+            ? $"default: o.Extra(ref reader, {json.ConverterOf(TypeRef.MapOf(extras.ValueType))}); break;"
+            : "default: o.Extra(ref reader); break;");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.WriteLine();
+        var assignments = new List<string>();
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var property = properties[i];
+            var suppress = property.IsRequired && !property.Type.IsNullable
+                ? (property.Type.IsStruct ? ".GetValueOrDefault()" : "!")
+                : string.Empty;
+            assignments.Add($"{CSharp.Identifier(property.Name)} = v{i}{suppress}");
+        }
+
+        var extrasValue = extras.IsDeclared ? $"o.ExtrasOf<{json.TypeOf(extras.ValueType)}>()" : "o.Extras";
+        assignments.Add($"{extras.PropertyName} = {extrasValue}");
+        var oneLine = $"return new {typeName} {{ {string.Join(", ", assignments)} }};";
+        if (oneLine.Length <= MaxLineLength)
+        {
+            writer.WriteLine(oneLine);
+        }
+        else
+        {
+            writer.OpenBlock($"return new {typeName}");
+            foreach (var assignment in assignments)
+            {
+                writer.WriteLine(assignment + ",");
+            }
+
+            writer.CloseBlock(";");
+        }
+
+        writer.CloseBlock();
+    }
+
+    /// <summary>The one call that reads a property's value (null where the schema allows it or the property is optional).</summary>
+    private static string ReadCall(JsonTypes json, TypeRef type)
+    {
+        var nonNullable = type with { IsNullable = false };
+        return nonNullable.Kind switch
+        {
+            TypeKind.Named when json.Find(type.Name) is { Kind: TypeSpecKind.StringEnum } => $"o.Enum<{json.TypeOf(nonNullable)}>(ref reader)",
+            TypeKind.Named when json.Find(type.Name) is { Kind: TypeSpecKind.IntegerEnum } => $"o.IntEnum<{json.TypeOf(nonNullable)}>(ref reader)",
+            TypeKind.Named or TypeKind.Array or TypeKind.Map or TypeKind.Stream => $"o.Object(ref reader, {json.ConverterOf(nonNullable)})",
+            _ => $"o.{ScalarHelper(nonNullable.Kind)}(ref reader)",
+        };
+    }
+
+    private static void WriteWrite(SourceWriter writer, JsonTypes json, TypeSpec type, string typeName)
+    {
+        writer.OpenBlock($"public override void Write({KnownTypes.Utf8JsonWriter} writer, {typeName} value, {KnownTypes.JsonSerializerOptions} options)");
+        writer.WriteLine("writer.WriteStartObject();");
+        var properties = type.Properties;
+        for (var i = 0; i < properties.Count; i++)
+        {
+            writer.WriteLine(WriteCall(json, properties[i], i));
+        }
+
+        var extras = JsonTypes.Extras(type);
+        var extrasMember = "value." + extras.PropertyName;
+        writer.WriteLine(extras.IsDeclared
+            ? $"s_p.End(writer, {extrasMember}, {json.ConverterOf(TypeRef.MapOf(extras.ValueType))}, options);"
+            : $"s_p.End(writer, {extrasMember});");
+        writer.CloseBlock();
+    }
+
+    /// <summary>The one call that writes a property (omitted when optional and null, JSON null when required and null).</summary>
+    private static string WriteCall(JsonTypes json, PropertySpec property, int index)
+    {
+        var member = "value." + CSharp.Identifier(property.Name);
+        var type = property.Type with { IsNullable = false };
+        // Inference cannot go from T to T?, so a non-nullable struct member names its type.
+        var typeArgument = property.IsRequired && !property.Type.IsNullable ? $"<{json.TypeOf(type)}>" : string.Empty;
+        return type.Kind switch
+        {
+            TypeKind.Named when json.Find(type.Name) is { Kind: TypeSpecKind.StringEnum } => $"s_p.Enum{typeArgument}(writer, {index}, {member});",
+            TypeKind.Named when json.Find(type.Name) is { Kind: TypeSpecKind.IntegerEnum } => $"s_p.IntEnum{typeArgument}(writer, {index}, {member});",
+            TypeKind.Named or TypeKind.Array or TypeKind.Map or TypeKind.Stream => $"s_p.Object(writer, {index}, {member}, {json.ConverterOf(type)}, options);",
+            _ => $"s_p.{ScalarHelper(type.Kind)}(writer, {index}, {member});",
+        };
+    }
+
+    /// <summary>The name shared by the read helper of <c>ObjectReader</c> and the write helper of <c>JsonProperties</c>.</summary>
+    private static string ScalarHelper(TypeKind kind) => kind switch
+    {
+        TypeKind.String or TypeKind.TimeSpan => "String",
+        TypeKind.Float => "Single",
+        _ => kind.ToString(),
+    };
+}

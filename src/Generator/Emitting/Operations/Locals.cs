@@ -1,0 +1,53 @@
+using System.Linq;
+using SpecClient.Generator.Emitting.Syntax;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Emitting.Operations;
+
+/// <summary>
+/// Names of the locals an operation method declares, chosen so they never collide with a
+/// parameter (a spec may well call a parameter <c>request</c> or <c>query</c>).
+/// </summary>
+internal sealed class Locals
+{
+    private readonly LocalNames _names;
+
+    public Locals(OperationSpec operation)
+    {
+        var parameters = operation.Parameters.Select(p => p.Name);
+        if (operation.Body is { } body)
+        {
+            parameters = parameters.Append(body.Name);
+        }
+
+        _names = new LocalNames(parameters.Append("cancellationToken"));
+        OperationId = Take("operationId");
+        Request = Take("httpRequest");
+        Response = Take("httpResponse");
+        Query = Take("query");
+        Credentials = Take("credentials");
+        Status = Take("status");
+        Stream = Take("stream");
+        OwnsResponse = Take("ownsResponse");
+    }
+
+    /// <summary>The constant holding the operationId, written once per method.</summary>
+    public string OperationId { get; }
+
+    public string Request { get; }
+
+    public string Response { get; }
+
+    public string Query { get; }
+
+    public string Credentials { get; }
+
+    public string Status { get; }
+
+    public string Stream { get; }
+
+    public string OwnsResponse { get; }
+
+    /// <summary>A fresh name for a short-lived local, such as a pattern variable.</summary>
+    public string Take(string wanted) => _names.Take(wanted);
+}

@@ -1,0 +1,195 @@
+using System.Collections.Generic;
+using System.Linq;
+using SpecClient.Generator.Emitting.Json;
+using SpecClient.Generator.Emitting.Syntax;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Emitting.Operations;
+
+/// <summary>Writes one operation as an async method: arguments checked, request built, response mapped.</summary>
+internal static class OperationWriter
+{
+    public static void Write(SourceWriter writer, JsonTypes json, OperationSpec operation, string clientPrefix)
+    {
+        var locals = new Locals(operation);
+        var result = ResultOf(operation);
+        WriteDeclaration(writer, json, operation, "public async ");
+        writer.OpenBlock();
+        WriteArgumentChecks(writer, operation);
+        writer.WriteLine($"const string {locals.OperationId} = {CSharp.Literal(operation.OperationId)};");
+
+        writer.WriteLine($"using var {locals.Request} = new {KnownTypes.HttpRequestMessage} {{ Method = {HttpMethodExpression(operation.HttpMethod)} }};");
+        var hasQuery = operation.Parameters.Any(p => p.In == ParameterLocation.Query) || UsesQueryApiKey(json.Spec, operation);
+        if (hasQuery)
+        {
+            writer.WriteLine($"var {locals.Query} = new {KnownTypes.ApiQueryBuilder}();");
+            foreach (var parameter in operation.Parameters.Where(p => p.In == ParameterLocation.Query))
+            {
+                ParameterWriter.WriteQuery(writer, json, parameter, locals.Query);
+            }
+        }
+
+        SecurityWriter.Write(writer, json.Spec, operation, locals, clientPrefix);
+        var path = PathExpression(operation);
+        var pathAndQuery = hasQuery ? $"{path} + {locals.Query}.ToString()" : path;
+        writer.WriteLine($"{locals.Request}.RequestUri = {KnownTypes.ApiUri}.Create({clientPrefix}_httpClient.BaseAddress, DefaultBaseUrl, {pathAndQuery});");
+        foreach (var parameter in operation.Parameters.Where(p => p.In is ParameterLocation.Header or ParameterLocation.Cookie))
+        {
+            ParameterWriter.WriteHeaderOrCookie(writer, json, parameter, locals.Request);
+        }
+
+        if (result.AcceptHeader is { } accept)
+        {
+            // Added without re-parsing: the value comes from the spec's media types, and parsing it costs on every call.
+            writer.WriteLine($"{locals.Request}.Headers.TryAddWithoutValidation(\"Accept\", {CSharp.Literal(accept)});");
+        }
+
+        if (operation.Body is { } requestBody)
+        {
+            BodyWriter.Write(writer, json, requestBody, locals);
+        }
+
+        writer.WriteLine($"{clientPrefix}OnPreparingRequest({locals.Request}, {locals.OperationId});");
+        writer.WriteLine();
+        ResponseWriter.Write(writer, json, operation, result, locals, clientPrefix);
+        writer.CloseBlock();
+    }
+
+    /// <summary>Writes the method's docs, attributes and signature (ending at the closing parenthesis) for the client or its interface.</summary>
+    /// <param name="modifiers">What precedes the return type: <c>public async </c> on the client, nothing on the interface.</param>
+    public static void WriteDeclaration(SourceWriter writer, JsonTypes json, OperationSpec operation, string modifiers, string terminator = "")
+    {
+        var result = ResultOf(operation);
+        var returnType = result.Type is null ? KnownTypes.Task : $"{KnownTypes.Task}<{json.TypeOf(result.Type, result.Type.IsNullable || result.MayBeEmpty)}>";
+        WriteDocs(writer, operation, result);
+        if (operation.IsDeprecated)
+        {
+            writer.WriteLine($"[{KnownTypes.Obsolete}(\"The operation {operation.OperationId} is deprecated in the API description.\")]");
+        }
+
+        var signature = new List<string>();
+        signature.AddRange(operation.Parameters.Where(p => p.IsRequired).Select(p => $"{json.TypeOf(p.Type)} {CSharp.Identifier(p.Name)}"));
+        if (operation.Body is { } body)
+        {
+            signature.Add(body.IsRequired
+                ? $"{json.TypeOf(body.Type, body.Type.IsNullable)} {CSharp.Identifier(body.Name)}"
+                : $"{json.TypeOf(body.Type, nullable: true)} {CSharp.Identifier(body.Name)} = null");
+        }
+
+        signature.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => $"{json.TypeOf(p.Type, nullable: true)} {CSharp.Identifier(p.Name)} = null"));
+        signature.Add($"{KnownTypes.CancellationToken} cancellationToken = default");
+        writer.WriteLine($"{modifiers}{returnType} {operation.Name}Async(");
+        writer.Indent();
+        for (var i = 0; i < signature.Count; i++)
+        {
+            writer.WriteLine(signature[i] + (i == signature.Count - 1 ? ")" + terminator : ","));
+        }
+
+        writer.Unindent();
+    }
+
+    private static ResultSpec ResultOf(OperationSpec operation) =>
+        operation.Result ?? throw new System.InvalidOperationException($"The operation {operation.OperationId} has no bound result.");
+
+    private static void WriteDocs(SourceWriter writer, OperationSpec operation, ResultSpec result)
+    {
+        DocComments.Summary(writer, operation.Summary ?? $"{operation.HttpMethod} {operation.Path}", operation.Description);
+        foreach (var parameter in operation.Parameters.Where(p => p.IsRequired))
+        {
+            DocComments.Param(writer, parameter.Name, ParameterText(parameter));
+        }
+
+        if (operation.Body is { } body)
+        {
+            DocComments.Param(writer, body.Name, body.Description ?? "The request body.");
+        }
+
+        foreach (var parameter in operation.Parameters.Where(p => !p.IsRequired))
+        {
+            DocComments.Param(writer, parameter.Name, ParameterText(parameter));
+        }
+
+        DocComments.Param(writer, "cancellationToken", "Cancels the request.");
+        DocComments.Returns(writer, result.Description);
+        writer.WriteLine($"/// <exception cref=\"{KnownTypes.ApiException}\">The API answered with a status the description does not list as success.</exception>");
+    }
+
+    private static string ParameterText(ParameterSpec parameter)
+    {
+        var text = parameter.Description ?? $"The {parameter.In.ToString().ToLowerInvariant()} parameter '{parameter.WireName}'.";
+        return parameter.DefaultValue is { Kind: not ConstantKind.Null } value && !parameter.IsRequired
+            ? $"{text} When omitted, the API uses {value.Text}."
+            : text;
+    }
+
+    private static void WriteArgumentChecks(SourceWriter writer, OperationSpec operation)
+    {
+        var wrote = false;
+        foreach (var parameter in operation.Parameters.Where(p => p.IsRequired && !p.Type.IsNullable && !p.Type.IsStruct))
+        {
+            var name = CSharp.Identifier(parameter.Name);
+            writer.WriteLine(parameter.In == ParameterLocation.Path && parameter.Type.Kind == TypeKind.String
+                ? $"{KnownTypes.ArgumentException}.ThrowIfNullOrEmpty({name});"
+                : $"{KnownTypes.ArgumentNullException}.ThrowIfNull({name});");
+            wrote = true;
+        }
+
+        if (operation.Body is { IsRequired: true } body && !body.Type.IsNullable && !body.Type.IsStruct)
+        {
+            writer.WriteLine($"{KnownTypes.ArgumentNullException}.ThrowIfNull({CSharp.Identifier(body.Name)});");
+            wrote = true;
+        }
+
+        if (wrote)
+        {
+            writer.WriteLine();
+        }
+    }
+
+    private static bool UsesQueryApiKey(ClientSpec spec, OperationSpec operation) =>
+        operation.Security.SelectMany(r => r.SchemeNames)
+            .Any(name => spec.SecuritySchemes.Any(s => s.SchemeName == name && s.Kind == SecuritySchemeKind.ApiKey && s.ParameterLocation == ParameterLocation.Query));
+
+    private static string HttpMethodExpression(string method) => method switch
+    {
+        "GET" => $"{KnownTypes.HttpMethod}.Get",
+        "POST" => $"{KnownTypes.HttpMethod}.Post",
+        "PUT" => $"{KnownTypes.HttpMethod}.Put",
+        "PATCH" => $"{KnownTypes.HttpMethod}.Patch",
+        "DELETE" => $"{KnownTypes.HttpMethod}.Delete",
+        "HEAD" => $"{KnownTypes.HttpMethod}.Head",
+        "OPTIONS" => $"{KnownTypes.HttpMethod}.Options",
+        "TRACE" => $"{KnownTypes.HttpMethod}.Trace",
+        _ => $"new {KnownTypes.HttpMethod}({CSharp.Literal(method)})",
+    };
+
+    /// <summary>The path as a concatenation of literal text and escaped parameter values.</summary>
+    private static string PathExpression(OperationSpec operation)
+    {
+        var parts = new List<string>();
+        var path = operation.Path;
+        var position = 0;
+        while (position < path.Length)
+        {
+            var open = path.IndexOf('{', position);
+            var close = open < 0 ? -1 : path.IndexOf('}', open);
+            if (open < 0 || close < 0)
+            {
+                parts.Add(CSharp.Literal(path.Substring(position)));
+                break;
+            }
+
+            if (open > position)
+            {
+                parts.Add(CSharp.Literal(path.Substring(position, open - position)));
+            }
+
+            var wireName = path.Substring(open + 1, close - open - 1);
+            var parameter = operation.Parameters.FirstOrDefault(p => p.In == ParameterLocation.Path && p.WireName == wireName);
+            parts.Add(parameter is null ? CSharp.Literal(path.Substring(open, close - open + 1)) : ParameterWriter.PathValue(parameter));
+            position = close + 1;
+        }
+
+        return parts.Count == 0 ? "\"\"" : string.Join(" + ", parts);
+    }
+}

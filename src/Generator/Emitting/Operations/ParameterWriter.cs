@@ -1,0 +1,149 @@
+using SpecClient.Generator.Emitting.Json;
+using SpecClient.Generator.Emitting.Syntax;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Emitting.Operations;
+
+/// <summary>Writes how a parameter reaches the wire: escaped into the path, added to the query, or set as a header or cookie.</summary>
+internal static class ParameterWriter
+{
+    /// <summary>An expression for a path parameter's escaped text (always required, so never null).</summary>
+    public static string PathValue(ParameterSpec parameter)
+    {
+        var name = CSharp.Identifier(parameter.Name);
+        var prefix = parameter.Style switch
+        {
+            ParameterStyle.Label => "\".\" + ",
+            ParameterStyle.Matrix => $"\";{parameter.WireName}=\" + ",
+            _ => string.Empty,
+        };
+        if (parameter.Type.Kind == TypeKind.Array)
+        {
+            var separator = parameter.Style == ParameterStyle.Label && parameter.Explode ? "." : ",";
+            return $"{prefix}string.Join({CSharp.Literal(separator)}, {KnownTypes.Enumerable}.Select({name}, static item => {KnownTypes.ApiPath}.Escape({Format(parameter.Type.Element!, "item")})))";
+        }
+
+        return $"{prefix}{KnownTypes.ApiPath}.Escape({Format(parameter.Type, name)})";
+    }
+
+    public static void WriteQuery(SourceWriter writer, JsonTypes json, ParameterSpec parameter, string query)
+    {
+        var name = CSharp.Identifier(parameter.Name);
+        var wire = CSharp.Literal(parameter.WireName);
+        var type = parameter.Type;
+        switch (type.Kind)
+        {
+            case TypeKind.Array:
+                var style = parameter.Style switch
+                {
+                    ParameterStyle.SpaceDelimited => "SpaceDelimited",
+                    ParameterStyle.PipeDelimited => "PipeDelimited",
+                    _ => "Form",
+                };
+                // Strings go as they are; other items are formatted one by one.
+                var values = type.Element!.Kind is TypeKind.String or TypeKind.TimeSpan && !type.Element.IsNullable
+                    ? name
+                    : $"{name} is null ? null : {KnownTypes.Enumerable}.Select({name}, static item => {Format(type.Element!, "item")})";
+                writer.WriteLine($"{query}.AddValues({wire}, {values}, {KnownTypes.QueryStyle}.{style}, explode: {(parameter.Explode ? "true" : "false")});");
+                return;
+            case TypeKind.Map:
+                var entries = $"{name} is null ? null : {KnownTypes.Enumerable}.Select({name}, static entry => new {KnownTypes.KeyValuePair}<string, string>(entry.Key, {Format(type.Element!, "entry.Value")}))";
+                // Only deepObject keeps a map's keys apart on the wire, so every map is sent that way.
+                writer.WriteLine($"{query}.AddDeepObject({wire}, {entries});");
+                return;
+            case TypeKind.Named when json.Find(type.Name) is { Kind: TypeSpecKind.Object } objectType:
+                WriteObjectQuery(writer, parameter, objectType, query);
+                return;
+            case TypeKind.String:
+                writer.WriteLine($"{query}.Add({wire}, {name});");
+                return;
+            case TypeKind.Json:
+                writer.WriteLine(IsOptional(parameter)
+                    ? $"{query}.Add({wire}, {name}?.GetRawText());"
+                    : $"{query}.Add({wire}, {name}.GetRawText());");
+                return;
+            default:
+                WriteScalar(writer, parameter, value => $"{query}.Add({wire}, {value});");
+                return;
+        }
+    }
+
+    public static void WriteHeaderOrCookie(SourceWriter writer, JsonTypes json, ParameterSpec parameter, string request)
+    {
+        var method = parameter.In == ParameterLocation.Cookie ? "AddCookie" : "Add";
+        var wire = CSharp.Literal(parameter.WireName);
+        var name = CSharp.Identifier(parameter.Name);
+        if (parameter.Type.Kind == TypeKind.Array)
+        {
+            writer.WriteLine($"{KnownTypes.ApiHeaders}.{method}({request}, {wire}, {name} is null ? null : string.Join(\",\", {KnownTypes.Enumerable}.Select({name}, static item => {Format(parameter.Type.Element!, "item")})));");
+            return;
+        }
+
+        if (parameter.Type.Kind is TypeKind.String or TypeKind.TimeSpan)
+        {
+            writer.WriteLine($"{KnownTypes.ApiHeaders}.{method}({request}, {wire}, {name});");
+            return;
+        }
+
+        WriteScalar(writer, parameter, value => $"{KnownTypes.ApiHeaders}.{method}({request}, {wire}, {value});");
+    }
+
+    /// <summary>Wire text of a scalar value (strings pass through; the rest go through ApiWire.Format).</summary>
+    public static string Format(TypeRef type, string value) => type.Kind switch
+    {
+        TypeKind.String or TypeKind.TimeSpan => value,
+        TypeKind.Json => $"{value}.GetRawText()",
+        _ => $"{KnownTypes.ApiWire}.Format({value})",
+    };
+
+    private static bool IsOptional(ParameterSpec parameter) => !parameter.IsRequired || parameter.Type.IsNullable;
+
+    private static void WriteScalar(SourceWriter writer, ParameterSpec parameter, System.Func<string, string> add)
+    {
+        var name = CSharp.Identifier(parameter.Name);
+        if (!IsOptional(parameter))
+        {
+            writer.WriteLine(add(Format(parameter.Type, name)));
+            return;
+        }
+
+        var present = parameter.Name + "Value";
+        writer.OpenBlock($"if ({name} is {{ }} {present})");
+        writer.WriteLine(add(Format(parameter.Type, present)));
+        writer.CloseBlock();
+    }
+
+    /// <summary>An object in the query: <c>deepObject</c> as <c>name[prop]=v</c>, exploded <c>form</c> as <c>prop=v</c>.</summary>
+    private static void WriteObjectQuery(SourceWriter writer, ParameterSpec parameter, TypeSpec objectType, string query)
+    {
+        var name = CSharp.Identifier(parameter.Name);
+        var present = parameter.Name + "Value";
+        writer.OpenBlock($"if ({name} is {{ }} {present})");
+        foreach (var property in objectType.Properties)
+        {
+            if (property.Type.IsStructured)
+            {
+                continue;
+            }
+
+            var key = parameter.Style == ParameterStyle.DeepObject
+                ? CSharp.Literal($"{parameter.WireName}[{property.WireName}]")
+                : CSharp.Literal(property.WireName);
+            var member = $"{present}.{CSharp.Identifier(property.Name)}";
+            if (property.Type.Kind is TypeKind.String or TypeKind.TimeSpan)
+            {
+                writer.WriteLine($"{query}.Add({key}, {member});");
+            }
+            else if (property.IsRequired && !property.Type.IsNullable)
+            {
+                writer.WriteLine($"{query}.Add({key}, {Format(property.Type, member)});");
+            }
+            else
+            {
+                writer.WriteLine($"{query}.Add({key}, {member} is {{ }} {property.Name}Item ? {Format(property.Type, property.Name + "Item")} : null);");
+            }
+        }
+
+        writer.CloseBlock();
+    }
+}

@@ -1,0 +1,71 @@
+namespace SpecClient.Generator.Emitting.Syntax;
+
+/// <summary>Fully qualified names the emitted code uses, in one place (System names through the <see cref="Aliases"/>).</summary>
+internal static class KnownTypes
+{
+    public const string Task = "_s::Threading.Tasks.Task";
+    public const string CancellationToken = "_s::Threading.CancellationToken";
+    public const string HttpClient = "_s::Net.Http.HttpClient";
+    public const string HttpRequestMessage = "_s::Net.Http.HttpRequestMessage";
+    public const string HttpResponseMessage = "_s::Net.Http.HttpResponseMessage";
+    public const string HttpMethod = "_s::Net.Http.HttpMethod";
+    public const string Stream = "_s::IO.Stream";
+    public const string Type = "_s::Type";
+    public const string Exception = "_s::Exception";
+    public const string ArgumentNullException = "_s::ArgumentNullException";
+    public const string ArgumentException = "_s::ArgumentException";
+    public const string IReadOnlyList = "_g::IReadOnlyList";
+    public const string IReadOnlyDictionary = "_g::IReadOnlyDictionary";
+    public const string Dictionary = "_g::Dictionary";
+    public const string List = "_g::List";
+    public const string KeyValuePair = "_g::KeyValuePair";
+    public const string Enumerable = "_s::Linq.Enumerable";
+    public const string GeneratedCode = "_s::CodeDom.Compiler.GeneratedCode";
+    public const string Obsolete = "_s::Obsolete";
+    public const string IEquatable = "_s::IEquatable";
+    public const string InvariantCulture = "_s::Globalization.CultureInfo.InvariantCulture";
+    public const string DebuggerDisplay = "_s::Diagnostics.DebuggerDisplay";
+    public const string SetsRequiredMembers = "_s::Diagnostics.CodeAnalysis.SetsRequiredMembers";
+
+    public const string JsonElement = "_j::JsonElement";
+    public const string JsonEncodedText = "_j::JsonEncodedText";
+    public const string Utf8JsonReader = "_j::Utf8JsonReader";
+    public const string Utf8JsonWriter = "_j::Utf8JsonWriter";
+    public const string JsonTokenType = "_j::JsonTokenType";
+    public const string JsonSerializerOptions = "_j::JsonSerializerOptions";
+    public const string JsonConverter = "_j::Serialization.JsonConverter";
+    public const string JsonConverterAttribute = "_j::Serialization.JsonConverter";
+    public const string JsonPropertyName = "_j::Serialization.JsonPropertyName";
+    public const string JsonTypeInfo = "_jm::JsonTypeInfo";
+    public const string IJsonTypeInfoResolver = "_jm::IJsonTypeInfoResolver";
+    public const string JsonMetadataServices = "_jm::JsonMetadataServices";
+
+    public const string ApiHttp = "global::SpecClient.ApiHttp";
+    public const string ApiUri = "global::SpecClient.ApiUri";
+    public const string ApiPath = "global::SpecClient.ApiPath";
+    public const string ApiQueryBuilder = "global::SpecClient.ApiQueryBuilder";
+    public const string QueryStyle = "global::SpecClient.QueryStyle";
+    public const string ApiWire = "global::SpecClient.ApiWire";
+    public const string ApiHeaders = "global::SpecClient.ApiHeaders";
+    public const string ApiSecurity = "global::SpecClient.ApiSecurity";
+    public const string ApiContent = "global::SpecClient.ApiContent";
+    public const string ApiJson = "global::SpecClient.ApiJson";
+    public const string ApiException = "global::SpecClient.ApiException";
+    public const string BasicCredentials = "global::SpecClient.BasicCredentials";
+    public const string ApiClientOptions = "global::SpecClient.ApiClientOptions";
+    public const string ApiHttpClientFactory = "global::SpecClient.ApiHttpClientFactory";
+    public const string ApiResilienceHandler = "global::SpecClient.ApiResilienceHandler";
+    public const string JsonListConverter = "global::SpecClient.JsonListConverter";
+    public const string JsonMapConverter = "global::SpecClient.JsonMapConverter";
+    public const string JsonNullableConverter = "global::SpecClient.JsonNullableConverter";
+    public const string JsonStreamConverter = "global::SpecClient.JsonStreamConverter";
+
+    public const string JsonProperties = "_i::JsonProperties";
+    public const string ObjectReader = "_i::ObjectReader";
+    public const string KnownValues = "_i::KnownValues";
+    public const string IStringEnum = "_i::IStringEnum";
+    public const string IIntegerEnum = "_i::IIntegerEnum";
+    public const string StringEnumConverter = "_i::StringEnumConverter";
+    public const string IntegerEnumConverter = "_i::IntegerEnumConverter";
+    public const string UnionCases = "_i::UnionCases";
+}

@@ -1,0 +1,91 @@
+using SpecClient.Generator.Emitting.Files;
+using SpecClient.Generator.Emitting.Json;
+using SpecClient.Generator.Emitting.Syntax;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Emitting.Types;
+
+/// <summary>
+/// Writes an enum schema as a readonly record struct with a static member per known value. Unlike a C# enum,
+/// it keeps values the client does not know, so a newer server never breaks deserialization and the
+/// value round-trips unchanged. The runtime's generic converter reads and writes it, so it has no converter of its own.
+/// </summary>
+internal static class EnumWriter
+{
+    public static void Write(SourceWriter writer, JsonTypes json, TypeSpec type)
+    {
+        var isString = type.Kind == TypeSpecKind.StringEnum;
+        var valueType = isString ? "string" : "int";
+        var name = CSharp.Identifier(type.Name);
+        var access = FileHeader.Accessibility(json.Spec.Accessibility);
+        var contract = isString ? KnownTypes.IStringEnum : KnownTypes.IIntegerEnum;
+
+        TypeHeader.Write(writer, json, type);
+        // A record struct: the compiler supplies Equals(object), == and != over the Equals(T) below.
+        writer.OpenBlock($"{access} readonly partial record struct {name} : {contract}<{name}>");
+        // Each listed value is added as its member is initialized (declared first, so it exists by then):
+        // one statement per value, so the compile cost stays linear however many values the schema lists.
+        writer.WriteLine($"private static readonly {KnownTypes.KnownValues}<{valueType}> s_known = new();");
+        writer.WriteLine(isString ? "private readonly string? _value;" : "private readonly int _value;");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Wraps a wire value, known or not.</summary>");
+        writer.WriteLine(isString
+            ? $"public {name}(string value) => _value = value ?? throw new {KnownTypes.ArgumentNullException}(nameof(value));"
+            : $"public {name}(int value) => _value = value;");
+        writer.WriteLine();
+        foreach (var member in type.EnumMembers)
+        {
+            // The member's name says the value unless naming changed more than its case and separators.
+            if (!SaysValue(member))
+            {
+                writer.WriteLine($"/// <summary>The value <c>{DocComments.Escape(member.Value)}</c>.</summary>");
+            }
+
+            var literal = isString ? CSharp.Literal(member.Value) : member.Value;
+            writer.WriteLine($"public static {name} {CSharp.Identifier(member.Name)} {{ get; }} = new(s_known.Add({literal}));");
+        }
+
+        if (type.EnumMembers.Count > 0)
+        {
+            writer.WriteLine();
+        }
+
+        writer.WriteLine("/// <summary>The value as it travels on the wire.</summary>");
+        writer.WriteLine(isString ? "public string Value => _value ?? \"\";" : "public int Value => _value;");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Whether the value is one the API description lists.</summary>");
+        writer.WriteLine("public bool IsKnown => s_known.Contains(_value);");
+        writer.WriteLine();
+        writer.WriteLine($"static {name} {contract}<{name}>.FromWire({valueType} value) => new(value);");
+        writer.WriteLine();
+        // string's == and GetHashCode are ordinal.
+        writer.WriteLine($"public bool Equals({name} other) => Value == other.Value;");
+        writer.WriteLine();
+        writer.WriteLine("public override int GetHashCode() => Value.GetHashCode();");
+        writer.WriteLine();
+        writer.WriteLine(isString
+            ? "public override string ToString() => Value;"
+            : $"public override string ToString() => Value.ToString({KnownTypes.InvariantCulture});");
+        writer.WriteLine();
+        writer.WriteLine($"public static implicit operator {name}({valueType} value) => new(value);");
+        writer.CloseBlock();
+    }
+
+    private static bool SaysValue(EnumMemberSpec member)
+    {
+        var letters = new System.Text.StringBuilder();
+        foreach (var c in member.Value)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                letters.Append(c);
+            }
+            else if (c is not ('_' or '-' or ' ' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return string.Equals(letters.ToString(), member.Name, System.StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,67 @@
+using SpecClient.Generator.Emitting.Files;
+using SpecClient.Generator.Emitting.Json;
+using SpecClient.Generator.Emitting.Syntax;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Emitting.Types;
+
+/// <summary>
+/// Writes a sealed record for an object schema: one init property per schema property, and the extras member.
+/// No <c>[JsonPropertyName]</c>: the type's converter names every wire name.
+/// </summary>
+internal static class RecordWriter
+{
+    public static void Write(SourceWriter writer, JsonTypes json, TypeSpec type)
+    {
+        var access = FileHeader.Accessibility(json.Spec.Accessibility);
+        TypeHeader.Write(writer, json, type);
+        writer.OpenBlock($"{access} sealed partial record {CSharp.Identifier(type.Name)}");
+        var first = true;
+        foreach (var property in type.Properties)
+        {
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+
+            first = false;
+            WriteProperty(writer, json, property);
+        }
+
+        if (!first)
+        {
+            writer.WriteLine();
+        }
+
+        var extras = JsonTypes.Extras(type);
+        writer.WriteLine(extras.IsDeclared
+            ? "/// <summary>Properties the schema does not name (<c>additionalProperties</c>).</summary>"
+            : "/// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>");
+        writer.WriteLine($"public {json.TypeOf(TypeRef.MapOf(extras.ValueType))}? {extras.PropertyName} {{ get; init; }}");
+        writer.CloseBlock();
+    }
+
+    private static void WriteProperty(SourceWriter writer, JsonTypes json, PropertySpec property)
+    {
+        DocComments.Summary(writer, property.Description);
+        if (property.DefaultValue is { Kind: not ConstantKind.Null } defaultValue)
+        {
+            writer.WriteLine($"/// <value>The API's default is <c>{DocComments.Escape(defaultValue.Text)}</c>.</value>");
+        }
+
+        if (property.IsDeprecated && property.IsRequired)
+        {
+            // C# forbids [Obsolete] on a required member of a type that is not itself obsolete.
+            writer.WriteLine("/// <remarks>Deprecated in the API description.</remarks>");
+        }
+
+        if (property.IsDeprecated && !property.IsRequired)
+        {
+            writer.WriteLine($"[{KnownTypes.Obsolete}(\"{property.WireName} is deprecated in the API description.\")]");
+        }
+
+        var required = property.IsRequired ? "required " : string.Empty;
+        var type = json.TypeOf(property.Type, property.Type.IsNullable || !property.IsRequired);
+        writer.WriteLine($"public {required}{type} {CSharp.Identifier(property.Name)} {{ get; init; }}");
+    }
+}

@@ -1,0 +1,26 @@
+namespace SpecClient.Generator.Model;
+
+/// <summary>What an operation's method returns, decided once by the binder from the success responses.</summary>
+internal sealed record ResultSpec
+{
+    /// <summary>The returned type, or null for a plain <c>Task</c>.</summary>
+    public TypeRef? Type { get; init; }
+
+    /// <summary>How the returned body is read.</summary>
+    public BodyKind Kind { get; init; }
+
+    /// <summary>Some success status has no content, so the result is nullable.</summary>
+    public bool MayBeEmpty { get; init; }
+
+    /// <summary>The text of the method's <c>returns</c> doc.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The Accept header to send, from the success responses' media types; null sends none.</summary>
+    public string? AcceptHeader { get; init; }
+
+    /// <summary>2xx responses; when a spec lists none, its <c>default</c> response, which then describes success.</summary>
+    public required EquatableArray<ResponseSpec> Successes { get; init; }
+
+    /// <summary>The method hands the caller the response stream (which then owns the response).</summary>
+    public bool ReturnsStream => Type is not null && Kind == BodyKind.Binary;
+}
