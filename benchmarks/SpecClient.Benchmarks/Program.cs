@@ -13,6 +13,8 @@ public static class Program
     public static int Main(string[] args) => args switch
     {
         ["--steps", var spec] => StepReport.Steps(spec),
+        ["--profile", var spec] => Generation.PhaseProfile.Run(spec, 3),
+        ["--profile", var spec, var rounds] => Generation.PhaseProfile.Run(spec, int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture)),
         ["--generate", var spec] => StepReport.Generate(spec),
         ["--generate", var spec, var dumpTo] => StepReport.Generate(spec, dumpTo),
         ["--compile", var dir] => CompileProbe.Run(dir, stubConverters: false),

@@ -7,6 +7,9 @@
 # Timed by an interleaved round-robin harness (below; medians by summarize.py): WARMUPS=2 rounds, ROUNDS=5 (RUNS) timed.
 # Everything is written under benchmarks/obj-generated/ (git-ignored). Usage:
 #   benchmarks/scripts/build-timings.sh [prolific|twilio-api-v2010.yaml|openai.yaml ...]
+# OPERATIONS="listModels;createEmbedding" generates only those operations (the item's Operations metadata), and
+# KIOTA_INCLUDE="/models#GET,/embeddings#POST" gives Kiota the same selection (--include-path, comma-separated);
+# the projects then go to a folder named SPEC-selected.
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -56,9 +59,12 @@ XML
 for spec in "${specs[@]}"; do
   if [ "$spec" = prolific ]; then src="$repo/specs/prolific-credentials.yaml"; else src="$corpus/$spec"; fi
   name="$(basename "$spec" | sed 's/\.[a-z]*$//')"
+  [ -n "${OPERATIONS:-}" ] && name="$name-selected"
+  kiota_include=""
+  for p in $(echo "${KIOTA_INCLUDE:-}" | tr ',' ' '); do kiota_include="$kiota_include --include-path $p"; done
   d="$out/$name"
   nswag_cmd="dotnet nswag openapi2csclient /input:$d/nswag/spec.yaml /output:$d/nswag/Generated/BenchClient.cs /namespace:Bench.NSwag /className:BenchClient /jsonLibrary:SystemTextJson /generateClientInterfaces:false"
-  kiota_cmd="dotnet kiota generate -l CSharp -d $d/kiota/spec.yaml -o $d/kiota/Generated -c BenchClient -n Bench.Kiota --exclude-backward-compatible --log-level Error"
+  kiota_cmd="dotnet kiota generate -l CSharp -d $d/kiota/spec.yaml -o $d/kiota/Generated -c BenchClient -n Bench.Kiota --exclude-backward-compatible --log-level Error$kiota_include"
   # The edit: a new info.title (it reaches every tool's output as a doc comment), different on every run.
   edit() { echo "sed -i -E \"0,/^  title: .*/s//  title: Bench edit \$(date +%s%N)/\" $1"; }
   build="dotnet build -nologo -v q -clp:NoSummary"
@@ -78,7 +84,7 @@ for spec in "${specs[@]}"; do
   <ItemGroup>
     <Analyzer Include=\"$pkg/analyzers/*.dll\" />
     <Reference Include=\"$pkg/lib/SpecClient.Runtime.dll\" />
-    <OpenApiClient Include=\"spec.yaml\" ClassName=\"BenchClient\" Namespace=\"Bench.Api\" />
+    <OpenApiClient Include=\"spec.yaml\" ClassName=\"BenchClient\" Namespace=\"Bench.Api\" Operations=\"${OPERATIONS:-}\" />
   </ItemGroup>" > "$d/specclient/SpecClientConsumer.csproj"
   echo 'Console.WriteLine(typeof(Bench.Api.BenchClient));' > "$d/specclient/Program.cs"
 
@@ -123,7 +129,8 @@ for spec in "${specs[@]}"; do
   [ $ok_sc = 1 ] && variants+=("SpecClient: edit spec, dotnet build|$(edit "$d/specclient/spec.yaml")|cd $d/specclient && $warm $build")
   [ $ok_ns = 1 ] && variants+=("NSwag: edit spec, CLI, dotnet build|$(edit "$d/nswag/spec.yaml")|cd $repo && $nswag_cmd >/dev/null && cd $d/nswag && $warm $build")
   [ $ok_ki = 1 ] && variants+=("Kiota: edit spec, CLI, dotnet build|$(edit "$d/kiota/spec.yaml")|cd $repo && $kiota_cmd >/dev/null && cd $d/kiota && $warm $build")
-  variants+=("generate only: SpecClient generator, fresh process|true|$bench --generate $( [ "$spec" = prolific ] && echo prolific || echo "$spec") >/dev/null")
+  # (generation alone runs the whole spec, so it is left out of a selected run)
+  [ -z "${OPERATIONS:-}" ] && variants+=("generate only: SpecClient generator, fresh process|true|$bench --generate $( [ "$spec" = prolific ] && echo prolific || echo "$spec") >/dev/null")
   grep -q "^nswag: generation FAILED" "$d/first-builds.txt" || variants+=("generate only: NSwag CLI|$(edit "$d/nswag/spec.yaml")|cd $repo && $nswag_cmd >/dev/null")
   grep -q "^kiota: generation FAILED" "$d/first-builds.txt" || variants+=("generate only: Kiota CLI|$(edit "$d/kiota/spec.yaml")|cd $repo && $kiota_cmd >/dev/null")
   rounds="${ROUNDS:-$runs}"; warmups="${WARMUPS:-2}"

@@ -49,6 +49,8 @@ internal static class GeneratorRig
             ["build_metadata.AdditionalFiles.SpecClientItem"] = "OpenApiClient",
             ["build_metadata.AdditionalFiles.ClassName"] = "BenchClient",
             ["build_metadata.AdditionalFiles.Namespace"] = "Bench.Api",
+            // SPECCLIENT_OPERATIONS="listModels,createEmbedding": the item's Operations metadata, as the props pass it.
+            ["build_metadata.AdditionalFiles.Operations"] = Environment.GetEnvironmentVariable("SPECCLIENT_OPERATIONS") ?? string.Empty,
         });
         private readonly Options _none = new(new());
 

@@ -98,6 +98,20 @@ internal static class DiagnosticDescriptors
         "Two <OpenApiClient> items generate the same class",
         "The client '{0}' is also generated from '{1}'; this item generates nothing. Give one of the items another ClassName or Namespace.");
 
+    public static readonly DiagnosticDescriptor SelectionEntryUnmatched = Warning(
+        DiagnosticIds.SelectionEntryUnmatched,
+        "An Operations or ExcludeOperations entry matches no operation",
+        "The <OpenApiClient> metadata '{0}' has the entry '{1}', which matches no operation in '{2}'. Use an operationId as the spec writes it, 'tag:Name' or a path pattern such as '/files/**'.");
+
+    public static readonly DiagnosticDescriptor SelectionSummary = new(
+        DiagnosticIds.SelectionSummary,
+        "Operations and ExcludeOperations chose what is generated",
+        "Generated {0} of {1} operations; they reach {2} of {3} component schemas, which with their inline schemas give {4} types",
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "spec031");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         DiagnosticIds.InternalError,
         "SpecClient failed while generating a client",
@@ -202,7 +216,7 @@ internal static class DiagnosticDescriptors
     {
         UnreadableSpec, EmptySpec, UnsupportedVersion, UnresolvedReference, DuplicateOperationId, SpecFileNotFound,
         SpecRuleViolation, UnsupportedConstruct, ExternalReferenceNotFetched, InvalidOption, NameCollision, InvalidDocument,
-        ReadingLimitExceeded, ReferenceOutsideRoot, DuplicateClient, InternalError,
+        ReadingLimitExceeded, ReferenceOutsideRoot, DuplicateClient, SelectionEntryUnmatched, SelectionSummary, InternalError,
         UpgradeOperationRemoved, UpgradeMemberRemoved, UpgradeBecameRequired, UpgradeEnumValueRemoved, UpgradeTypeChanged,
         UpgradeBecameNullable, UpgradeSuccessStatusRemoved, UpgradeSecurityChanged, UpgradeSummary, UpgradeAdditiveChange, BaselineUnreadable,
     }.ToImmutableDictionary(d => d.Id);

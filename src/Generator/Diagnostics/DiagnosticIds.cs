@@ -99,6 +99,12 @@ internal static class DiagnosticIds
     /// <summary>Warning: the baseline spec is missing or cannot be read, so nothing is compared. Args: path, reason.</summary>
     public const string BaselineUnreadable = "SPEC211";
 
+    /// <summary>Warning: an <c>Operations</c>/<c>ExcludeOperations</c> entry matches no operation. Args: metadata name, entry, spec file name.</summary>
+    public const string SelectionEntryUnmatched = "SPEC030";
+
+    /// <summary>Info: what <c>Operations</c>/<c>ExcludeOperations</c> kept. Args: operations kept, operations, schemas reached, schemas, types generated.</summary>
+    public const string SelectionSummary = "SPEC031";
+
     /// <summary>Error: the generator itself failed; a bug to report. Args: exception type and message.</summary>
     public const string InternalError = "SPEC900";
 }

@@ -55,6 +55,9 @@ internal static class ClientOptionsReader
             Accessibility = accessibility,
             GroupByTag = Flag("GroupByTag", metadata, diagnostics),
             Validate = Flag("Validate", metadata, diagnostics),
+            Selection = Selection.OperationSelection.Parse(
+                metadata(Selection.OperationSelection.IncludeMetadata),
+                metadata(Selection.OperationSelection.ExcludeMetadata)),
         };
     }
 

@@ -37,6 +37,9 @@ internal sealed record ClientOptions
 
     /// <summary>Check the spec's rules (pattern, lengths, ranges, item counts) on arguments before sending (<c>Validate="true"</c>).</summary>
     public bool Validate { get; init; }
+
+    /// <summary>Which operations to generate (<c>Operations</c>/<c>ExcludeOperations</c>); by default all of them.</summary>
+    public SpecClient.Generator.Selection.OperationSelection Selection { get; init; } = SpecClient.Generator.Selection.OperationSelection.All;
 }
 
 /// <summary>The reader's result: a model when the spec could be used, and every finding.</summary>

@@ -25,9 +25,12 @@ internal sealed class OperationMapper
     private UniqueNames? _groupNames;
     private readonly HashSet<string> _operationIds = new(System.StringComparer.Ordinal);
 
-    public OperationMapper(ReadContext context, SchemaMapper schemas, ClientOptions options)
+    private readonly Selection.OperationFilter? _filter;
+
+    public OperationMapper(ReadContext context, SchemaMapper schemas, ClientOptions options, Selection.OperationFilter? filter = null)
     {
         _context = context;
+        _filter = filter;
         _options = options;
         _parameters = new ParameterMapper(context, schemas);
         _bodies = new BodyMapper(context, schemas);
@@ -64,7 +67,7 @@ internal sealed class OperationMapper
 
                 // An operation written as a $ref (to another file) is reported by the loader and has nothing to map.
                 var pointer = ReadContext.Child(pathPointer, method.ToLowerInvariant());
-                if (entry.Value is not null && _context.Lines.ScalarAt(pointer + "/$ref") is null)
+                if (entry.Value is not null && _context.Lines.ScalarAt(pointer + "/$ref") is null && IsSelected(path.Key, entry.Value, pathPointer, pointer))
                 {
                     result.Add(MapOne(path.Key, path.Value!, method, entry.Value, pathPointer));
                 }
@@ -72,6 +75,22 @@ internal sealed class OperationMapper
         }
 
         return result.ToEquatableArray();
+    }
+
+    /// <summary>Whether the item's <c>Operations</c>/<c>ExcludeOperations</c> keep the operation (always, without them).</summary>
+    private bool IsSelected(string path, OpenApiOperation operation, string pathPointer, string pointer)
+    {
+        if (_filter is null)
+        {
+            return true;
+        }
+
+        var tags = (operation.Tags ?? Enumerable.Empty<OpenApiTagReference>())
+            .Select(t => t.Reference?.Id ?? t.Name)
+            .Where(n => !string.IsNullOrEmpty(n))
+            .Select(n => n!)
+            .ToList();
+        return _filter.Keeps(new Selection.OperationFacts(operation.OperationId, tags, path), pathPointer, pointer);
     }
 
     private OperationSpec MapOne(string path, IOpenApiPathItem pathItem, string method, OpenApiOperation operation, string pathPointer)

@@ -8,7 +8,7 @@ namespace SpecClient.Generator.Reading;
 /// What the mappers share while reading one document: the line index, the spec version, and
 /// the findings so far (one per ID and place, so a schema met twice is reported once).
 /// </summary>
-internal sealed class ReadContext : Binding.ISpecLocator
+internal sealed partial class ReadContext : Binding.ISpecLocator
 {
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly HashSet<string> _reported = new(System.StringComparer.Ordinal);
@@ -53,13 +53,13 @@ internal sealed class ReadContext : Binding.ISpecLocator
             : location.FilePath + ":" + location.StartLine.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + location.StartColumn.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (_reported.Add(id + "|" + place))
         {
-            _diagnostics.Add(new DiagnosticInfo(id, args.ToEquatableArray(), location));
+            _diagnostics.Add(Remember(new DiagnosticInfo(id, args.ToEquatableArray(), location), pointer));
         }
     }
 
     /// <summary>Reports every time, for findings that may share a place (OpenAPI.NET's rule findings).</summary>
     public void ReportEach(string id, string pointer, params string[] args) =>
-        _diagnostics.Add(new DiagnosticInfo(id, args.ToEquatableArray(), Lines.Locate(pointer)));
+        _diagnostics.Add(Remember(new DiagnosticInfo(id, args.ToEquatableArray(), Lines.Locate(pointer)), pointer));
 
     /// <summary>Reports at an exact place that no pointer names (a YAML syntax error, the top of the file).</summary>
     public void ReportAt(string id, SourceLocation location, params string[] args) =>

@@ -57,6 +57,20 @@ internal sealed partial class SchemaMapper
     /// <summary>Names every component that becomes a type, then maps them all.</summary>
     public void MapComponents()
     {
+        NameComponents();
+        foreach (var name in _componentOrder)
+        {
+            _context.CancellationToken.ThrowIfCancellationRequested();
+            ComponentRef(name);
+        }
+    }
+
+    /// <summary>
+    /// Claims the type names of every component in document order without mapping any, so a name never depends
+    /// on which components are mapped later (<see cref="MapReached"/> maps only what selected operations reach).
+    /// </summary>
+    public void NameComponents()
+    {
         foreach (var name in _componentOrder)
         {
             var pointer = _context.SchemaPointer(name);
@@ -65,12 +79,6 @@ internal sealed partial class SchemaMapper
             {
                 _componentTypeNames[name] = ClaimTypeName(Naming.PascalCase(name), name, pointer);
             }
-        }
-
-        foreach (var name in _componentOrder)
-        {
-            _context.CancellationToken.ThrowIfCancellationRequested();
-            ComponentRef(name);
         }
     }
 
@@ -240,12 +248,12 @@ internal sealed partial class SchemaMapper
     /// </summary>
     private bool IsNullable(IOpenApiSchema schema, string pointer) =>
         SchemaShapes.IsNullable(schema) ||
-        _context.Lines.ScalarAt(ReadContext.Child(pointer, "nullable")) == "true" ||
-        _context.Lines.ScalarAt(ReadContext.Child(pointer, "x-nullable")) == "true";
+        _context.Lines.IsTrue(pointer, "nullable") ||
+        _context.Lines.IsTrue(pointer, "x-nullable");
 
     /// <summary><c>additionalProperties: true</c> reads the same as no keyword in OpenAPI.NET; the text tells them apart.</summary>
     private bool AllowsAnyExtra(string pointer) =>
-        _context.Lines.ScalarAt(ReadContext.Child(pointer, "additionalProperties")) == "true";
+        _context.Lines.IsTrue(pointer, "additionalProperties");
 
     private void ReportNot(IOpenApiSchema schema, string pointer)
     {

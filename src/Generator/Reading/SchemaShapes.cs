@@ -102,10 +102,17 @@ internal static class SchemaShapes
 
     /// <summary>The union cases: <c>oneOf</c> when present, else <c>anyOf</c>.</summary>
     /// <remarks>An empty entry (<c>- </c> in YAML) reads as null; it stands for any value.</remarks>
+    /// <remarks>
+    /// Called several times per schema while classifying, so the spec's own list is handed back (read only) unless it
+    /// holds such an empty entry.
+    /// </remarks>
     public static IList<IOpenApiSchema> Cases(IOpenApiSchema schema) =>
-        schema.OneOf is { Count: > 0 } oneOf ? oneOf.Select(c => c ?? new OpenApiSchema()).ToList()
-        : schema.AnyOf is { Count: > 0 } anyOf ? anyOf.Select(c => c ?? new OpenApiSchema()).ToList()
+        schema.OneOf is { Count: > 0 } oneOf ? WithoutNulls(oneOf)
+        : schema.AnyOf is { Count: > 0 } anyOf ? WithoutNulls(anyOf)
         : System.Array.Empty<IOpenApiSchema>();
+
+    private static IList<IOpenApiSchema> WithoutNulls(IList<IOpenApiSchema> cases) =>
+        cases.Contains(null!) ? cases.Select(c => c ?? new OpenApiSchema()).ToList() : cases;
 
     public static string CasesKeyword(IOpenApiSchema schema) => schema.OneOf is { Count: > 0 } ? "oneOf" : "anyOf";
 

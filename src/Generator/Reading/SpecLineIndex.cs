@@ -13,7 +13,13 @@ namespace SpecClient.Generator.Reading;
 /// </summary>
 internal sealed class SpecLineIndex
 {
+    /// <summary>Keys the mappers ask "is it <c>true</c>?" for every schema; answered without building a pointer each time.</summary>
+    private static readonly string[] FlagKeys = { "nullable", "x-nullable", "additionalProperties" };
+
     private readonly Dictionary<string, Entry> _entries = new(System.StringComparer.Ordinal);
+
+    /// <summary>For each of <see cref="FlagKeys"/>: the pointers of the mappings where that key is the scalar <c>true</c>.</summary>
+    private readonly Dictionary<string, HashSet<string>> _trueFlags = new(System.StringComparer.Ordinal);
 
     private SpecLineIndex(string filePath) => FilePath = filePath;
 
@@ -66,12 +72,27 @@ internal sealed class SpecLineIndex
         {
             var at = pair.Value.Location;
             index._entries[pair.Key] = new Entry(at.StartLine, at.StartColumn, at.EndLine, at.EndColumn, pair.Value.Scalar, at.FilePath);
+            var slash = pair.Key.LastIndexOf('/');
+            if (slash >= 0)
+            {
+                index.NoteFlag(pair.Key.Substring(0, slash), pair.Key.Substring(slash + 1), pair.Value.Scalar);
+            }
         }
 
         return index;
     }
 
     public bool Contains(string pointer) => _entries.ContainsKey(Normalize(pointer));
+
+    /// <summary>
+    /// Whether the mapping at <paramref name="pointer"/> has <paramref name="key"/> (one of <c>nullable</c>,
+    /// <c>x-nullable</c>, <c>additionalProperties</c>) set to the scalar <c>true</c>; the same as
+    /// <c>ScalarAt(pointer + "/" + key) == "true"</c> without building that pointer.
+    /// </summary>
+    public bool IsTrue(string pointer, string key) =>
+        _trueFlags.TryGetValue(key, out var pointers)
+            ? pointers.Contains(Normalize(pointer))
+            : System.Array.IndexOf(FlagKeys, key) < 0 && ScalarAt(pointer + "/" + Escape(key)) == "true";
 
     /// <summary>The scalar value at the pointer, or null when there is none or it is a mapping or sequence.</summary>
     public string? ScalarAt(string pointer) =>
@@ -170,6 +191,7 @@ internal sealed class SpecLineIndex
                 // Mapping entries are located at their key; a scalar value widens the span to its end.
                 var end = isContainer ? frame.KeyEnd : node.End;
                 _entries[childPointer] = new Entry(frame.KeyStart.Line, frame.KeyStart.Column, end.Line, end.Column, (node as Scalar)?.Value);
+                NoteFlag(frame.Pointer!, frame.Key!, (node as Scalar)?.Value);
             }
 
             if (frame.Key == "$ref" && node is Scalar { Value: var reference } && Bundling.RefText.IsFileReference(reference))
@@ -192,6 +214,22 @@ internal sealed class SpecLineIndex
         {
             stack.Push(new Frame(childPointer, node is MappingStart));
         }
+    }
+
+    private void NoteFlag(string parent, string key, string? scalar)
+    {
+        if (scalar != "true" || System.Array.IndexOf(FlagKeys, key) < 0)
+        {
+            return;
+        }
+
+        if (!_trueFlags.TryGetValue(key, out var pointers))
+        {
+            pointers = new HashSet<string>(System.StringComparer.Ordinal);
+            _trueFlags[key] = pointers;
+        }
+
+        pointers.Add(parent);
     }
 
     /// <summary>RFC 6901 escaping of one pointer segment.</summary>

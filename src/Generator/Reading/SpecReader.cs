@@ -124,11 +124,28 @@ internal static class SpecReader
     {
         var document = context.Document;
         var schemas = new SchemaMapper(context, Binding.ReservedNames.ClientTypes(Binding.ClientBinder.NamesOf(input.Options.ClassName), input.Options.ClassName));
-        schemas.MapComponents();
-        var operations = new OperationMapper(context, schemas, input.Options).MapAll();
+        var filter = input.Options.Selection.KeepsEverything ? null : new Selection.OperationFilter(input.Options.Selection);
+        if (filter is null)
+        {
+            schemas.MapComponents();
+        }
+        else
+        {
+            schemas.NameComponents();
+        }
+
+        var operations = new OperationMapper(context, schemas, input.Options, filter).MapAll();
+
         if (document.Webhooks is { Count: > 0 })
         {
             context.Report(DiagnosticIds.UnsupportedConstruct, "/webhooks", "Webhooks", "nothing for them (a client only calls the API)");
+        }
+
+        if (filter is not null)
+        {
+            // Tree-shaking: only the components the kept operations reach are mapped, and so emitted.
+            schemas.MapReached();
+            filter.Report(context, System.IO.Path.GetFileName(input.Entry.Path), schemas, schemas.Types().Count);
         }
 
         return new ClientSpec

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.OpenApi.Reader;
+using Microsoft.CodeAnalysis.Text;
+using SpecClient.Generator.Emitting;
+using SpecClient.Generator.Model;
+using SpecClient.Generator.Reading;
+
+namespace SpecClient.Benchmarks.Generation;
+
+/// <summary>
+/// `--profile SPEC [ROUNDS]`: where one generation's time and allocations go, phase by phase, in this process:
+/// the line index (SharpYaml event scan), OpenAPI.NET's parse (YAML, JSON nodes, document, validation), our mapping
+/// to the model, our emit, and Roslyn parsing the emitted text (what the driver does with every AddSource).
+/// Round 1 includes JIT; later rounds are warm. Time is the process's CPU time (less sensitive to a loaded machine
+/// than wall time; the GC runs on this thread: workstation, non-concurrent); allocation is exact.
+/// </summary>
+internal static class PhaseProfile
+{
+    private static Microsoft.OpenApi.Reader.ReadResult Parse(string text, Microsoft.OpenApi.Reader.OpenApiReaderSettings settings)
+    {
+        settings.LoadExternalRefs = false;
+        settings.AddYamlReader();
+        return Microsoft.OpenApi.OpenApiDocument.Parse(text, text.TrimStart().StartsWith('{') ? "json" : "yaml", settings);
+    }
+
+    public static int Run(string spec, int rounds)
+    {
+        var path = Paths.Spec(spec);
+        var text = File.ReadAllText(path);
+        for (var round = 1; round <= rounds; round++)
+        {
+            var phases = new List<(string Name, double Ms, long Bytes)>();
+            T Phase<T>(string name, Func<T> work)
+            {
+                var bytes = GC.GetTotalAllocatedBytes(precise: true);
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var result = work();
+                phases.Add((name, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds, GC.GetTotalAllocatedBytes(precise: true) - bytes));
+                return result;
+            }
+
+            var lines = Phase("line index (SharpYaml scan)", () => SpecLineIndex.Build(path, text));
+            var context = new ReadContext(lines);
+            var loaded = Phase("OpenAPI.NET parse + validation", () => DocumentLoader.Load(text, context))!.Value;
+            context.Loaded(loaded.Document, loaded.Version);
+            // OpenAPI.NET alone, with its default validation rules and without them.
+            Phase("  of which: validation rules (the difference)", () => 0);
+            var withRules = phases.Count - 1;
+            Phase("  OpenAPI.NET parse, default rules", () => Parse(text, new Microsoft.OpenApi.Reader.OpenApiReaderSettings()));
+            Phase("  OpenAPI.NET parse, no rules", () => Parse(text, new Microsoft.OpenApi.Reader.OpenApiReaderSettings { RuleSet = new Microsoft.OpenApi.ValidationRuleSet() }));
+            phases[withRules] = (phases[withRules].Name, phases[^2].Ms - phases[^1].Ms, phases[^2].Bytes - phases[^1].Bytes);
+            var model = Phase("whole reader (all above + mapping)", () => SpecReader.Read(new SpecInput
+            {
+                Entry = new SpecDocument(path, text),
+                Options = new ClientOptions { ClassName = "BenchClient", Namespace = "Bench.Api" },
+            })).Spec!;
+            var files = Phase("emit (model -> C# text)", () => SourceEmitter.Emit(model));
+            Phase("Roslyn: SourceText + parse of the emitted text", () => files
+                .Select(f => CSharpSyntaxTree.ParseText(SourceText.From(f.Text, System.Text.Encoding.UTF8), GeneratorRig.ParseOptions, path: f.HintName))
+                .Count());
+            Phase("whole generator: a new driver run (the cold benchmark)", () => GeneratorRig.Driver(new InMemoryAdditionalText(path, text), track: false)
+                .RunGenerators(GeneratorRig.Compilation(GeneratorRig.Tree("Anchor.cs", "namespace Consumer { internal static class Anchor { } }"))));
+            Console.WriteLine($"## {spec}, round {round}{(round == 1 ? " (includes JIT)" : string.Empty)}: {files.Count} files, {files.Sum(f => f.Text.Length):N0} chars, {model.Types.Count} types, {model.Operations.Count} operations");
+            foreach (var (name, ms, bytes) in phases)
+            {
+                Console.WriteLine($"  {name,-48} {ms,8:F0} ms CPU {bytes / 1048576.0,9:F1} MB");
+            }
+
+            GC.Collect();
+        }
+
+        return 0;
+    }
+}
