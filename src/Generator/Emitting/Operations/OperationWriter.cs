@@ -9,11 +9,43 @@ namespace SpecClient.Generator.Emitting.Operations;
 /// <summary>Writes one operation as an async method: arguments checked, request built, response mapped.</summary>
 internal static class OperationWriter
 {
+    /// <summary>
+    /// Writes the operation's two methods: <c>{Name}WithResponseAsync</c>, which does the work and returns the value with
+    /// the response's status, headers and request id, and <c>{Name}Async</c>, a one-line shell over it returning the value.
+    /// </summary>
     public static void Write(SourceWriter writer, JsonTypes json, OperationSpec operation, string clientPrefix)
+    {
+        WriteShell(writer, json, operation);
+        writer.WriteLine();
+        WriteWithResponse(writer, json, operation, clientPrefix);
+    }
+
+    /// <summary>Writes both method declarations for the client's interface.</summary>
+    public static void WriteInterfaceDeclarations(SourceWriter writer, JsonTypes json, OperationSpec operation)
+    {
+        WriteDeclaration(writer, json, operation, modifiers: string.Empty, terminator: ";");
+        writer.WriteLine();
+        WriteDeclaration(writer, json, operation, modifiers: string.Empty, terminator: ";", withResponse: true);
+    }
+
+    private static void WriteShell(SourceWriter writer, JsonTypes json, OperationSpec operation)
+    {
+        var result = ResultOf(operation);
+        var arguments = string.Join(", ", SignatureOrder(operation).Select(CSharp.Identifier).Append("null").Append("cancellationToken"));
+        var call = $"{operation.Name}WithResponseAsync({arguments})";
+
+        // Without a value the shell returns the shared method's task as it is (a Task<ApiResponse> is a Task): no state machine of its own.
+        WriteDeclaration(writer, json, operation, result.Type is null ? "public " : "public async ");
+        writer.Indent();
+        writer.WriteLine(result.Type is null ? $"=> {call};" : $"=> (await {call}.ConfigureAwait(false)).Value;");
+        writer.Unindent();
+    }
+
+    private static void WriteWithResponse(SourceWriter writer, JsonTypes json, OperationSpec operation, string clientPrefix)
     {
         var locals = new Locals(operation);
         var result = ResultOf(operation);
-        WriteDeclaration(writer, json, operation, "public async ");
+        WriteDeclaration(writer, json, operation, "public async ", withResponse: true);
         writer.OpenBlock();
         WriteArgumentChecks(writer, operation);
         writer.WriteLine($"const string {locals.OperationId} = {CSharp.Literal(operation.OperationId)};");
@@ -57,11 +89,18 @@ internal static class OperationWriter
 
     /// <summary>Writes the method's docs, attributes and signature (ending at the closing parenthesis) for the client or its interface.</summary>
     /// <param name="modifiers">What precedes the return type: <c>public async </c> on the client, nothing on the interface.</param>
-    public static void WriteDeclaration(SourceWriter writer, JsonTypes json, OperationSpec operation, string modifiers, string terminator = "")
+    /// <param name="withResponse">Whether this is <c>{Name}WithResponseAsync</c> (returning an <c>ApiResponse</c> and taking per-call options) or the plain method.</param>
+    public static void WriteDeclaration(SourceWriter writer, JsonTypes json, OperationSpec operation, string modifiers, string terminator = "", bool withResponse = false)
     {
         var result = ResultOf(operation);
-        var returnType = result.Type is null ? KnownTypes.Task : $"{KnownTypes.Task}<{json.TypeOf(result.Type, result.Type.IsNullable || result.MayBeEmpty)}>";
-        WriteDocs(writer, operation, result);
+        var returnType = (result.Type, withResponse) switch
+        {
+            (null, false) => KnownTypes.Task,
+            (null, true) => $"{KnownTypes.Task}<{KnownTypes.ApiResponse}>",
+            (_, false) => $"{KnownTypes.Task}<{ValueTypeOf(json, result)}>",
+            (_, true) => $"{KnownTypes.Task}<{KnownTypes.ApiResponse}<{ValueTypeOf(json, result)}>>",
+        };
+        WriteDocs(writer, operation, result, withResponse ? new Locals(operation).RequestOptions : null);
         if (operation.IsDeprecated)
         {
             writer.WriteLine($"[{KnownTypes.Obsolete}(\"The operation {operation.OperationId} is deprecated in the API description.\")]");
@@ -77,8 +116,13 @@ internal static class OperationWriter
         }
 
         signature.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => $"{json.TypeOf(p.Type, nullable: true)} {CSharp.Identifier(p.Name)} = null"));
+        if (withResponse)
+        {
+            signature.Add($"{KnownTypes.ApiRequestOptions}? {new Locals(operation).RequestOptions} = null");
+        }
+
         signature.Add($"{KnownTypes.CancellationToken} cancellationToken = default");
-        writer.WriteLine($"{modifiers}{returnType} {operation.Name}Async(");
+        writer.WriteLine($"{modifiers}{returnType} {operation.Name}{(withResponse ? "WithResponse" : string.Empty)}Async(");
         writer.Indent();
         for (var i = 0; i < signature.Count; i++)
         {
@@ -88,10 +132,33 @@ internal static class OperationWriter
         writer.Unindent();
     }
 
+    /// <summary>The C# type of the operation's value: what the plain method returns and <c>ApiResponse&lt;T&gt;.Value</c> holds.</summary>
+    public static string ValueTypeOf(JsonTypes json, ResultSpec result) =>
+        json.TypeOf(result.Type!, result.Type!.IsNullable || result.MayBeEmpty);
+
+    /// <summary>The names of the method's parameters before the options and the cancellation token, in declaration order.</summary>
+    private static IEnumerable<string> SignatureOrder(OperationSpec operation)
+    {
+        foreach (var parameter in operation.Parameters.Where(p => p.IsRequired))
+        {
+            yield return parameter.Name;
+        }
+
+        if (operation.Body is { } body)
+        {
+            yield return body.Name;
+        }
+
+        foreach (var parameter in operation.Parameters.Where(p => !p.IsRequired))
+        {
+            yield return parameter.Name;
+        }
+    }
+
     private static ResultSpec ResultOf(OperationSpec operation) =>
         operation.Result ?? throw new System.InvalidOperationException($"The operation {operation.OperationId} has no bound result.");
 
-    private static void WriteDocs(SourceWriter writer, OperationSpec operation, ResultSpec result)
+    private static void WriteDocs(SourceWriter writer, OperationSpec operation, ResultSpec result, string? requestOptions)
     {
         DocComments.Summary(writer, operation.Summary ?? $"{operation.HttpMethod} {operation.Path}", operation.Description);
         foreach (var parameter in operation.Parameters.Where(p => p.IsRequired))
@@ -109,8 +176,15 @@ internal static class OperationWriter
             DocComments.Param(writer, parameter.Name, ParameterText(parameter));
         }
 
+        if (requestOptions is not null)
+        {
+            DocComments.Param(writer, requestOptions, "Options for this call only: extra headers, a timeout, an idempotency key.");
+        }
+
         DocComments.Param(writer, "cancellationToken", "Cancels the request.");
-        DocComments.Returns(writer, result.Description);
+        DocComments.Returns(writer, requestOptions is null
+            ? result.Description
+            : "The response's status code, headers and request id" + (result.Type is null ? "." : ", with its body as Value: " + (result.Description ?? "the response body.")));
         writer.WriteLine($"/// <exception cref=\"{KnownTypes.ApiException}\">The API answered with a status the description does not list as success.</exception>");
     }
 

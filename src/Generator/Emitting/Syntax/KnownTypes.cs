@@ -49,6 +49,9 @@ internal static class KnownTypes
     public const string ApiContent = "global::SpecClient.Internal.ApiContent";
     public const string ApiJson = "global::SpecClient.Internal.ApiJson";
     public const string ApiException = "global::SpecClient.ApiException";
+    public const string ApiResponse = "global::SpecClient.ApiResponse";
+    public const string ApiRequestOptions = "global::SpecClient.ApiRequestOptions";
+    public const string ApiCalls = "global::SpecClient.Internal.ApiCalls";
     public const string BasicCredentials = "global::SpecClient.BasicCredentials";
     public const string ApiClientOptions = "global::SpecClient.ApiClientOptions";
     public const string ApiHttpClientFactory = "global::SpecClient.Internal.ApiHttpClientFactory";
