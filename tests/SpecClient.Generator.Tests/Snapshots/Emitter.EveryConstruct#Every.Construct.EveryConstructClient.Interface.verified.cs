@@ -21,12 +21,34 @@ internal partial interface IEveryConstructClient
         global::Every.Construct.Upload body,
         global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>POST /forms</summary>
+    /// <param name="body">The request body.</param>
+    /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The response's status code, headers and request id.</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    global::System.Threading.Tasks.Task<global::SpecClient.ApiResponse> SubmitFormWithResponseAsync(
+        global::Every.Construct.Upload body,
+        global::SpecClient.ApiRequestOptions? requestOptions = null,
+        global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>POST /files</summary>
     /// <param name="body">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
     global::System.Threading.Tasks.Task<string> UploadFileAsync(
         global::Every.Construct.Upload body,
+        global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>POST /files</summary>
+    /// <param name="body">The request body.</param>
+    /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The response's status code, headers and request id, with its body as Value: the response body.</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    global::System.Threading.Tasks.Task<global::SpecClient.ApiResponse<string>> UploadFileWithResponseAsync(
+        global::Every.Construct.Upload body,
+        global::SpecClient.ApiRequestOptions? requestOptions = null,
         global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>POST /binary/{name}</summary>
@@ -39,12 +61,36 @@ internal partial interface IEveryConstructClient
         global::System.IO.Stream body,
         global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>POST /binary/{name}</summary>
+    /// <param name="name">The path parameter 'name'.</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The response's status code, headers and request id, with its body as Value: the response body.</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    global::System.Threading.Tasks.Task<global::SpecClient.ApiResponse<global::System.IO.Stream>> PutBinaryWithResponseAsync(
+        string name,
+        global::System.IO.Stream body,
+        global::SpecClient.ApiRequestOptions? requestOptions = null,
+        global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>DELETE /text</summary>
     /// <param name="body">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
     global::System.Threading.Tasks.Task<global::Every.Construct.Problem> SendTextAsync(
         string body,
+        global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>DELETE /text</summary>
+    /// <param name="body">The request body.</param>
+    /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The response's status code, headers and request id, with its body as Value: the response body.</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    global::System.Threading.Tasks.Task<global::SpecClient.ApiResponse<global::Every.Construct.Problem>> SendTextWithResponseAsync(
+        string body,
+        global::SpecClient.ApiRequestOptions? requestOptions = null,
         global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>The operations tagged <c>Pets</c>.</summary>
@@ -83,6 +129,41 @@ internal partial interface IEveryConstructClient
             global::System.Collections.Generic.IReadOnlyList<int>? @class = null,
             global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>GET /pets/{kind}/{ids}</summary>
+        /// <param name="kind">The path parameter 'kind'.</param>
+        /// <param name="ids">The path parameter 'ids'.</param>
+        /// <param name="limit">The query parameter 'limit'.</param>
+        /// <param name="xRequestId">The header parameter 'X-Request-Id'.</param>
+        /// <param name="tags">The query parameter 'tags'.</param>
+        /// <param name="pipes">The query parameter 'pipes'.</param>
+        /// <param name="filter">The query parameter 'filter'.</param>
+        /// <param name="cat">The query parameter 'cat'.</param>
+        /// <param name="since">The query parameter 'since'.</param>
+        /// <param name="status">The query parameter 'status'.</param>
+        /// <param name="session">The cookie parameter 'session'.</param>
+        /// <param name="request">The query parameter 'request'.</param>
+        /// <param name="class">The header parameter 'class'.</param>
+        /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response's status code, headers and request id, with its body as Value: the response body.</returns>
+        /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+        global::System.Threading.Tasks.Task<global::SpecClient.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>?>> ListPetsWithResponseAsync(
+            global::Every.Construct.PetStatus kind,
+            global::System.Collections.Generic.IReadOnlyList<long> ids,
+            int limit,
+            string xRequestId,
+            global::System.Collections.Generic.IReadOnlyList<string>? tags = null,
+            global::System.Collections.Generic.IReadOnlyList<int>? pipes = null,
+            global::System.Collections.Generic.IReadOnlyDictionary<string, string>? filter = null,
+            global::Every.Construct.Cat? cat = null,
+            global::System.DateTimeOffset? since = null,
+            global::Every.Construct.PetStatus? status = null,
+            string? session = null,
+            bool? request = null,
+            global::System.Collections.Generic.IReadOnlyList<int>? @class = null,
+            global::SpecClient.ApiRequestOptions? requestOptions = null,
+            global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>PUT /everything</summary>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -90,6 +171,18 @@ internal partial interface IEveryConstructClient
         [global::System.Obsolete("The operation createEverything is deprecated in the API description.")]
         global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> CreateEverythingAsync(
             global::Every.Construct.Everything? body = null,
+            global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>PUT /everything</summary>
+        /// <param name="body">The request body.</param>
+        /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response's status code, headers and request id, with its body as Value: the response body.</returns>
+        /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+        [global::System.Obsolete("The operation createEverything is deprecated in the API description.")]
+        global::System.Threading.Tasks.Task<global::SpecClient.ApiResponse<global::System.Text.Json.JsonElement>> CreateEverythingWithResponseAsync(
+            global::Every.Construct.Everything? body = null,
+            global::SpecClient.ApiRequestOptions? requestOptions = null,
             global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

@@ -64,8 +64,20 @@ internal partial class EveryConstructClient : global::Every.Construct.IEveryCons
     /// <param name="body">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async global::System.Threading.Tasks.Task SubmitFormAsync(
+    public global::System.Threading.Tasks.Task SubmitFormAsync(
         global::Every.Construct.Upload body,
+        global::System.Threading.CancellationToken cancellationToken = default)
+        => SubmitFormWithResponseAsync(body, null, cancellationToken);
+
+    /// <summary>POST /forms</summary>
+    /// <param name="body">The request body.</param>
+    /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The response's status code, headers and request id.</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    public async global::System.Threading.Tasks.Task<global::SpecClient.ApiResponse> SubmitFormWithResponseAsync(
+        global::Every.Construct.Upload body,
+        global::SpecClient.ApiRequestOptions? requestOptions = null,
         global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
@@ -96,12 +108,12 @@ internal partial class EveryConstructClient : global::Every.Construct.IEveryCons
         httpRequest.Content = new global::System.Net.Http.FormUrlEncodedContent(fields);
         OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await global::SpecClient.Internal.ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return;
+            return new global::SpecClient.ApiResponse(httpResponse);
         }
 
         throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -113,6 +125,18 @@ internal partial class EveryConstructClient : global::Every.Construct.IEveryCons
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
     public async global::System.Threading.Tasks.Task<string> UploadFileAsync(
         global::Every.Construct.Upload body,
+        global::System.Threading.CancellationToken cancellationToken = default)
+        => (await UploadFileWithResponseAsync(body, null, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>POST /files</summary>
+    /// <param name="body">The request body.</param>
+    /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The response's status code, headers and request id, with its body as Value: the response body.</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    public async global::System.Threading.Tasks.Task<global::SpecClient.ApiResponse<string>> UploadFileWithResponseAsync(
+        global::Every.Construct.Upload body,
+        global::SpecClient.ApiRequestOptions? requestOptions = null,
         global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
@@ -145,12 +169,12 @@ internal partial class EveryConstructClient : global::Every.Construct.IEveryCons
         httpRequest.Content = parts;
         OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await global::SpecClient.Internal.ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return await global::SpecClient.Internal.ApiHttp.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            return new global::SpecClient.ApiResponse<string>(httpResponse, await global::SpecClient.Internal.ApiHttp.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false));
         }
 
         throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -165,6 +189,20 @@ internal partial class EveryConstructClient : global::Every.Construct.IEveryCons
         string name,
         global::System.IO.Stream body,
         global::System.Threading.CancellationToken cancellationToken = default)
+        => (await PutBinaryWithResponseAsync(name, body, null, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>POST /binary/{name}</summary>
+    /// <param name="name">The path parameter 'name'.</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The response's status code, headers and request id, with its body as Value: the response body.</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    public async global::System.Threading.Tasks.Task<global::SpecClient.ApiResponse<global::System.IO.Stream>> PutBinaryWithResponseAsync(
+        string name,
+        global::System.IO.Stream body,
+        global::SpecClient.ApiRequestOptions? requestOptions = null,
+        global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentException.ThrowIfNullOrEmpty(name);
         global::System.ArgumentNullException.ThrowIfNull(body);
@@ -176,7 +214,7 @@ internal partial class EveryConstructClient : global::Every.Construct.IEveryCons
         httpRequest.Content = global::SpecClient.Internal.ApiContent.Binary(body, "application/octet-stream");
         OnPreparingRequest(httpRequest, operationId);
 
-        var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        var httpResponse = await global::SpecClient.Internal.ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         var ownsResponse = true;
         try
         {
@@ -186,7 +224,7 @@ internal partial class EveryConstructClient : global::Every.Construct.IEveryCons
             {
                 var stream = await global::SpecClient.Internal.ApiHttp.ReadStreamAsync(httpResponse, cancellationToken).ConfigureAwait(false);
                 ownsResponse = false;
-                return stream;
+                return new global::SpecClient.ApiResponse<global::System.IO.Stream>(httpResponse, stream);
             }
 
             throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -207,6 +245,18 @@ internal partial class EveryConstructClient : global::Every.Construct.IEveryCons
     public async global::System.Threading.Tasks.Task<global::Every.Construct.Problem> SendTextAsync(
         string body,
         global::System.Threading.CancellationToken cancellationToken = default)
+        => (await SendTextWithResponseAsync(body, null, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>DELETE /text</summary>
+    /// <param name="body">The request body.</param>
+    /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The response's status code, headers and request id, with its body as Value: the response body.</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    public async global::System.Threading.Tasks.Task<global::SpecClient.ApiResponse<global::Every.Construct.Problem>> SendTextWithResponseAsync(
+        string body,
+        global::SpecClient.ApiRequestOptions? requestOptions = null,
+        global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
 
@@ -217,12 +267,12 @@ internal partial class EveryConstructClient : global::Every.Construct.IEveryCons
         httpRequest.Content = global::SpecClient.Internal.ApiContent.Text(body, "text/plain");
         OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await global::SpecClient.Internal.ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, global::Every.Construct.EveryConstructClientJsonContext.Default.Problem, operationId, cancellationToken).ConfigureAwait(false);
+            return new global::SpecClient.ApiResponse<global::Every.Construct.Problem>(httpResponse, await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, global::Every.Construct.EveryConstructClientJsonContext.Default.Problem, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -266,6 +316,42 @@ internal partial class EveryConstructClient : global::Every.Construct.IEveryCons
             string? session = null,
             bool? request = null,
             global::System.Collections.Generic.IReadOnlyList<int>? @class = null,
+            global::System.Threading.CancellationToken cancellationToken = default)
+            => (await ListPetsWithResponseAsync(kind, ids, limit, xRequestId, tags, pipes, filter, cat, since, status, session, request, @class, null, cancellationToken).ConfigureAwait(false)).Value;
+
+        /// <summary>GET /pets/{kind}/{ids}</summary>
+        /// <param name="kind">The path parameter 'kind'.</param>
+        /// <param name="ids">The path parameter 'ids'.</param>
+        /// <param name="limit">The query parameter 'limit'.</param>
+        /// <param name="xRequestId">The header parameter 'X-Request-Id'.</param>
+        /// <param name="tags">The query parameter 'tags'.</param>
+        /// <param name="pipes">The query parameter 'pipes'.</param>
+        /// <param name="filter">The query parameter 'filter'.</param>
+        /// <param name="cat">The query parameter 'cat'.</param>
+        /// <param name="since">The query parameter 'since'.</param>
+        /// <param name="status">The query parameter 'status'.</param>
+        /// <param name="session">The cookie parameter 'session'.</param>
+        /// <param name="request">The query parameter 'request'.</param>
+        /// <param name="class">The header parameter 'class'.</param>
+        /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response's status code, headers and request id, with its body as Value: the response body.</returns>
+        /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+        public async global::System.Threading.Tasks.Task<global::SpecClient.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>?>> ListPetsWithResponseAsync(
+            global::Every.Construct.PetStatus kind,
+            global::System.Collections.Generic.IReadOnlyList<long> ids,
+            int limit,
+            string xRequestId,
+            global::System.Collections.Generic.IReadOnlyList<string>? tags = null,
+            global::System.Collections.Generic.IReadOnlyList<int>? pipes = null,
+            global::System.Collections.Generic.IReadOnlyDictionary<string, string>? filter = null,
+            global::Every.Construct.Cat? cat = null,
+            global::System.DateTimeOffset? since = null,
+            global::Every.Construct.PetStatus? status = null,
+            string? session = null,
+            bool? request = null,
+            global::System.Collections.Generic.IReadOnlyList<int>? @class = null,
+            global::SpecClient.ApiRequestOptions? requestOptions = null,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(ids);
@@ -325,17 +411,17 @@ internal partial class EveryConstructClient : global::Every.Construct.IEveryCons
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             _client.OnPreparingRequest(httpRequest, operationId);
 
-            using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_client._httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await global::SpecClient.Internal.ApiCalls.SendAsync(_client._httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
             _client.OnResponseReceived(httpResponse, operationId);
             var status2 = (int)httpResponse.StatusCode;
             if (status2 == 204)
             {
-                return default;
+                return new global::SpecClient.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>?>(httpResponse, default);
             }
 
             if (status2 >= 200 && status2 <= 299)
             {
-                return await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, global::Every.Construct.EveryConstructClientJsonContext.Default.ListOfPet, operationId, cancellationToken).ConfigureAwait(false);
+                return new global::SpecClient.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>?>(httpResponse, await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, global::Every.Construct.EveryConstructClientJsonContext.Default.ListOfPet, operationId, cancellationToken).ConfigureAwait(false));
             }
 
             throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, status2 switch { 404 => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo?)global::Every.Construct.EveryConstructClientJsonContext.Default.Problem, >= 400 and <= 499 => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo?)global::Every.Construct.EveryConstructClientJsonContext.Default.MapOfJsonElement, _ => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo?)global::Every.Construct.EveryConstructClientJsonContext.Default.Problem }, cancellationToken).ConfigureAwait(false);
@@ -349,6 +435,19 @@ internal partial class EveryConstructClient : global::Every.Construct.IEveryCons
         public async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> CreateEverythingAsync(
             global::Every.Construct.Everything? body = null,
             global::System.Threading.CancellationToken cancellationToken = default)
+            => (await CreateEverythingWithResponseAsync(body, null, cancellationToken).ConfigureAwait(false)).Value;
+
+        /// <summary>PUT /everything</summary>
+        /// <param name="body">The request body.</param>
+        /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response's status code, headers and request id, with its body as Value: the response body.</returns>
+        /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+        [global::System.Obsolete("The operation createEverything is deprecated in the API description.")]
+        public async global::System.Threading.Tasks.Task<global::SpecClient.ApiResponse<global::System.Text.Json.JsonElement>> CreateEverythingWithResponseAsync(
+            global::Every.Construct.Everything? body = null,
+            global::SpecClient.ApiRequestOptions? requestOptions = null,
+            global::System.Threading.CancellationToken cancellationToken = default)
         {
             const string operationId = "createEverything";
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Put };
@@ -360,12 +459,12 @@ internal partial class EveryConstructClient : global::Every.Construct.IEveryCons
             }
             _client.OnPreparingRequest(httpRequest, operationId);
 
-            using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_client._httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await global::SpecClient.Internal.ApiCalls.SendAsync(_client._httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
             _client.OnResponseReceived(httpResponse, operationId);
             var status = (int)httpResponse.StatusCode;
             if (status >= 200 && status <= 299)
             {
-                return await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, global::Every.Construct.EveryConstructClientJsonContext.Default.JsonElement, operationId, cancellationToken).ConfigureAwait(false);
+                return new global::SpecClient.ApiResponse<global::System.Text.Json.JsonElement>(httpResponse, await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, global::Every.Construct.EveryConstructClientJsonContext.Default.JsonElement, operationId, cancellationToken).ConfigureAwait(false));
             }
 
             throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);

@@ -20,6 +20,18 @@ public partial interface IProlificCredentialsClient
         string workspaceId,
         global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>List credential pools for a workspace</summary>
+    /// <remarks>Returns every credential pool of the workspace, with how many credentials each holds and how many are still available.</remarks>
+    /// <param name="workspaceId">Workspace ID</param>
+    /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The response's status code, headers and request id, with its body as Value: The workspace's credential pools</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    global::System.Threading.Tasks.Task<global::SpecClient.ApiResponse<global::Prolific.Credentials.ListCredentialPoolsResponse>> ListCredentialPoolsWithResponseAsync(
+        string workspaceId,
+        global::SpecClient.ApiRequestOptions? requestOptions = null,
+        global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Create credential pool</summary>
     /// <remarks>Create a new credential pool for a workspace. The credentials are provided as a CSV string where each line contains a username and password separated by a comma (e.g., "user1,pass1\nuser2,pass2").</remarks>
     /// <param name="body">The request body.</param>
@@ -28,6 +40,18 @@ public partial interface IProlificCredentialsClient
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
     global::System.Threading.Tasks.Task<global::Prolific.Credentials.CreateCredentialPoolResponse> CreateCredentialPoolAsync(
         global::Prolific.Credentials.CreateCredentialPoolRequest body,
+        global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Create credential pool</summary>
+    /// <remarks>Create a new credential pool for a workspace. The credentials are provided as a CSV string where each line contains a username and password separated by a comma (e.g., "user1,pass1\nuser2,pass2").</remarks>
+    /// <param name="body">The request body.</param>
+    /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The response's status code, headers and request id, with its body as Value: Credential pool created successfully</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    global::System.Threading.Tasks.Task<global::SpecClient.ApiResponse<global::Prolific.Credentials.CreateCredentialPoolResponse>> CreateCredentialPoolWithResponseAsync(
+        global::Prolific.Credentials.CreateCredentialPoolRequest body,
+        global::SpecClient.ApiRequestOptions? requestOptions = null,
         global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Update credential pool</summary>
@@ -40,5 +64,19 @@ public partial interface IProlificCredentialsClient
     global::System.Threading.Tasks.Task<global::Prolific.Credentials.UpdateCredentialPoolResponse> UpdateCredentialPoolAsync(
         string credentialPoolId,
         global::Prolific.Credentials.UpdateCredentialPoolRequest body,
+        global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Update credential pool</summary>
+    /// <remarks>Add new credentials to an existing credential pool. This operation is additive - new credentials are appended to the existing pool rather than replacing them. The credentials service validates that no duplicate usernames exist. The credentials are provided as a CSV string where each line contains a username and password separated by a comma (e.g., "user4,pass4\nuser5,pass5").</remarks>
+    /// <param name="credentialPoolId">Credential pool ID</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The response's status code, headers and request id, with its body as Value: Credential pool updated successfully</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    global::System.Threading.Tasks.Task<global::SpecClient.ApiResponse<global::Prolific.Credentials.UpdateCredentialPoolResponse>> UpdateCredentialPoolWithResponseAsync(
+        string credentialPoolId,
+        global::Prolific.Credentials.UpdateCredentialPoolRequest body,
+        global::SpecClient.ApiRequestOptions? requestOptions = null,
         global::System.Threading.CancellationToken cancellationToken = default);
 }

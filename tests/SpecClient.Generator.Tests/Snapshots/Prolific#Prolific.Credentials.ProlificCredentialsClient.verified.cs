@@ -64,6 +64,19 @@ public partial class ProlificCredentialsClient : global::Prolific.Credentials.IP
     public async global::System.Threading.Tasks.Task<global::Prolific.Credentials.ListCredentialPoolsResponse> ListCredentialPoolsAsync(
         string workspaceId,
         global::System.Threading.CancellationToken cancellationToken = default)
+        => (await ListCredentialPoolsWithResponseAsync(workspaceId, null, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>List credential pools for a workspace</summary>
+    /// <remarks>Returns every credential pool of the workspace, with how many credentials each holds and how many are still available.</remarks>
+    /// <param name="workspaceId">Workspace ID</param>
+    /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The response's status code, headers and request id, with its body as Value: The workspace's credential pools</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    public async global::System.Threading.Tasks.Task<global::SpecClient.ApiResponse<global::Prolific.Credentials.ListCredentialPoolsResponse>> ListCredentialPoolsWithResponseAsync(
+        string workspaceId,
+        global::SpecClient.ApiRequestOptions? requestOptions = null,
+        global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(workspaceId);
 
@@ -81,12 +94,12 @@ public partial class ProlificCredentialsClient : global::Prolific.Credentials.IP
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
         OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await global::SpecClient.Internal.ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.ListCredentialPoolsResponse, operationId, cancellationToken).ConfigureAwait(false);
+            return new global::SpecClient.ApiResponse<global::Prolific.Credentials.ListCredentialPoolsResponse>(httpResponse, await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.ListCredentialPoolsResponse, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -100,6 +113,19 @@ public partial class ProlificCredentialsClient : global::Prolific.Credentials.IP
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
     public async global::System.Threading.Tasks.Task<global::Prolific.Credentials.CreateCredentialPoolResponse> CreateCredentialPoolAsync(
         global::Prolific.Credentials.CreateCredentialPoolRequest body,
+        global::System.Threading.CancellationToken cancellationToken = default)
+        => (await CreateCredentialPoolWithResponseAsync(body, null, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>Create credential pool</summary>
+    /// <remarks>Create a new credential pool for a workspace. The credentials are provided as a CSV string where each line contains a username and password separated by a comma (e.g., "user1,pass1\nuser2,pass2").</remarks>
+    /// <param name="body">The request body.</param>
+    /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The response's status code, headers and request id, with its body as Value: Credential pool created successfully</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    public async global::System.Threading.Tasks.Task<global::SpecClient.ApiResponse<global::Prolific.Credentials.CreateCredentialPoolResponse>> CreateCredentialPoolWithResponseAsync(
+        global::Prolific.Credentials.CreateCredentialPoolRequest body,
+        global::SpecClient.ApiRequestOptions? requestOptions = null,
         global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
@@ -117,12 +143,12 @@ public partial class ProlificCredentialsClient : global::Prolific.Credentials.IP
         httpRequest.Content = global::SpecClient.Internal.ApiContent.Json(body, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolRequest, "application/json");
         OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await global::SpecClient.Internal.ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false);
+            return new global::SpecClient.ApiResponse<global::Prolific.Credentials.CreateCredentialPoolResponse>(httpResponse, await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -138,6 +164,21 @@ public partial class ProlificCredentialsClient : global::Prolific.Credentials.IP
     public async global::System.Threading.Tasks.Task<global::Prolific.Credentials.UpdateCredentialPoolResponse> UpdateCredentialPoolAsync(
         string credentialPoolId,
         global::Prolific.Credentials.UpdateCredentialPoolRequest body,
+        global::System.Threading.CancellationToken cancellationToken = default)
+        => (await UpdateCredentialPoolWithResponseAsync(credentialPoolId, body, null, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>Update credential pool</summary>
+    /// <remarks>Add new credentials to an existing credential pool. This operation is additive - new credentials are appended to the existing pool rather than replacing them. The credentials service validates that no duplicate usernames exist. The credentials are provided as a CSV string where each line contains a username and password separated by a comma (e.g., "user4,pass4\nuser5,pass5").</remarks>
+    /// <param name="credentialPoolId">Credential pool ID</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The response's status code, headers and request id, with its body as Value: Credential pool updated successfully</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    public async global::System.Threading.Tasks.Task<global::SpecClient.ApiResponse<global::Prolific.Credentials.UpdateCredentialPoolResponse>> UpdateCredentialPoolWithResponseAsync(
+        string credentialPoolId,
+        global::Prolific.Credentials.UpdateCredentialPoolRequest body,
+        global::SpecClient.ApiRequestOptions? requestOptions = null,
         global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentException.ThrowIfNullOrEmpty(credentialPoolId);
@@ -156,12 +197,12 @@ public partial class ProlificCredentialsClient : global::Prolific.Credentials.IP
         httpRequest.Content = global::SpecClient.Internal.ApiContent.Json(body, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolRequest, "application/json");
         OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await global::SpecClient.Internal.ApiHttp.SendAsync(_httpClient, httpRequest, operationId, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await global::SpecClient.Internal.ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false);
+            return new global::SpecClient.ApiResponse<global::Prolific.Credentials.UpdateCredentialPoolResponse>(httpResponse, await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, global::Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);

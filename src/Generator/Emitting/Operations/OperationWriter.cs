@@ -18,6 +18,11 @@ internal static class OperationWriter
         WriteShell(writer, json, operation);
         writer.WriteLine();
         WriteWithResponse(writer, json, operation, clientPrefix);
+        if (ResultOf(operation).EventType is not null)
+        {
+            writer.WriteLine();
+            WriteStream(writer, json, operation, clientPrefix);
+        }
     }
 
     /// <summary>Writes both method declarations for the client's interface.</summary>
@@ -25,7 +30,12 @@ internal static class OperationWriter
     {
         WriteDeclaration(writer, json, operation, modifiers: string.Empty, terminator: ";");
         writer.WriteLine();
-        WriteDeclaration(writer, json, operation, modifiers: string.Empty, terminator: ";", withResponse: true);
+        WriteDeclaration(writer, json, operation, modifiers: string.Empty, terminator: ";", MethodKind.WithResponse);
+        if (ResultOf(operation).EventType is not null)
+        {
+            writer.WriteLine();
+            WriteDeclaration(writer, json, operation, modifiers: string.Empty, terminator: ";", MethodKind.Stream);
+        }
     }
 
     private static void WriteShell(SourceWriter writer, JsonTypes json, OperationSpec operation)
@@ -45,9 +55,41 @@ internal static class OperationWriter
     {
         var locals = new Locals(operation);
         var result = ResultOf(operation);
-        WriteDeclaration(writer, json, operation, "public async ", withResponse: true);
+        WriteDeclaration(writer, json, operation, "public async ", kind: MethodKind.WithResponse);
         writer.OpenBlock();
+        WriteRequest(writer, json, operation, locals, clientPrefix, result.AcceptHeader, streamFlag: null);
+        ResponseWriter.Write(writer, json, operation, result, locals, clientPrefix);
+        writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// Writes <c>{Name}StreamAsync</c>: the same request asking for <c>text/event-stream</c> (with the body's
+    /// <c>stream</c> flag set when it has one), enumerated event by event. Nothing is sent until enumeration starts.
+    /// </summary>
+    private static void WriteStream(SourceWriter writer, JsonTypes json, OperationSpec operation, string clientPrefix)
+    {
+        var locals = new Locals(operation);
+        var result = ResultOf(operation);
+        WriteDeclaration(writer, json, operation, "public async ", kind: MethodKind.Stream);
+        writer.OpenBlock();
+        WriteRequest(writer, json, operation, locals, clientPrefix, "text/event-stream", result.StreamFlagProperty);
+        ResponseWriter.WriteEventStream(writer, json, operation, result.EventType!, locals, clientPrefix);
+        writer.CloseBlock();
+    }
+
+    /// <summary>Writes the argument checks and the building of the request, up to the <c>OnPreparingRequest</c> hook.</summary>
+    private static void WriteRequest(SourceWriter writer, JsonTypes json, OperationSpec operation, Locals locals, string clientPrefix, string? accept, string? streamFlag)
+    {
         WriteArgumentChecks(writer, operation);
+        if (streamFlag is not null && operation.Body is { } flagged)
+        {
+            var name = CSharp.Identifier(flagged.Name);
+            var flag = CSharp.Identifier(streamFlag);
+            writer.WriteLine(flagged.IsRequired
+                ? $"{name} = {name} with {{ {flag} = true }};"
+                : $"{name} = {name} is null ? null : {name} with {{ {flag} = true }};");
+        }
+
         writer.WriteLine($"const string {locals.OperationId} = {CSharp.Literal(operation.OperationId)};");
 
         writer.WriteLine($"using var {locals.Request} = new {KnownTypes.HttpRequestMessage} {{ Method = {HttpMethodExpression(operation.HttpMethod)} }};");
@@ -70,7 +112,7 @@ internal static class OperationWriter
             ParameterWriter.WriteHeaderOrCookie(writer, json, parameter, locals.Request);
         }
 
-        if (result.AcceptHeader is { } accept)
+        if (accept is not null)
         {
             // Added without re-parsing: the value comes from the spec's media types, and parsing it costs on every call.
             writer.WriteLine($"{locals.Request}.Headers.TryAddWithoutValidation(\"Accept\", {CSharp.Literal(accept)});");
@@ -83,24 +125,23 @@ internal static class OperationWriter
 
         writer.WriteLine($"{clientPrefix}OnPreparingRequest({locals.Request}, {locals.OperationId});");
         writer.WriteLine();
-        ResponseWriter.Write(writer, json, operation, result, locals, clientPrefix);
-        writer.CloseBlock();
     }
+
 
     /// <summary>Writes the method's docs, attributes and signature (ending at the closing parenthesis) for the client or its interface.</summary>
     /// <param name="modifiers">What precedes the return type: <c>public async </c> on the client, nothing on the interface.</param>
-    /// <param name="withResponse">Whether this is <c>{Name}WithResponseAsync</c> (returning an <c>ApiResponse</c> and taking per-call options) or the plain method.</param>
-    public static void WriteDeclaration(SourceWriter writer, JsonTypes json, OperationSpec operation, string modifiers, string terminator = "", bool withResponse = false)
+    /// <param name="kind">Which of the operation's methods: the plain one, <c>{Name}WithResponseAsync</c> (returning an <c>ApiResponse</c> and taking per-call options) or <c>{Name}StreamAsync</c>.</param>
+    public static void WriteDeclaration(SourceWriter writer, JsonTypes json, OperationSpec operation, string modifiers, string terminator = "", MethodKind kind = MethodKind.Plain)
     {
         var result = ResultOf(operation);
-        var returnType = (result.Type, withResponse) switch
+        var returnType = kind switch
         {
-            (null, false) => KnownTypes.Task,
-            (null, true) => $"{KnownTypes.Task}<{KnownTypes.ApiResponse}>",
-            (_, false) => $"{KnownTypes.Task}<{ValueTypeOf(json, result)}>",
-            (_, true) => $"{KnownTypes.Task}<{KnownTypes.ApiResponse}<{ValueTypeOf(json, result)}>>",
+            MethodKind.Stream => $"{KnownTypes.IAsyncEnumerable}<{json.TypeOf(result.EventType!)}>",
+            _ when result.Type is null => kind == MethodKind.Plain ? KnownTypes.Task : $"{KnownTypes.Task}<{KnownTypes.ApiResponse}>",
+            MethodKind.Plain => $"{KnownTypes.Task}<{ValueTypeOf(json, result)}>",
+            _ => $"{KnownTypes.Task}<{KnownTypes.ApiResponse}<{ValueTypeOf(json, result)}>>",
         };
-        WriteDocs(writer, operation, result, withResponse ? new Locals(operation).RequestOptions : null);
+        WriteDocs(writer, operation, result, kind, kind == MethodKind.Plain ? null : new Locals(operation).RequestOptions);
         if (operation.IsDeprecated)
         {
             writer.WriteLine($"[{KnownTypes.Obsolete}(\"The operation {operation.OperationId} is deprecated in the API description.\")]");
@@ -116,13 +157,16 @@ internal static class OperationWriter
         }
 
         signature.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => $"{json.TypeOf(p.Type, nullable: true)} {CSharp.Identifier(p.Name)} = null"));
-        if (withResponse)
+        if (kind != MethodKind.Plain)
         {
             signature.Add($"{KnownTypes.ApiRequestOptions}? {new Locals(operation).RequestOptions} = null");
         }
 
-        signature.Add($"{KnownTypes.CancellationToken} cancellationToken = default");
-        writer.WriteLine($"{modifiers}{returnType} {operation.Name}{(withResponse ? "WithResponse" : string.Empty)}Async(");
+        // An iterator takes the token given to GetAsyncEnumerator too; an interface member needs no attribute.
+        var enumeratorCancellation = kind == MethodKind.Stream && terminator.Length == 0 ? $"[{KnownTypes.EnumeratorCancellation}] " : string.Empty;
+        signature.Add($"{enumeratorCancellation}{KnownTypes.CancellationToken} cancellationToken = default");
+        var suffix = kind switch { MethodKind.WithResponse => "WithResponse", MethodKind.Stream => "Stream", _ => string.Empty };
+        writer.WriteLine($"{modifiers}{returnType} {operation.Name}{suffix}Async(");
         writer.Indent();
         for (var i = 0; i < signature.Count; i++)
         {
@@ -158,7 +202,7 @@ internal static class OperationWriter
     private static ResultSpec ResultOf(OperationSpec operation) =>
         operation.Result ?? throw new System.InvalidOperationException($"The operation {operation.OperationId} has no bound result.");
 
-    private static void WriteDocs(SourceWriter writer, OperationSpec operation, ResultSpec result, string? requestOptions)
+    private static void WriteDocs(SourceWriter writer, OperationSpec operation, ResultSpec result, MethodKind kind, string? requestOptions)
     {
         DocComments.Summary(writer, operation.Summary ?? $"{operation.HttpMethod} {operation.Path}", operation.Description);
         foreach (var parameter in operation.Parameters.Where(p => p.IsRequired))
@@ -182,9 +226,12 @@ internal static class OperationWriter
         }
 
         DocComments.Param(writer, "cancellationToken", "Cancels the request.");
-        DocComments.Returns(writer, requestOptions is null
-            ? result.Description
-            : "The response's status code, headers and request id" + (result.Type is null ? "." : ", with its body as Value: " + (result.Description ?? "the response body.")));
+        DocComments.Returns(writer, kind switch
+        {
+            MethodKind.Plain => result.Description,
+            MethodKind.Stream => "The data of each event of the response's event stream, as it arrives; an event whose data is [DONE] ends it.",
+            _ => "The response's status code, headers and request id" + (result.Type is null ? "." : ", with its body as Value: " + (result.Description ?? "the response body.")),
+        });
         writer.WriteLine($"/// <exception cref=\"{KnownTypes.ApiException}\">The API answered with a status the description does not list as success.</exception>");
     }
 
@@ -266,4 +313,17 @@ internal static class OperationWriter
 
         return parts.Count == 0 ? "\"\"" : string.Join(" + ", parts);
     }
+}
+
+/// <summary>The methods written for one operation.</summary>
+internal enum MethodKind
+{
+    /// <summary><c>{Name}Async</c>: the value only.</summary>
+    Plain,
+
+    /// <summary><c>{Name}WithResponseAsync</c>: the value with the status, headers and request id; takes per-call options.</summary>
+    WithResponse,
+
+    /// <summary><c>{Name}StreamAsync</c>: the events of a <c>text/event-stream</c> success response.</summary>
+    Stream,
 }

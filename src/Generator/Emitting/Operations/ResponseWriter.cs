@@ -102,6 +102,24 @@ internal static class ResponseWriter
         }
     }
 
+    /// <summary>Writes sending the request of a stream method, an error status as the usual typed exception, and the enumeration of the events.</summary>
+    public static void WriteEventStream(SourceWriter writer, JsonTypes json, OperationSpec operation, TypeRef eventType, Locals locals, string clientPrefix)
+    {
+        var opId = locals.OperationId;
+        writer.WriteLine($"using var {locals.Response} = await {KnownTypes.ApiCalls}.SendAsync({clientPrefix}_httpClient, {locals.Request}, {opId}, {locals.RequestOptions}, cancellationToken).ConfigureAwait(false);");
+        writer.WriteLine($"{clientPrefix}OnResponseReceived({locals.Response}, {opId});");
+        writer.WriteLine($"var {locals.Status} = (int){locals.Response}.StatusCode;");
+        writer.OpenBlock($"if ({locals.Status} < 200 || {locals.Status} > 299)");
+        writer.WriteLine($"throw await {KnownTypes.ApiHttp}.CreateExceptionAsync({locals.Response}, {opId}, {ErrorTypeExpression(json, operation, locals)}, cancellationToken).ConfigureAwait(false);");
+        writer.CloseBlock();
+        writer.WriteLine();
+        var item = locals.Take("item");
+        var events = $"{KnownTypes.ApiEventStream}.ReadAsync({locals.Response}, {json.TypeInfoOf(eventType)}, {opId}, cancellationToken)";
+        writer.OpenBlock($"await foreach (var {item} in {KnownTypes.TaskAsyncEnumerableExtensions}.ConfigureAwait({events}, false))");
+        writer.WriteLine($"yield return {item};");
+        writer.CloseBlock();
+    }
+
     /// <summary>Returns the response's status and headers, with <paramref name="value"/> when the operation has a value.</summary>
     private static void WriteReturn(SourceWriter writer, JsonTypes json, ResultSpec result, Locals locals, string value) =>
         writer.WriteLine(result.Type is null

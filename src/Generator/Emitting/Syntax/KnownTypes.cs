@@ -52,6 +52,10 @@ internal static class KnownTypes
     public const string ApiResponse = "global::SpecClient.ApiResponse";
     public const string ApiRequestOptions = "global::SpecClient.ApiRequestOptions";
     public const string ApiCalls = "global::SpecClient.Internal.ApiCalls";
+    public const string ApiEventStream = "global::SpecClient.Internal.ApiEventStream";
+    public const string TaskAsyncEnumerableExtensions = "global::System.Threading.Tasks.TaskAsyncEnumerableExtensions";
+    public const string IAsyncEnumerable = "global::System.Collections.Generic.IAsyncEnumerable";
+    public const string EnumeratorCancellation = "global::System.Runtime.CompilerServices.EnumeratorCancellation";
     public const string BasicCredentials = "global::SpecClient.BasicCredentials";
     public const string ApiClientOptions = "global::SpecClient.ApiClientOptions";
     public const string ApiHttpClientFactory = "global::SpecClient.Internal.ApiHttpClientFactory";
