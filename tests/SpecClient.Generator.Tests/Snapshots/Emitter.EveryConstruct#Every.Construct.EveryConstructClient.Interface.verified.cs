@@ -74,6 +74,42 @@ internal partial interface IEveryConstructClient
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>POST /everything/stream</summary>
+    /// <param name="body">The request body.</param>
+    /// <param name="mode">The query parameter 'mode'.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    global::System.Threading.Tasks.Task<global::Every.Construct.Everything> StreamEverythingAsync(
+        global::Every.Construct.Everything body,
+        string? mode = null,
+        global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>POST /everything/stream</summary>
+    /// <param name="body">The request body.</param>
+    /// <param name="mode">The query parameter 'mode'.</param>
+    /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The response's status code, headers and request id, with its body as Value: the response body.</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    global::System.Threading.Tasks.Task<global::SpecClient.ApiResponse<global::Every.Construct.Everything>> StreamEverythingWithResponseAsync(
+        global::Every.Construct.Everything body,
+        string? mode = null,
+        global::SpecClient.ApiRequestOptions? requestOptions = null,
+        global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>POST /everything/stream</summary>
+    /// <param name="body">The request body.</param>
+    /// <param name="mode">The query parameter 'mode'.</param>
+    /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The data of each event of the response's event stream, as it arrives; an event whose data is [DONE] ends it.</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    global::System.Collections.Generic.IAsyncEnumerable<global::Every.Construct.Empty> StreamEverythingStreamAsync(
+        global::Every.Construct.Everything body,
+        string? mode = null,
+        global::SpecClient.ApiRequestOptions? requestOptions = null,
+        global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>DELETE /text</summary>
     /// <param name="body">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>

@@ -238,6 +238,90 @@ internal partial class EveryConstructClient : global::Every.Construct.IEveryCons
         }
     }
 
+    /// <summary>POST /everything/stream</summary>
+    /// <param name="body">The request body.</param>
+    /// <param name="mode">The query parameter 'mode'.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    public async global::System.Threading.Tasks.Task<global::Every.Construct.Everything> StreamEverythingAsync(
+        global::Every.Construct.Everything body,
+        string? mode = null,
+        global::System.Threading.CancellationToken cancellationToken = default)
+        => (await StreamEverythingWithResponseAsync(body, mode, null, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>POST /everything/stream</summary>
+    /// <param name="body">The request body.</param>
+    /// <param name="mode">The query parameter 'mode'.</param>
+    /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The response's status code, headers and request id, with its body as Value: the response body.</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    public async global::System.Threading.Tasks.Task<global::SpecClient.ApiResponse<global::Every.Construct.Everything>> StreamEverythingWithResponseAsync(
+        global::Every.Construct.Everything body,
+        string? mode = null,
+        global::SpecClient.ApiRequestOptions? requestOptions = null,
+        global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(body);
+
+        const string operationId = "streamEverything";
+        using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Post };
+        var query = new global::SpecClient.Internal.ApiQueryBuilder();
+        query.Add("mode", mode);
+        httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/everything/stream" + query.ToString());
+        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+        httpRequest.Content = global::SpecClient.Internal.ApiContent.Json(body, global::Every.Construct.EveryConstructClientJsonContext.Default.Everything, "application/json");
+        OnPreparingRequest(httpRequest, operationId);
+
+        using var httpResponse = await global::SpecClient.Internal.ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
+        OnResponseReceived(httpResponse, operationId);
+        var status = (int)httpResponse.StatusCode;
+        if (status >= 200 && status <= 299)
+        {
+            return new global::SpecClient.ApiResponse<global::Every.Construct.Everything>(httpResponse, await global::SpecClient.Internal.ApiHttp.ReadJsonAsync(httpResponse, global::Every.Construct.EveryConstructClientJsonContext.Default.Everything, operationId, cancellationToken).ConfigureAwait(false));
+        }
+
+        throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, status switch { 400 => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo?)global::Every.Construct.EveryConstructClientJsonContext.Default.Problem, _ => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo?)null }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>POST /everything/stream</summary>
+    /// <param name="body">The request body.</param>
+    /// <param name="mode">The query parameter 'mode'.</param>
+    /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The data of each event of the response's event stream, as it arrives; an event whose data is [DONE] ends it.</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Every.Construct.Empty> StreamEverythingStreamAsync(
+        global::Every.Construct.Everything body,
+        string? mode = null,
+        global::SpecClient.ApiRequestOptions? requestOptions = null,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(body);
+
+        const string operationId = "streamEverything";
+        using var httpRequest = new global::System.Net.Http.HttpRequestMessage { Method = global::System.Net.Http.HttpMethod.Post };
+        var query = new global::SpecClient.Internal.ApiQueryBuilder();
+        query.Add("mode", mode);
+        httpRequest.RequestUri = global::SpecClient.Internal.ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/everything/stream" + query.ToString());
+        httpRequest.Headers.TryAddWithoutValidation("Accept", "text/event-stream");
+        httpRequest.Content = global::SpecClient.Internal.ApiContent.Json(body, global::Every.Construct.EveryConstructClientJsonContext.Default.Everything, "application/json");
+        OnPreparingRequest(httpRequest, operationId);
+
+        using var httpResponse = await global::SpecClient.Internal.ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
+        OnResponseReceived(httpResponse, operationId);
+        var status = (int)httpResponse.StatusCode;
+        if (status < 200 || status > 299)
+        {
+            throw await global::SpecClient.Internal.ApiHttp.CreateExceptionAsync(httpResponse, operationId, status switch { 400 => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo?)global::Every.Construct.EveryConstructClientJsonContext.Default.Problem, _ => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo?)null }, cancellationToken).ConfigureAwait(false);
+        }
+
+        await foreach (var item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(global::SpecClient.Internal.ApiEventStream.ReadAsync(httpResponse, global::Every.Construct.EveryConstructClientJsonContext.Default.Empty, operationId, cancellationToken), false))
+        {
+            yield return item;
+        }
+    }
+
     /// <summary>DELETE /text</summary>
     /// <param name="body">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
