@@ -23,6 +23,7 @@ public sealed class PublicSurfaceTests
             "ApiClientOptions",
             "ApiConflictException",
             "ApiConnectionException",
+            "ApiEventFormatException",
             "ApiException",
             "ApiForbiddenException",
             "ApiNotFoundException",
