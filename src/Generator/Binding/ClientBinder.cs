@@ -15,11 +15,12 @@ internal static class ClientBinder
     public static ClientSpec Bind(ClientSpec spec, ISpecLocator? locator, ICollection<DiagnosticInfo> diagnostics)
     {
         var names = NamesOf(spec.ClassName);
+        var typesByName = spec.Types.GroupBy(t => t.Name, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), System.StringComparer.Ordinal);
         var bound = spec with
         {
             Names = names,
             SecuritySchemes = CredentialNames.Bind(spec, names, locator, diagnostics),
-            Operations = spec.Operations.Select(o => o with { Result = ResultBinder.Bind(o) }).ToEquatableArray(),
+            Operations = spec.Operations.Select(o => o with { Result = EventStreamBinder.Bind(o, ResultBinder.Bind(o), typesByName) }).ToEquatableArray(),
             Types = spec.Types.Select(ExtrasBinder.Bind).ToEquatableArray(),
         };
 

@@ -73,6 +73,11 @@ internal sealed class JsonMetadataBinder
                 AddTypeInfo(result);
             }
 
+            if (operation.Result is { EventType: { } eventType })
+            {
+                AddTypeInfo(eventType);
+            }
+
             // Structured fields of form and multipart bodies travel as JSON text.
             if (operation.Body is { Kind: BodyKind.Multipart or BodyKind.FormUrlEncoded } fields
                 && fields.Type.Name is { } formName

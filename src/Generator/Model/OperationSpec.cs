@@ -160,6 +160,12 @@ internal sealed record ResponseSpec
 
     /// <summary>The body's type, or null when the response has no content.</summary>
     public TypeRef? Type { get; init; }
+
+    /// <summary>
+    /// The type of each event's data when the response also (or only) offers <c>text/event-stream</c> with a schema
+    /// (openai's <c>createChatCompletion</c>: <c>CreateChatCompletionStreamResponse</c>); null otherwise.
+    /// </summary>
+    public TypeRef? EventType { get; init; }
 }
 
 /// <summary>Schemes that must all be satisfied together.</summary>

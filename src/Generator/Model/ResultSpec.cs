@@ -21,6 +21,15 @@ internal sealed record ResultSpec
     /// <summary>2xx responses; when a spec lists none, its <c>default</c> response, which then describes success.</summary>
     public required EquatableArray<ResponseSpec> Successes { get; init; }
 
+    /// <summary>The type of each event of the success response's event stream; when set, a <c>{Name}StreamAsync</c> method exists.</summary>
+    public TypeRef? EventType { get; init; }
+
+    /// <summary>
+    /// The C# name of the request body's boolean <c>stream</c> property, which the stream method sets to <c>true</c>
+    /// (the convention of APIs that answer one operation with JSON or with events); null when the body has none.
+    /// </summary>
+    public string? StreamFlagProperty { get; init; }
+
     /// <summary>The method hands the caller the response stream (which then owns the response).</summary>
     public bool ReturnsStream => Type is not null && Kind == BodyKind.Binary;
 }

@@ -108,6 +108,11 @@ internal sealed class BodyMapper
                 spec = spec with { ContentType = contentType, Kind = kind, Type = type };
             }
 
+            if (isSuccess && !_context.IsSwagger2 && EventStreamOf(response.Content) is { } events)
+            {
+                spec = spec with { EventType = _schemas.Map(events.Value.Schema, ContentSchemaPointer(pointer, events.Key), operationName + "Event") };
+            }
+
             result.Add(spec);
         }
 
@@ -138,6 +143,20 @@ internal sealed class BodyMapper
             default:
                 return (mediaType, kind, _schemas.Map(schema, schemaPointer, nameHint));
         }
+    }
+
+    /// <summary>The <c>text/event-stream</c> entry of a response's content, when it has a schema for its events.</summary>
+    private static KeyValuePair<string, IOpenApiMediaType>? EventStreamOf(IDictionary<string, IOpenApiMediaType>? content)
+    {
+        foreach (var entry in content ?? new Dictionary<string, IOpenApiMediaType>())
+        {
+            if (entry.Value?.Schema is not null && MediaTypes.IsEventStream(entry.Key))
+            {
+                return entry;
+            }
+        }
+
+        return null;
     }
 
     private static string ContentSchemaPointer(string holderPointer, string mediaType) =>

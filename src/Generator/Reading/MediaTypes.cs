@@ -71,6 +71,9 @@ internal static class MediaTypes
         return vague && type is not null && type.Kind is not (TypeKind.Stream or TypeKind.Bytes);
     }
 
+    /// <summary>Whether the media type is a server-sent event stream (<c>text/event-stream</c>).</summary>
+    public static bool IsEventStream(string mediaType) => Essence(mediaType) == "text/event-stream";
+
     private static int Rank(string mediaType)
     {
         var kind = KindOf(mediaType);

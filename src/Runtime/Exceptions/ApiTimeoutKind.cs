@@ -18,4 +18,7 @@ public enum ApiTimeoutKind
     /// SpecClient handler): the server stopped sending.
     /// </summary>
     StreamRead,
+
+    /// <summary>The timeout of one call given in <see cref="ApiRequestOptions.Timeout"/>.</summary>
+    Call,
 }

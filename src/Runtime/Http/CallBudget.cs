@@ -61,6 +61,20 @@ internal sealed class CallBudget
     public static void StartFromOptions(HttpRequestMessage request, ApiClientOptions options, TimeProvider clock)
         => request.Options.Set(Key, new CallBudget(clock, clock.GetTimestamp(), options.Timeout, ApiTimeoutKind.Total, options.AttemptTimeout, options.MaxResponseBodyBytes));
 
+    /// <summary>
+    /// Narrows the total time of the call that sent <paramref name="request"/> to a per-call timeout started at
+    /// <paramref name="started"/> (a <see cref="TimeProvider.System"/> timestamp), when that ends sooner than the client's.
+    /// </summary>
+    public static void LimitTotal(HttpRequestMessage request, TimeSpan timeout, long started)
+    {
+        CallBudget current = request.Options.TryGetValue(Key, out CallBudget? budget) ? budget : Unlimited;
+        TimeSpan callLeft = timeout - TimeProvider.System.GetElapsedTime(started);
+        if (current.Total == Timeout.InfiniteTimeSpan || callLeft < current.Total - current._clock.GetElapsedTime(current._started))
+        {
+            request.Options.Set(Key, new CallBudget(TimeProvider.System, started, timeout, ApiTimeoutKind.Call, current.StreamReadTimeout, current.MaxResponseBodyBytes));
+        }
+    }
+
     /// <summary>Gets the budget of the call that produced <paramref name="response"/> (no time limit and the default size limit when there is none).</summary>
     public static CallBudget Of(HttpResponseMessage response)
         => response.RequestMessage is { } request && request.Options.TryGetValue(Key, out CallBudget? budget) ? budget : Unlimited;

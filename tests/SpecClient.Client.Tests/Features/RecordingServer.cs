@@ -25,6 +25,12 @@ public sealed record RecordedCall(string Method, string RawTarget, System.Collec
 /// <summary>What the server answers.</summary>
 public sealed record Reply(int Status, string? ContentType = null, byte[]? Body = null)
 {
+    /// <summary>Gets headers sent with the reply.</summary>
+    public System.Collections.Generic.IReadOnlyDictionary<string, string>? Headers { get; init; }
+
+    /// <summary>Gets how long the server waits before answering.</summary>
+    public TimeSpan Delay { get; init; }
+
     public static Reply Json(int status, string json, string contentType = "application/json") => new(status, contentType, System.Text.Encoding.UTF8.GetBytes(json));
 
     public static Reply Empty(int status) => new(status);
@@ -67,7 +73,17 @@ public sealed class RecordingServer : IAsyncDisposable
             var call = new RecordedCall(context.Request.Method, raw, headers, buffer.ToArray());
             server!.Calls.Enqueue(call);
             var reply = server.Respond(call);
+            if (reply.Delay > TimeSpan.Zero)
+            {
+                await Task.Delay(reply.Delay, context.RequestAborted);
+            }
+
             context.Response.StatusCode = reply.Status;
+            foreach (var header in reply.Headers ?? new System.Collections.Generic.Dictionary<string, string>())
+            {
+                context.Response.Headers[header.Key] = header.Value;
+            }
+
             if (reply.ContentType is not null)
             {
                 context.Response.ContentType = reply.ContentType;

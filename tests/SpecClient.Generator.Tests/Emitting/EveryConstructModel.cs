@@ -166,6 +166,19 @@ internal static class EveryConstructModel
             },
             new OperationSpec
             {
+                Name = "StreamEverything",
+                OperationId = "streamEverything",
+                HttpMethod = "POST",
+                Path = "/everything/stream",
+                Parameters = Array(Param("mode", "mode", ParameterLocation.Query, Of(TypeKind.String), required: false, ParameterStyle.Form, true)),
+                Body = JsonBody("Everything"),
+                Responses = Array(
+                    new ResponseSpec { StatusCode = "200", IsSuccess = true, ContentType = "application/json", Kind = BodyKind.Json, Type = TypeRef.Named("Everything"), EventType = TypeRef.Named("Empty") },
+                    new ResponseSpec { StatusCode = "400", ContentType = "application/json", Kind = BodyKind.Json, Type = TypeRef.Named("Problem") }),
+                Security = EquatableArray<SecurityRequirementSpec>.Empty,
+            },
+            new OperationSpec
+            {
                 Name = "SendText",
                 OperationId = "sendText",
                 HttpMethod = "DELETE",

@@ -31,7 +31,7 @@ internal static class InterfaceEmitter
         foreach (var operation in spec.Operations.Where(o => o.Group is null))
         {
             WriteSeparator(writer, ref first);
-            OperationWriter.WriteDeclaration(writer, json, operation, modifiers: string.Empty, terminator: ";");
+            OperationWriter.WriteInterfaceDeclarations(writer, json, operation);
         }
 
         foreach (var group in ClientEmitter.GroupsOf(spec))
@@ -44,7 +44,7 @@ internal static class InterfaceEmitter
             foreach (var operation in spec.Operations.Where(o => o.Group == group))
             {
                 WriteSeparator(writer, ref firstInGroup);
-                OperationWriter.WriteDeclaration(writer, json, operation, modifiers: string.Empty, terminator: ";");
+                OperationWriter.WriteInterfaceDeclarations(writer, json, operation);
             }
 
             writer.CloseBlock();

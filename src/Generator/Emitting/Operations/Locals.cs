@@ -21,6 +21,7 @@ internal sealed class Locals
         }
 
         _names = new LocalNames(parameters.Append("cancellationToken"));
+        RequestOptions = Take("requestOptions");
         OperationId = Take("operationId");
         Request = Take("httpRequest");
         Response = Take("httpResponse");
@@ -30,6 +31,9 @@ internal sealed class Locals
         Stream = Take("stream");
         OwnsResponse = Take("ownsResponse");
     }
+
+    /// <summary>The per-call options parameter of <c>{Name}WithResponseAsync</c>, taken first so it is the same wherever the method is declared.</summary>
+    public string RequestOptions { get; }
 
     /// <summary>The constant holding the operationId, written once per method.</summary>
     public string OperationId { get; }

@@ -9,14 +9,88 @@ namespace SpecClient.Generator.Emitting.Operations;
 /// <summary>Writes one operation as an async method: arguments checked, request built, response mapped.</summary>
 internal static class OperationWriter
 {
+    /// <summary>
+    /// Writes the operation's two methods: <c>{Name}WithResponseAsync</c>, which does the work and returns the value with
+    /// the response's status, headers and request id, and <c>{Name}Async</c>, a one-line shell over it returning the value.
+    /// </summary>
     public static void Write(SourceWriter writer, JsonTypes json, OperationSpec operation, string clientPrefix)
+    {
+        WriteShell(writer, json, operation);
+        writer.WriteLine();
+        WriteWithResponse(writer, json, operation, clientPrefix);
+        if (ResultOf(operation).EventType is not null)
+        {
+            writer.WriteLine();
+            WriteStream(writer, json, operation, clientPrefix);
+        }
+    }
+
+    /// <summary>Writes both method declarations for the client's interface.</summary>
+    public static void WriteInterfaceDeclarations(SourceWriter writer, JsonTypes json, OperationSpec operation)
+    {
+        WriteDeclaration(writer, json, operation, modifiers: string.Empty, terminator: ";");
+        writer.WriteLine();
+        WriteDeclaration(writer, json, operation, modifiers: string.Empty, terminator: ";", MethodKind.WithResponse);
+        if (ResultOf(operation).EventType is not null)
+        {
+            writer.WriteLine();
+            WriteDeclaration(writer, json, operation, modifiers: string.Empty, terminator: ";", MethodKind.Stream);
+        }
+    }
+
+    private static void WriteShell(SourceWriter writer, JsonTypes json, OperationSpec operation)
+    {
+        var result = ResultOf(operation);
+        var arguments = string.Join(", ", SignatureOrder(operation).Select(CSharp.Identifier).Append("null").Append("cancellationToken"));
+        var call = $"{operation.Name}WithResponseAsync({arguments})";
+
+        // Without a value the shell returns the shared method's task as it is (a Task<ApiResponse> is a Task): no state machine of its own.
+        WriteDeclaration(writer, json, operation, result.Type is null ? "public " : "public async ");
+        writer.Indent();
+        writer.WriteLine(result.Type is null ? $"=> {call};" : $"=> (await {call}.ConfigureAwait(false)).Value;");
+        writer.Unindent();
+    }
+
+    private static void WriteWithResponse(SourceWriter writer, JsonTypes json, OperationSpec operation, string clientPrefix)
     {
         var locals = new Locals(operation);
         var result = ResultOf(operation);
-        WriteDeclaration(writer, json, operation, "public async ");
+        WriteDeclaration(writer, json, operation, "public async ", kind: MethodKind.WithResponse);
         writer.OpenBlock();
+        WriteRequest(writer, json, operation, locals, clientPrefix, result.AcceptHeader, streamFlag: null);
+        ResponseWriter.Write(writer, json, operation, result, locals, clientPrefix);
+        writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// Writes <c>{Name}StreamAsync</c>: the same request asking for <c>text/event-stream</c> (with the body's
+    /// <c>stream</c> flag set when it has one), enumerated event by event. Nothing is sent until enumeration starts.
+    /// </summary>
+    private static void WriteStream(SourceWriter writer, JsonTypes json, OperationSpec operation, string clientPrefix)
+    {
+        var locals = new Locals(operation);
+        var result = ResultOf(operation);
+        WriteDeclaration(writer, json, operation, "public async ", kind: MethodKind.Stream);
+        writer.OpenBlock();
+        WriteRequest(writer, json, operation, locals, clientPrefix, "text/event-stream", result.StreamFlagProperty);
+        ResponseWriter.WriteEventStream(writer, json, operation, result.EventType!, locals, clientPrefix);
+        writer.CloseBlock();
+    }
+
+    /// <summary>Writes the argument checks and the building of the request, up to the <c>OnPreparingRequest</c> hook.</summary>
+    private static void WriteRequest(SourceWriter writer, JsonTypes json, OperationSpec operation, Locals locals, string clientPrefix, string? accept, string? streamFlag)
+    {
         WriteArgumentChecks(writer, operation);
         ValidationWriter.WriteOperationChecks(writer, json, operation);
+        if (streamFlag is not null && operation.Body is { } flagged)
+        {
+            var name = CSharp.Identifier(flagged.Name);
+            var flag = CSharp.Identifier(streamFlag);
+            writer.WriteLine(flagged.IsRequired
+                ? $"{name} = {name} with {{ {flag} = true }};"
+                : $"{name} = {name} is null ? null : {name} with {{ {flag} = true }};");
+        }
+
         writer.WriteLine($"const string {locals.OperationId} = {CSharp.Literal(operation.OperationId)};");
 
         writer.WriteLine($"using var {locals.Request} = new {KnownTypes.HttpRequestMessage} {{ Method = {HttpMethodExpression(operation.HttpMethod)} }};");
@@ -39,7 +113,7 @@ internal static class OperationWriter
             ParameterWriter.WriteHeaderOrCookie(writer, json, parameter, locals.Request);
         }
 
-        if (result.AcceptHeader is { } accept)
+        if (accept is not null)
         {
             // Added without re-parsing: the value comes from the spec's media types, and parsing it costs on every call.
             writer.WriteLine($"{locals.Request}.Headers.TryAddWithoutValidation(\"Accept\", {CSharp.Literal(accept)});");
@@ -52,17 +126,23 @@ internal static class OperationWriter
 
         writer.WriteLine($"{clientPrefix}OnPreparingRequest({locals.Request}, {locals.OperationId});");
         writer.WriteLine();
-        ResponseWriter.Write(writer, json, operation, result, locals, clientPrefix);
-        writer.CloseBlock();
     }
+
 
     /// <summary>Writes the method's docs, attributes and signature (ending at the closing parenthesis) for the client or its interface.</summary>
     /// <param name="modifiers">What precedes the return type: <c>public async </c> on the client, nothing on the interface.</param>
-    public static void WriteDeclaration(SourceWriter writer, JsonTypes json, OperationSpec operation, string modifiers, string terminator = "")
+    /// <param name="kind">Which of the operation's methods: the plain one, <c>{Name}WithResponseAsync</c> (returning an <c>ApiResponse</c> and taking per-call options) or <c>{Name}StreamAsync</c>.</param>
+    public static void WriteDeclaration(SourceWriter writer, JsonTypes json, OperationSpec operation, string modifiers, string terminator = "", MethodKind kind = MethodKind.Plain)
     {
         var result = ResultOf(operation);
-        var returnType = result.Type is null ? KnownTypes.Task : $"{KnownTypes.Task}<{json.TypeOf(result.Type, result.Type.IsNullable || result.MayBeEmpty)}>";
-        WriteDocs(writer, operation, result);
+        var returnType = kind switch
+        {
+            MethodKind.Stream => $"{KnownTypes.IAsyncEnumerable}<{json.TypeOf(result.EventType!)}>",
+            _ when result.Type is null => kind == MethodKind.Plain ? KnownTypes.Task : $"{KnownTypes.Task}<{KnownTypes.ApiResponse}>",
+            MethodKind.Plain => $"{KnownTypes.Task}<{ValueTypeOf(json, result)}>",
+            _ => $"{KnownTypes.Task}<{KnownTypes.ApiResponse}<{ValueTypeOf(json, result)}>>",
+        };
+        WriteDocs(writer, operation, result, kind, kind == MethodKind.Plain ? null : new Locals(operation).RequestOptions);
         if (operation.IsDeprecated)
         {
             writer.WriteLine(ConstraintAttributes.Obsolete("The operation " + operation.OperationId, operation.Sunset));
@@ -78,8 +158,16 @@ internal static class OperationWriter
         }
 
         signature.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => $"{ConstraintAttributes.ForParameter(p)}{json.TypeOf(p.Type, nullable: true)} {CSharp.Identifier(p.Name)} = null"));
-        signature.Add($"{KnownTypes.CancellationToken} cancellationToken = default");
-        writer.WriteLine($"{modifiers}{returnType} {operation.Name}Async(");
+        if (kind != MethodKind.Plain)
+        {
+            signature.Add($"{KnownTypes.ApiRequestOptions}? {new Locals(operation).RequestOptions} = null");
+        }
+
+        // An iterator takes the token given to GetAsyncEnumerator too; an interface member needs no attribute.
+        var enumeratorCancellation = kind == MethodKind.Stream && terminator.Length == 0 ? $"[{KnownTypes.EnumeratorCancellation}] " : string.Empty;
+        signature.Add($"{enumeratorCancellation}{KnownTypes.CancellationToken} cancellationToken = default");
+        var suffix = kind switch { MethodKind.WithResponse => "WithResponse", MethodKind.Stream => "Stream", _ => string.Empty };
+        writer.WriteLine($"{modifiers}{returnType} {operation.Name}{suffix}Async(");
         writer.Indent();
         for (var i = 0; i < signature.Count; i++)
         {
@@ -89,10 +177,33 @@ internal static class OperationWriter
         writer.Unindent();
     }
 
+    /// <summary>The C# type of the operation's value: what the plain method returns and <c>ApiResponse&lt;T&gt;.Value</c> holds.</summary>
+    public static string ValueTypeOf(JsonTypes json, ResultSpec result) =>
+        json.TypeOf(result.Type!, result.Type!.IsNullable || result.MayBeEmpty);
+
+    /// <summary>The names of the method's parameters before the options and the cancellation token, in declaration order.</summary>
+    private static IEnumerable<string> SignatureOrder(OperationSpec operation)
+    {
+        foreach (var parameter in operation.Parameters.Where(p => p.IsRequired))
+        {
+            yield return parameter.Name;
+        }
+
+        if (operation.Body is { } body)
+        {
+            yield return body.Name;
+        }
+
+        foreach (var parameter in operation.Parameters.Where(p => !p.IsRequired))
+        {
+            yield return parameter.Name;
+        }
+    }
+
     private static ResultSpec ResultOf(OperationSpec operation) =>
         operation.Result ?? throw new System.InvalidOperationException($"The operation {operation.OperationId} has no bound result.");
 
-    private static void WriteDocs(SourceWriter writer, OperationSpec operation, ResultSpec result)
+    private static void WriteDocs(SourceWriter writer, OperationSpec operation, ResultSpec result, MethodKind kind, string? requestOptions)
     {
         DocComments.Summary(writer, operation.Summary ?? $"{operation.HttpMethod} {operation.Path}", operation.Description);
         foreach (var parameter in operation.Parameters.Where(p => p.IsRequired))
@@ -110,8 +221,18 @@ internal static class OperationWriter
             DocComments.Param(writer, parameter.Name, ParameterText(parameter));
         }
 
+        if (requestOptions is not null)
+        {
+            DocComments.Param(writer, requestOptions, "Options for this call only: extra headers, a timeout, an idempotency key.");
+        }
+
         DocComments.Param(writer, "cancellationToken", "Cancels the request.");
-        DocComments.Returns(writer, result.Description);
+        DocComments.Returns(writer, kind switch
+        {
+            MethodKind.Plain => result.Description,
+            MethodKind.Stream => "The data of each event of the response's event stream, as it arrives; an event whose data is [DONE] ends it.",
+            _ => "The response's status code, headers and request id" + (result.Type is null ? "." : ", with its body as Value: " + (result.Description ?? "the response body.")),
+        });
         writer.WriteLine($"/// <exception cref=\"{KnownTypes.ApiException}\">The API answered with a status the description does not list as success.</exception>");
     }
 
@@ -193,4 +314,17 @@ internal static class OperationWriter
 
         return parts.Count == 0 ? "\"\"" : string.Join(" + ", parts);
     }
+}
+
+/// <summary>The methods written for one operation.</summary>
+internal enum MethodKind
+{
+    /// <summary><c>{Name}Async</c>: the value only.</summary>
+    Plain,
+
+    /// <summary><c>{Name}WithResponseAsync</c>: the value with the status, headers and request id; takes per-call options.</summary>
+    WithResponse,
+
+    /// <summary><c>{Name}StreamAsync</c>: the events of a <c>text/event-stream</c> success response.</summary>
+    Stream,
 }

@@ -12,7 +12,7 @@ internal static class ResponseWriter
     public static void Write(SourceWriter writer, JsonTypes json, OperationSpec operation, ResultSpec result, Locals locals, string clientPrefix)
     {
         var opId = locals.OperationId;
-        var send = $"await {KnownTypes.ApiHttp}.SendAsync({clientPrefix}_httpClient, {locals.Request}, {opId}, cancellationToken).ConfigureAwait(false)";
+        var send = $"await {KnownTypes.ApiCalls}.SendAsync({clientPrefix}_httpClient, {locals.Request}, {opId}, {locals.RequestOptions}, cancellationToken).ConfigureAwait(false)";
         if (result.ReturnsStream)
         {
             // The returned stream owns the response; every other path disposes it here.
@@ -49,7 +49,7 @@ internal static class ResponseWriter
         writer.OpenBlock($"if ({locals.Status} >= 200 && {locals.Status} <= 299)");
         if (primary is null)
         {
-            writer.WriteLine(result.Type is null ? "return;" : "return default;");
+            WriteReturn(writer, json, result, locals, "default");
         }
         else
         {
@@ -72,15 +72,9 @@ internal static class ResponseWriter
 
     private static void WriteSuccess(SourceWriter writer, JsonTypes json, ResponseSpec response, ResultSpec result, Locals locals, string opId)
     {
-        if (result.Type is null)
+        if (result.Type is null || response.Type is null)
         {
-            writer.WriteLine("return;");
-            return;
-        }
-
-        if (response.Type is null)
-        {
-            writer.WriteLine("return default;");
+            WriteReturn(writer, json, result, locals, "default");
             return;
         }
 
@@ -89,24 +83,48 @@ internal static class ResponseWriter
             case BodyKind.Binary:
                 if (result.Type.Kind == TypeKind.Bytes)
                 {
-                    writer.WriteLine($"return await {KnownTypes.ApiHttp}.ReadBytesAsync({locals.Response}, cancellationToken).ConfigureAwait(false);");
+                    WriteReturn(writer, json, result, locals, $"await {KnownTypes.ApiHttp}.ReadBytesAsync({locals.Response}, cancellationToken).ConfigureAwait(false)");
                     return;
                 }
 
                 writer.WriteLine($"var {locals.Stream} = await {KnownTypes.ApiHttp}.ReadStreamAsync({locals.Response}, cancellationToken).ConfigureAwait(false);");
                 writer.WriteLine($"{locals.OwnsResponse} = false;");
-                writer.WriteLine($"return {locals.Stream};");
+                WriteReturn(writer, json, result, locals, locals.Stream);
                 return;
             case BodyKind.Text:
-                writer.WriteLine($"return await {KnownTypes.ApiHttp}.ReadTextAsync({locals.Response}, cancellationToken).ConfigureAwait(false);");
+                WriteReturn(writer, json, result, locals, $"await {KnownTypes.ApiHttp}.ReadTextAsync({locals.Response}, cancellationToken).ConfigureAwait(false)");
                 return;
             default:
                 // A body the spec declares nullable may be JSON null; otherwise null is a format error.
                 var read = result.Type.IsNullable && !result.Type.IsStruct ? "ReadNullableJsonAsync" : "ReadJsonAsync";
-                writer.WriteLine($"return await {KnownTypes.ApiHttp}.{read}({locals.Response}, {json.TypeInfoOf(result.Type)}, {opId}, cancellationToken).ConfigureAwait(false);");
+                WriteReturn(writer, json, result, locals, $"await {KnownTypes.ApiHttp}.{read}({locals.Response}, {json.TypeInfoOf(result.Type)}, {opId}, cancellationToken).ConfigureAwait(false)");
                 return;
         }
     }
+
+    /// <summary>Writes sending the request of a stream method, an error status as the usual typed exception, and the enumeration of the events.</summary>
+    public static void WriteEventStream(SourceWriter writer, JsonTypes json, OperationSpec operation, TypeRef eventType, Locals locals, string clientPrefix)
+    {
+        var opId = locals.OperationId;
+        writer.WriteLine($"using var {locals.Response} = await {KnownTypes.ApiCalls}.SendAsync({clientPrefix}_httpClient, {locals.Request}, {opId}, {locals.RequestOptions}, cancellationToken).ConfigureAwait(false);");
+        writer.WriteLine($"{clientPrefix}OnResponseReceived({locals.Response}, {opId});");
+        writer.WriteLine($"var {locals.Status} = (int){locals.Response}.StatusCode;");
+        writer.OpenBlock($"if ({locals.Status} < 200 || {locals.Status} > 299)");
+        writer.WriteLine($"throw await {KnownTypes.ApiHttp}.CreateExceptionAsync({locals.Response}, {opId}, {ErrorTypeExpression(json, operation, locals)}, cancellationToken).ConfigureAwait(false);");
+        writer.CloseBlock();
+        writer.WriteLine();
+        var item = locals.Take("item");
+        var events = $"{KnownTypes.ApiEventStream}.ReadAsync({locals.Response}, {json.TypeInfoOf(eventType)}, {opId}, cancellationToken)";
+        writer.OpenBlock($"await foreach (var {item} in {KnownTypes.TaskAsyncEnumerableExtensions}.ConfigureAwait({events}, false))");
+        writer.WriteLine($"yield return {item};");
+        writer.CloseBlock();
+    }
+
+    /// <summary>Returns the response's status and headers, with <paramref name="value"/> when the operation has a value.</summary>
+    private static void WriteReturn(SourceWriter writer, JsonTypes json, ResultSpec result, Locals locals, string value) =>
+        writer.WriteLine(result.Type is null
+            ? $"return new {KnownTypes.ApiResponse}({locals.Response});"
+            : $"return new {KnownTypes.ApiResponse}<{OperationWriter.ValueTypeOf(json, result)}>({locals.Response}, {value});");
 
     /// <summary>The declared error body type for the status, as a switch expression, or <c>null</c> when none is declared.</summary>
     private static string ErrorTypeExpression(JsonTypes json, OperationSpec operation, Locals locals)

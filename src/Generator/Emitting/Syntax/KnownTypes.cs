@@ -55,6 +55,13 @@ internal static class KnownTypes
     public const string ApiException = "global::SpecClient.ApiException";
     public const string ApiSchema = "global::SpecClient.ApiSchema";
     public const string ApiValidation = "global::SpecClient.Internal.ApiValidation";
+    public const string ApiResponse = "global::SpecClient.ApiResponse";
+    public const string ApiRequestOptions = "global::SpecClient.ApiRequestOptions";
+    public const string ApiCalls = "global::SpecClient.Internal.ApiCalls";
+    public const string ApiEventStream = "global::SpecClient.Internal.ApiEventStream";
+    public const string TaskAsyncEnumerableExtensions = "global::System.Threading.Tasks.TaskAsyncEnumerableExtensions";
+    public const string IAsyncEnumerable = "global::System.Collections.Generic.IAsyncEnumerable";
+    public const string EnumeratorCancellation = "global::System.Runtime.CompilerServices.EnumeratorCancellation";
     public const string BasicCredentials = "global::SpecClient.BasicCredentials";
     public const string ApiClientOptions = "global::SpecClient.ApiClientOptions";
     public const string ApiHttpClientFactory = "_i::ApiHttpClientFactory";

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+
+namespace SpecClient;
+
+/// <summary>
+/// Options for one call of a generated client, passed to its <c>{Operation}WithResponseAsync</c> method: extra request
+/// headers, a timeout for this call, and an idempotency key that lets a non-idempotent call (a POST) be retried.
+/// </summary>
+/// <remarks>
+/// The client's own settings (<see cref="ApiClientOptions"/>) still apply; these narrow them for the one call. An instance
+/// may be shared by calls that do not change it. Its header values are never written to messages or logs.
+/// </remarks>
+public sealed class ApiRequestOptions
+{
+    /// <summary>The request header that carries <see cref="IdempotencyKey"/>: <c>Idempotency-Key</c> (IETF httpapi draft, as used by Stripe and OpenAI).</summary>
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    /// <summary>
+    /// Gets headers added to the request after the client has built it; a header the client set (the operation's own
+    /// header parameters, credentials, <c>Accept</c>) is replaced by the one given here. Names are compared case-insensitively.
+    /// A name or value holding a line break is rejected with an <see cref="ArgumentException"/> when the call starts.
+    /// </summary>
+    public IDictionary<string, string> Headers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Gets or sets the longest this call may take, reading a buffered response body included; <see langword="null"/>
+    /// (the default) leaves the client's timeouts alone. A shorter client timeout still applies. When it elapses the call
+    /// fails with an <see cref="ApiTimeoutException"/> of kind <see cref="ApiTimeoutKind.Call"/>.
+    /// </summary>
+    public TimeSpan? Timeout { get; set; }
+
+    /// <summary>
+    /// Gets or sets a key sent as the <see cref="IdempotencyKeyHeader"/> header. Setting it also lets the call be retried
+    /// (by the client's <see cref="ApiResilienceHandler"/>) even when its method is not idempotent, as
+    /// <see cref="ApiResilience.AllowRetriesOption"/> does: a server that honours the key applies a repeated request once.
+    /// </summary>
+    public string? IdempotencyKey { get; set; }
+
+    internal void ThrowIfInvalid()
+    {
+        if (Timeout is { } timeout && timeout <= TimeSpan.Zero && timeout != System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Timeout), "The per-call timeout must be positive or Timeout.InfiniteTimeSpan.");
+        }
+
+        foreach (KeyValuePair<string, string> header in Headers)
+        {
+            // The value is not named: it may be a secret.
+            if (string.IsNullOrWhiteSpace(header.Key) || HasLineBreak(header.Key) || HasLineBreak(header.Value))
+            {
+                throw new ArgumentException($"The per-call header '{Sanitize(header.Key)}' has an empty name or a line break in its name or value.", nameof(Headers));
+            }
+        }
+
+        if (IdempotencyKey is { } key && (key.Length == 0 || HasLineBreak(key)))
+        {
+            throw new ArgumentException("The idempotency key is empty or holds a line break.", nameof(IdempotencyKey));
+        }
+    }
+
+    private static bool HasLineBreak(string? text) => text is not null && text.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0;
+
+    private static string Sanitize(string? name) => name is null ? string.Empty : name.Replace('\r', ' ').Replace('\n', ' ').Replace('\0', ' ');
+}
