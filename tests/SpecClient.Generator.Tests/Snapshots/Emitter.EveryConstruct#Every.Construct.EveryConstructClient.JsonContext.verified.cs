@@ -30,20 +30,20 @@ internal static partial class EveryConstructClientJsonConverters
 [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
 internal sealed partial class EveryConstructClientJsonContext : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.PetStatus>? _typeInfo0;
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Priority>? _typeInfo1;
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Cat>? _typeInfo2;
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Dog>? _typeInfo3;
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Pet>? _typeInfo4;
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.StringOrNumber>? _typeInfo5;
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Everything>? _typeInfo6;
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Empty>? _typeInfo7;
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Upload>? _typeInfo8;
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Problem>? _typeInfo9;
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>>? _typeInfo10;
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>? _typeInfo11;
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>? _typeInfo12;
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>? _typeInfo13;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.PetStatus>? _petStatus;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Priority>? _priority;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Cat>? _cat;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Dog>? _dog;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Pet>? _pet;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.StringOrNumber>? _stringOrNumber;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Everything>? _everything;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Empty>? _empty;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Upload>? _upload;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Problem>? _problem;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>>? _listOfPet;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>? _mapOfJsonElement;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>? _jsonElement;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>? _listOfString;
 
     /// <summary>The shared instance, with its own options.</summary>
     public static EveryConstructClientJsonContext Default { get; } = new();
@@ -59,59 +59,59 @@ internal sealed partial class EveryConstructClientJsonContext : global::System.T
 
     /// <summary>Metadata for <c>Every.Construct.PetStatus</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.PetStatus> PetStatus =>
-        _typeInfo0 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.PetStatus>)Options.GetTypeInfo(typeof(global::Every.Construct.PetStatus));
+        _petStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.PetStatus>)Options.GetTypeInfo(typeof(global::Every.Construct.PetStatus));
 
     /// <summary>Metadata for <c>Every.Construct.Priority</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Priority> Priority =>
-        _typeInfo1 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Priority>)Options.GetTypeInfo(typeof(global::Every.Construct.Priority));
+        _priority ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Priority>)Options.GetTypeInfo(typeof(global::Every.Construct.Priority));
 
     /// <summary>Metadata for <c>Every.Construct.Cat</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Cat> Cat =>
-        _typeInfo2 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Cat>)Options.GetTypeInfo(typeof(global::Every.Construct.Cat));
+        _cat ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Cat>)Options.GetTypeInfo(typeof(global::Every.Construct.Cat));
 
     /// <summary>Metadata for <c>Every.Construct.Dog</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Dog> Dog =>
-        _typeInfo3 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Dog>)Options.GetTypeInfo(typeof(global::Every.Construct.Dog));
+        _dog ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Dog>)Options.GetTypeInfo(typeof(global::Every.Construct.Dog));
 
     /// <summary>Metadata for <c>Every.Construct.Pet</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Pet> Pet =>
-        _typeInfo4 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Pet>)Options.GetTypeInfo(typeof(global::Every.Construct.Pet));
+        _pet ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Pet>)Options.GetTypeInfo(typeof(global::Every.Construct.Pet));
 
     /// <summary>Metadata for <c>Every.Construct.StringOrNumber</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.StringOrNumber> StringOrNumber =>
-        _typeInfo5 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.StringOrNumber>)Options.GetTypeInfo(typeof(global::Every.Construct.StringOrNumber));
+        _stringOrNumber ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.StringOrNumber>)Options.GetTypeInfo(typeof(global::Every.Construct.StringOrNumber));
 
     /// <summary>Metadata for <c>Every.Construct.Everything</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Everything> Everything =>
-        _typeInfo6 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Everything>)Options.GetTypeInfo(typeof(global::Every.Construct.Everything));
+        _everything ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Everything>)Options.GetTypeInfo(typeof(global::Every.Construct.Everything));
 
     /// <summary>Metadata for <c>Every.Construct.Empty</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Empty> Empty =>
-        _typeInfo7 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Empty>)Options.GetTypeInfo(typeof(global::Every.Construct.Empty));
+        _empty ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Empty>)Options.GetTypeInfo(typeof(global::Every.Construct.Empty));
 
     /// <summary>Metadata for <c>Every.Construct.Upload</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Upload> Upload =>
-        _typeInfo8 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Upload>)Options.GetTypeInfo(typeof(global::Every.Construct.Upload));
+        _upload ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Upload>)Options.GetTypeInfo(typeof(global::Every.Construct.Upload));
 
     /// <summary>Metadata for <c>Every.Construct.Problem</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Problem> Problem =>
-        _typeInfo9 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Problem>)Options.GetTypeInfo(typeof(global::Every.Construct.Problem));
+        _problem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Every.Construct.Problem>)Options.GetTypeInfo(typeof(global::Every.Construct.Problem));
 
     /// <summary>Metadata for <c>System.Collections.Generic.IReadOnlyList&lt;Every.Construct.Pet&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>> ListOfPet =>
-        _typeInfo10 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>));
+        _listOfPet ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<global::Every.Construct.Pet>));
 
     /// <summary>Metadata for <c>System.Collections.Generic.IReadOnlyDictionary&lt;string, System.Text.Json.JsonElement&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>> MapOfJsonElement =>
-        _typeInfo11 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>));
+        _mapOfJsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>));
 
     /// <summary>Metadata for <c>System.Text.Json.JsonElement</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement =>
-        _typeInfo12 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
+        _jsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
 
     /// <summary>Metadata for <c>System.Collections.Generic.IReadOnlyList&lt;string&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>> ListOfString =>
-        _typeInfo13 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<string>));
+        _listOfString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IReadOnlyList<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IReadOnlyList<string>));
 
     /// <inheritdoc />
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)

@@ -21,12 +21,12 @@ internal static partial class ProlificCredentialsClientJsonConverters
 [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
 public sealed partial class ProlificCredentialsClientJsonContext : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CredentialPoolSummary>? _typeInfo0;
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.ListCredentialPoolsResponse>? _typeInfo1;
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CreateCredentialPoolRequest>? _typeInfo2;
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CreateCredentialPoolResponse>? _typeInfo3;
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.UpdateCredentialPoolRequest>? _typeInfo4;
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.UpdateCredentialPoolResponse>? _typeInfo5;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CredentialPoolSummary>? _credentialPoolSummary;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.ListCredentialPoolsResponse>? _listCredentialPoolsResponse;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CreateCredentialPoolRequest>? _createCredentialPoolRequest;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CreateCredentialPoolResponse>? _createCredentialPoolResponse;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.UpdateCredentialPoolRequest>? _updateCredentialPoolRequest;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.UpdateCredentialPoolResponse>? _updateCredentialPoolResponse;
 
     /// <summary>The shared instance, with its own options.</summary>
     public static ProlificCredentialsClientJsonContext Default { get; } = new();
@@ -42,27 +42,27 @@ public sealed partial class ProlificCredentialsClientJsonContext : global::Syste
 
     /// <summary>Metadata for <c>Prolific.Credentials.CredentialPoolSummary</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CredentialPoolSummary> CredentialPoolSummary =>
-        _typeInfo0 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CredentialPoolSummary>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.CredentialPoolSummary));
+        _credentialPoolSummary ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CredentialPoolSummary>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.CredentialPoolSummary));
 
     /// <summary>Metadata for <c>Prolific.Credentials.ListCredentialPoolsResponse</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.ListCredentialPoolsResponse> ListCredentialPoolsResponse =>
-        _typeInfo1 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.ListCredentialPoolsResponse>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.ListCredentialPoolsResponse));
+        _listCredentialPoolsResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.ListCredentialPoolsResponse>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.ListCredentialPoolsResponse));
 
     /// <summary>Metadata for <c>Prolific.Credentials.CreateCredentialPoolRequest</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CreateCredentialPoolRequest> CreateCredentialPoolRequest =>
-        _typeInfo2 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CreateCredentialPoolRequest>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.CreateCredentialPoolRequest));
+        _createCredentialPoolRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CreateCredentialPoolRequest>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.CreateCredentialPoolRequest));
 
     /// <summary>Metadata for <c>Prolific.Credentials.CreateCredentialPoolResponse</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CreateCredentialPoolResponse> CreateCredentialPoolResponse =>
-        _typeInfo3 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CreateCredentialPoolResponse>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.CreateCredentialPoolResponse));
+        _createCredentialPoolResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.CreateCredentialPoolResponse>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.CreateCredentialPoolResponse));
 
     /// <summary>Metadata for <c>Prolific.Credentials.UpdateCredentialPoolRequest</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.UpdateCredentialPoolRequest> UpdateCredentialPoolRequest =>
-        _typeInfo4 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.UpdateCredentialPoolRequest>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.UpdateCredentialPoolRequest));
+        _updateCredentialPoolRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.UpdateCredentialPoolRequest>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.UpdateCredentialPoolRequest));
 
     /// <summary>Metadata for <c>Prolific.Credentials.UpdateCredentialPoolResponse</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.UpdateCredentialPoolResponse> UpdateCredentialPoolResponse =>
-        _typeInfo5 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.UpdateCredentialPoolResponse>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.UpdateCredentialPoolResponse));
+        _updateCredentialPoolResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Prolific.Credentials.UpdateCredentialPoolResponse>)Options.GetTypeInfo(typeof(global::Prolific.Credentials.UpdateCredentialPoolResponse));
 
     /// <inheritdoc />
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)

@@ -34,10 +34,9 @@ internal static class JsonContextEmitter
         writer.WriteLine($"/// </summary>");
         writer.WriteLine(FileHeader.GeneratedCodeAttribute);
         writer.OpenBlock($"{access} sealed partial class {context} : {KnownTypes.IJsonTypeInfoResolver}");
-        var index = 0;
         foreach (var typeInfo in json.Metadata.TypeInfos)
         {
-            writer.WriteLine($"private {KnownTypes.JsonTypeInfo}<{json.TypeOf(typeInfo.Type)}>? _typeInfo{index++};");
+            writer.WriteLine($"private {KnownTypes.JsonTypeInfo}<{json.TypeOf(typeInfo.Type)}>? {CacheField(typeInfo)};");
         }
 
         writer.WriteLine();
@@ -52,15 +51,13 @@ internal static class JsonContextEmitter
         writer.WriteLine("/// <summary>Options whose resolver is this context.</summary>");
         writer.WriteLine($"public {KnownTypes.JsonSerializerOptions} Options {{ get; }}");
 
-        index = 0;
         foreach (var typeInfo in json.Metadata.TypeInfos)
         {
             var type = json.TypeOf(typeInfo.Type);
             writer.WriteLine();
             writer.WriteLine($"/// <summary>Metadata for <c>{DocComments.Escape(type.Replace("global::", string.Empty))}</c>.</summary>");
             writer.WriteLine($"public {KnownTypes.JsonTypeInfo}<{type}> {typeInfo.Name} =>");
-            writer.WriteLine($"    _typeInfo{index} ??= ({KnownTypes.JsonTypeInfo}<{type}>)Options.GetTypeInfo(typeof({type}));");
-            index++;
+            writer.WriteLine($"    {CacheField(typeInfo)} ??= ({KnownTypes.JsonTypeInfo}<{type}>)Options.GetTypeInfo(typeof({type}));");
         }
 
         writer.WriteLine();
@@ -80,4 +77,7 @@ internal static class JsonContextEmitter
         writer.CloseBlock();
         return writer.ToString();
     }
+
+    /// <summary>The field caching a type info, named after its property (type-info names are unique).</summary>
+    private static string CacheField(Model.NamedTypeRef typeInfo) => "_" + CSharp.Camel(typeInfo.Name);
 }
