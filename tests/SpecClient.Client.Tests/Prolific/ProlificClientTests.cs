@@ -153,6 +153,21 @@ public class ProlificClientTests
     }
 
     [Fact]
+    public async Task Through_the_interface_the_generated_and_the_hand_written_operations_both_send()
+    {
+        await using var scope = await ProlificServerScope.StartAsync();
+        var poolId = scope.Server.SeedPool(scope.Server.WorkspaceId, "ann,pw1");
+        IProlificCredentialsClient client = scope.Client;
+
+        var listed = await client.ListCredentialPoolsAsync(scope.Server.WorkspaceId);
+        var all = await client.ListAllPoolsAsync(scope.Server.WorkspaceId);
+
+        Assert.Equal(poolId, Assert.Single(listed.CredentialPools!).CredentialPoolId);
+        Assert.Equal(poolId, Assert.Single(all).CredentialPoolId);
+        Assert.Equal(2, scope.Server.Requests.Count);
+    }
+
+    [Fact]
     public void Without_a_base_address_the_spec_server_is_used()
     {
         Assert.Equal("https://api.prolific.com", ProlificCredentialsClient.DefaultBaseUrl);

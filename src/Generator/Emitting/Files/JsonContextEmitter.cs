@@ -61,12 +61,12 @@ internal static class JsonContextEmitter
         writer.WriteLine();
 
         // A property per type (its metadata, cached per context), one field and one line each.
-        var index = 0;
         foreach (var typeInfo in json.Metadata.TypeInfos)
         {
             var type = json.TypeOf(typeInfo.Type);
-            writer.WriteLine($"private {KnownTypes.JsonTypeInfo}<{type}>? _t{index};");
-            writer.WriteLine($"public {KnownTypes.JsonTypeInfo}<{type}> {typeInfo.Name} => _t{index++} ??= Get<{type}>();");
+            var field = CacheField(typeInfo);
+            writer.WriteLine($"private {KnownTypes.JsonTypeInfo}<{type}>? {field};");
+            writer.WriteLine($"public {KnownTypes.JsonTypeInfo}<{type}> {typeInfo.Name} => {field} ??= Get<{type}>();");
         }
 
         writer.WriteLine();
@@ -77,4 +77,7 @@ internal static class JsonContextEmitter
         writer.CloseBlock();
         return writer.ToString();
     }
+
+    /// <summary>The field caching a type info, named after its property (type-info names are unique).</summary>
+    private static string CacheField(Model.NamedTypeRef typeInfo) => "_" + CSharp.Camel(typeInfo.Name);
 }
