@@ -79,6 +79,19 @@ public sealed class JsonHelpersTests
     }
 
     [Fact]
+    public void Json_that_ends_early_names_the_last_property_read()
+    {
+        var exception = Assert.ThrowsAny<JsonException>(() =>
+        {
+            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes("""{"name":"Rex","age":3"""), isFinalBlock: true, state: default);
+            reader.Read();
+            new PetConverter().Read(ref reader, typeof(Pet), Options);
+        });
+
+        Assert.Equal("$.age", ApiJson.GetJsonPath(exception));
+    }
+
+    [Fact]
     public void A_failure_in_an_unknown_property_names_it()
     {
         var exception = Assert.Throws<JsonException>(() => Read<Scores>("""{"a":1,"b":"x"}"""));

@@ -57,7 +57,7 @@ public struct ObjectReader
     /// </summary>
     public bool Next(ref Utf8JsonReader reader)
     {
-        if (!reader.Read() || reader.TokenType == JsonTokenType.EndObject)
+        if (!Advance(ref reader) || reader.TokenType == JsonTokenType.EndObject)
         {
             _index = None;
             CheckRequired();
@@ -83,7 +83,7 @@ public struct ObjectReader
             }
         }
 
-        reader.Read();
+        Advance(ref reader);
         return true;
     }
 
@@ -197,6 +197,22 @@ public struct ObjectReader
             return map.ReadEntry(ref reader, name, _options);
         }
         catch (Exception exception) when (ApiJson.IsReadFailure(exception))
+        {
+            throw Wrap(exception);
+        }
+    }
+
+    /// <summary>
+    /// Moves the reader on; a failure (JSON that ends early, say) is re-thrown naming the property being read:
+    /// the previous one while looking for the next name, the new one while moving to its value.
+    /// </summary>
+    private readonly bool Advance(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (Exception exception) when (_index != None && ApiJson.IsReadFailure(exception))
         {
             throw Wrap(exception);
         }
