@@ -13,7 +13,7 @@ internal static class ReservedNames
     public static readonly IReadOnlyCollection<string> ApiClientOptionsMembers = new[]
     {
         "BaseAddress", "Timeout", "AttemptTimeout", "MaxRetryAttempts", "RetryBaseDelay", "RetryMaxDelay", "UseJitter",
-        "MaxRetryAfter", "RetryUnsafeMethods", "ReadFrom", "ReadCredentials", "Validate", "ValidateCredentials", "ThrowIfInvalid",
+        "MaxRetryAfter", "RetryUnsafeMethods", "MaxResponseBodyBytes", "ReadFrom", "ReadCredentials", "Validate", "ValidateCredentials", "ThrowIfInvalid",
     };
 
     /// <summary>Members the generated <c>{ClassName}Options</c> adds to <see cref="ApiClientOptionsMembers"/>.</summary>

@@ -7,7 +7,7 @@
 namespace Every.Construct;
 
 /// <summary>Settings for <see cref="EveryConstructClient"/>: base address, timeouts, retries and credentials. Bind them with <c>ReadFrom(key =&gt; section[key])</c> or <c>services.AddEveryConstructClient(section)</c>.</summary>
-/// <remarks>Configuration keys: <c>BaseAddress</c>, <c>Timeout</c>, <c>AttemptTimeout</c>, <c>MaxRetryAttempts</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>UseJitter</c>, <c>MaxRetryAfter</c>, <c>RetryUnsafeMethods</c>, <c>Bearer</c>, <c>Basic:Username</c>, <c>Basic:Password</c>, <c>HeaderKey</c>, <c>QueryKey</c>, <c>CookieKey</c>, <c>Oauth</c>. <see cref="ToString"/> never shows a credential.</remarks>
+/// <remarks>Configuration keys: <c>BaseAddress</c>, <c>Timeout</c>, <c>AttemptTimeout</c>, <c>MaxRetryAttempts</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>UseJitter</c>, <c>MaxRetryAfter</c>, <c>RetryUnsafeMethods</c>, <c>MaxResponseBodyBytes</c>, <c>Bearer</c>, <c>Basic:Username</c>, <c>Basic:Password</c>, <c>HeaderKey</c>, <c>QueryKey</c>, <c>CookieKey</c>, <c>Oauth</c>. <see cref="ToString"/> never shows a credential.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 internal sealed partial class EveryConstructClientOptions : global::SpecClient.ApiClientOptions

@@ -7,7 +7,7 @@
 namespace Prolific.Credentials;
 
 /// <summary>Settings for <see cref="ProlificCredentialsClient"/>: base address, timeouts, retries and credentials. Bind them with <c>ReadFrom(key =&gt; section[key])</c> or <c>services.AddProlificCredentialsClient(section)</c>.</summary>
-/// <remarks>Configuration keys: <c>BaseAddress</c>, <c>Timeout</c>, <c>AttemptTimeout</c>, <c>MaxRetryAttempts</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>UseJitter</c>, <c>MaxRetryAfter</c>, <c>RetryUnsafeMethods</c>, <c>ApiToken</c>. <see cref="ToString"/> never shows a credential.</remarks>
+/// <remarks>Configuration keys: <c>BaseAddress</c>, <c>Timeout</c>, <c>AttemptTimeout</c>, <c>MaxRetryAttempts</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>UseJitter</c>, <c>MaxRetryAfter</c>, <c>RetryUnsafeMethods</c>, <c>MaxResponseBodyBytes</c>, <c>ApiToken</c>. <see cref="ToString"/> never shows a credential.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecClient.Generator", "(version)")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public sealed partial class ProlificCredentialsClientOptions : global::SpecClient.ApiClientOptions

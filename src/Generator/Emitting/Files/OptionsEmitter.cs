@@ -13,7 +13,7 @@ namespace SpecClient.Generator.Emitting.Files;
 /// </summary>
 internal static class OptionsEmitter
 {
-    private const string RuntimeKeys = "<c>BaseAddress</c>, <c>Timeout</c>, <c>AttemptTimeout</c>, <c>MaxRetryAttempts</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>UseJitter</c>, <c>MaxRetryAfter</c>, <c>RetryUnsafeMethods</c>";
+    private const string RuntimeKeys = "<c>BaseAddress</c>, <c>Timeout</c>, <c>AttemptTimeout</c>, <c>MaxRetryAttempts</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>UseJitter</c>, <c>MaxRetryAfter</c>, <c>RetryUnsafeMethods</c>, <c>MaxResponseBodyBytes</c>";
 
     public static string Write(JsonTypes json)
     {
