@@ -3,8 +3,8 @@ using System.Threading;
 
 namespace SpecClient.Internal;
 
-/// <summary>A running timer for reading (part of) a response body, linked to the caller's cancellation token.</summary>
-internal sealed class BodyDeadline : IDisposable
+/// <summary>A running timer for reading (part of) a response body, linked to the caller's cancellation token. Disposed once, by its creator.</summary>
+internal readonly struct BodyDeadline : IDisposable
 {
     private readonly CancellationTokenSource? _timer;
     private readonly CancellationTokenSource? _linked;

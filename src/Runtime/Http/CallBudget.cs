@@ -50,11 +50,18 @@ internal sealed class CallBudget
     /// <summary>Gets the clock the timeouts run on.</summary>
     public TimeProvider Clock => _clock;
 
-    /// <summary>Starts the budget of a call sent without <see cref="ApiResilienceHandler"/>: <see cref="HttpClient.Timeout"/> bounds it all.</summary>
+    /// <summary>
+    /// Starts the budget of a call from <see cref="HttpClient.Timeout"/>, which then bounds it all (when an
+    /// <see cref="ApiResilienceHandler"/> is in the chain, it replaces this budget with the client's options). An
+    /// infinite timeout needs no budget: the defaults apply.
+    /// </summary>
     public static void StartFromHttpClient(HttpRequestMessage request, HttpClient httpClient)
     {
         TimeSpan timeout = httpClient.Timeout;
-        request.Options.Set(Key, new CallBudget(TimeProvider.System, TimeProvider.System.GetTimestamp(), timeout, ApiTimeoutKind.HttpClient, timeout, DefaultMaxResponseBodyBytes));
+        if (timeout != Timeout.InfiniteTimeSpan)
+        {
+            request.Options.Set(Key, new CallBudget(TimeProvider.System, TimeProvider.System.GetTimestamp(), timeout, ApiTimeoutKind.HttpClient, timeout, DefaultMaxResponseBodyBytes));
+        }
     }
 
     /// <summary>Starts (or restarts) the budget of a call from the client's options.</summary>

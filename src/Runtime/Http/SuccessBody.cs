@@ -22,7 +22,7 @@ internal static class SuccessBody
     /// <exception cref="ApiResponseTooLargeException">The body (declared or received) is larger than the limit.</exception>
     /// <exception cref="ApiTimeoutException">The total timeout elapsed while reading.</exception>
     /// <exception cref="ApiConnectionException">The connection failed while reading.</exception>
-    public static async Task<PooledBody> ReadAsync(HttpResponseMessage response, string operationId, CancellationToken cancellationToken)
+    public static async ValueTask<PooledBody> ReadAsync(HttpResponseMessage response, string operationId, CancellationToken cancellationToken)
     {
         CallBudget budget = CallBudget.Of(response);
         int limit = budget.MaxResponseBodyBytes;
@@ -75,7 +75,7 @@ internal static class SuccessBody
         => new(operationId, (int)response.StatusCode, limit, ApiResponseHeaders.FromResponse(response));
 
     /// <summary>Reads to the end into one pooled buffer; <see langword="null"/> once more than <paramref name="limit"/> bytes arrive.</summary>
-    private static async Task<PooledBody?> ReadAllAsync(Stream stream, long? declared, int limit, CancellationToken cancellationToken)
+    private static async ValueTask<PooledBody?> ReadAllAsync(Stream stream, long? declared, int limit, CancellationToken cancellationToken)
     {
         ArrayPool<byte> pool = ArrayPool<byte>.Shared;
         int initial = declared is { } length and >= 0 ? (int)Math.Min(length + 1, MaxInitialBuffer) : DefaultInitialBuffer;
