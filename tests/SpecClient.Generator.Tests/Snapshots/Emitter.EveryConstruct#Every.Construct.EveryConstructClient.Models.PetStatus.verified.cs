@@ -30,10 +30,12 @@ internal readonly partial struct PetStatus : global::System.IEquatable<PetStatus
     public string Value => _value ?? string.Empty;
 
     /// <summary>Whether the value is one the API description lists.</summary>
-    public bool IsKnown => Value switch
+    public bool IsKnown => s_known.Contains(Value);
+
+    private static readonly global::System.Collections.Generic.HashSet<string> s_known = new(global::System.StringComparer.Ordinal)
     {
-        "available" or "sold \"out\"" => true,
-        _ => false,
+        "available",
+        "sold \"out\"",
     };
 
     public bool Equals(PetStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);

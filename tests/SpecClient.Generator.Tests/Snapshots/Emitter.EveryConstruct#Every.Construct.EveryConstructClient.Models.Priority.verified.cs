@@ -29,10 +29,12 @@ internal readonly partial struct Priority : global::System.IEquatable<Priority>
     public int Value => _value;
 
     /// <summary>Whether the value is one the API description lists.</summary>
-    public bool IsKnown => Value switch
+    public bool IsKnown => s_known.Contains(Value);
+
+    private static readonly global::System.Collections.Generic.HashSet<int> s_known = new()
     {
-        1 or 2 => true,
-        _ => false,
+        1,
+        2,
     };
 
     public bool Equals(Priority other) => Value == other.Value;

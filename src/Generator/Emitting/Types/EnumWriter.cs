@@ -61,15 +61,16 @@ internal static class EnumWriter
         }
         else
         {
-            writer.OpenBlock("public bool IsKnown => Value switch");
-            var values = new System.Collections.Generic.List<string>();
+            // A set, one line per value: a pattern of every value would cost the compiler more than linear time.
+            writer.WriteLine("public bool IsKnown => s_known.Contains(Value);");
+            writer.WriteLine();
+            var comparer = isString ? "global::System.StringComparer.Ordinal" : string.Empty;
+            writer.OpenBlock($"private static readonly global::System.Collections.Generic.HashSet<{valueType}> s_known = new({comparer})");
             foreach (var member in type.EnumMembers)
             {
-                values.Add(isString ? CSharp.Literal(member.Value) : CSharp.IntLiteral(member.Value));
+                writer.WriteLine((isString ? CSharp.Literal(member.Value) : CSharp.IntLiteral(member.Value)) + ",");
             }
 
-            writer.WriteLine(string.Join(" or ", values) + " => true,");
-            writer.WriteLine("_ => false,");
             writer.CloseBlock(";");
         }
 
