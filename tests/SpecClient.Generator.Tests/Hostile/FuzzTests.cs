@@ -17,6 +17,7 @@ namespace SpecClient.Generator.Tests.Hostile;
 /// an error diagnostic without a location inside the spec, and on output that does not compile while the
 /// generator reported no error. Deterministic: a failure names the seed and case to replay.
 /// </summary>
+[Collection(nameof(FuzzTests))]
 public class FuzzTests
 {
     private const int Seed = 20261129;
@@ -178,4 +179,10 @@ public class FuzzTests
             _ => JsonValue.Create(value),
         };
     }
+}
+
+/// <summary>The fuzz test runs alone: its hang bound measures one spec, not the other test classes running beside it.</summary>
+[CollectionDefinition(nameof(FuzzTests), DisableParallelization = true)]
+public sealed class FuzzCollection
+{
 }
