@@ -156,7 +156,7 @@ internal sealed class SpecMutator
         }
 
         var values = new JsonArray();
-        var count = huge ? 2000 + _random.Next(2000) : 1 + _random.Next(8);
+        var count = huge ? 1000 + _random.Next(1000) : 1 + _random.Next(8);
         var integer = schema["type"]?.ToString() == "integer";
         for (var i = 0; i < count; i++)
         {
