@@ -99,60 +99,60 @@ internal static partial class ConstraintsClientJsonConverters
 
         public override _m::NewAccount Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options)
         {
-            var o = new _i::ObjectReader(s_p, ref reader, options);
-            string? v0 = default;
-            string? v1 = default;
-            _s::Guid? v2 = default;
-            _s::DateOnly? v3 = default;
-            _s::DateTimeOffset? v4 = default;
-            int? v5 = default;
-            decimal? v6 = default;
-            double? v7 = default;
-            _g::IReadOnlyList<string>? v8 = default;
-            string? v9 = default;
-            string? v10 = default;
-            string? v11 = default;
-            _m::Address? v12 = default;
-            _g::IReadOnlyList<_m::Address>? v13 = default;
-            while (o.Next(ref reader))
+            var json = new _i::ObjectReader(s_p, ref reader, options);
+            string? name = default;
+            string? slug = default;
+            _s::Guid? ownerId = default;
+            _s::DateOnly? createdOn = default;
+            _s::DateTimeOffset? startsAt = default;
+            int? seats = default;
+            decimal? discount = default;
+            double? score = default;
+            _g::IReadOnlyList<string>? tags = default;
+            string? password = default;
+            string? region = default;
+            string? legacyCode = default;
+            _m::Address? address = default;
+            _g::IReadOnlyList<_m::Address>? contacts = default;
+            while (json.Next(ref reader))
             {
-                switch (o.Index)
+                switch (json.Index)
                 {
-                    case 0: v0 = o.String(ref reader); break;
-                    case 1: v1 = o.String(ref reader); break;
-                    case 2: v2 = o.Guid(ref reader); break;
-                    case 3: v3 = o.DateOnly(ref reader); break;
-                    case 4: v4 = o.DateTimeOffset(ref reader); break;
-                    case 5: v5 = o.Int32(ref reader); break;
-                    case 6: v6 = o.Decimal(ref reader); break;
-                    case 7: v7 = o.Double(ref reader); break;
-                    case 8: v8 = o.Object(ref reader, ListOfString); break;
-                    case 9: v9 = o.String(ref reader); break;
-                    case 10: v10 = o.String(ref reader); break;
-                    case 11: v11 = o.String(ref reader); break;
-                    case 12: v12 = o.Object(ref reader, AddressConverter.Instance); break;
-                    case 13: v13 = o.Object(ref reader, ListOfAddress); break;
-                    default: o.Extra(ref reader); break;
+                    case 0: name = json.String(ref reader); break;
+                    case 1: slug = json.String(ref reader); break;
+                    case 2: ownerId = json.Guid(ref reader); break;
+                    case 3: createdOn = json.DateOnly(ref reader); break;
+                    case 4: startsAt = json.DateTimeOffset(ref reader); break;
+                    case 5: seats = json.Int32(ref reader); break;
+                    case 6: discount = json.Decimal(ref reader); break;
+                    case 7: score = json.Double(ref reader); break;
+                    case 8: tags = json.Object(ref reader, ListOfString); break;
+                    case 9: password = json.String(ref reader); break;
+                    case 10: region = json.String(ref reader); break;
+                    case 11: legacyCode = json.String(ref reader); break;
+                    case 12: address = json.Object(ref reader, AddressConverter.Instance); break;
+                    case 13: contacts = json.Object(ref reader, ListOfAddress); break;
+                    default: json.Extra(ref reader); break;
                 }
             }
 
             return new _m::NewAccount
             {
-                Name = v0!,
-                Slug = v1,
-                OwnerId = v2.GetValueOrDefault(),
-                CreatedOn = v3,
-                StartsAt = v4,
-                Seats = v5,
-                Discount = v6,
-                Score = v7,
-                Tags = v8,
-                Password = v9,
-                Region = v10,
-                LegacyCode = v11!,
-                Address = v12,
-                Contacts = v13,
-                AdditionalProperties = o.Extras,
+                Name = name!,
+                Slug = slug,
+                OwnerId = ownerId.GetValueOrDefault(),
+                CreatedOn = createdOn,
+                StartsAt = startsAt,
+                Seats = seats,
+                Discount = discount,
+                Score = score,
+                Tags = tags,
+                Password = password,
+                Region = region,
+                LegacyCode = legacyCode!,
+                Address = address,
+                Contacts = contacts,
+                AdditionalProperties = json.Extras,
             };
         }
 

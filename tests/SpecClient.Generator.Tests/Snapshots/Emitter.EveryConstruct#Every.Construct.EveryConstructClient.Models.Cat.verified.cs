@@ -33,20 +33,20 @@ internal static partial class EveryConstructClientJsonConverters
 
         public override _m::Cat Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options)
         {
-            var o = new _i::ObjectReader(s_p, ref reader, options);
-            string? v0 = default;
-            int? v1 = default;
-            while (o.Next(ref reader))
+            var json = new _i::ObjectReader(s_p, ref reader, options);
+            string? petType = default;
+            int? lives = default;
+            while (json.Next(ref reader))
             {
-                switch (o.Index)
+                switch (json.Index)
                 {
-                    case 0: v0 = o.String(ref reader); break;
-                    case 1: v1 = o.Int32(ref reader); break;
-                    default: o.Extra(ref reader); break;
+                    case 0: petType = json.String(ref reader); break;
+                    case 1: lives = json.Int32(ref reader); break;
+                    default: json.Extra(ref reader); break;
                 }
             }
 
-            return new _m::Cat { PetType = v0!, Lives = v1.GetValueOrDefault(), AdditionalProperties = o.Extras };
+            return new _m::Cat { PetType = petType!, Lives = lives.GetValueOrDefault(), AdditionalProperties = json.Extras };
         }
 
         public override void Write(_j::Utf8JsonWriter writer, _m::Cat value, _j::JsonSerializerOptions options)

@@ -33,20 +33,20 @@ internal static partial class EveryConstructClientJsonConverters
 
         public override _m::Dog Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options)
         {
-            var o = new _i::ObjectReader(s_p, ref reader, options);
-            string? v0 = default;
-            bool? v1 = default;
-            while (o.Next(ref reader))
+            var json = new _i::ObjectReader(s_p, ref reader, options);
+            string? petType = default;
+            bool? bark = default;
+            while (json.Next(ref reader))
             {
-                switch (o.Index)
+                switch (json.Index)
                 {
-                    case 0: v0 = o.String(ref reader); break;
-                    case 1: v1 = o.Boolean(ref reader); break;
-                    default: o.Extra(ref reader); break;
+                    case 0: petType = json.String(ref reader); break;
+                    case 1: bark = json.Boolean(ref reader); break;
+                    default: json.Extra(ref reader); break;
                 }
             }
 
-            return new _m::Dog { PetType = v0!, Bark = v1, AdditionalProperties = o.Extras };
+            return new _m::Dog { PetType = petType!, Bark = bark, AdditionalProperties = json.Extras };
         }
 
         public override void Write(_j::Utf8JsonWriter writer, _m::Dog value, _j::JsonSerializerOptions options)

@@ -28,16 +28,16 @@ internal static partial class EveryConstructClientJsonConverters
 
         public override _m::Empty Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options)
         {
-            var o = new _i::ObjectReader(s_p, ref reader, options);
-            while (o.Next(ref reader))
+            var json = new _i::ObjectReader(s_p, ref reader, options);
+            while (json.Next(ref reader))
             {
-                switch (o.Index)
+                switch (json.Index)
                 {
-                    default: o.Extra(ref reader); break;
+                    default: json.Extra(ref reader); break;
                 }
             }
 
-            return new _m::Empty { AdditionalProperties = o.Extras };
+            return new _m::Empty { AdditionalProperties = json.Extras };
         }
 
         public override void Write(_j::Utf8JsonWriter writer, _m::Empty value, _j::JsonSerializerOptions options)

@@ -80,84 +80,84 @@ internal static partial class EveryConstructClientJsonConverters
 
         public override _m::Everything Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options)
         {
-            var o = new _i::ObjectReader(s_p, ref reader, options);
-            _s::Guid? v0 = default;
-            string? v1 = default;
-            string? v2 = default;
-            long? v3 = default;
-            double? v4 = default;
-            float? v5 = default;
-            decimal? v6 = default;
-            _s::DateOnly? v7 = default;
-            _s::DateTimeOffset? v8 = default;
-            string? v9 = default;
-            _s::Uri? v10 = default;
-            byte[]? v11 = default;
-            _j::JsonElement? v12 = default;
-            _m::PetStatus? v13 = default;
-            _m::Priority? v14 = default;
-            _m::Pet? v15 = default;
-            _g::IReadOnlyList<int?>? v16 = default;
-            _g::IReadOnlyList<_g::IReadOnlyList<double>>? v17 = default;
-            _g::IReadOnlyDictionary<string, string>? v18 = default;
-            _g::IReadOnlyList<_m::Everything>? v19 = default;
-            string? v20 = default;
-            bool? v21 = default;
-            while (o.Next(ref reader))
+            var json = new _i::ObjectReader(s_p, ref reader, options);
+            _s::Guid? id = default;
+            string? name = default;
+            string? nickname = default;
+            long? count = default;
+            double? ratio = default;
+            float? weight = default;
+            decimal? price = default;
+            _s::DateOnly? born = default;
+            _s::DateTimeOffset? updated = default;
+            string? duration = default;
+            _s::Uri? homepage = default;
+            byte[]? picture = default;
+            _j::JsonElement? extra = default;
+            _m::PetStatus? status = default;
+            _m::Priority? priority = default;
+            _m::Pet? pet = default;
+            _g::IReadOnlyList<int?>? scores = default;
+            _g::IReadOnlyList<_g::IReadOnlyList<double>>? matrix = default;
+            _g::IReadOnlyDictionary<string, string>? labels = default;
+            _g::IReadOnlyList<_m::Everything>? children = default;
+            string? @class = default;
+            bool? @default = default;
+            while (json.Next(ref reader))
             {
-                switch (o.Index)
+                switch (json.Index)
                 {
-                    case 0: v0 = o.Guid(ref reader); break;
-                    case 1: v1 = o.String(ref reader); break;
-                    case 2: v2 = o.String(ref reader); break;
-                    case 3: v3 = o.Int64(ref reader); break;
-                    case 4: v4 = o.Double(ref reader); break;
-                    case 5: v5 = o.Single(ref reader); break;
-                    case 6: v6 = o.Decimal(ref reader); break;
-                    case 7: v7 = o.DateOnly(ref reader); break;
-                    case 8: v8 = o.DateTimeOffset(ref reader); break;
-                    case 9: v9 = o.String(ref reader); break;
-                    case 10: v10 = o.Uri(ref reader); break;
-                    case 11: v11 = o.Bytes(ref reader); break;
-                    case 12: v12 = o.Json(ref reader); break;
-                    case 13: v13 = o.Enum<_m::PetStatus>(ref reader); break;
-                    case 14: v14 = o.IntEnum<_m::Priority>(ref reader); break;
-                    case 15: v15 = o.Object(ref reader, PetConverter.Instance); break;
-                    case 16: v16 = o.Object(ref reader, ListOfNullableInt32); break;
-                    case 17: v17 = o.Object(ref reader, ListOfListOfDouble); break;
-                    case 18: v18 = o.Object(ref reader, MapOfString); break;
-                    case 19: v19 = o.Object(ref reader, ListOfEverything); break;
-                    case 20: v20 = o.String(ref reader); break;
-                    case 21: v21 = o.Boolean(ref reader); break;
-                    default: o.Extra(ref reader, MapOfJsonElement); break;
+                    case 0: id = json.Guid(ref reader); break;
+                    case 1: name = json.String(ref reader); break;
+                    case 2: nickname = json.String(ref reader); break;
+                    case 3: count = json.Int64(ref reader); break;
+                    case 4: ratio = json.Double(ref reader); break;
+                    case 5: weight = json.Single(ref reader); break;
+                    case 6: price = json.Decimal(ref reader); break;
+                    case 7: born = json.DateOnly(ref reader); break;
+                    case 8: updated = json.DateTimeOffset(ref reader); break;
+                    case 9: duration = json.String(ref reader); break;
+                    case 10: homepage = json.Uri(ref reader); break;
+                    case 11: picture = json.Bytes(ref reader); break;
+                    case 12: extra = json.Json(ref reader); break;
+                    case 13: status = json.Enum<_m::PetStatus>(ref reader); break;
+                    case 14: priority = json.IntEnum<_m::Priority>(ref reader); break;
+                    case 15: pet = json.Object(ref reader, PetConverter.Instance); break;
+                    case 16: scores = json.Object(ref reader, ListOfNullableInt32); break;
+                    case 17: matrix = json.Object(ref reader, ListOfListOfDouble); break;
+                    case 18: labels = json.Object(ref reader, MapOfString); break;
+                    case 19: children = json.Object(ref reader, ListOfEverything); break;
+                    case 20: @class = json.String(ref reader); break;
+                    case 21: @default = json.Boolean(ref reader); break;
+                    default: json.Extra(ref reader, MapOfJsonElement); break;
                 }
             }
 
             return new _m::Everything
             {
-                Id = v0.GetValueOrDefault(),
-                Name = v1!,
-                Nickname = v2,
-                Count = v3,
-                Ratio = v4,
-                Weight = v5,
-                Price = v6,
-                Born = v7,
-                Updated = v8.GetValueOrDefault(),
-                Duration = v9,
-                Homepage = v10,
-                Picture = v11,
-                Extra = v12,
-                Status = v13.GetValueOrDefault(),
-                Priority = v14,
-                Pet = v15,
-                Scores = v16,
-                Matrix = v17,
-                Labels = v18!,
-                Children = v19,
-                Class = v20,
-                Default = v21,
-                AdditionalProperties = o.ExtrasOf<_j::JsonElement>(),
+                Id = id.GetValueOrDefault(),
+                Name = name!,
+                Nickname = nickname,
+                Count = count,
+                Ratio = ratio,
+                Weight = weight,
+                Price = price,
+                Born = born,
+                Updated = updated.GetValueOrDefault(),
+                Duration = duration,
+                Homepage = homepage,
+                Picture = picture,
+                Extra = extra,
+                Status = status.GetValueOrDefault(),
+                Priority = priority,
+                Pet = pet,
+                Scores = scores,
+                Matrix = matrix,
+                Labels = labels!,
+                Children = children,
+                Class = @class,
+                Default = @default,
+                AdditionalProperties = json.ExtrasOf<_j::JsonElement>(),
             };
         }
 

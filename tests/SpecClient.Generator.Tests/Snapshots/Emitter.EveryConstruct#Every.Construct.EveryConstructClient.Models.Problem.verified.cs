@@ -31,18 +31,18 @@ internal static partial class EveryConstructClientJsonConverters
 
         public override _m::Problem Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options)
         {
-            var o = new _i::ObjectReader(s_p, ref reader, options);
-            string? v0 = default;
-            while (o.Next(ref reader))
+            var json = new _i::ObjectReader(s_p, ref reader, options);
+            string? message = default;
+            while (json.Next(ref reader))
             {
-                switch (o.Index)
+                switch (json.Index)
                 {
-                    case 0: v0 = o.String(ref reader); break;
-                    default: o.Extra(ref reader); break;
+                    case 0: message = json.String(ref reader); break;
+                    default: json.Extra(ref reader); break;
                 }
             }
 
-            return new _m::Problem { Message = v0!, AdditionalProperties = o.Extras };
+            return new _m::Problem { Message = message!, AdditionalProperties = json.Extras };
         }
 
         public override void Write(_j::Utf8JsonWriter writer, _m::Problem value, _j::JsonSerializerOptions options)

@@ -38,33 +38,33 @@ internal static partial class EveryConstructClientJsonConverters
 
         public override _m::Upload Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options)
         {
-            var o = new _i::ObjectReader(s_p, ref reader, options);
-            _s::IO.Stream? v0 = default;
-            byte[]? v1 = default;
-            string? v2 = default;
-            _m::Cat? v3 = default;
-            _g::IReadOnlyList<string>? v4 = default;
-            while (o.Next(ref reader))
+            var json = new _i::ObjectReader(s_p, ref reader, options);
+            _s::IO.Stream? file = default;
+            byte[]? thumbnail = default;
+            string? description = default;
+            _m::Cat? meta = default;
+            _g::IReadOnlyList<string>? tags = default;
+            while (json.Next(ref reader))
             {
-                switch (o.Index)
+                switch (json.Index)
                 {
-                    case 0: v0 = o.Object(ref reader, _i::JsonStreamConverter.Instance); break;
-                    case 1: v1 = o.Bytes(ref reader); break;
-                    case 2: v2 = o.String(ref reader); break;
-                    case 3: v3 = o.Object(ref reader, CatConverter.Instance); break;
-                    case 4: v4 = o.Object(ref reader, ListOfString); break;
-                    default: o.Extra(ref reader); break;
+                    case 0: file = json.Object(ref reader, _i::JsonStreamConverter.Instance); break;
+                    case 1: thumbnail = json.Bytes(ref reader); break;
+                    case 2: description = json.String(ref reader); break;
+                    case 3: meta = json.Object(ref reader, CatConverter.Instance); break;
+                    case 4: tags = json.Object(ref reader, ListOfString); break;
+                    default: json.Extra(ref reader); break;
                 }
             }
 
             return new _m::Upload
             {
-                File = v0!,
-                Thumbnail = v1,
-                Description = v2,
-                Meta = v3,
-                Tags = v4,
-                AdditionalProperties = o.Extras,
+                File = file!,
+                Thumbnail = thumbnail,
+                Description = description,
+                Meta = meta,
+                Tags = tags,
+                AdditionalProperties = json.Extras,
             };
         }
 

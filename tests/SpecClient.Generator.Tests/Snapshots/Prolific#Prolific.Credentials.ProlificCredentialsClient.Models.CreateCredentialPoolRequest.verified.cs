@@ -44,20 +44,25 @@ internal static partial class ProlificCredentialsClientJsonConverters
 
         public override _m::CreateCredentialPoolRequest Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options)
         {
-            var o = new _i::ObjectReader(s_p, ref reader, options);
-            string? v0 = default;
-            string? v1 = default;
-            while (o.Next(ref reader))
+            var json = new _i::ObjectReader(s_p, ref reader, options);
+            string? credentials = default;
+            string? workspaceId = default;
+            while (json.Next(ref reader))
             {
-                switch (o.Index)
+                switch (json.Index)
                 {
-                    case 0: v0 = o.String(ref reader); break;
-                    case 1: v1 = o.String(ref reader); break;
-                    default: o.Extra(ref reader); break;
+                    case 0: credentials = json.String(ref reader); break;
+                    case 1: workspaceId = json.String(ref reader); break;
+                    default: json.Extra(ref reader); break;
                 }
             }
 
-            return new _m::CreateCredentialPoolRequest { Credentials = v0!, WorkspaceId = v1!, AdditionalProperties = o.Extras };
+            return new _m::CreateCredentialPoolRequest
+            {
+                Credentials = credentials!,
+                WorkspaceId = workspaceId!,
+                AdditionalProperties = json.Extras,
+            };
         }
 
         public override void Write(_j::Utf8JsonWriter writer, _m::CreateCredentialPoolRequest value, _j::JsonSerializerOptions options)

@@ -31,18 +31,18 @@ internal static partial class ProlificCredentialsClientJsonConverters
 
         public override _m::CreateCredentialPoolResponse Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options)
         {
-            var o = new _i::ObjectReader(s_p, ref reader, options);
-            string? v0 = default;
-            while (o.Next(ref reader))
+            var json = new _i::ObjectReader(s_p, ref reader, options);
+            string? credentialPoolId = default;
+            while (json.Next(ref reader))
             {
-                switch (o.Index)
+                switch (json.Index)
                 {
-                    case 0: v0 = o.String(ref reader); break;
-                    default: o.Extra(ref reader); break;
+                    case 0: credentialPoolId = json.String(ref reader); break;
+                    default: json.Extra(ref reader); break;
                 }
             }
 
-            return new _m::CreateCredentialPoolResponse { CredentialPoolId = v0, AdditionalProperties = o.Extras };
+            return new _m::CreateCredentialPoolResponse { CredentialPoolId = credentialPoolId, AdditionalProperties = json.Extras };
         }
 
         public override void Write(_j::Utf8JsonWriter writer, _m::CreateCredentialPoolResponse value, _j::JsonSerializerOptions options)

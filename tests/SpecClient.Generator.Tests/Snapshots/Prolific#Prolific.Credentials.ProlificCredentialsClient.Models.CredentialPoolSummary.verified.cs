@@ -41,30 +41,30 @@ internal static partial class ProlificCredentialsClientJsonConverters
 
         public override _m::CredentialPoolSummary Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options)
         {
-            var o = new _i::ObjectReader(s_p, ref reader, options);
-            string? v0 = default;
-            int? v1 = default;
-            int? v2 = default;
-            string? v3 = default;
-            while (o.Next(ref reader))
+            var json = new _i::ObjectReader(s_p, ref reader, options);
+            string? credentialPoolId = default;
+            int? totalCredentials = default;
+            int? availableCredentials = default;
+            string? workspaceId = default;
+            while (json.Next(ref reader))
             {
-                switch (o.Index)
+                switch (json.Index)
                 {
-                    case 0: v0 = o.String(ref reader); break;
-                    case 1: v1 = o.Int32(ref reader); break;
-                    case 2: v2 = o.Int32(ref reader); break;
-                    case 3: v3 = o.String(ref reader); break;
-                    default: o.Extra(ref reader); break;
+                    case 0: credentialPoolId = json.String(ref reader); break;
+                    case 1: totalCredentials = json.Int32(ref reader); break;
+                    case 2: availableCredentials = json.Int32(ref reader); break;
+                    case 3: workspaceId = json.String(ref reader); break;
+                    default: json.Extra(ref reader); break;
                 }
             }
 
             return new _m::CredentialPoolSummary
             {
-                CredentialPoolId = v0,
-                TotalCredentials = v1,
-                AvailableCredentials = v2,
-                WorkspaceId = v3,
-                AdditionalProperties = o.Extras,
+                CredentialPoolId = credentialPoolId,
+                TotalCredentials = totalCredentials,
+                AvailableCredentials = availableCredentials,
+                WorkspaceId = workspaceId,
+                AdditionalProperties = json.Extras,
             };
         }
 

@@ -31,18 +31,18 @@ internal static partial class ProlificCredentialsClientJsonConverters
 
         public override _m::ListCredentialPoolsResponse Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options)
         {
-            var o = new _i::ObjectReader(s_p, ref reader, options);
-            _g::IReadOnlyList<_m::CredentialPoolSummary>? v0 = default;
-            while (o.Next(ref reader))
+            var json = new _i::ObjectReader(s_p, ref reader, options);
+            _g::IReadOnlyList<_m::CredentialPoolSummary>? credentialPools = default;
+            while (json.Next(ref reader))
             {
-                switch (o.Index)
+                switch (json.Index)
                 {
-                    case 0: v0 = o.Object(ref reader, ListOfCredentialPoolSummary); break;
-                    default: o.Extra(ref reader); break;
+                    case 0: credentialPools = json.Object(ref reader, ListOfCredentialPoolSummary); break;
+                    default: json.Extra(ref reader); break;
                 }
             }
 
-            return new _m::ListCredentialPoolsResponse { CredentialPools = v0, AdditionalProperties = o.Extras };
+            return new _m::ListCredentialPoolsResponse { CredentialPools = credentialPools, AdditionalProperties = json.Extras };
         }
 
         public override void Write(_j::Utf8JsonWriter writer, _m::ListCredentialPoolsResponse value, _j::JsonSerializerOptions options)

@@ -51,27 +51,32 @@ internal static class ObjectConverterWriter
     private static void WriteRead(SourceWriter writer, JsonTypes json, TypeSpec type, string typeName)
     {
         writer.OpenBlock($"public override {typeName} Read(ref {KnownTypes.Utf8JsonReader} reader, {KnownTypes.Type} typeToConvert, {KnownTypes.JsonSerializerOptions} options)");
-        writer.WriteLine($"var o = new {KnownTypes.ObjectReader}(s_p, ref reader, options);");
+        writer.WriteLine($"var json = new {KnownTypes.ObjectReader}(s_p, ref reader, options);");
         var properties = type.Properties;
+
+        // Each property's value is held in a local named after it, taken clear of the method's own names.
+        var names = new LocalNames(new[] { "json", "reader", "typeToConvert", "options" });
+        var locals = new string[properties.Count];
         for (var i = 0; i < properties.Count; i++)
         {
-            writer.WriteLine($"{json.TypeOf(properties[i].Type, nullable: true)} v{i} = default;");
+            locals[i] = names.Take(CSharp.Camel(properties[i].Name));
+            writer.WriteLine($"{json.TypeOf(properties[i].Type, nullable: true)} {locals[i]} = default;");
         }
 
         // Each read call re-throws a failure naming the schema and the property, so no try/catch is needed here.
-        writer.OpenBlock("while (o.Next(ref reader))");
-        writer.OpenBlock("switch (o.Index)");
+        writer.OpenBlock("while (json.Next(ref reader))");
+        writer.OpenBlock("switch (json.Index)");
         for (var i = 0; i < properties.Count; i++)
         {
-            writer.WriteLine($"case {i}: v{i} = {ReadCall(json, properties[i].Type)}; break;");
+            writer.WriteLine($"case {i}: {locals[i]} = {ReadCall(json, properties[i].Type)}; break;");
         }
 
         // Properties the schema does not name are kept (allocated only when one appears), so newer servers
         // stay compatible and a value read from the wire writes back unchanged.
         var extras = JsonTypes.Extras(type);
         writer.WriteLine(extras.IsDeclared
-            ? $"default: o.Extra(ref reader, {json.ConverterOf(TypeRef.MapOf(extras.ValueType))}); break;"
-            : "default: o.Extra(ref reader); break;");
+            ? $"default: json.Extra(ref reader, {json.ConverterOf(TypeRef.MapOf(extras.ValueType))}); break;"
+            : "default: json.Extra(ref reader); break;");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.WriteLine();
@@ -82,10 +87,10 @@ internal static class ObjectConverterWriter
             var suppress = property.IsRequired && !property.Type.IsNullable
                 ? (property.Type.IsStruct ? ".GetValueOrDefault()" : "!")
                 : string.Empty;
-            assignments.Add($"{CSharp.Identifier(property.Name)} = v{i}{suppress}");
+            assignments.Add($"{CSharp.Identifier(property.Name)} = {locals[i]}{suppress}");
         }
 
-        var extrasValue = extras.IsDeclared ? $"o.ExtrasOf<{json.TypeOf(extras.ValueType)}>()" : "o.Extras";
+        var extrasValue = extras.IsDeclared ? $"json.ExtrasOf<{json.TypeOf(extras.ValueType)}>()" : "json.Extras";
         assignments.Add($"{extras.PropertyName} = {extrasValue}");
         var oneLine = $"return new {typeName} {{ {string.Join(", ", assignments)} }};";
         if (oneLine.Length <= MaxLineLength)
@@ -112,10 +117,10 @@ internal static class ObjectConverterWriter
         var nonNullable = type with { IsNullable = false };
         return nonNullable.Kind switch
         {
-            TypeKind.Named when json.Find(type.Name) is { Kind: TypeSpecKind.StringEnum } => $"o.Enum<{json.TypeOf(nonNullable)}>(ref reader)",
-            TypeKind.Named when json.Find(type.Name) is { Kind: TypeSpecKind.IntegerEnum } => $"o.IntEnum<{json.TypeOf(nonNullable)}>(ref reader)",
-            TypeKind.Named or TypeKind.Array or TypeKind.Map or TypeKind.Stream => $"o.Object(ref reader, {json.ConverterOf(nonNullable)})",
-            _ => $"o.{ScalarHelper(nonNullable.Kind)}(ref reader)",
+            TypeKind.Named when json.Find(type.Name) is { Kind: TypeSpecKind.StringEnum } => $"json.Enum<{json.TypeOf(nonNullable)}>(ref reader)",
+            TypeKind.Named when json.Find(type.Name) is { Kind: TypeSpecKind.IntegerEnum } => $"json.IntEnum<{json.TypeOf(nonNullable)}>(ref reader)",
+            TypeKind.Named or TypeKind.Array or TypeKind.Map or TypeKind.Stream => $"json.Object(ref reader, {json.ConverterOf(nonNullable)})",
+            _ => $"json.{ScalarHelper(nonNullable.Kind)}(ref reader)",
         };
     }
 
