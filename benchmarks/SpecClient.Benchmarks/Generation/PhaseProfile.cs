@@ -55,7 +55,7 @@ internal static class PhaseProfile
                 Entry = new SpecDocument(path, text),
                 Options = new ClientOptions { ClassName = "BenchClient", Namespace = "Bench.Api" },
             })).Spec!;
-            var files = Phase("emit (model -> C# text)", () => SourceEmitter.Emit(model));
+            var files = Phase("emit (model -> C# text)", () => SourceEmitter.Emit(model, new EmitOptions(DependencyInjection: false)));
             Phase("Roslyn: SourceText + parse of the emitted text", () => files
                 .Select(f => CSharpSyntaxTree.ParseText(SourceText.From(f.Text, System.Text.Encoding.UTF8), GeneratorRig.ParseOptions, path: f.HintName))
                 .Count());
