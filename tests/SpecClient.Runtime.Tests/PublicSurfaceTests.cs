@@ -35,10 +35,12 @@ public sealed class PublicSurfaceTests
             "ApiResponseFormatException",
             "ApiResponseTooLargeException",
             "ApiResponse`1",
+            "ApiSchemaAttribute",
             "ApiServerErrorException",
             "ApiTimeoutException",
             "ApiTimeoutKind",
             "ApiUnauthorizedException",
+            "ApiValidationException",
             "BasicCredentials",
         };
 
