@@ -63,11 +63,12 @@ public sealed class PackageContentTests
     }
 
     [Fact]
-    public void Both_packages_have_symbol_packages_with_their_pdbs()
+    public void The_generator_ships_its_pdb_beside_its_dll_and_the_runtime_has_a_symbol_package()
     {
-        var generatorSymbols = PackagesFixture.Entries(Path.ChangeExtension(_packages.GeneratorPackage, ".snupkg"));
+        var generator = PackagesFixture.Entries(_packages.GeneratorPackage);
         var runtimeSymbols = PackagesFixture.Entries(Path.ChangeExtension(_packages.RuntimePackage, ".snupkg"));
-        Assert.Contains("analyzers/dotnet/cs/SpecClient.Generator.pdb", generatorSymbols);
+        Assert.Contains("analyzers/dotnet/cs/SpecClient.Generator.pdb", generator);
+        Assert.False(File.Exists(Path.ChangeExtension(_packages.GeneratorPackage, ".snupkg")), "the generator's pdb is in its package; no symbol package");
         Assert.Contains("lib/net8.0/SpecClient.Runtime.pdb", runtimeSymbols);
     }
 
