@@ -26,7 +26,8 @@ public class OpenAiSelectionTests
         Assert.Empty(output.CompilationProblems);
         var client = output.Compilation.GetTypeByMetadataName("OpenAi.Api.OpenAiClient")!;
         var operations = client.GetMembers().Where(m => m.Name.EndsWith("Async", System.StringComparison.Ordinal)).Select(m => m.Name).Distinct().OrderBy(n => n);
-        Assert.Equal(new[] { "CreateEmbeddingAsync", "ListModelsAsync" }, operations);
+        // Each kept operation has its plain method and its raw-response twin; nothing else.
+        Assert.Equal(new[] { "CreateEmbeddingAsync", "CreateEmbeddingWithResponseAsync", "ListModelsAsync", "ListModelsWithResponseAsync" }, operations);
         // The full spec gives webhook and rule warnings; none of them is about what the two operations reach.
         var info = Assert.Single(output.GeneratorDiagnostics);
         Assert.Equal("SPEC031", info.Id);
