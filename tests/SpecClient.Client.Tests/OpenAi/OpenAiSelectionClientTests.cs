@@ -82,7 +82,8 @@ public sealed class OpenAiSelectionClientTests
     public void Only_the_two_selected_operations_and_the_types_they_reach_are_generated()
     {
         var methods = typeof(OpenAiClient).GetMethods().Where(m => m.Name.EndsWith("Async", System.StringComparison.Ordinal)).Select(m => m.Name).Distinct().OrderBy(n => n);
-        Assert.Equal(new[] { "CreateEmbeddingAsync", "ListModelsAsync" }, methods);
+        // Each kept operation has its plain method and its raw-response twin; nothing else.
+        Assert.Equal(new[] { "CreateEmbeddingAsync", "CreateEmbeddingWithResponseAsync", "ListModelsAsync", "ListModelsWithResponseAsync" }, methods);
         var generatedTypes = typeof(OpenAiClient).Assembly.GetTypes().Where(t => t.Namespace == "OpenAi.Api" && !t.IsNested).Select(t => t.Name).ToList();
         Assert.Contains("Embedding", generatedTypes);
         Assert.DoesNotContain("CreateChatCompletionRequest", generatedTypes);
