@@ -33,7 +33,7 @@ internal static class ConstraintsClientValidation
             var index = 0;
             foreach (var item in items)
             {
-                ConstraintsClientValidation.ValidateAddress(item, path + ".contacts" + "[" + index++.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+                ConstraintsClientValidation.ValidateAddress(item, path + ".contacts" + "[" + index++.ToString(_s::Globalization.CultureInfo.InvariantCulture) + "]");
             }
         }
     }

@@ -13,27 +13,27 @@ namespace Every.Construct;
 internal sealed partial class EveryConstructClientCredentials
 {
     /// <summary>The token for 'bearer', sent as 'Authorization: Bearer &lt;token&gt;' (configuration key 'Bearer').</summary>
-    [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+    [_s::Diagnostics.DebuggerBrowsable(_s::Diagnostics.DebuggerBrowsableState.Never)]
     public string? Bearer { get; init; }
 
     /// <summary>User name and password for 'basic', HTTP basic authentication (configuration keys 'Basic:Username' and 'Basic:Password').</summary>
-    [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+    [_s::Diagnostics.DebuggerBrowsable(_s::Diagnostics.DebuggerBrowsableState.Never)]
     public global::SpecClient.BasicCredentials? Basic { get; init; }
 
     /// <summary>The API key for 'headerKey', sent in the header 'X-Api-Key' (configuration key 'HeaderKey').</summary>
-    [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+    [_s::Diagnostics.DebuggerBrowsable(_s::Diagnostics.DebuggerBrowsableState.Never)]
     public string? HeaderKey { get; init; }
 
     /// <summary>The API key for 'queryKey', sent in the query 'api_key' (configuration key 'QueryKey').</summary>
-    [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+    [_s::Diagnostics.DebuggerBrowsable(_s::Diagnostics.DebuggerBrowsableState.Never)]
     public string? QueryKey { get; init; }
 
     /// <summary>The API key for 'cookieKey', sent in the cookie 'session' (configuration key 'CookieKey').</summary>
-    [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+    [_s::Diagnostics.DebuggerBrowsable(_s::Diagnostics.DebuggerBrowsableState.Never)]
     public string? CookieKey { get; init; }
 
     /// <summary>The access token for 'oauth', sent as 'Authorization: Bearer &lt;token&gt;' (configuration key 'Oauth').</summary>
-    [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+    [_s::Diagnostics.DebuggerBrowsable(_s::Diagnostics.DebuggerBrowsableState.Never)]
     public string? Oauth { get; init; }
 
     /// <summary>Names the credentials that are set, never their values.</summary>

@@ -15,7 +15,7 @@ namespace Every.Construct;
 internal sealed partial class EveryConstructClientOptions : global::SpecClient.ApiClientOptions
 {
     /// <summary>The credentials the client sends (configuration keys 'Bearer', 'Basic:Username', 'Basic:Password', 'HeaderKey', 'QueryKey', 'CookieKey', 'Oauth'); null sends none.</summary>
-    [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+    [_s::Diagnostics.DebuggerBrowsable(_s::Diagnostics.DebuggerBrowsableState.Never)]
     public _m::EveryConstructClientCredentials? Credentials { get; set; }
 
     /// <summary>Whether validation requires a credential (at least one) to be set (default true). Turn it off when a handler of your own authenticates.</summary>

@@ -14,7 +14,7 @@ public sealed partial class ProlificCredentialsClientCredentials
 {
     /// <summary>The token for 'Token', sent as 'Authorization: Token &lt;token&gt;' (configuration key 'ApiToken').</summary>
     /// <remarks>The Prolific API uses API token to authenticate requests. In your requests add Authorization header with the value Token &lt;your token&gt;. Your API token does not have an expiry date and carries full permission, so be sure to keep it secure.</remarks>
-    [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+    [_s::Diagnostics.DebuggerBrowsable(_s::Diagnostics.DebuggerBrowsableState.Never)]
     public string? ApiToken { get; init; }
 
     /// <summary>Names the credentials that are set, never their values.</summary>

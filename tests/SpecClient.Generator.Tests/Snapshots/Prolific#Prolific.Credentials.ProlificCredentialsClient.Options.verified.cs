@@ -15,7 +15,7 @@ namespace Prolific.Credentials;
 public sealed partial class ProlificCredentialsClientOptions : global::SpecClient.ApiClientOptions
 {
     /// <summary>The credentials the client sends (configuration keys 'ApiToken'); null sends none.</summary>
-    [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+    [_s::Diagnostics.DebuggerBrowsable(_s::Diagnostics.DebuggerBrowsableState.Never)]
     public _m::ProlificCredentialsClientCredentials? Credentials { get; set; }
 
     /// <summary>Whether validation requires a credential to be set (default true). Turn it off when a handler of your own authenticates.</summary>

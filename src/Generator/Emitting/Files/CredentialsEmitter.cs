@@ -29,7 +29,7 @@ internal static class CredentialsEmitter
         foreach (var scheme in schemes)
         {
             DocComments.Summary(writer, Describe(scheme), scheme.Description);
-            writer.WriteLine($"[global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]");
+            writer.WriteLine($"[{KnownTypes.DebuggerBrowsableNever}]");
             writer.WriteLine($"public {CredentialType(scheme)}? {CSharp.Identifier(scheme.PropertyName)} {{ get; init; }}");
             writer.WriteLine();
         }

@@ -29,7 +29,7 @@ internal static class OptionsEmitter
         writer.WriteLine($"[{KnownTypes.DebuggerDisplay}(\"{{ToString(),nq}}\")]");
         writer.OpenBlock($"{FileHeader.Accessibility(spec.Accessibility)} sealed partial class {name} : {KnownTypes.ApiClientOptions}");
         writer.WriteLine($"/// <summary>The credentials the client sends{(credentialKeys.Count > 0 ? $" (configuration keys {DocComments.Escape(string.Join(", ", credentialKeys.Select(k => $"'{k}'")))})" : string.Empty)}; null sends none.</summary>");
-        writer.WriteLine("[global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]");
+        writer.WriteLine($"[{KnownTypes.DebuggerBrowsableNever}]");
         writer.WriteLine($"public {credentials}? Credentials {{ get; set; }}");
         writer.WriteLine();
         if (schemes.Count > 0)

@@ -87,7 +87,7 @@ internal static class ValidationWriter
             writer.OpenBlock($"if ({value} is {{ }} items)");
             writer.WriteLine("var index = 0;");
             writer.OpenBlock("foreach (var item in items)");
-            writer.WriteLine($"{json.Names.Validation}.Validate{itemType.Name}(item, {member} + \"[\" + index++.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\");");
+            writer.WriteLine($"{json.Names.Validation}.Validate{itemType.Name}(item, {member} + \"[\" + index++.ToString({KnownTypes.InvariantCulture}) + \"]\");");
             writer.CloseBlock();
             writer.CloseBlock();
             return true;
