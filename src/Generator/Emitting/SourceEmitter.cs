@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SpecClient.Generator.Emitting.Files;
 using SpecClient.Generator.Emitting.Json;
 using SpecClient.Generator.Emitting.Syntax;
@@ -38,9 +39,10 @@ internal static class SourceEmitter
             files.Add(new GeneratedFile($"{prefix}.Validation.g.cs", validation));
         }
 
-        foreach (var type in spec.Types)
+        foreach (var (key, types) in ModelFileGroups.Group(spec.Types.Select(type => TypeFileEmitter.Write(json, type))))
         {
-            files.Add(new GeneratedFile($"{prefix}.Models.{type.Name}.g.cs", TypeFileEmitter.Write(json, type)));
+            var name = key.Length == 0 ? $"{prefix}.Models.g.cs" : $"{prefix}.Models.{key}.g.cs";
+            files.Add(new GeneratedFile(name, TypeFileEmitter.WriteFile(json, types)));
         }
 
         for (var i = 0; i < files.Count; i++)

@@ -15,8 +15,17 @@ public interface IStringEnum<T>
     /// <summary>The value as it travels on the wire.</summary>
     string Value { get; }
 
+    /// <summary>Whether the value is one the API description lists.</summary>
+    bool IsKnown { get; }
+
     /// <summary>Wraps a wire value, known or not.</summary>
-    static abstract T FromWire(string value);
+    /// <param name="value">The wire value.</param>
+    static abstract implicit operator T(string value);
+
+    /// <summary>Wraps a wire value, known or not (the implicit conversion).</summary>
+    /// <param name="value">The wire value.</param>
+    /// <returns>The enum value.</returns>
+    static virtual T FromWire(string value) => value;
 }
 
 /// <summary>A generated integer enum: a struct over its wire value that keeps values the client does not know.</summary>
@@ -28,8 +37,17 @@ public interface IIntegerEnum<T>
     /// <summary>The value as it travels on the wire.</summary>
     int Value { get; }
 
+    /// <summary>Whether the value is one the API description lists.</summary>
+    bool IsKnown { get; }
+
     /// <summary>Wraps a wire value, known or not.</summary>
-    static abstract T FromWire(int value);
+    /// <param name="value">The wire value.</param>
+    static abstract implicit operator T(int value);
+
+    /// <summary>Wraps a wire value, known or not (the implicit conversion).</summary>
+    /// <param name="value">The wire value.</param>
+    /// <returns>The enum value.</returns>
+    static virtual T FromWire(int value) => value;
 }
 
 /// <summary>

@@ -129,12 +129,12 @@ public struct ObjectReader
     /// <summary>Reads a string enum, keeping values the client does not know.</summary>
     public T? Enum<T>(ref Utf8JsonReader reader)
         where T : struct, IStringEnum<T> =>
-        IsNull(ref reader) ? null : Guard(ref reader, static (ref Utf8JsonReader r) => T.FromWire(ApiJson.ReadString(ref r)));
+        IsNull(ref reader) ? default(T?) : Guard(ref reader, static (ref Utf8JsonReader r) => T.FromWire(ApiJson.ReadString(ref r)));
 
     /// <summary>Reads an integer enum, keeping values the client does not know.</summary>
     public T? IntEnum<T>(ref Utf8JsonReader reader)
         where T : struct, IIntegerEnum<T> =>
-        IsNull(ref reader) ? null : Guard(ref reader, static (ref Utf8JsonReader r) => T.FromWire(r.GetInt32()));
+        IsNull(ref reader) ? default(T?) : Guard(ref reader, static (ref Utf8JsonReader r) => T.FromWire(r.GetInt32()));
 
     /// <summary>Reads a value of a reference type (object, union, list, map) through its converter.</summary>
     public T? Object<T>(ref Utf8JsonReader reader, JsonConverter<T> converter)

@@ -22,7 +22,7 @@ internal static class JsonContextEmitter
         writer.OpenBlock($"internal static partial class {json.ConvertersClass}");
         foreach (var composite in json.Metadata.Composites)
         {
-            writer.WriteLine($"internal static readonly {json.CompositeFieldType(composite.Type)} {composite.Name} = {json.CreateComposite(composite.Type)};");
+            writer.WriteLine($"internal static readonly {json.CompositeFieldType(composite.Type)} {composite.Name} = {json.CreateComposite(composite.Type, targetTyped: true)};");
         }
 
         writer.WriteLine();
@@ -60,24 +60,22 @@ internal static class JsonContextEmitter
         writer.WriteLine($"public {KnownTypes.JsonSerializerOptions} Options {{ get; }}");
         writer.WriteLine();
 
-        // A property per type (its metadata, cached per context), one field and one line each.
+        // A property per type (its metadata, cached per context in its own slot), one line each.
+        writer.WriteLine($"private readonly {KnownTypes.JsonTypeInfo}?[] _infos = new {KnownTypes.JsonTypeInfo}?[{json.Metadata.TypeInfos.Count}];");
+        writer.WriteLine();
+        var slot = 0;
         foreach (var typeInfo in json.Metadata.TypeInfos)
         {
             var type = json.TypeOf(typeInfo.Type);
-            var field = CacheField(typeInfo);
-            writer.WriteLine($"private {KnownTypes.JsonTypeInfo}<{type}>? {field};");
-            writer.WriteLine($"public {KnownTypes.JsonTypeInfo}<{type}> {typeInfo.Name} => {field} ??= Get<{type}>();");
+            writer.WriteLine($"public {KnownTypes.JsonTypeInfo}<{type}> {typeInfo.Name} => Get<{type}>({slot++});");
         }
 
         writer.WriteLine();
-        writer.WriteLine($"private {KnownTypes.JsonTypeInfo}<T> Get<T>() => ({KnownTypes.JsonTypeInfo}<T>)Options.GetTypeInfo(typeof(T));");
+        writer.WriteLine($"private {KnownTypes.JsonTypeInfo}<T> Get<T>(int slot) => ({KnownTypes.JsonTypeInfo}<T>)(_infos[slot] ??= Options.GetTypeInfo(typeof(T)));");
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc />");
         writer.WriteLine($"public {KnownTypes.JsonTypeInfo}? GetTypeInfo({KnownTypes.Type} type, {KnownTypes.JsonSerializerOptions} options) => {Aliases.Model}{json.ConvertersClass}.Resolve(type, options);");
         writer.CloseBlock();
         return writer.ToString();
     }
-
-    /// <summary>The field caching a type info, named after its property (type-info names are unique).</summary>
-    private static string CacheField(Model.NamedTypeRef typeInfo) => "_" + CSharp.Camel(typeInfo.Name);
 }

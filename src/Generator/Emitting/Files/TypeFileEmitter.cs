@@ -5,13 +5,55 @@ using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Emitting.Files;
 
-/// <summary>Writes one file per generated type: the type itself and, for objects and unions, its converter.</summary>
+/// <summary>A generated type's text: its declaration and, for objects and unions, its converter (written for the converters class).</summary>
+internal sealed record TypeText(string Name, string Declaration, string? Converter)
+{
+    public int Length => Declaration.Length + (Converter?.Length ?? 0);
+}
+
+/// <summary>
+/// Writes the model files: every generated type with its converter, grouped into a few files by name
+/// (<see cref="ModelFileGroups"/>), so the per-file lines (header, aliases, namespace) count once per group.
+/// </summary>
 internal static class TypeFileEmitter
 {
-    public static string Write(JsonTypes json, TypeSpec type)
+    /// <summary>One file per group: the header, the types' declarations in name order, then their converters in one class.</summary>
+    public static string WriteFile(JsonTypes json, System.Collections.Generic.IReadOnlyList<TypeText> types)
     {
         var writer = new SourceWriter();
         FileHeader.Write(writer, json.Spec);
+        var text = new System.Text.StringBuilder(writer.ToString());
+        var first = true;
+        foreach (var type in types)
+        {
+            text.Append(first ? string.Empty : "\n").Append(type.Declaration);
+            first = false;
+        }
+
+        var converters = false;
+        foreach (var type in types)
+        {
+            if (type.Converter is null)
+            {
+                continue;
+            }
+
+            text.Append(converters ? "\n" : $"\ninternal static partial class {json.ConvertersClass}\n{{\n").Append(type.Converter);
+            converters = true;
+        }
+
+        if (converters)
+        {
+            text.Append("}\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The type's declaration, and its converter at the indentation of the converters class's members.</summary>
+    public static TypeText Write(JsonTypes json, TypeSpec type)
+    {
+        var writer = new SourceWriter();
         switch (type.Kind)
         {
             case TypeSpecKind.StringEnum:
@@ -27,21 +69,21 @@ internal static class TypeFileEmitter
         }
 
         // Enums need no converter of their own: the runtime's generic one reads and writes every enum.
-        if (type.Kind is TypeSpecKind.Object or TypeSpecKind.Union)
+        if (type.Kind is not (TypeSpecKind.Object or TypeSpecKind.Union))
         {
-            writer.WriteLine();
-            writer.OpenBlock($"internal static partial class {json.ConvertersClass}");
-            if (type.Kind == TypeSpecKind.Union)
-            {
-                UnionConverterWriter.Write(writer, json, type);
-            }
-            else
-            {
-                ObjectConverterWriter.Write(writer, json, type);
-            }
-
-            writer.CloseBlock();
+            return new TypeText(type.Name, writer.ToString(), null);
         }
-        return writer.ToString();
+
+        var converter = new SourceWriter(indent: 1);
+        if (type.Kind == TypeSpecKind.Union)
+        {
+            UnionConverterWriter.Write(converter, json, type);
+        }
+        else
+        {
+            ObjectConverterWriter.Write(converter, json, type);
+        }
+
+        return new TypeText(type.Name, writer.ToString(), converter.ToString());
     }
 }

@@ -97,17 +97,18 @@ internal sealed class JsonTypes
     };
 
     /// <summary>The expression that creates a composite converter (for its static field).</summary>
-    public string CreateComposite(TypeRef type)
+    /// <param name="targetTyped">Whether the declaration names the type already, so <c>new(...)</c> says enough.</param>
+    public string CreateComposite(TypeRef type, bool targetTyped = false)
     {
         if (type.IsNullable && type.IsStruct)
         {
             var underlying = type with { IsNullable = false };
-            return $"new {KnownTypes.JsonNullableConverter}<{TypeOf(underlying)}>({ConverterOf(underlying)})";
+            return targetTyped ? $"new({ConverterOf(underlying)})" : $"new {KnownTypes.JsonNullableConverter}<{TypeOf(underlying)}>({ConverterOf(underlying)})";
         }
 
         var element = TypeSyntax.Element(type);
         var converter = type.Kind == TypeKind.Array ? KnownTypes.JsonListConverter : KnownTypes.JsonMapConverter;
-        return $"new {converter}<{TypeOf(element)}>({ConverterOf(element)}!)";
+        return targetTyped ? $"new({ConverterOf(element)}!)" : $"new {converter}<{TypeOf(element)}>({ConverterOf(element)}!)";
     }
 
     /// <summary>The declared type of a composite converter field.</summary>

@@ -9,6 +9,9 @@ namespace SpecClient.Generator.Emitting.Operations;
 /// <summary>Writes one operation as an async method: arguments checked, request built, response mapped.</summary>
 internal static class OperationWriter
 {
+    /// <summary>The longest method signature kept on one line (without indentation); longer ones put each parameter on its own line.</summary>
+    private const int MaxSignatureLength = 150;
+
     /// <summary>
     /// Writes the operation's two methods: <c>{Name}WithResponseAsync</c>, which does the work and returns the value with
     /// the response's status, headers and request id, and <c>{Name}Async</c>, a one-line shell over it returning the value.
@@ -142,7 +145,21 @@ internal static class OperationWriter
             MethodKind.Plain => $"{KnownTypes.Task}<{ValueTypeOf(json, result)}>",
             _ => $"{KnownTypes.Task}<{KnownTypes.ApiResponse}<{ValueTypeOf(json, result)}>>",
         };
-        WriteDocs(writer, operation, result, kind, kind == MethodKind.Plain ? null : new Locals(operation).RequestOptions);
+        // Docs once: in full on the interface's plain method; its twins there inherit them and say only what differs;
+        // the client's methods inherit the interface's.
+        if (modifiers.Length > 0)
+        {
+            writer.WriteLine("/// <inheritdoc/>");
+        }
+        else if (kind == MethodKind.Plain)
+        {
+            WriteDocs(writer, operation, result);
+        }
+        else
+        {
+            WriteTwinDocs(writer, operation, result, kind, new Locals(operation).RequestOptions);
+        }
+
         if (operation.IsDeprecated)
         {
             writer.WriteLine(ConstraintAttributes.Obsolete("The operation " + operation.OperationId, operation.Sunset));
@@ -167,6 +184,13 @@ internal static class OperationWriter
         var enumeratorCancellation = kind == MethodKind.Stream && terminator.Length == 0 ? $"[{KnownTypes.EnumeratorCancellation}] " : string.Empty;
         signature.Add($"{enumeratorCancellation}{KnownTypes.CancellationToken} cancellationToken = default");
         var suffix = kind switch { MethodKind.WithResponse => "WithResponse", MethodKind.Stream => "Stream", _ => string.Empty };
+        var oneLine = $"{modifiers}{returnType} {operation.Name}{suffix}Async({string.Join(", ", signature)}){terminator}";
+        if (oneLine.Length <= MaxSignatureLength)
+        {
+            writer.WriteLine(oneLine);
+            return;
+        }
+
         writer.WriteLine($"{modifiers}{returnType} {operation.Name}{suffix}Async(");
         writer.Indent();
         for (var i = 0; i < signature.Count; i++)
@@ -203,7 +227,7 @@ internal static class OperationWriter
     private static ResultSpec ResultOf(OperationSpec operation) =>
         operation.Result ?? throw new System.InvalidOperationException($"The operation {operation.OperationId} has no bound result.");
 
-    private static void WriteDocs(SourceWriter writer, OperationSpec operation, ResultSpec result, MethodKind kind, string? requestOptions)
+    private static void WriteDocs(SourceWriter writer, OperationSpec operation, ResultSpec result)
     {
         DocComments.Summary(writer, operation.Summary ?? $"{operation.HttpMethod} {operation.Path}", operation.Description);
         foreach (var parameter in operation.Parameters.Where(p => p.IsRequired))
@@ -221,19 +245,19 @@ internal static class OperationWriter
             DocComments.Param(writer, parameter.Name, ParameterText(parameter));
         }
 
-        if (requestOptions is not null)
-        {
-            DocComments.Param(writer, requestOptions, "Options for this call only: extra headers, a timeout, an idempotency key.");
-        }
-
         DocComments.Param(writer, "cancellationToken", "Cancels the request.");
-        DocComments.Returns(writer, kind switch
-        {
-            MethodKind.Plain => result.Description,
-            MethodKind.Stream => "The data of each event of the response's event stream, as it arrives; an event whose data is [DONE] ends it.",
-            _ => "The response's status code, headers and request id" + (result.Type is null ? "." : ", with its body as Value: " + (result.Description ?? "the response body.")),
-        });
+        DocComments.Returns(writer, result.Description);
         writer.WriteLine($"/// <exception cref=\"{KnownTypes.ApiException}\">The API answered with a status the description does not list as success.</exception>");
+    }
+
+    /// <summary>The docs of <c>{Name}WithResponseAsync</c> and <c>{Name}StreamAsync</c>: the plain method's, but their own options and result.</summary>
+    private static void WriteTwinDocs(SourceWriter writer, OperationSpec operation, ResultSpec result, MethodKind kind, string requestOptions)
+    {
+        writer.WriteLine($"/// <inheritdoc cref=\"{operation.Name}Async\" path=\"/*[not(self::returns)]\"/>");
+        DocComments.Param(writer, requestOptions, "Options for this call only: extra headers, a timeout, an idempotency key.");
+        DocComments.Returns(writer, kind == MethodKind.Stream
+            ? "The data of each event of the response's event stream, as it arrives; an event whose data is [DONE] ends it."
+            : "The response's status code, headers and request id" + (result.Type is null ? "." : ", with its body as Value."));
     }
 
     private static string ParameterText(ParameterSpec parameter)

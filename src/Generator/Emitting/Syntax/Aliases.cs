@@ -15,19 +15,27 @@ internal static class Aliases
 {
     public const string System = "_s::";
     public const string Generic = "_g::";
+    public const string CodeDom = "_c::";
     public const string Json = "_j::";
+    public const string JsonSerialization = "_js::";
     public const string JsonMetadata = "_jm::";
     public const string Internal = "_i::";
+    public const string Public = "_p::";
     public const string Model = "_m::";
+    public const string DataAnnotations = "_da::";
 
     /// <summary>The alias names and what they stand for; the model namespace is the client's own.</summary>
     public static IEnumerable<(string Alias, string Target)> All(string modelNamespace) => new[]
     {
         (System, "global::System"),
         (Generic, "global::System.Collections.Generic"),
+        (CodeDom, "global::System.CodeDom.Compiler"),
         (Json, "global::System.Text.Json"),
+        (JsonSerialization, "global::System.Text.Json.Serialization"),
         (JsonMetadata, "global::System.Text.Json.Serialization.Metadata"),
         (Internal, "global::SpecClient.Internal"),
+        (Public, "global::SpecClient"),
+        (DataAnnotations, "global::System.ComponentModel.DataAnnotations"),
         (Model, "global::" + modelNamespace),
     };
 

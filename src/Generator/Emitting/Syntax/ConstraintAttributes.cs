@@ -14,7 +14,7 @@ namespace SpecClient.Generator.Emitting.Syntax;
 /// </summary>
 internal static class ConstraintAttributes
 {
-    private const string DataAnnotations = "global::System.ComponentModel.DataAnnotations.";
+    private const string DataAnnotations = Aliases.DataAnnotations;
 
     /// <summary>Formats the analyzer checks literals against; other formats are carried only when a rule needs the marker anyway.</summary>
     private static readonly HashSet<string> CheckedFormats = new(System.StringComparer.Ordinal) { "uuid", "date-time", "date" };

@@ -15,6 +15,8 @@ internal sealed class SourceWriter
     private readonly StringBuilder _builder = new();
     private int _indent;
 
+    public SourceWriter(int indent = 0) => _indent = indent;
+
     public void WriteLine(string line = "")
     {
         if (line.Length == 0)

@@ -21,17 +21,13 @@ internal static class EnumWriter
         var contract = isString ? KnownTypes.IStringEnum : KnownTypes.IIntegerEnum;
 
         TypeHeader.Write(writer, json, type);
-        // A record struct: the compiler supplies Equals(object), == and != over the Equals(T) below.
+        // A record struct: the compiler supplies Equals(object), == and != over the Equals(T) below. Value, IsKnown
+        // and the conversion from the wire value are documented once, on the runtime's interface.
         writer.OpenBlock($"{access} readonly partial record struct {name} : {contract}<{name}>");
         // Each listed value is added as its member is initialized (declared first, so it exists by then):
         // one statement per value, so the compile cost stays linear however many values the schema lists.
         writer.WriteLine($"private static readonly {KnownTypes.KnownValues}<{valueType}> s_known = new();");
         writer.WriteLine(isString ? "private readonly string? _value;" : "private readonly int _value;");
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>Wraps a wire value, known or not.</summary>");
-        writer.WriteLine(isString
-            ? $"public {name}(string value) => _value = value ?? throw new {KnownTypes.ArgumentNullException}(nameof(value));"
-            : $"public {name}(int value) => _value = value;");
         writer.WriteLine();
         foreach (var member in type.EnumMembers)
         {
@@ -50,23 +46,20 @@ internal static class EnumWriter
             writer.WriteLine();
         }
 
-        writer.WriteLine("/// <summary>The value as it travels on the wire.</summary>");
+        writer.WriteLine("/// <summary>Wraps a wire value, known or not.</summary>");
+        writer.WriteLine(isString
+            ? $"public {name}(string value) => _value = value ?? throw new {KnownTypes.ArgumentNullException}(nameof(value));"
+            : $"public {name}(int value) => _value = value;");
+        writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine(isString ? "public string Value => _value ?? \"\";" : "public int Value => _value;");
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>Whether the value is one the API description lists.</summary>");
+        writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine("public bool IsKnown => s_known.Contains(_value);");
-        writer.WriteLine();
-        writer.WriteLine($"static {name} {contract}<{name}>.FromWire({valueType} value) => new(value);");
-        writer.WriteLine();
         // string's == and GetHashCode are ordinal.
         writer.WriteLine($"public bool Equals({name} other) => Value == other.Value;");
-        writer.WriteLine();
         writer.WriteLine("public override int GetHashCode() => Value.GetHashCode();");
-        writer.WriteLine();
         writer.WriteLine(isString
             ? "public override string ToString() => Value;"
             : $"public override string ToString() => Value.ToString({KnownTypes.InvariantCulture});");
-        writer.WriteLine();
         writer.WriteLine($"public static implicit operator {name}({valueType} value) => new(value);");
         writer.CloseBlock();
     }
