@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text;
 using SpecClient.Generator.Emitting.Syntax;
 using SpecClient.Generator.Model;
@@ -12,9 +11,6 @@ namespace SpecClient.Generator.Emitting.Json;
 /// </summary>
 internal static class ObjectConverterWriter
 {
-    /// <summary>The longest initializer kept on one line (without indentation).</summary>
-    private const int MaxLineLength = 120;
-
     public static void Write(SourceWriter writer, JsonTypes json, TypeSpec type)
     {
         var typeName = json.Qualified(type.Name);
@@ -30,7 +26,7 @@ internal static class ObjectConverterWriter
 
         writer.WriteLine($"private static readonly {KnownTypes.JsonProperties} s_p = new({names});");
         writer.WriteLine();
-        WriteRead(writer, json, type, typeName);
+        WriteRead(writer, typeName);
         writer.WriteLine();
         WriteWrite(writer, json, type, typeName);
         writer.CloseBlock();
@@ -48,66 +44,53 @@ internal static class ObjectConverterWriter
         return rules.ToString().TrimEnd('-');
     }
 
-    private static void WriteRead(SourceWriter writer, JsonTypes json, TypeSpec type, string typeName)
+    /// <summary>The converter's Read: the record's reading constructor does the work.</summary>
+    private static void WriteRead(SourceWriter writer, string typeName)
     {
-        writer.OpenBlock($"public override {typeName} Read(ref {KnownTypes.Utf8JsonReader} reader, {KnownTypes.Type} typeToConvert, {KnownTypes.JsonSerializerOptions} options)");
-        writer.WriteLine($"var json = new {KnownTypes.ObjectReader}(s_p, ref reader, options);");
-        var properties = type.Properties;
+        writer.WriteLine($"public override {typeName} Read(ref {KnownTypes.Utf8JsonReader} reader, {KnownTypes.Type} typeToConvert, {KnownTypes.JsonSerializerOptions} options) =>");
+        writer.WriteLine($"    new(new {KnownTypes.ObjectReader}(s_p, ref reader, options), ref reader);");
+    }
 
-        // Each property's value is held in a local named after it, taken clear of the method's own names.
-        var names = new LocalNames(new[] { "json", "reader", "typeToConvert", "options" });
-        var locals = new string[properties.Count];
-        for (var i = 0; i < properties.Count; i++)
-        {
-            locals[i] = names.Take(CSharp.Camel(properties[i].Name));
-            writer.WriteLine($"{json.TypeOf(properties[i].Type, nullable: true)} {locals[i]} = default;");
-        }
+    /// <summary>
+    /// Writes the record's reading constructor, which its converter's Read calls: it sets each property as the
+    /// reader reaches it (no local per property, no initializer), and <c>ObjectReader</c> checks at the end of the
+    /// object that every required property was seen, so none is left unset. A record with a constructor of its own
+    /// needs its parameterless one declared too.
+    /// </summary>
+    public static void WriteReadConstructor(SourceWriter writer, JsonTypes json, TypeSpec type)
+    {
+        var name = CSharp.Identifier(type.Name);
+        var properties = type.Properties;
+        writer.WriteLine($"public {name}() {{ }}");
+        writer.WriteLine();
+        writer.WriteLine($"[{KnownTypes.SetsRequiredMembers}]");
+        writer.OpenBlock($"internal {name}({KnownTypes.ObjectReader} json, ref {KnownTypes.Utf8JsonReader} reader)");
 
         // Each read call re-throws a failure naming the schema and the property, so no try/catch is needed here.
         writer.OpenBlock("while (json.Next(ref reader))");
         writer.OpenBlock("switch (json.Index)");
         for (var i = 0; i < properties.Count; i++)
         {
-            writer.WriteLine($"case {i}: {locals[i]} = {ReadCall(json, properties[i].Type)}; break;");
+            var property = properties[i];
+            // Required and never null: ObjectReader has checked the JSON held a value by the time the object ends.
+            var suppress = property.IsRequired && !property.Type.IsNullable
+                ? (property.Type.IsStruct ? ".GetValueOrDefault()" : "!")
+                : string.Empty;
+            writer.WriteLine($"case {i}: {CSharp.Identifier(property.Name)} = {ReadCall(json, property.Type)}{suppress}; break;");
         }
 
         // Properties the schema does not name are kept (allocated only when one appears), so newer servers
         // stay compatible and a value read from the wire writes back unchanged.
         var extras = JsonTypes.Extras(type);
         writer.WriteLine(extras.IsDeclared
-            ? $"default: json.Extra(ref reader, {json.ConverterOf(TypeRef.MapOf(extras.ValueType))}); break;"
+            ? $"default: json.Extra(ref reader, {json.ConverterOf(TypeRef.MapOf(extras.ValueType), fromOutside: true)}); break;"
             : "default: json.Extra(ref reader); break;");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.WriteLine();
-        var assignments = new List<string>();
-        for (var i = 0; i < properties.Count; i++)
-        {
-            var property = properties[i];
-            var suppress = property.IsRequired && !property.Type.IsNullable
-                ? (property.Type.IsStruct ? ".GetValueOrDefault()" : "!")
-                : string.Empty;
-            assignments.Add($"{CSharp.Identifier(property.Name)} = {locals[i]}{suppress}");
-        }
-
-        var extrasValue = extras.IsDeclared ? $"json.ExtrasOf<{json.TypeOf(extras.ValueType)}>()" : "json.Extras";
-        assignments.Add($"{extras.PropertyName} = {extrasValue}");
-        var oneLine = $"return new {typeName} {{ {string.Join(", ", assignments)} }};";
-        if (oneLine.Length <= MaxLineLength)
-        {
-            writer.WriteLine(oneLine);
-        }
-        else
-        {
-            writer.OpenBlock($"return new {typeName}");
-            foreach (var assignment in assignments)
-            {
-                writer.WriteLine(assignment + ",");
-            }
-
-            writer.CloseBlock(";");
-        }
-
+        writer.WriteLine(extras.IsDeclared
+            ? $"{extras.PropertyName} = json.ExtrasOf<{json.TypeOf(extras.ValueType)}>();"
+            : $"{extras.PropertyName} = json.Extras;");
         writer.CloseBlock();
     }
 
@@ -119,7 +102,7 @@ internal static class ObjectConverterWriter
         {
             TypeKind.Named when json.Find(type.Name) is { Kind: TypeSpecKind.StringEnum } => $"json.Enum<{json.TypeOf(nonNullable)}>(ref reader)",
             TypeKind.Named when json.Find(type.Name) is { Kind: TypeSpecKind.IntegerEnum } => $"json.IntEnum<{json.TypeOf(nonNullable)}>(ref reader)",
-            TypeKind.Named or TypeKind.Array or TypeKind.Map or TypeKind.Stream => $"json.Object(ref reader, {json.ConverterOf(nonNullable)})",
+            TypeKind.Named or TypeKind.Array or TypeKind.Map or TypeKind.Stream => $"json.Object(ref reader, {json.ConverterOf(nonNullable, fromOutside: true)})",
             _ => $"json.{ScalarHelper(nonNullable.Kind)}(ref reader)",
         };
     }

@@ -45,6 +45,9 @@ internal static class RecordWriter
             WritePrintMembers(writer, type, extras.PropertyName);
         }
 
+        writer.WriteLine();
+        Json.ObjectConverterWriter.WriteReadConstructor(writer, json, type);
+
         writer.CloseBlock();
     }
 
