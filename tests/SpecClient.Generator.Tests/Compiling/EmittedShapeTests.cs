@@ -18,7 +18,7 @@ public class EmittedShapeTests
     {
         var output = GeneratorHarness.Run(new SpecFile("/specs/big.yaml", BigSpec()));
 
-        var enumFile = Source(output, "Models.Code.g.cs");
+        var enumFile = Source(output, "partial record struct Code ");
         var lines = enumFile.Split('\n');
         Assert.Equal(EnumValues, lines.Count(l => l.Contains("= new(s_known.Add(\"value_", System.StringComparison.Ordinal)));
         // No pattern over the values (the old IsKnown was one `"a" or "b" or ...` pattern).
@@ -27,7 +27,7 @@ public class EmittedShapeTests
         // No line of the enum grows with the number of values.
         Assert.True(lines.Max(l => l.Length) < 200, "longest line: " + lines.Max(l => l.Length));
 
-        var unionFile = Source(output, "Models.Pick.g.cs");
+        var unionFile = Source(output, "partial class Pick\n");
         // The discriminator is looked up in a table; the switch is over case numbers, not strings.
         Assert.DoesNotContain("case \"", unionFile, System.StringComparison.Ordinal);
         Assert.Equal(UnionCases, unionFile.Split('\n').Count(l => l.TrimStart().StartsWith("case ", System.StringComparison.Ordinal) && l.Contains(": return new(", System.StringComparison.Ordinal)));
@@ -80,8 +80,9 @@ public class EmittedShapeTests
         Assert.Empty(output.CompilationProblems);
     }
 
-    private static string Source(GeneratorOutput output, string hintSuffix) =>
-        output.Sources.Single(s => s.HintName.EndsWith(hintSuffix, System.StringComparison.Ordinal)).SourceText.ToString();
+    /// <summary>The model file that declares the type (types are grouped into files by name).</summary>
+    private static string Source(GeneratorOutput output, string declaration) =>
+        output.Sources.Select(s => s.SourceText.ToString()).Single(text => text.Contains(declaration, System.StringComparison.Ordinal));
 
     private static string BigSpec()
     {

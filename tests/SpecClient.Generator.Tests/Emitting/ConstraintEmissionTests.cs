@@ -11,7 +11,7 @@ namespace SpecClient.Generator.Tests.Emitting;
 /// </summary>
 public class ConstraintEmissionTests
 {
-    public static readonly string[] SnapshotFiles = { "ConstraintsClient", "ConstraintsClient.Models.NewAccount", "ConstraintsClient.Validation" };
+    public static readonly string[] SnapshotFiles = { "ConstraintsClient", "ConstraintsClient.Models", "ConstraintsClient.Validation" };
 
     public static GeneratorOutput Generate() =>
         GeneratorHarness.Run(new SpecFile(

@@ -250,14 +250,18 @@ internal static class OperationWriter
         writer.WriteLine($"/// <exception cref=\"{KnownTypes.ApiException}\">The API answered with a status the description does not list as success.</exception>");
     }
 
-    /// <summary>The docs of <c>{Name}WithResponseAsync</c> and <c>{Name}StreamAsync</c>: the plain method's, but their own options and result.</summary>
+    /// <summary>
+    /// The docs of <c>{Name}WithResponseAsync</c> and <c>{Name}StreamAsync</c>: the plain method's (parameters included),
+    /// but their own result, which also says what the per-call options are (a <c>param</c> tag of their own would make
+    /// the compiler ask for every parameter's tag again).
+    /// </summary>
     private static void WriteTwinDocs(SourceWriter writer, OperationSpec operation, ResultSpec result, MethodKind kind, string requestOptions)
     {
         writer.WriteLine($"/// <inheritdoc cref=\"{operation.Name}Async\" path=\"/*[not(self::returns)]\"/>");
-        DocComments.Param(writer, requestOptions, "Options for this call only: extra headers, a timeout, an idempotency key.");
-        DocComments.Returns(writer, kind == MethodKind.Stream
+        var value = kind == MethodKind.Stream
             ? "The data of each event of the response's event stream, as it arrives; an event whose data is [DONE] ends it."
-            : "The response's status code, headers and request id" + (result.Type is null ? "." : ", with its body as Value."));
+            : "The response's status code, headers and request id" + (result.Type is null ? "." : ", with its body as Value.");
+        writer.WriteLine($"/// <returns>{value} <paramref name=\"{requestOptions}\"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>");
     }
 
     private static string ParameterText(ParameterSpec parameter)
