@@ -231,7 +231,7 @@ public sealed class JsonHelpersTests
 
         public bool IsKnown => Known.Contains(_value);
 
-        static Color IStringEnum<Color>.FromWire(string value) => new(value);
+        public static implicit operator Color(string value) => new(value);
 
         public bool Equals(Color other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
 
