@@ -38,10 +38,7 @@ internal static class ClientEmitter
         writer.WriteLine();
         writer.WriteLine("/// <summary>Creates a client that sends through <paramref name=\"httpClient\"/>; authentication is whatever it already sends.</summary>");
         writer.WriteLine("/// <param name=\"httpClient\">Its BaseAddress, when set, wins over <see cref=\"DefaultBaseUrl\"/>.</param>");
-        writer.WriteLine($"public {spec.ClassName}({KnownTypes.HttpClient} httpClient)");
-        writer.WriteLine("    : this(httpClient, null)");
-        writer.OpenBlock();
-        writer.CloseBlock();
+        writer.WriteLine($"public {spec.ClassName}({KnownTypes.HttpClient} httpClient) : this(httpClient, null) {{ }}");
         writer.WriteLine();
         writer.WriteLine("/// <summary>Creates a client that sends through <paramref name=\"httpClient\"/> and authenticates with <paramref name=\"credentials\"/>.</summary>");
         writer.WriteLine("/// <param name=\"httpClient\">Its BaseAddress, when set, wins over <see cref=\"DefaultBaseUrl\"/>.</param>");

@@ -5,7 +5,7 @@ using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Emitting.Files;
 
-/// <summary>A generated type's text: its declaration and, for objects and unions, its converter (written for the converters class).</summary>
+/// <summary>A generated type's text: its declaration and, for a union, its converter (written for the converters class).</summary>
 internal sealed record TypeText(string Name, string Declaration, string? Converter)
 {
     public int Length => Declaration.Length + (Converter?.Length ?? 0);
@@ -68,22 +68,15 @@ internal static class TypeFileEmitter
                 break;
         }
 
-        // Enums need no converter of their own: the runtime's generic one reads and writes every enum.
-        if (type.Kind is not (TypeSpecKind.Object or TypeSpecKind.Union))
+        // Only a union has a converter of its own: the runtime's generic ones read and write every enum and every
+        // record (through the members the record declares).
+        if (type.Kind != TypeSpecKind.Union)
         {
             return new TypeText(type.Name, writer.ToString(), null);
         }
 
         var converter = new SourceWriter(indent: 1);
-        if (type.Kind == TypeSpecKind.Union)
-        {
-            UnionConverterWriter.Write(converter, json, type);
-        }
-        else
-        {
-            ObjectConverterWriter.Write(converter, json, type);
-        }
-
+        UnionConverterWriter.Write(converter, json, type);
         return new TypeText(type.Name, writer.ToString(), converter.ToString());
     }
 }

@@ -5,31 +5,31 @@ using SpecClient.Generator.Model;
 namespace SpecClient.Generator.Emitting.Json;
 
 /// <summary>
-/// Writes the reflection-free JSON converter of an object schema's record: a compact description of its
-/// properties (<c>JsonProperties</c>), one read loop over <c>ObjectReader</c> with one call per property,
-/// and one write call per property. What every converter used to repeat lives once in the runtime.
+/// Writes the reflection-free JSON members of an object schema's record (<c>IJsonRecord&lt;T&gt;</c>), which the
+/// runtime's one shared <c>RecordConverter&lt;T&gt;</c> calls: a compact description of its properties
+/// (<c>JsonProperties</c>), a reading constructor with one call per property over <c>ObjectReader</c>, and a
+/// <c>Write</c> with one call per property. What every converter used to repeat lives once in the runtime.
 /// </summary>
 internal static class ObjectConverterWriter
 {
-    public static void Write(SourceWriter writer, JsonTypes json, TypeSpec type)
+    /// <summary>Writes the record's JSON members (inside the record, after its properties).</summary>
+    public static void WriteRecordMembers(SourceWriter writer, JsonTypes json, TypeSpec type)
     {
-        var typeName = json.Qualified(type.Name);
-        var converter = json.ConverterClassOf(type.Name);
-        var properties = type.Properties;
-        writer.OpenBlock($"internal sealed class {converter} : {KnownTypes.JsonConverter}<{typeName}>");
-        writer.WriteLine($"public static readonly {converter} Instance = new();");
-        var names = new StringBuilder(CSharp.Literal(type.Name)).Append(", ").Append(CSharp.Literal(Rules(properties)));
-        foreach (var property in properties)
+        var name = CSharp.Identifier(type.Name);
+        var contract = $"{KnownTypes.IJsonRecord}<{name}>";
+        var names = new StringBuilder(CSharp.Literal(type.Name)).Append(", ").Append(CSharp.Literal(Rules(type.Properties)));
+        foreach (var property in type.Properties)
         {
             names.Append(", ").Append(CSharp.Literal(property.WireName));
         }
 
         writer.WriteLine($"private static readonly {KnownTypes.JsonProperties} s_p = new({names});");
+        writer.WriteLine($"static {KnownTypes.JsonProperties} {contract}.JsonProperties => s_p;");
+        writer.WriteLine($"static {name} {contract}.Read({KnownTypes.ObjectReader} json, ref {KnownTypes.Utf8JsonReader} reader) => new(json, ref reader);");
         writer.WriteLine();
-        WriteRead(writer, typeName);
+        WriteReadConstructor(writer, json, type, name);
         writer.WriteLine();
-        WriteWrite(writer, json, type, typeName);
-        writer.CloseBlock();
+        WriteWrite(writer, json, type, contract);
     }
 
     /// <summary>One character per property for <c>JsonProperties</c>: optional, required, or required and never null; trailing optionals left out.</summary>
@@ -52,19 +52,16 @@ internal static class ObjectConverterWriter
     }
 
     /// <summary>
-    /// Writes the record's reading constructor, which its converter's Read calls: it sets each property as the
-    /// reader reaches it (no local per property, no initializer), and <c>ObjectReader</c> checks at the end of the
-    /// object that every required property was seen, so none is left unset. A record with a constructor of its own
-    /// needs its parameterless one declared too.
+    /// Writes the record's reading constructor: it sets each property as the reader reaches it (no local per
+    /// property, no initializer), and <c>ObjectReader</c> checks at the end of the object that every required property
+    /// was seen, so none is left unset. A record with a constructor of its own needs its parameterless one declared too.
     /// </summary>
-    public static void WriteReadConstructor(SourceWriter writer, JsonTypes json, TypeSpec type)
+    private static void WriteReadConstructor(SourceWriter writer, JsonTypes json, TypeSpec type, string name)
     {
-        var name = CSharp.Identifier(type.Name);
         var properties = type.Properties;
         writer.WriteLine($"public {name}() {{ }}");
-        writer.WriteLine();
         writer.WriteLine($"[{KnownTypes.SetsRequiredMembers}]");
-        writer.OpenBlock($"internal {name}({KnownTypes.ObjectReader} json, ref {KnownTypes.Utf8JsonReader} reader)");
+        writer.OpenBlock($"private {name}({KnownTypes.ObjectReader} json, ref {KnownTypes.Utf8JsonReader} reader)");
 
         // Each read call re-throws a failure naming the schema and the property, so no try/catch is needed here.
         writer.OpenBlock("while (json.Next(ref reader))");
@@ -87,7 +84,6 @@ internal static class ObjectConverterWriter
             : "default: json.Extra(ref reader); break;");
         writer.CloseBlock();
         writer.CloseBlock();
-        writer.WriteLine();
         writer.WriteLine(extras.IsDeclared
             ? $"{extras.PropertyName} = json.ExtrasOf<{json.TypeOf(extras.ValueType)}>();"
             : $"{extras.PropertyName} = json.Extras;");
@@ -107,9 +103,9 @@ internal static class ObjectConverterWriter
         };
     }
 
-    private static void WriteWrite(SourceWriter writer, JsonTypes json, TypeSpec type, string typeName)
+    private static void WriteWrite(SourceWriter writer, JsonTypes json, TypeSpec type, string contract)
     {
-        writer.OpenBlock($"public override void Write({KnownTypes.Utf8JsonWriter} writer, {typeName} value, {KnownTypes.JsonSerializerOptions} options)");
+        writer.OpenBlock($"void {contract}.Write({KnownTypes.Utf8JsonWriter} writer, {KnownTypes.JsonSerializerOptions} options)");
         writer.WriteLine("writer.WriteStartObject();");
         var properties = type.Properties;
         for (var i = 0; i < properties.Count; i++)
@@ -118,17 +114,16 @@ internal static class ObjectConverterWriter
         }
 
         var extras = JsonTypes.Extras(type);
-        var extrasMember = "value." + extras.PropertyName;
         writer.WriteLine(extras.IsDeclared
-            ? $"s_p.End(writer, {extrasMember}, {json.ConverterOf(TypeRef.MapOf(extras.ValueType))}, options);"
-            : $"s_p.End(writer, {extrasMember});");
+            ? $"s_p.End(writer, {extras.PropertyName}, {json.ConverterOf(TypeRef.MapOf(extras.ValueType), fromOutside: true)}, options);"
+            : $"s_p.End(writer, {extras.PropertyName});");
         writer.CloseBlock();
     }
 
     /// <summary>The one call that writes a property (omitted when optional and null, JSON null when required and null).</summary>
     private static string WriteCall(JsonTypes json, PropertySpec property, int index)
     {
-        var member = "value." + CSharp.Identifier(property.Name);
+        var member = CSharp.Identifier(property.Name);
         var type = property.Type with { IsNullable = false };
         // Inference cannot go from T to T?, so a non-nullable struct member names its type.
         var typeArgument = property.IsRequired && !property.Type.IsNullable ? $"<{json.TypeOf(type)}>" : string.Empty;
@@ -136,7 +131,7 @@ internal static class ObjectConverterWriter
         {
             TypeKind.Named when json.Find(type.Name) is { Kind: TypeSpecKind.StringEnum } => $"s_p.Enum{typeArgument}(writer, {index}, {member});",
             TypeKind.Named when json.Find(type.Name) is { Kind: TypeSpecKind.IntegerEnum } => $"s_p.IntEnum{typeArgument}(writer, {index}, {member});",
-            TypeKind.Named or TypeKind.Array or TypeKind.Map or TypeKind.Stream => $"s_p.Object(writer, {index}, {member}, {json.ConverterOf(type)}, options);",
+            TypeKind.Named or TypeKind.Array or TypeKind.Map or TypeKind.Stream => $"s_p.Object(writer, {index}, {member}, {json.ConverterOf(type, fromOutside: true)}, options);",
             _ => $"s_p.{ScalarHelper(type.Kind)}(writer, {index}, {member});",
         };
     }

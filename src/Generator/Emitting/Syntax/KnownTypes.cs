@@ -73,6 +73,8 @@ internal static class KnownTypes
 
     public const string JsonProperties = "_i::JsonProperties";
     public const string ObjectReader = "_i::ObjectReader";
+    public const string IJsonRecord = "_i::IJsonRecord";
+    public const string RecordConverter = "_i::RecordConverter";
     public const string KnownValues = "_i::KnownValues";
     public const string IStringEnum = "_i::IStringEnum";
     public const string IIntegerEnum = "_i::IIntegerEnum";

@@ -7,8 +7,9 @@ using SpecClient.Generator.Model;
 namespace SpecClient.Generator.Emitting.Types;
 
 /// <summary>
-/// Writes a sealed record for an object schema: one init property per schema property, and the extras member.
-/// No <c>[JsonPropertyName]</c>: the type's converter names every wire name.
+/// Writes a sealed record for an object schema: one init property per schema property, the extras member, and the
+/// members that read and write it as JSON (<see cref="Json.ObjectConverterWriter"/>). No <c>[JsonPropertyName]</c>:
+/// its description of its properties names every wire name.
 /// </summary>
 internal static class RecordWriter
 {
@@ -16,7 +17,8 @@ internal static class RecordWriter
     {
         var access = FileHeader.Accessibility(json.Spec.Accessibility);
         TypeHeader.Write(writer, json, type);
-        writer.OpenBlock($"{access} sealed partial record {CSharp.Identifier(type.Name)}");
+        var name = CSharp.Identifier(type.Name);
+        writer.OpenBlock($"{access} sealed partial record {name} : {KnownTypes.IJsonRecord}<{name}>");
         var first = true;
         foreach (var property in type.Properties)
         {
@@ -46,7 +48,7 @@ internal static class RecordWriter
         }
 
         writer.WriteLine();
-        Json.ObjectConverterWriter.WriteReadConstructor(writer, json, type);
+        Json.ObjectConverterWriter.WriteRecordMembers(writer, json, type);
 
         writer.CloseBlock();
     }
