@@ -16,8 +16,8 @@ using _m = global::Constraints.Api;
 namespace Constraints.Api;
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_m::ConstraintsClientJsonConverters.AccountConverter))]
-public sealed partial record Account
+[_js::JsonConverter(typeof(_i::RecordConverter<_m::Account>))]
+public sealed partial record Account : _i::IJsonRecord<Account>
 {
     public string? Id { get; init; }
 
@@ -26,10 +26,13 @@ public sealed partial record Account
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    public Account() { }
+    private static readonly _i::JsonProperties s_p = new("Account", "", "id", "name");
+    static _i::JsonProperties _i::IJsonRecord<Account>.JsonProperties => s_p;
+    static Account _i::IJsonRecord<Account>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
+    public Account() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal Account(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    private Account(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -40,14 +43,21 @@ public sealed partial record Account
                 default: json.Extra(ref reader); break;
             }
         }
-
         AdditionalProperties = json.Extras;
+    }
+
+    void _i::IJsonRecord<Account>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        s_p.String(writer, 0, Id);
+        s_p.String(writer, 1, Name);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_m::ConstraintsClientJsonConverters.AddressConverter))]
-public sealed partial record Address
+[_js::JsonConverter(typeof(_i::RecordConverter<_m::Address>))]
+public sealed partial record Address : _i::IJsonRecord<Address>
 {
     [_p::ApiSchema("/components/schemas/Address/properties/zip")]
     [_da::RegularExpression("^[0-9]{5}$")]
@@ -56,10 +66,13 @@ public sealed partial record Address
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    public Address() { }
+    private static readonly _i::JsonProperties s_p = new("Address", "", "zip");
+    static _i::JsonProperties _i::IJsonRecord<Address>.JsonProperties => s_p;
+    static Address _i::IJsonRecord<Address>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
+    public Address() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal Address(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    private Address(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -69,14 +82,20 @@ public sealed partial record Address
                 default: json.Extra(ref reader); break;
             }
         }
-
         AdditionalProperties = json.Extras;
+    }
+
+    void _i::IJsonRecord<Address>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        s_p.String(writer, 0, Zip);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_m::ConstraintsClientJsonConverters.NewAccountConverter))]
-public sealed partial record NewAccount
+[_js::JsonConverter(typeof(_i::RecordConverter<_m::NewAccount>))]
+public sealed partial record NewAccount : _i::IJsonRecord<NewAccount>
 {
     [_p::ApiSchema("/components/schemas/NewAccount/properties/name")]
     [_da::StringLength(20, MinimumLength = 3)]
@@ -152,10 +171,13 @@ public sealed partial record NewAccount
         return true;
     }
 
-    public NewAccount() { }
+    private static readonly _i::JsonProperties s_p = new("NewAccount", "n-n--------n", "name", "slug", "ownerId", "createdOn", "startsAt", "seats", "discount", "score", "tags", "password", "region", "legacyCode", "address", "contacts");
+    static _i::JsonProperties _i::IJsonRecord<NewAccount>.JsonProperties => s_p;
+    static NewAccount _i::IJsonRecord<NewAccount>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
+    public NewAccount() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal NewAccount(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    private NewAccount(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -173,77 +195,31 @@ public sealed partial record NewAccount
                 case 9: Password = json.String(ref reader); break;
                 case 10: Region = json.String(ref reader); break;
                 case 11: LegacyCode = json.String(ref reader)!; break;
-                case 12: Address = json.Object(ref reader, _m::ConstraintsClientJsonConverters.AddressConverter.Instance); break;
+                case 12: Address = json.Object(ref reader, _i::RecordConverter<_m::Address>.Instance); break;
                 case 13: Contacts = json.Object(ref reader, _m::ConstraintsClientJsonConverters.ListOfAddress); break;
                 default: json.Extra(ref reader); break;
             }
         }
-
         AdditionalProperties = json.Extras;
     }
-}
 
-internal static partial class ConstraintsClientJsonConverters
-{
-    internal sealed class AccountConverter : _js::JsonConverter<_m::Account>
+    void _i::IJsonRecord<NewAccount>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        public static readonly AccountConverter Instance = new();
-        private static readonly _i::JsonProperties s_p = new("Account", "", "id", "name");
-
-        public override _m::Account Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options) =>
-            new(new _i::ObjectReader(s_p, ref reader, options), ref reader);
-
-        public override void Write(_j::Utf8JsonWriter writer, _m::Account value, _j::JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            s_p.String(writer, 0, value.Id);
-            s_p.String(writer, 1, value.Name);
-            s_p.End(writer, value.AdditionalProperties);
-        }
-    }
-
-    internal sealed class AddressConverter : _js::JsonConverter<_m::Address>
-    {
-        public static readonly AddressConverter Instance = new();
-        private static readonly _i::JsonProperties s_p = new("Address", "", "zip");
-
-        public override _m::Address Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options) =>
-            new(new _i::ObjectReader(s_p, ref reader, options), ref reader);
-
-        public override void Write(_j::Utf8JsonWriter writer, _m::Address value, _j::JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            s_p.String(writer, 0, value.Zip);
-            s_p.End(writer, value.AdditionalProperties);
-        }
-    }
-
-    internal sealed class NewAccountConverter : _js::JsonConverter<_m::NewAccount>
-    {
-        public static readonly NewAccountConverter Instance = new();
-        private static readonly _i::JsonProperties s_p = new("NewAccount", "n-n--------n", "name", "slug", "ownerId", "createdOn", "startsAt", "seats", "discount", "score", "tags", "password", "region", "legacyCode", "address", "contacts");
-
-        public override _m::NewAccount Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options) =>
-            new(new _i::ObjectReader(s_p, ref reader, options), ref reader);
-
-        public override void Write(_j::Utf8JsonWriter writer, _m::NewAccount value, _j::JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            s_p.String(writer, 0, value.Name);
-            s_p.String(writer, 1, value.Slug);
-            s_p.Guid(writer, 2, value.OwnerId);
-            s_p.DateOnly(writer, 3, value.CreatedOn);
-            s_p.DateTimeOffset(writer, 4, value.StartsAt);
-            s_p.Int32(writer, 5, value.Seats);
-            s_p.Decimal(writer, 6, value.Discount);
-            s_p.Double(writer, 7, value.Score);
-            s_p.Object(writer, 8, value.Tags, ListOfString, options);
-            s_p.String(writer, 9, value.Password);
-            s_p.String(writer, 10, value.Region);
-            s_p.String(writer, 11, value.LegacyCode);
-            s_p.Object(writer, 12, value.Address, AddressConverter.Instance, options);
-            s_p.Object(writer, 13, value.Contacts, ListOfAddress, options);
-            s_p.End(writer, value.AdditionalProperties);
-        }
+        writer.WriteStartObject();
+        s_p.String(writer, 0, Name);
+        s_p.String(writer, 1, Slug);
+        s_p.Guid(writer, 2, OwnerId);
+        s_p.DateOnly(writer, 3, CreatedOn);
+        s_p.DateTimeOffset(writer, 4, StartsAt);
+        s_p.Int32(writer, 5, Seats);
+        s_p.Decimal(writer, 6, Discount);
+        s_p.Double(writer, 7, Score);
+        s_p.Object(writer, 8, Tags, _m::ConstraintsClientJsonConverters.ListOfString, options);
+        s_p.String(writer, 9, Password);
+        s_p.String(writer, 10, Region);
+        s_p.String(writer, 11, LegacyCode);
+        s_p.Object(writer, 12, Address, _i::RecordConverter<_m::Address>.Instance, options);
+        s_p.Object(writer, 13, Contacts, _m::ConstraintsClientJsonConverters.ListOfAddress, options);
+        s_p.End(writer, AdditionalProperties);
     }
 }

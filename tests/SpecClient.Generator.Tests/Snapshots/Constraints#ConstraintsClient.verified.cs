@@ -25,10 +25,7 @@ public partial class ConstraintsClient : _m::IConstraintsClient
 
     /// <summary>Creates a client that sends through <paramref name="httpClient"/>; authentication is whatever it already sends.</summary>
     /// <param name="httpClient">Its BaseAddress, when set, wins over <see cref="DefaultBaseUrl"/>.</param>
-    public ConstraintsClient(_s::Net.Http.HttpClient httpClient)
-        : this(httpClient, null)
-    {
-    }
+    public ConstraintsClient(_s::Net.Http.HttpClient httpClient) : this(httpClient, null) { }
 
     /// <summary>Creates a client that sends through <paramref name="httpClient"/> and authenticates with <paramref name="credentials"/>.</summary>
     /// <param name="httpClient">Its BaseAddress, when set, wins over <see cref="DefaultBaseUrl"/>.</param>

@@ -27,21 +27,21 @@ internal static partial class EveryConstructClientJsonConverters
     internal static readonly _i::JsonListConverter<double> ListOfDouble = new(_jm::JsonMetadataServices.DoubleConverter!);
     internal static readonly _i::JsonListConverter<_g::IReadOnlyList<double>> ListOfListOfDouble = new(ListOfDouble!);
     internal static readonly _i::JsonMapConverter<string> MapOfString = new(_jm::JsonMetadataServices.StringConverter!);
-    internal static readonly _i::JsonListConverter<_m::Everything> ListOfEverything = new(EverythingConverter.Instance!);
+    internal static readonly _i::JsonListConverter<_m::Everything> ListOfEverything = new(_i::RecordConverter<_m::Everything>.Instance!);
     internal static readonly _i::JsonListConverter<_m::Pet> ListOfPet = new(PetConverter.Instance!);
 
     internal static _jm::JsonTypeInfo? Resolve(_s::Type type, _j::JsonSerializerOptions options)
     {
         if (type == typeof(_m::PetStatus)) return Info(options, _i::StringEnumConverter<_m::PetStatus>.Instance);
         if (type == typeof(_m::Priority)) return Info(options, _i::IntegerEnumConverter<_m::Priority>.Instance);
-        if (type == typeof(_m::Cat)) return Info(options, CatConverter.Instance);
-        if (type == typeof(_m::Dog)) return Info(options, DogConverter.Instance);
+        if (type == typeof(_m::Cat)) return Info(options, _i::RecordConverter<_m::Cat>.Instance);
+        if (type == typeof(_m::Dog)) return Info(options, _i::RecordConverter<_m::Dog>.Instance);
         if (type == typeof(_m::Pet)) return Info(options, PetConverter.Instance);
         if (type == typeof(_m::StringOrNumber)) return Info(options, StringOrNumberConverter.Instance);
-        if (type == typeof(_m::Everything)) return Info(options, EverythingConverter.Instance);
-        if (type == typeof(_m::Empty)) return Info(options, EmptyConverter.Instance);
-        if (type == typeof(_m::Upload)) return Info(options, UploadConverter.Instance);
-        if (type == typeof(_m::Problem)) return Info(options, ProblemConverter.Instance);
+        if (type == typeof(_m::Everything)) return Info(options, _i::RecordConverter<_m::Everything>.Instance);
+        if (type == typeof(_m::Empty)) return Info(options, _i::RecordConverter<_m::Empty>.Instance);
+        if (type == typeof(_m::Upload)) return Info(options, _i::RecordConverter<_m::Upload>.Instance);
+        if (type == typeof(_m::Problem)) return Info(options, _i::RecordConverter<_m::Problem>.Instance);
         if (type == typeof(_g::IReadOnlyList<_m::Pet>)) return Info(options, ListOfPet);
         if (type == typeof(_g::IReadOnlyDictionary<string, _j::JsonElement>)) return Info(options, MapOfJsonElement);
         if (type == typeof(_j::JsonElement)) return Info(options, _jm::JsonMetadataServices.JsonElementConverter);

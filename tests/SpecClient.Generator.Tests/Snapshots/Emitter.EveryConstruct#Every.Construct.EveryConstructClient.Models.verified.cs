@@ -15,8 +15,8 @@ namespace Every.Construct;
 
 /// <summary>A cat.</summary>
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_m::EveryConstructClientJsonConverters.CatConverter))]
-internal sealed partial record Cat
+[_js::JsonConverter(typeof(_i::RecordConverter<_m::Cat>))]
+internal sealed partial record Cat : _i::IJsonRecord<Cat>
 {
     public required string PetType { get; init; }
 
@@ -25,10 +25,13 @@ internal sealed partial record Cat
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    public Cat() { }
+    private static readonly _i::JsonProperties s_p = new("Cat", "nn", "petType", "lives");
+    static _i::JsonProperties _i::IJsonRecord<Cat>.JsonProperties => s_p;
+    static Cat _i::IJsonRecord<Cat>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
+    public Cat() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal Cat(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    private Cat(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -39,15 +42,22 @@ internal sealed partial record Cat
                 default: json.Extra(ref reader); break;
             }
         }
-
         AdditionalProperties = json.Extras;
+    }
+
+    void _i::IJsonRecord<Cat>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        s_p.String(writer, 0, PetType);
+        s_p.Int32(writer, 1, Lives);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
 /// <summary>A dog.</summary>
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_m::EveryConstructClientJsonConverters.DogConverter))]
-internal sealed partial record Dog
+[_js::JsonConverter(typeof(_i::RecordConverter<_m::Dog>))]
+internal sealed partial record Dog : _i::IJsonRecord<Dog>
 {
     public required string PetType { get; init; }
 
@@ -56,10 +66,13 @@ internal sealed partial record Dog
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    public Dog() { }
+    private static readonly _i::JsonProperties s_p = new("Dog", "nr", "petType", "bark");
+    static _i::JsonProperties _i::IJsonRecord<Dog>.JsonProperties => s_p;
+    static Dog _i::IJsonRecord<Dog>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
+    public Dog() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal Dog(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    private Dog(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -70,22 +83,32 @@ internal sealed partial record Dog
                 default: json.Extra(ref reader); break;
             }
         }
-
         AdditionalProperties = json.Extras;
+    }
+
+    void _i::IJsonRecord<Dog>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        s_p.String(writer, 0, PetType);
+        s_p.Boolean(writer, 1, Bark);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_m::EveryConstructClientJsonConverters.EmptyConverter))]
-internal sealed partial record Empty
+[_js::JsonConverter(typeof(_i::RecordConverter<_m::Empty>))]
+internal sealed partial record Empty : _i::IJsonRecord<Empty>
 {
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    public Empty() { }
+    private static readonly _i::JsonProperties s_p = new("Empty", "");
+    static _i::JsonProperties _i::IJsonRecord<Empty>.JsonProperties => s_p;
+    static Empty _i::IJsonRecord<Empty>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
+    public Empty() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal Empty(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    private Empty(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -94,8 +117,13 @@ internal sealed partial record Empty
                 default: json.Extra(ref reader); break;
             }
         }
-
         AdditionalProperties = json.Extras;
+    }
+
+    void _i::IJsonRecord<Empty>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
@@ -105,9 +133,9 @@ internal sealed partial record Empty
 /// Line two with &lt;xml&gt; &amp; ampersand.
 /// </remarks>
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_m::EveryConstructClientJsonConverters.EverythingConverter))]
+[_js::JsonConverter(typeof(_i::RecordConverter<_m::Everything>))]
 [_s::Obsolete("Everything is deprecated in the API description.", DiagnosticId = "SPEC105")]
-internal sealed partial record Everything
+internal sealed partial record Everything : _i::IJsonRecord<Everything>
 {
     public required _s::Guid Id { get; init; }
 
@@ -158,10 +186,13 @@ internal sealed partial record Everything
     /// <summary>Properties the schema does not name (<c>additionalProperties</c>).</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    public Everything() { }
+    private static readonly _i::JsonProperties s_p = new("Everything", "nnr-----n----n----n", "id", "name", "nickname", "count", "ratio", "weight", "price", "born", "updated", "duration", "homepage", "picture", "extra", "status", "priority", "pet", "scores", "matrix", "labels", "children", "class", "default");
+    static _i::JsonProperties _i::IJsonRecord<Everything>.JsonProperties => s_p;
+    static Everything _i::IJsonRecord<Everything>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
+    public Everything() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal Everything(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    private Everything(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -192,8 +223,35 @@ internal sealed partial record Everything
                 default: json.Extra(ref reader, _m::EveryConstructClientJsonConverters.MapOfJsonElement); break;
             }
         }
-
         AdditionalProperties = json.ExtrasOf<_j::JsonElement>();
+    }
+
+    void _i::IJsonRecord<Everything>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        s_p.Guid(writer, 0, Id);
+        s_p.String(writer, 1, Name);
+        s_p.String(writer, 2, Nickname);
+        s_p.Int64(writer, 3, Count);
+        s_p.Double(writer, 4, Ratio);
+        s_p.Single(writer, 5, Weight);
+        s_p.Decimal(writer, 6, Price);
+        s_p.DateOnly(writer, 7, Born);
+        s_p.DateTimeOffset(writer, 8, Updated);
+        s_p.String(writer, 9, Duration);
+        s_p.Uri(writer, 10, Homepage);
+        s_p.Bytes(writer, 11, Picture);
+        s_p.Json(writer, 12, Extra);
+        s_p.Enum<_m::PetStatus>(writer, 13, Status);
+        s_p.IntEnum(writer, 14, Priority);
+        s_p.Object(writer, 15, Pet, _m::EveryConstructClientJsonConverters.PetConverter.Instance, options);
+        s_p.Object(writer, 16, Scores, _m::EveryConstructClientJsonConverters.ListOfNullableInt32, options);
+        s_p.Object(writer, 17, Matrix, _m::EveryConstructClientJsonConverters.ListOfListOfDouble, options);
+        s_p.Object(writer, 18, Labels, _m::EveryConstructClientJsonConverters.MapOfString, options);
+        s_p.Object(writer, 19, Children, _m::EveryConstructClientJsonConverters.ListOfEverything, options);
+        s_p.String(writer, 20, Class);
+        s_p.Boolean(writer, 21, Default);
+        s_p.End(writer, AdditionalProperties, _m::EveryConstructClientJsonConverters.MapOfJsonElement, options);
     }
 }
 
@@ -280,18 +338,21 @@ internal readonly partial record struct Priority : _i::IIntegerEnum<Priority>
 
 /// <summary>An error.</summary>
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_m::EveryConstructClientJsonConverters.ProblemConverter))]
-internal sealed partial record Problem
+[_js::JsonConverter(typeof(_i::RecordConverter<_m::Problem>))]
+internal sealed partial record Problem : _i::IJsonRecord<Problem>
 {
     public required string Message { get; init; }
 
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    public Problem() { }
+    private static readonly _i::JsonProperties s_p = new("Problem", "n", "message");
+    static _i::JsonProperties _i::IJsonRecord<Problem>.JsonProperties => s_p;
+    static Problem _i::IJsonRecord<Problem>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
+    public Problem() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal Problem(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    private Problem(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -301,8 +362,14 @@ internal sealed partial record Problem
                 default: json.Extra(ref reader); break;
             }
         }
-
         AdditionalProperties = json.Extras;
+    }
+
+    void _i::IJsonRecord<Problem>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        s_p.String(writer, 0, Message);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
@@ -345,8 +412,8 @@ internal sealed partial class StringOrNumber
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_m::EveryConstructClientJsonConverters.UploadConverter))]
-internal sealed partial record Upload
+[_js::JsonConverter(typeof(_i::RecordConverter<_m::Upload>))]
+internal sealed partial record Upload : _i::IJsonRecord<Upload>
 {
     public required _s::IO.Stream File { get; init; }
 
@@ -361,10 +428,13 @@ internal sealed partial record Upload
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    public Upload() { }
+    private static readonly _i::JsonProperties s_p = new("Upload", "n", "file", "thumbnail", "description", "meta", "tags");
+    static _i::JsonProperties _i::IJsonRecord<Upload>.JsonProperties => s_p;
+    static Upload _i::IJsonRecord<Upload>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
+    public Upload() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal Upload(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    private Upload(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -373,104 +443,28 @@ internal sealed partial record Upload
                 case 0: File = json.Object(ref reader, _i::JsonStreamConverter.Instance)!; break;
                 case 1: Thumbnail = json.Bytes(ref reader); break;
                 case 2: Description = json.String(ref reader); break;
-                case 3: Meta = json.Object(ref reader, _m::EveryConstructClientJsonConverters.CatConverter.Instance); break;
+                case 3: Meta = json.Object(ref reader, _i::RecordConverter<_m::Cat>.Instance); break;
                 case 4: Tags = json.Object(ref reader, _m::EveryConstructClientJsonConverters.ListOfString); break;
                 default: json.Extra(ref reader); break;
             }
         }
-
         AdditionalProperties = json.Extras;
+    }
+
+    void _i::IJsonRecord<Upload>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        s_p.Object(writer, 0, File, _i::JsonStreamConverter.Instance, options);
+        s_p.Bytes(writer, 1, Thumbnail);
+        s_p.String(writer, 2, Description);
+        s_p.Object(writer, 3, Meta, _i::RecordConverter<_m::Cat>.Instance, options);
+        s_p.Object(writer, 4, Tags, _m::EveryConstructClientJsonConverters.ListOfString, options);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
 internal static partial class EveryConstructClientJsonConverters
 {
-    internal sealed class CatConverter : _js::JsonConverter<_m::Cat>
-    {
-        public static readonly CatConverter Instance = new();
-        private static readonly _i::JsonProperties s_p = new("Cat", "nn", "petType", "lives");
-
-        public override _m::Cat Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options) =>
-            new(new _i::ObjectReader(s_p, ref reader, options), ref reader);
-
-        public override void Write(_j::Utf8JsonWriter writer, _m::Cat value, _j::JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            s_p.String(writer, 0, value.PetType);
-            s_p.Int32(writer, 1, value.Lives);
-            s_p.End(writer, value.AdditionalProperties);
-        }
-    }
-
-    internal sealed class DogConverter : _js::JsonConverter<_m::Dog>
-    {
-        public static readonly DogConverter Instance = new();
-        private static readonly _i::JsonProperties s_p = new("Dog", "nr", "petType", "bark");
-
-        public override _m::Dog Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options) =>
-            new(new _i::ObjectReader(s_p, ref reader, options), ref reader);
-
-        public override void Write(_j::Utf8JsonWriter writer, _m::Dog value, _j::JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            s_p.String(writer, 0, value.PetType);
-            s_p.Boolean(writer, 1, value.Bark);
-            s_p.End(writer, value.AdditionalProperties);
-        }
-    }
-
-    internal sealed class EmptyConverter : _js::JsonConverter<_m::Empty>
-    {
-        public static readonly EmptyConverter Instance = new();
-        private static readonly _i::JsonProperties s_p = new("Empty", "");
-
-        public override _m::Empty Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options) =>
-            new(new _i::ObjectReader(s_p, ref reader, options), ref reader);
-
-        public override void Write(_j::Utf8JsonWriter writer, _m::Empty value, _j::JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            s_p.End(writer, value.AdditionalProperties);
-        }
-    }
-
-    internal sealed class EverythingConverter : _js::JsonConverter<_m::Everything>
-    {
-        public static readonly EverythingConverter Instance = new();
-        private static readonly _i::JsonProperties s_p = new("Everything", "nnr-----n----n----n", "id", "name", "nickname", "count", "ratio", "weight", "price", "born", "updated", "duration", "homepage", "picture", "extra", "status", "priority", "pet", "scores", "matrix", "labels", "children", "class", "default");
-
-        public override _m::Everything Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options) =>
-            new(new _i::ObjectReader(s_p, ref reader, options), ref reader);
-
-        public override void Write(_j::Utf8JsonWriter writer, _m::Everything value, _j::JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            s_p.Guid(writer, 0, value.Id);
-            s_p.String(writer, 1, value.Name);
-            s_p.String(writer, 2, value.Nickname);
-            s_p.Int64(writer, 3, value.Count);
-            s_p.Double(writer, 4, value.Ratio);
-            s_p.Single(writer, 5, value.Weight);
-            s_p.Decimal(writer, 6, value.Price);
-            s_p.DateOnly(writer, 7, value.Born);
-            s_p.DateTimeOffset(writer, 8, value.Updated);
-            s_p.String(writer, 9, value.Duration);
-            s_p.Uri(writer, 10, value.Homepage);
-            s_p.Bytes(writer, 11, value.Picture);
-            s_p.Json(writer, 12, value.Extra);
-            s_p.Enum<_m::PetStatus>(writer, 13, value.Status);
-            s_p.IntEnum(writer, 14, value.Priority);
-            s_p.Object(writer, 15, value.Pet, PetConverter.Instance, options);
-            s_p.Object(writer, 16, value.Scores, ListOfNullableInt32, options);
-            s_p.Object(writer, 17, value.Matrix, ListOfListOfDouble, options);
-            s_p.Object(writer, 18, value.Labels, MapOfString, options);
-            s_p.Object(writer, 19, value.Children, ListOfEverything, options);
-            s_p.String(writer, 20, value.Class);
-            s_p.Boolean(writer, 21, value.Default);
-            s_p.End(writer, value.AdditionalProperties, MapOfJsonElement, options);
-        }
-    }
-
     internal sealed class PetConverter : _js::JsonConverter<_m::Pet>
     {
         public static readonly PetConverter Instance = new();
@@ -480,8 +474,8 @@ internal static partial class EveryConstructClientJsonConverters
         {
             switch (s_cases.Case(ref reader))
             {
-                case 0: return new(0, CatConverter.Instance.Read(ref reader, typeof(_m::Cat), options));
-                case 1: return new(1, DogConverter.Instance.Read(ref reader, typeof(_m::Dog), options));
+                case 0: return new(0, _i::RecordConverter<_m::Cat>.Instance.Read(ref reader, typeof(_m::Cat), options));
+                case 1: return new(1, _i::RecordConverter<_m::Dog>.Instance.Read(ref reader, typeof(_m::Dog), options));
                 default: return new(-1, _j::JsonElement.ParseValue(ref reader));
             }
         }
@@ -490,26 +484,10 @@ internal static partial class EveryConstructClientJsonConverters
         {
             switch (value.Case)
             {
-                case 0: CatConverter.Instance.Write(writer, ((_m::Cat)value.Value), options); break;
-                case 1: DogConverter.Instance.Write(writer, ((_m::Dog)value.Value), options); break;
+                case 0: _i::RecordConverter<_m::Cat>.Instance.Write(writer, ((_m::Cat)value.Value), options); break;
+                case 1: _i::RecordConverter<_m::Dog>.Instance.Write(writer, ((_m::Dog)value.Value), options); break;
                 default: ((_j::JsonElement)value.Value).WriteTo(writer); break;
             }
-        }
-    }
-
-    internal sealed class ProblemConverter : _js::JsonConverter<_m::Problem>
-    {
-        public static readonly ProblemConverter Instance = new();
-        private static readonly _i::JsonProperties s_p = new("Problem", "n", "message");
-
-        public override _m::Problem Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options) =>
-            new(new _i::ObjectReader(s_p, ref reader, options), ref reader);
-
-        public override void Write(_j::Utf8JsonWriter writer, _m::Problem value, _j::JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            s_p.String(writer, 0, value.Message);
-            s_p.End(writer, value.AdditionalProperties);
         }
     }
 
@@ -568,26 +546,6 @@ internal static partial class EveryConstructClientJsonConverters
                 case 2: ListOfString.Write(writer, ((_g::IReadOnlyList<string>)value.Value), options); break;
                 default: ((_j::JsonElement)value.Value).WriteTo(writer); break;
             }
-        }
-    }
-
-    internal sealed class UploadConverter : _js::JsonConverter<_m::Upload>
-    {
-        public static readonly UploadConverter Instance = new();
-        private static readonly _i::JsonProperties s_p = new("Upload", "n", "file", "thumbnail", "description", "meta", "tags");
-
-        public override _m::Upload Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options) =>
-            new(new _i::ObjectReader(s_p, ref reader, options), ref reader);
-
-        public override void Write(_j::Utf8JsonWriter writer, _m::Upload value, _j::JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            s_p.Object(writer, 0, value.File, _i::JsonStreamConverter.Instance, options);
-            s_p.Bytes(writer, 1, value.Thumbnail);
-            s_p.String(writer, 2, value.Description);
-            s_p.Object(writer, 3, value.Meta, CatConverter.Instance, options);
-            s_p.Object(writer, 4, value.Tags, ListOfString, options);
-            s_p.End(writer, value.AdditionalProperties);
         }
     }
 }

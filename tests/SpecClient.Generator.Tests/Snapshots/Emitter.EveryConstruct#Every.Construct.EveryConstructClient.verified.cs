@@ -26,10 +26,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
     /// <summary>Creates a client that sends through <paramref name="httpClient"/>; authentication is whatever it already sends.</summary>
     /// <param name="httpClient">Its BaseAddress, when set, wins over <see cref="DefaultBaseUrl"/>.</param>
-    public EveryConstructClient(_s::Net.Http.HttpClient httpClient)
-        : this(httpClient, null)
-    {
-    }
+    public EveryConstructClient(_s::Net.Http.HttpClient httpClient) : this(httpClient, null) { }
 
     /// <summary>Creates a client that sends through <paramref name="httpClient"/> and authenticates with <paramref name="credentials"/>.</summary>
     /// <param name="httpClient">Its BaseAddress, when set, wins over <see cref="DefaultBaseUrl"/>.</param>

@@ -18,16 +18,16 @@ namespace Prolific.Credentials;
 internal static partial class ProlificCredentialsClientJsonConverters
 {
     internal static readonly _i::JsonMapConverter<_j::JsonElement> MapOfJsonElement = new(_jm::JsonMetadataServices.JsonElementConverter!);
-    internal static readonly _i::JsonListConverter<_m::CredentialPoolSummary> ListOfCredentialPoolSummary = new(CredentialPoolSummaryConverter.Instance!);
+    internal static readonly _i::JsonListConverter<_m::CredentialPoolSummary> ListOfCredentialPoolSummary = new(_i::RecordConverter<_m::CredentialPoolSummary>.Instance!);
 
     internal static _jm::JsonTypeInfo? Resolve(_s::Type type, _j::JsonSerializerOptions options)
     {
-        if (type == typeof(_m::CredentialPoolSummary)) return Info(options, CredentialPoolSummaryConverter.Instance);
-        if (type == typeof(_m::ListCredentialPoolsResponse)) return Info(options, ListCredentialPoolsResponseConverter.Instance);
-        if (type == typeof(_m::CreateCredentialPoolRequest)) return Info(options, CreateCredentialPoolRequestConverter.Instance);
-        if (type == typeof(_m::CreateCredentialPoolResponse)) return Info(options, CreateCredentialPoolResponseConverter.Instance);
-        if (type == typeof(_m::UpdateCredentialPoolRequest)) return Info(options, UpdateCredentialPoolRequestConverter.Instance);
-        if (type == typeof(_m::UpdateCredentialPoolResponse)) return Info(options, UpdateCredentialPoolResponseConverter.Instance);
+        if (type == typeof(_m::CredentialPoolSummary)) return Info(options, _i::RecordConverter<_m::CredentialPoolSummary>.Instance);
+        if (type == typeof(_m::ListCredentialPoolsResponse)) return Info(options, _i::RecordConverter<_m::ListCredentialPoolsResponse>.Instance);
+        if (type == typeof(_m::CreateCredentialPoolRequest)) return Info(options, _i::RecordConverter<_m::CreateCredentialPoolRequest>.Instance);
+        if (type == typeof(_m::CreateCredentialPoolResponse)) return Info(options, _i::RecordConverter<_m::CreateCredentialPoolResponse>.Instance);
+        if (type == typeof(_m::UpdateCredentialPoolRequest)) return Info(options, _i::RecordConverter<_m::UpdateCredentialPoolRequest>.Instance);
+        if (type == typeof(_m::UpdateCredentialPoolResponse)) return Info(options, _i::RecordConverter<_m::UpdateCredentialPoolResponse>.Instance);
 
         return null;
     }

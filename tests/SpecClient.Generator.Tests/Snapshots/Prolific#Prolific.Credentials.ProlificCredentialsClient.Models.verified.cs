@@ -14,8 +14,8 @@ using _m = global::Prolific.Credentials;
 namespace Prolific.Credentials;
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_m::ProlificCredentialsClientJsonConverters.CreateCredentialPoolRequestConverter))]
-public sealed partial record CreateCredentialPoolRequest
+[_js::JsonConverter(typeof(_i::RecordConverter<_m::CreateCredentialPoolRequest>))]
+public sealed partial record CreateCredentialPoolRequest : _i::IJsonRecord<CreateCredentialPoolRequest>
 {
     /// <summary>CSV-formatted credentials (username,password per line)</summary>
     [_s::Diagnostics.DebuggerBrowsable(_s::Diagnostics.DebuggerBrowsableState.Never)]
@@ -36,10 +36,13 @@ public sealed partial record CreateCredentialPoolRequest
         return true;
     }
 
-    public CreateCredentialPoolRequest() { }
+    private static readonly _i::JsonProperties s_p = new("CreateCredentialPoolRequest", "nn", "credentials", "workspace_id");
+    static _i::JsonProperties _i::IJsonRecord<CreateCredentialPoolRequest>.JsonProperties => s_p;
+    static CreateCredentialPoolRequest _i::IJsonRecord<CreateCredentialPoolRequest>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
+    public CreateCredentialPoolRequest() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal CreateCredentialPoolRequest(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    private CreateCredentialPoolRequest(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -50,14 +53,21 @@ public sealed partial record CreateCredentialPoolRequest
                 default: json.Extra(ref reader); break;
             }
         }
-
         AdditionalProperties = json.Extras;
+    }
+
+    void _i::IJsonRecord<CreateCredentialPoolRequest>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        s_p.String(writer, 0, Credentials);
+        s_p.String(writer, 1, WorkspaceId);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_m::ProlificCredentialsClientJsonConverters.CreateCredentialPoolResponseConverter))]
-public sealed partial record CreateCredentialPoolResponse
+[_js::JsonConverter(typeof(_i::RecordConverter<_m::CreateCredentialPoolResponse>))]
+public sealed partial record CreateCredentialPoolResponse : _i::IJsonRecord<CreateCredentialPoolResponse>
 {
     /// <summary>The unique identifier for the created credential pool</summary>
     public string? CredentialPoolId { get; init; }
@@ -65,10 +75,13 @@ public sealed partial record CreateCredentialPoolResponse
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    public CreateCredentialPoolResponse() { }
+    private static readonly _i::JsonProperties s_p = new("CreateCredentialPoolResponse", "", "credential_pool_id");
+    static _i::JsonProperties _i::IJsonRecord<CreateCredentialPoolResponse>.JsonProperties => s_p;
+    static CreateCredentialPoolResponse _i::IJsonRecord<CreateCredentialPoolResponse>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
+    public CreateCredentialPoolResponse() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal CreateCredentialPoolResponse(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    private CreateCredentialPoolResponse(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -78,15 +91,21 @@ public sealed partial record CreateCredentialPoolResponse
                 default: json.Extra(ref reader); break;
             }
         }
-
         AdditionalProperties = json.Extras;
+    }
+
+    void _i::IJsonRecord<CreateCredentialPoolResponse>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        s_p.String(writer, 0, CredentialPoolId);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
 /// <summary>A credential pool and how many of its credentials are still available.</summary>
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_m::ProlificCredentialsClientJsonConverters.CredentialPoolSummaryConverter))]
-public sealed partial record CredentialPoolSummary
+[_js::JsonConverter(typeof(_i::RecordConverter<_m::CredentialPoolSummary>))]
+public sealed partial record CredentialPoolSummary : _i::IJsonRecord<CredentialPoolSummary>
 {
     /// <summary>The unique identifier for the credential pool</summary>
     public string? CredentialPoolId { get; init; }
@@ -103,10 +122,13 @@ public sealed partial record CredentialPoolSummary
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    public CredentialPoolSummary() { }
+    private static readonly _i::JsonProperties s_p = new("CredentialPoolSummary", "", "credential_pool_id", "total_credentials", "available_credentials", "workspace_id");
+    static _i::JsonProperties _i::IJsonRecord<CredentialPoolSummary>.JsonProperties => s_p;
+    static CredentialPoolSummary _i::IJsonRecord<CredentialPoolSummary>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
+    public CredentialPoolSummary() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal CredentialPoolSummary(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    private CredentialPoolSummary(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -119,14 +141,23 @@ public sealed partial record CredentialPoolSummary
                 default: json.Extra(ref reader); break;
             }
         }
-
         AdditionalProperties = json.Extras;
+    }
+
+    void _i::IJsonRecord<CredentialPoolSummary>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        s_p.String(writer, 0, CredentialPoolId);
+        s_p.Int32(writer, 1, TotalCredentials);
+        s_p.Int32(writer, 2, AvailableCredentials);
+        s_p.String(writer, 3, WorkspaceId);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_m::ProlificCredentialsClientJsonConverters.ListCredentialPoolsResponseConverter))]
-public sealed partial record ListCredentialPoolsResponse
+[_js::JsonConverter(typeof(_i::RecordConverter<_m::ListCredentialPoolsResponse>))]
+public sealed partial record ListCredentialPoolsResponse : _i::IJsonRecord<ListCredentialPoolsResponse>
 {
     /// <summary>The credential pools of the workspace</summary>
     public _g::IReadOnlyList<_m::CredentialPoolSummary>? CredentialPools { get; init; }
@@ -134,10 +165,13 @@ public sealed partial record ListCredentialPoolsResponse
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    public ListCredentialPoolsResponse() { }
+    private static readonly _i::JsonProperties s_p = new("ListCredentialPoolsResponse", "", "credential_pools");
+    static _i::JsonProperties _i::IJsonRecord<ListCredentialPoolsResponse>.JsonProperties => s_p;
+    static ListCredentialPoolsResponse _i::IJsonRecord<ListCredentialPoolsResponse>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
+    public ListCredentialPoolsResponse() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal ListCredentialPoolsResponse(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    private ListCredentialPoolsResponse(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -147,14 +181,20 @@ public sealed partial record ListCredentialPoolsResponse
                 default: json.Extra(ref reader); break;
             }
         }
-
         AdditionalProperties = json.Extras;
+    }
+
+    void _i::IJsonRecord<ListCredentialPoolsResponse>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        s_p.Object(writer, 0, CredentialPools, _m::ProlificCredentialsClientJsonConverters.ListOfCredentialPoolSummary, options);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_m::ProlificCredentialsClientJsonConverters.UpdateCredentialPoolRequestConverter))]
-public sealed partial record UpdateCredentialPoolRequest
+[_js::JsonConverter(typeof(_i::RecordConverter<_m::UpdateCredentialPoolRequest>))]
+public sealed partial record UpdateCredentialPoolRequest : _i::IJsonRecord<UpdateCredentialPoolRequest>
 {
     /// <summary>CSV-formatted credentials to add (username,password per line)</summary>
     [_s::Diagnostics.DebuggerBrowsable(_s::Diagnostics.DebuggerBrowsableState.Never)]
@@ -171,10 +211,13 @@ public sealed partial record UpdateCredentialPoolRequest
         return true;
     }
 
-    public UpdateCredentialPoolRequest() { }
+    private static readonly _i::JsonProperties s_p = new("UpdateCredentialPoolRequest", "n", "credentials");
+    static _i::JsonProperties _i::IJsonRecord<UpdateCredentialPoolRequest>.JsonProperties => s_p;
+    static UpdateCredentialPoolRequest _i::IJsonRecord<UpdateCredentialPoolRequest>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
+    public UpdateCredentialPoolRequest() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal UpdateCredentialPoolRequest(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    private UpdateCredentialPoolRequest(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -184,14 +227,20 @@ public sealed partial record UpdateCredentialPoolRequest
                 default: json.Extra(ref reader); break;
             }
         }
-
         AdditionalProperties = json.Extras;
+    }
+
+    void _i::IJsonRecord<UpdateCredentialPoolRequest>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        s_p.String(writer, 0, Credentials);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_m::ProlificCredentialsClientJsonConverters.UpdateCredentialPoolResponseConverter))]
-public sealed partial record UpdateCredentialPoolResponse
+[_js::JsonConverter(typeof(_i::RecordConverter<_m::UpdateCredentialPoolResponse>))]
+public sealed partial record UpdateCredentialPoolResponse : _i::IJsonRecord<UpdateCredentialPoolResponse>
 {
     /// <summary>The unique identifier for the updated credential pool</summary>
     public string? CredentialPoolId { get; init; }
@@ -199,10 +248,13 @@ public sealed partial record UpdateCredentialPoolResponse
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    public UpdateCredentialPoolResponse() { }
+    private static readonly _i::JsonProperties s_p = new("UpdateCredentialPoolResponse", "", "credential_pool_id");
+    static _i::JsonProperties _i::IJsonRecord<UpdateCredentialPoolResponse>.JsonProperties => s_p;
+    static UpdateCredentialPoolResponse _i::IJsonRecord<UpdateCredentialPoolResponse>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
+    public UpdateCredentialPoolResponse() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal UpdateCredentialPoolResponse(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    private UpdateCredentialPoolResponse(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -212,110 +264,13 @@ public sealed partial record UpdateCredentialPoolResponse
                 default: json.Extra(ref reader); break;
             }
         }
-
         AdditionalProperties = json.Extras;
     }
-}
 
-internal static partial class ProlificCredentialsClientJsonConverters
-{
-    internal sealed class CreateCredentialPoolRequestConverter : _js::JsonConverter<_m::CreateCredentialPoolRequest>
+    void _i::IJsonRecord<UpdateCredentialPoolResponse>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        public static readonly CreateCredentialPoolRequestConverter Instance = new();
-        private static readonly _i::JsonProperties s_p = new("CreateCredentialPoolRequest", "nn", "credentials", "workspace_id");
-
-        public override _m::CreateCredentialPoolRequest Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options) =>
-            new(new _i::ObjectReader(s_p, ref reader, options), ref reader);
-
-        public override void Write(_j::Utf8JsonWriter writer, _m::CreateCredentialPoolRequest value, _j::JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            s_p.String(writer, 0, value.Credentials);
-            s_p.String(writer, 1, value.WorkspaceId);
-            s_p.End(writer, value.AdditionalProperties);
-        }
-    }
-
-    internal sealed class CreateCredentialPoolResponseConverter : _js::JsonConverter<_m::CreateCredentialPoolResponse>
-    {
-        public static readonly CreateCredentialPoolResponseConverter Instance = new();
-        private static readonly _i::JsonProperties s_p = new("CreateCredentialPoolResponse", "", "credential_pool_id");
-
-        public override _m::CreateCredentialPoolResponse Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options) =>
-            new(new _i::ObjectReader(s_p, ref reader, options), ref reader);
-
-        public override void Write(_j::Utf8JsonWriter writer, _m::CreateCredentialPoolResponse value, _j::JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            s_p.String(writer, 0, value.CredentialPoolId);
-            s_p.End(writer, value.AdditionalProperties);
-        }
-    }
-
-    internal sealed class CredentialPoolSummaryConverter : _js::JsonConverter<_m::CredentialPoolSummary>
-    {
-        public static readonly CredentialPoolSummaryConverter Instance = new();
-        private static readonly _i::JsonProperties s_p = new("CredentialPoolSummary", "", "credential_pool_id", "total_credentials", "available_credentials", "workspace_id");
-
-        public override _m::CredentialPoolSummary Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options) =>
-            new(new _i::ObjectReader(s_p, ref reader, options), ref reader);
-
-        public override void Write(_j::Utf8JsonWriter writer, _m::CredentialPoolSummary value, _j::JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            s_p.String(writer, 0, value.CredentialPoolId);
-            s_p.Int32(writer, 1, value.TotalCredentials);
-            s_p.Int32(writer, 2, value.AvailableCredentials);
-            s_p.String(writer, 3, value.WorkspaceId);
-            s_p.End(writer, value.AdditionalProperties);
-        }
-    }
-
-    internal sealed class ListCredentialPoolsResponseConverter : _js::JsonConverter<_m::ListCredentialPoolsResponse>
-    {
-        public static readonly ListCredentialPoolsResponseConverter Instance = new();
-        private static readonly _i::JsonProperties s_p = new("ListCredentialPoolsResponse", "", "credential_pools");
-
-        public override _m::ListCredentialPoolsResponse Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options) =>
-            new(new _i::ObjectReader(s_p, ref reader, options), ref reader);
-
-        public override void Write(_j::Utf8JsonWriter writer, _m::ListCredentialPoolsResponse value, _j::JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            s_p.Object(writer, 0, value.CredentialPools, ListOfCredentialPoolSummary, options);
-            s_p.End(writer, value.AdditionalProperties);
-        }
-    }
-
-    internal sealed class UpdateCredentialPoolRequestConverter : _js::JsonConverter<_m::UpdateCredentialPoolRequest>
-    {
-        public static readonly UpdateCredentialPoolRequestConverter Instance = new();
-        private static readonly _i::JsonProperties s_p = new("UpdateCredentialPoolRequest", "n", "credentials");
-
-        public override _m::UpdateCredentialPoolRequest Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options) =>
-            new(new _i::ObjectReader(s_p, ref reader, options), ref reader);
-
-        public override void Write(_j::Utf8JsonWriter writer, _m::UpdateCredentialPoolRequest value, _j::JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            s_p.String(writer, 0, value.Credentials);
-            s_p.End(writer, value.AdditionalProperties);
-        }
-    }
-
-    internal sealed class UpdateCredentialPoolResponseConverter : _js::JsonConverter<_m::UpdateCredentialPoolResponse>
-    {
-        public static readonly UpdateCredentialPoolResponseConverter Instance = new();
-        private static readonly _i::JsonProperties s_p = new("UpdateCredentialPoolResponse", "", "credential_pool_id");
-
-        public override _m::UpdateCredentialPoolResponse Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options) =>
-            new(new _i::ObjectReader(s_p, ref reader, options), ref reader);
-
-        public override void Write(_j::Utf8JsonWriter writer, _m::UpdateCredentialPoolResponse value, _j::JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            s_p.String(writer, 0, value.CredentialPoolId);
-            s_p.End(writer, value.AdditionalProperties);
-        }
+        writer.WriteStartObject();
+        s_p.String(writer, 0, CredentialPoolId);
+        s_p.End(writer, AdditionalProperties);
     }
 }
