@@ -1,3 +1,4 @@
+using System.Linq;
 using SpecClient.Generator.Emitting.Json;
 using SpecClient.Generator.Emitting.Syntax;
 
@@ -30,15 +31,25 @@ internal static class JsonContextEmitter
         // One statement per type: linear to compile, and no expression grows with the number of types.
         foreach (var typeInfo in json.Metadata.TypeInfos)
         {
-            writer.WriteLine($"if (type == typeof({json.TypeOf(typeInfo.Type)})) return Info(options, {json.ConverterOf(typeInfo.Type)});");
+            writer.WriteLine($"if (type == typeof({json.TypeOf(typeInfo.Type)})) return {InfoCall(json, typeInfo.Type)};");
         }
 
         writer.WriteLine();
         writer.WriteLine("return null;");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine($"private static {KnownTypes.JsonTypeInfo} Info<T>({KnownTypes.JsonSerializerOptions} options, {KnownTypes.JsonConverter}<T> converter) =>");
-        writer.WriteLine($"    {KnownTypes.JsonMetadataServices}.CreateValueInfo<T>(options, converter);");
+        // The helpers that keep each line above short, only those it uses.
+        writer.WriteLine($"private static {KnownTypes.JsonTypeInfo} Info<T>({KnownTypes.JsonSerializerOptions} options, {KnownTypes.JsonConverter}<T> converter) => {KnownTypes.JsonMetadataServices}.CreateValueInfo<T>(options, converter);");
+        if (json.Metadata.TypeInfos.Any(t => HelperOf(json, t.Type) == "Record"))
+        {
+            writer.WriteLine($"private static {KnownTypes.JsonTypeInfo} Record<T>({KnownTypes.JsonSerializerOptions} options) where T : class, {KnownTypes.IJsonRecord}<T> => Info(options, {KnownTypes.RecordConverter}<T>.Instance);");
+        }
+
+        if (json.Metadata.TypeInfos.Any(t => HelperOf(json, t.Type) == "Enum"))
+        {
+            writer.WriteLine($"private static {KnownTypes.JsonTypeInfo} Enum<T>({KnownTypes.JsonSerializerOptions} options) where T : struct, {KnownTypes.IStringEnum}<T> => Info(options, {KnownTypes.StringEnumConverter}<T>.Instance);");
+        }
+
         writer.CloseBlock();
         writer.WriteLine();
 
@@ -78,4 +89,17 @@ internal static class JsonContextEmitter
         writer.CloseBlock();
         return writer.ToString();
     }
+
+    /// <summary>The type info of one type: records and string enums through the shared helpers, everything else through its converter.</summary>
+    private static string InfoCall(JsonTypes json, Model.TypeRef type) =>
+        HelperOf(json, type) is { } helper ? $"{helper}<{json.TypeOf(type)}>(options)" : $"Info(options, {json.ConverterOf(type)})";
+
+    /// <summary>The helper that makes the type info of a record (<c>Record</c>) or a string enum (<c>Enum</c>); null for any other type.</summary>
+    private static string? HelperOf(JsonTypes json, Model.TypeRef type) =>
+        type is { Kind: Model.TypeKind.Named, IsNullable: false } ? json.Find(type.Name)?.Kind switch
+        {
+            Model.TypeSpecKind.Object => "Record",
+            Model.TypeSpecKind.StringEnum => "Enum",
+            _ => null,
+        } : null;
 }
