@@ -32,16 +32,16 @@ internal static partial class EveryConstructClientJsonConverters
 
     internal static _jm::JsonTypeInfo? Resolve(_s::Type type, _j::JsonSerializerOptions options)
     {
-        if (type == typeof(_m::PetStatus)) return Info(options, _i::StringEnumConverter<_m::PetStatus>.Instance);
+        if (type == typeof(_m::PetStatus)) return Enum<_m::PetStatus>(options);
         if (type == typeof(_m::Priority)) return Info(options, _i::IntegerEnumConverter<_m::Priority>.Instance);
-        if (type == typeof(_m::Cat)) return Info(options, _i::RecordConverter<_m::Cat>.Instance);
-        if (type == typeof(_m::Dog)) return Info(options, _i::RecordConverter<_m::Dog>.Instance);
+        if (type == typeof(_m::Cat)) return Record<_m::Cat>(options);
+        if (type == typeof(_m::Dog)) return Record<_m::Dog>(options);
         if (type == typeof(_m::Pet)) return Info(options, PetConverter.Instance);
         if (type == typeof(_m::StringOrNumber)) return Info(options, StringOrNumberConverter.Instance);
-        if (type == typeof(_m::Everything)) return Info(options, _i::RecordConverter<_m::Everything>.Instance);
-        if (type == typeof(_m::Empty)) return Info(options, _i::RecordConverter<_m::Empty>.Instance);
-        if (type == typeof(_m::Upload)) return Info(options, _i::RecordConverter<_m::Upload>.Instance);
-        if (type == typeof(_m::Problem)) return Info(options, _i::RecordConverter<_m::Problem>.Instance);
+        if (type == typeof(_m::Everything)) return Record<_m::Everything>(options);
+        if (type == typeof(_m::Empty)) return Record<_m::Empty>(options);
+        if (type == typeof(_m::Upload)) return Record<_m::Upload>(options);
+        if (type == typeof(_m::Problem)) return Record<_m::Problem>(options);
         if (type == typeof(_g::IReadOnlyList<_m::Pet>)) return Info(options, ListOfPet);
         if (type == typeof(_g::IReadOnlyDictionary<string, _j::JsonElement>)) return Info(options, MapOfJsonElement);
         if (type == typeof(_j::JsonElement)) return Info(options, _jm::JsonMetadataServices.JsonElementConverter);
@@ -50,8 +50,9 @@ internal static partial class EveryConstructClientJsonConverters
         return null;
     }
 
-    private static _jm::JsonTypeInfo Info<T>(_j::JsonSerializerOptions options, _js::JsonConverter<T> converter) =>
-        _jm::JsonMetadataServices.CreateValueInfo<T>(options, converter);
+    private static _jm::JsonTypeInfo Info<T>(_j::JsonSerializerOptions options, _js::JsonConverter<T> converter) => _jm::JsonMetadataServices.CreateValueInfo<T>(options, converter);
+    private static _jm::JsonTypeInfo Record<T>(_j::JsonSerializerOptions options) where T : class, _i::IJsonRecord<T> => Info(options, _i::RecordConverter<T>.Instance);
+    private static _jm::JsonTypeInfo Enum<T>(_j::JsonSerializerOptions options) where T : struct, _i::IStringEnum<T> => Info(options, _i::StringEnumConverter<T>.Instance);
 }
 
 /// <summary>

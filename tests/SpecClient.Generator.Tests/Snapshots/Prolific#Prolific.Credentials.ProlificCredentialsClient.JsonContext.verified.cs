@@ -22,18 +22,18 @@ internal static partial class ProlificCredentialsClientJsonConverters
 
     internal static _jm::JsonTypeInfo? Resolve(_s::Type type, _j::JsonSerializerOptions options)
     {
-        if (type == typeof(_m::CredentialPoolSummary)) return Info(options, _i::RecordConverter<_m::CredentialPoolSummary>.Instance);
-        if (type == typeof(_m::ListCredentialPoolsResponse)) return Info(options, _i::RecordConverter<_m::ListCredentialPoolsResponse>.Instance);
-        if (type == typeof(_m::CreateCredentialPoolRequest)) return Info(options, _i::RecordConverter<_m::CreateCredentialPoolRequest>.Instance);
-        if (type == typeof(_m::CreateCredentialPoolResponse)) return Info(options, _i::RecordConverter<_m::CreateCredentialPoolResponse>.Instance);
-        if (type == typeof(_m::UpdateCredentialPoolRequest)) return Info(options, _i::RecordConverter<_m::UpdateCredentialPoolRequest>.Instance);
-        if (type == typeof(_m::UpdateCredentialPoolResponse)) return Info(options, _i::RecordConverter<_m::UpdateCredentialPoolResponse>.Instance);
+        if (type == typeof(_m::CredentialPoolSummary)) return Record<_m::CredentialPoolSummary>(options);
+        if (type == typeof(_m::ListCredentialPoolsResponse)) return Record<_m::ListCredentialPoolsResponse>(options);
+        if (type == typeof(_m::CreateCredentialPoolRequest)) return Record<_m::CreateCredentialPoolRequest>(options);
+        if (type == typeof(_m::CreateCredentialPoolResponse)) return Record<_m::CreateCredentialPoolResponse>(options);
+        if (type == typeof(_m::UpdateCredentialPoolRequest)) return Record<_m::UpdateCredentialPoolRequest>(options);
+        if (type == typeof(_m::UpdateCredentialPoolResponse)) return Record<_m::UpdateCredentialPoolResponse>(options);
 
         return null;
     }
 
-    private static _jm::JsonTypeInfo Info<T>(_j::JsonSerializerOptions options, _js::JsonConverter<T> converter) =>
-        _jm::JsonMetadataServices.CreateValueInfo<T>(options, converter);
+    private static _jm::JsonTypeInfo Info<T>(_j::JsonSerializerOptions options, _js::JsonConverter<T> converter) => _jm::JsonMetadataServices.CreateValueInfo<T>(options, converter);
+    private static _jm::JsonTypeInfo Record<T>(_j::JsonSerializerOptions options) where T : class, _i::IJsonRecord<T> => Info(options, _i::RecordConverter<T>.Instance);
 }
 
 /// <summary>
