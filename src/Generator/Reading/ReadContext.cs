@@ -79,6 +79,9 @@ internal sealed partial class ReadContext : Binding.ISpecLocator
     public SourceLocation? Operation(string path, string httpMethod) =>
         Locate(Child(Child("/paths", path), httpMethod.ToLowerInvariant()));
 
+    /// <inheritdoc/>
+    public SourceLocation? Paths() => Locate("/paths");
+
     /// <summary>
     /// Reports a <c>$ref</c> OpenAPI.NET could not resolve: a URL is never fetched (SPEC009), another
     /// file is not read yet (SPEC008), anything else points at nothing (SPEC004).

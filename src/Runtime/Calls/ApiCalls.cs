@@ -32,6 +32,12 @@ public static class ApiCalls
 
         ArgumentNullException.ThrowIfNull(request);
         options.ThrowIfInvalid();
+        if (options.PageUri is { } pageUri)
+        {
+            // A pager's next page: the same request (credentials, headers, options) sent to the URI the last page named.
+            request.RequestUri = pageUri;
+        }
+
         foreach (var header in options.Headers)
         {
             Replace(request, header.Key, header.Value);

@@ -23,6 +23,12 @@ internal static class OperationWriter
             writer.WriteLine();
             WriteStream(writer, json, operation, clientPrefix);
         }
+
+        if (operation.Pagination is not null)
+        {
+            writer.WriteLine();
+            PagingWriter.Write(writer, json, operation, clientPrefix);
+        }
     }
 
     /// <summary>Writes both method declarations for the client's interface.</summary>
@@ -35,6 +41,12 @@ internal static class OperationWriter
         {
             writer.WriteLine();
             WriteDeclaration(writer, json, operation, modifiers: string.Empty, terminator: ";", MethodKind.Stream);
+        }
+
+        if (operation.Pagination is not null)
+        {
+            writer.WriteLine();
+            PagingWriter.WriteDeclaration(writer, json, operation, modifiers: string.Empty, terminator: ";");
         }
     }
 
@@ -182,7 +194,7 @@ internal static class OperationWriter
         json.TypeOf(result.Type!, result.Type!.IsNullable || result.MayBeEmpty);
 
     /// <summary>The names of the method's parameters before the options and the cancellation token, in declaration order.</summary>
-    private static IEnumerable<string> SignatureOrder(OperationSpec operation)
+    public static IEnumerable<string> SignatureOrder(OperationSpec operation)
     {
         foreach (var parameter in operation.Parameters.Where(p => p.IsRequired))
         {
@@ -236,7 +248,7 @@ internal static class OperationWriter
         writer.WriteLine($"/// <exception cref=\"{KnownTypes.ApiException}\">The API answered with a status the description does not list as success.</exception>");
     }
 
-    private static string ParameterText(ParameterSpec parameter)
+    public static string ParameterText(ParameterSpec parameter)
     {
         var text = parameter.Description ?? $"The {parameter.In.ToString().ToLowerInvariant()} parameter '{parameter.WireName}'.";
         return parameter.DefaultValue is { Kind: not ConstantKind.Null } value && !parameter.IsRequired

@@ -59,6 +59,7 @@ internal static class KnownTypes
     public const string ApiRequestOptions = "global::SpecClient.ApiRequestOptions";
     public const string ApiCalls = "_i::ApiCalls";
     public const string ApiEventStream = "_i::ApiEventStream";
+    public const string ApiPager = "_i::ApiPager";
     public const string TaskAsyncEnumerableExtensions = "_s::Threading.Tasks.TaskAsyncEnumerableExtensions";
     public const string IAsyncEnumerable = "_g::IAsyncEnumerable";
     public const string EnumeratorCancellation = "_s::Runtime.CompilerServices.EnumeratorCancellation";
