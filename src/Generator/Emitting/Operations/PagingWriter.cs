@@ -19,6 +19,7 @@ internal static class PagingWriter
         var paging = operation.Pagination!;
         var locals = new Locals(operation);
         var page = locals.Take("page");
+        var item = locals.Take("item");
         var options = locals.Take("options");
         var token = locals.Take("ct");
         var position = locals.Take(paging.Kind == PaginationKind.Offset ? "offset" : "cursor");
@@ -35,7 +36,7 @@ internal static class PagingWriter
                 arguments.Add(Items(paging, page));
                 arguments.Add(paging.NextPath.IsEmpty ? "null" : $"{page} => {Path(page, paging.NextPath)}");
                 arguments.Add(paging.HasMoreProperty is null ? "null" : $"{page} => {page}.{CSharp.Identifier(paging.HasMoreProperty)}");
-                arguments.Add(paging.ItemCursorProperty is null ? "null" : $"{page} => {page}?.{CSharp.Identifier(paging.ItemCursorProperty)}");
+                arguments.Add(paging.ItemCursorProperty is null ? "null" : $"{item} => {item}?.{CSharp.Identifier(paging.ItemCursorProperty)}");
                 break;
             case PaginationKind.Offset:
                 writer.WriteLine($"=> {KnownTypes.ApiPager}.ByOffsetAsync{types}(");
