@@ -117,6 +117,30 @@ internal sealed class PageShape
     /// <summary>The type of one item: the array property's element, or the bare array body's.</summary>
     public TypeRef? ItemType(Found? items) => items is null ? Type.Element : items.Property.Type.Element;
 
+    /// <summary>
+    /// The objects a property leads to: its record, or each record case of its union, reached through the union's
+    /// <c>As{Case}</c> property (DigitalOcean's <c>links.pages</c> is <c>anyOf</c> forward or backward links).
+    /// </summary>
+    private IEnumerable<(List<string> Steps, TypeSpec Type)> ObjectsOf(TypeRef type)
+    {
+        if (ObjectType(type, _types) is { } record)
+        {
+            yield return (new List<string>(), record);
+            yield break;
+        }
+
+        if (type is { Kind: TypeKind.Named, Name: { } name } && _types.TryGetValue(name, out var union) && union.Kind == TypeSpecKind.Union)
+        {
+            foreach (var unionCase in union.UnionCases)
+            {
+                if (ObjectType(unionCase.Type, _types) is { } caseType)
+                {
+                    yield return (new List<string> { "As" + unionCase.Name }, caseType);
+                }
+            }
+        }
+    }
+
     /// <summary>The object type behind a type reference, when it is a generated record.</summary>
     public static TypeSpec? ObjectType(TypeRef type, IReadOnlyDictionary<string, TypeSpec> types) =>
         type is { Kind: TypeKind.Named, IsValueType: false, Name: { } name }
@@ -154,16 +178,19 @@ internal sealed class PageShape
 
         foreach (var property in type.Properties)
         {
-            if (ObjectType(property.Type, _types) is { } nested)
+            path.Add(property.Name);
+            foreach (var (steps, nested) in ObjectsOf(property.Type))
             {
-                path.Add(property.Name);
+                path.AddRange(steps);
                 var found = FindAt(nested, wireName, fits, depth - 1, path, visited);
-                path.RemoveAt(path.Count - 1);
+                path.RemoveRange(path.Count - steps.Count, steps.Count);
                 if (found is not null)
                 {
                     return found;
                 }
             }
+
+            path.RemoveAt(path.Count - 1);
         }
 
         visited.Remove(type.Name);

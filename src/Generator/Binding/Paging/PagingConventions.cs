@@ -17,12 +17,13 @@ internal static class PagingConventions
     /// <summary>Cursor parameters (compared case-insensitively) and the page properties that carry the next cursor, in order of preference.</summary>
     private static readonly (string Parameter, string[] Next)[] Cursors =
     {
-        ("after", new[] { "last_id", "next_cursor", "nextCursor", "after" }),
+        ("after", new[] { "last_id", "next_cursor", "nextCursor", "after", "next" }),
         ("starting_after", new[] { "last_id" }),
         ("cursor", new[] { "next_cursor", "nextCursor" }),
         ("page_token", new[] { "next_page_token", "nextPageToken" }),
         ("pageToken", new[] { "nextPageToken", "next_page_token" }),
         ("marker", new[] { "next_marker", "nextMarker" }),
+        ("page", new[] { "next_page" }),
     };
 
     /// <summary>Page properties holding the next page's URL (absolute or relative), in order of preference.</summary>
@@ -126,6 +127,12 @@ internal static class PagingConventions
             ? shape.AtPath(names[0], PageShape.IsText)
             : shape.Find(names, PageShape.IsText);
         if (next is null || shape.Items(itemsPath) is not { } items)
+        {
+            return null;
+        }
+
+        // A page with has_more names its next page by a cursor (openai's next_page), unless the spec says it is a URI.
+        if (names.Count > 1 && next.Property.Type.Kind != TypeKind.Uri && shape.Find(HasMoreNames, PageShape.IsBoolean) is not null)
         {
             return null;
         }
