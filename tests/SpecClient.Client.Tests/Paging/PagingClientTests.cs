@@ -179,6 +179,21 @@ public sealed class PagingClientTests
     }
 
     [Fact]
+    public async Task A_next_url_inside_one_case_of_a_union_is_followed_and_the_other_case_ends_the_walk()
+    {
+        var (server, http, client) = await StartAsync(s => new Dictionary<string, Reply>
+        {
+            ["/v1/droplets?per_page=1"] = Reply.Json(200, $$$"""{"droplets":{{{Items("d1")}}},"links":{"pages":{"last":"{{{s.BaseAddress}}}droplets?page=2&per_page=1","next":"{{{s.BaseAddress}}}droplets?page=2&per_page=1"}},"meta":{"total":2}}"""),
+            ["/v1/droplets?page=2&per_page=1"] = Reply.Json(200, $$$"""{"droplets":{{{Items("d2")}}},"links":{"pages":{"first":"{{{s.BaseAddress}}}droplets?page=1&per_page=1","prev":"{{{s.BaseAddress}}}droplets?page=1&per_page=1"}},"meta":{"total":2}}"""),
+        });
+        await using var serverScope = server;
+        using var httpScope = http;
+
+        Assert.Equal(new[] { "d1", "d2" }, await IdsAsync(client.ListDropletsAllAsync(perPage: 1)));
+        Assert.Equal(2, server.Calls.Count);
+    }
+
+    [Fact]
     public async Task A_Link_header_with_rel_next_is_followed_until_a_page_has_none()
     {
         var (server, http, client) = await StartAsync(s => new Dictionary<string, Reply>

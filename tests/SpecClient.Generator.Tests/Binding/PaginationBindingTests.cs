@@ -52,6 +52,7 @@ public class PaginationBindingTests
     [InlineData("ListArtists", "Items", "Next", false, "offset")]
     [InlineData("ListMessage", "Messages", "NextPageUri", false, "page,pageToken")]
     [InlineData("ListConversation", "Conversations", "Meta.NextPageUrl", true, "")]
+    [InlineData("ListDroplets", "Droplets", "Links.Pages.AsForwardLinks.Next", false, "page")]
     public void A_next_page_url_in_the_body_is_recognised_at_the_top_or_nested(string operation, string items, string next, bool isUri, string dropped)
     {
         var paging = PagingOf(operation)!;
@@ -134,11 +135,11 @@ public class PaginationBindingTests
 
     [Theory]
     [InlineData("listNothing=link", "no generated operation has the operationId 'listNothing'", 8)]
-    [InlineData("listTags=cursor:since", "no optional string query parameter 'since'", 230)]
-    [InlineData("listChanges=cursor:since:nope@changes", "no string property 'nope'", 261)]
-    [InlineData("listChanges=next:continuation@missing", "no array property 'missing'", 261)]
-    [InlineData("listRecords=offset:skip:limit:total_count", "no optional integer query parameter 'skip'", 213)]
-    [InlineData("listTags=pages", "the convention is not one of", 230)]
+    [InlineData("listTags=cursor:since", "no optional string query parameter 'since'", 257)]
+    [InlineData("listChanges=cursor:since:nope@changes", "no string property 'nope'", 288)]
+    [InlineData("listChanges=next:continuation@missing", "no array property 'missing'", 288)]
+    [InlineData("listRecords=offset:skip:limit:total_count", "no optional integer query parameter 'skip'", 240)]
+    [InlineData("listTags=pages", "the convention is not one of", 257)]
     public void A_wrong_entry_is_a_located_SPEC032_and_leaves_detection_alone(string entry, string reason, int line)
     {
         var result = ReadWith(entry);

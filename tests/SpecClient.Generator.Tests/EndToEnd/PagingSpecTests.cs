@@ -48,7 +48,7 @@ public class PagingSpecTests
         Assert.Equal(
             new[]
             {
-                "ListArtists", "ListChanges", "ListCharges", "ListConversation", "ListDocuments", "ListEvents", "ListFiles",
+                "ListArtists", "ListChanges", "ListCharges", "ListConversation", "ListDocuments", "ListDroplets", "ListEvents", "ListFiles",
                 "ListFolderItems", "ListMessage", "ListOperations", "ListRecords", "ListRepos", "ListVaults",
             },
             paged);

@@ -301,6 +301,42 @@ public partial interface IPagingClient
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>DigitalOcean-style next URL under links.pages, which is one of forward or backward links.</summary>
+    /// <param name="perPage">The query parameter 'per_page'.</param>
+    /// <param name="page">The query parameter 'page'.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>A page of droplets.</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    _s::Threading.Tasks.Task<_m::ListDropletsResponse> ListDropletsAsync(
+        int? perPage = null,
+        int? page = null,
+        _s::Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>DigitalOcean-style next URL under links.pages, which is one of forward or backward links.</summary>
+    /// <param name="perPage">The query parameter 'per_page'.</param>
+    /// <param name="page">The query parameter 'page'.</param>
+    /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The response's status code, headers and request id, with its body as Value: A page of droplets.</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListDropletsResponse>> ListDropletsWithResponseAsync(
+        int? perPage = null,
+        int? page = null,
+        global::SpecClient.ApiRequestOptions? requestOptions = null,
+        _s::Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>DigitalOcean-style next URL under links.pages, which is one of forward or backward links.</summary>
+    /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListDropletsWithResponseAsync</c> for one page.</remarks>
+    /// <param name="perPage">The query parameter 'per_page'.</param>
+    /// <param name="requestOptions">Options for every page's request: extra headers, a timeout, an idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the walk.</param>
+    /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered a page with a status the description does not list as success.</exception>
+    _g::IAsyncEnumerable<_m::Item> ListDropletsAllAsync(
+        int? perPage = null,
+        global::SpecClient.ApiRequestOptions? requestOptions = null,
+        _s::Threading.CancellationToken cancellationToken = default);
+
     /// <summary>GitHub-style Link header; the body is the array of items.</summary>
     /// <param name="perPage">The query parameter 'per_page'.</param>
     /// <param name="page">The query parameter 'page'.</param>

@@ -612,6 +612,78 @@ public partial class PagingClient : _m::IPagingClient
             requestOptions,
             cancellationToken);
 
+    /// <summary>DigitalOcean-style next URL under links.pages, which is one of forward or backward links.</summary>
+    /// <param name="perPage">The query parameter 'per_page'.</param>
+    /// <param name="page">The query parameter 'page'.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>A page of droplets.</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    public async _s::Threading.Tasks.Task<_m::ListDropletsResponse> ListDropletsAsync(
+        int? perPage = null,
+        int? page = null,
+        _s::Threading.CancellationToken cancellationToken = default)
+        => (await ListDropletsWithResponseAsync(perPage, page, null, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>DigitalOcean-style next URL under links.pages, which is one of forward or backward links.</summary>
+    /// <param name="perPage">The query parameter 'per_page'.</param>
+    /// <param name="page">The query parameter 'page'.</param>
+    /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The response's status code, headers and request id, with its body as Value: A page of droplets.</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
+    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListDropletsResponse>> ListDropletsWithResponseAsync(
+        int? perPage = null,
+        int? page = null,
+        global::SpecClient.ApiRequestOptions? requestOptions = null,
+        _s::Threading.CancellationToken cancellationToken = default)
+    {
+        const string operationId = "listDroplets";
+        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
+        var query = new _i::ApiQueryBuilder();
+        if (perPage is { } perPageValue)
+        {
+            query.Add("per_page", _i::ApiWire.Format(perPageValue));
+        }
+        if (page is { } pageValue)
+        {
+            query.Add("page", _i::ApiWire.Format(pageValue));
+        }
+        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/droplets" + query.ToString());
+        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+        OnPreparingRequest(httpRequest, operationId);
+
+        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
+        OnResponseReceived(httpResponse, operationId);
+        var status = (int)httpResponse.StatusCode;
+        if (status >= 200 && status <= 299)
+        {
+            return new global::SpecClient.ApiResponse<_m::ListDropletsResponse>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListDropletsResponse, operationId, cancellationToken).ConfigureAwait(false));
+        }
+
+        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>DigitalOcean-style next URL under links.pages, which is one of forward or backward links.</summary>
+    /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListDropletsWithResponseAsync</c> for one page.</remarks>
+    /// <param name="perPage">The query parameter 'per_page'.</param>
+    /// <param name="requestOptions">Options for every page's request: extra headers, a timeout, an idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the walk.</param>
+    /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
+    /// <exception cref="global::SpecClient.ApiException">The API answered a page with a status the description does not list as success.</exception>
+    public _g::IAsyncEnumerable<_m::Item> ListDropletsAllAsync(
+        int? perPage = null,
+        global::SpecClient.ApiRequestOptions? requestOptions = null,
+        _s::Threading.CancellationToken cancellationToken = default)
+        => _i::ApiPager.ByNextLinkAsync<_m::ListDropletsResponse, _m::Item>(
+            "listDroplets",
+            _httpClient.BaseAddress,
+            DefaultBaseUrl,
+            (options, ct) => ListDropletsWithResponseAsync(perPage, null, options, ct),
+            page2 => page2.Droplets,
+            page2 => page2.Links?.Pages?.AsForwardLinks?.Next,
+            requestOptions,
+            cancellationToken);
+
     /// <summary>GitHub-style Link header; the body is the array of items.</summary>
     /// <param name="perPage">The query parameter 'per_page'.</param>
     /// <param name="page">The query parameter 'page'.</param>
