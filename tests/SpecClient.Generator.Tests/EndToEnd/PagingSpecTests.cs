@@ -53,4 +53,17 @@ public class PagingSpecTests
             },
             paged);
     }
+
+    [Fact]
+    public void AllAsync_compiles_on_a_tag_group_too()
+    {
+        var text = File.ReadAllText(SpecPath).Replace("      operationId: listFiles\n", "      operationId: listFiles\n      tags: [files]\n").Replace("      operationId: listRepos\n", "      operationId: listRepos\n      tags: [files]\n");
+        var output = GeneratorHarness.Run(new SpecFile(SpecPath, text, new Dictionary<string, string> { ["ClassName"] = "PagingClient", ["GroupByTag"] = "true" }));
+
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.True(output.CompilationProblems.Count == 0, string.Join("\n", output.CompilationProblems));
+        var client = output.Sources.Single(s => s.HintName.EndsWith("PagingClient.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
+        Assert.Contains("(cursor, options, ct) => ListFilesWithResponseAsync(cursor, limit, options, ct)", client, System.StringComparison.Ordinal);
+        Assert.Contains("_client._httpClient.BaseAddress", client, System.StringComparison.Ordinal);
+    }
 }
