@@ -248,7 +248,7 @@ internal static class OperationWriter
         writer.WriteLine($"/// <exception cref=\"{KnownTypes.ApiException}\">The API answered with a status the description does not list as success.</exception>");
     }
 
-    public static string ParameterText(ParameterSpec parameter)
+    private static string ParameterText(ParameterSpec parameter)
     {
         var text = parameter.Description ?? $"The {parameter.In.ToString().ToLowerInvariant()} parameter '{parameter.WireName}'.";
         return parameter.DefaultValue is { Kind: not ConstantKind.Null } value && !parameter.IsRequired

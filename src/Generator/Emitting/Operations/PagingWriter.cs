@@ -85,7 +85,9 @@ internal static class PagingWriter
         {
             DocComments.Param(writer, name, operation.Body is { } body && body.Name == name
                 ? body.Description ?? "The request body."
-                : OperationWriter.ParameterText(operation.Parameters.First(p => p.Name == name)));
+                : operation.Parameters.First(p => p.Name == name) is var parameter && parameter.Description is { } description
+                    ? description
+                    : $"The {parameter.In.ToString().ToLowerInvariant()} parameter '{parameter.WireName}'.");
         }
 
         DocComments.Param(writer, requestOptions, "Options for every page's request: extra headers, a timeout, an idempotency key.");
