@@ -107,13 +107,7 @@ public partial class PagingClient : _m::IPagingClient
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>openai-style cursor (after, has_more, last_id).</summary>
-    /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListFilesWithResponseAsync</c> for one page.</remarks>
-    /// <param name="limit">The query parameter 'limit'.</param>
-    /// <param name="requestOptions">Options for every page's request: extra headers, a timeout, an idempotency key.</param>
-    /// <param name="cancellationToken">Cancels the walk.</param>
-    /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
-    /// <exception cref="global::SpecClient.ApiException">The API answered a page with a status the description does not list as success.</exception>
+    /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListFilesAllAsync(
         int? limit = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
@@ -176,13 +170,7 @@ public partial class PagingClient : _m::IPagingClient
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Stripe-style cursor (starting_after is the last item's id, has_more only).</summary>
-    /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListChargesWithResponseAsync</c> for one page.</remarks>
-    /// <param name="limit">The query parameter 'limit'.</param>
-    /// <param name="requestOptions">Options for every page's request: extra headers, a timeout, an idempotency key.</param>
-    /// <param name="cancellationToken">Cancels the walk.</param>
-    /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
-    /// <exception cref="global::SpecClient.ApiException">The API answered a page with a status the description does not list as success.</exception>
+    /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListChargesAllAsync(
         int? limit = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
@@ -237,12 +225,7 @@ public partial class PagingClient : _m::IPagingClient
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>cursor and next_cursor.</summary>
-    /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListEventsWithResponseAsync</c> for one page.</remarks>
-    /// <param name="requestOptions">Options for every page's request: extra headers, a timeout, an idempotency key.</param>
-    /// <param name="cancellationToken">Cancels the walk.</param>
-    /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
-    /// <exception cref="global::SpecClient.ApiException">The API answered a page with a status the description does not list as success.</exception>
+    /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListEventsAllAsync(
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
@@ -304,13 +287,7 @@ public partial class PagingClient : _m::IPagingClient
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Google-style page_token and next_page_token.</summary>
-    /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListDocumentsWithResponseAsync</c> for one page.</remarks>
-    /// <param name="pageSize">The query parameter 'page_size'.</param>
-    /// <param name="requestOptions">Options for every page's request: extra headers, a timeout, an idempotency key.</param>
-    /// <param name="cancellationToken">Cancels the walk.</param>
-    /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
-    /// <exception cref="global::SpecClient.ApiException">The API answered a page with a status the description does not list as success.</exception>
+    /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListDocumentsAllAsync(
         int? pageSize = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
@@ -379,14 +356,7 @@ public partial class PagingClient : _m::IPagingClient
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Box-style marker and next_marker.</summary>
-    /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListFolderItemsWithResponseAsync</c> for one page.</remarks>
-    /// <param name="folderId">The path parameter 'folder_id'.</param>
-    /// <param name="usemarker">The query parameter 'usemarker'.</param>
-    /// <param name="requestOptions">Options for every page's request: extra headers, a timeout, an idempotency key.</param>
-    /// <param name="cancellationToken">Cancels the walk.</param>
-    /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
-    /// <exception cref="global::SpecClient.ApiException">The API answered a page with a status the description does not list as success.</exception>
+    /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListFolderItemsAllAsync(
         string folderId,
         bool? usemarker = null,
@@ -453,13 +423,7 @@ public partial class PagingClient : _m::IPagingClient
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Spotify-style next URL (absolute) with offset, limit and total.</summary>
-    /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListArtistsWithResponseAsync</c> for one page.</remarks>
-    /// <param name="limit">The query parameter 'limit'.</param>
-    /// <param name="requestOptions">Options for every page's request: extra headers, a timeout, an idempotency key.</param>
-    /// <param name="cancellationToken">Cancels the walk.</param>
-    /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
-    /// <exception cref="global::SpecClient.ApiException">The API answered a page with a status the description does not list as success.</exception>
+    /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListArtistsAllAsync(
         int? limit = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
@@ -536,14 +500,7 @@ public partial class PagingClient : _m::IPagingClient
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Twilio-style next_page_uri relative to the host; the items are named after the resource.</summary>
-    /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListMessageWithResponseAsync</c> for one page.</remarks>
-    /// <param name="accountSid">The path parameter 'AccountSid'.</param>
-    /// <param name="pageSize">The query parameter 'PageSize'.</param>
-    /// <param name="requestOptions">Options for every page's request: extra headers, a timeout, an idempotency key.</param>
-    /// <param name="cancellationToken">Cancels the walk.</param>
-    /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
-    /// <exception cref="global::SpecClient.ApiException">The API answered a page with a status the description does not list as success.</exception>
+    /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListMessageAllAsync(
         string accountSid,
         int? pageSize = null,
@@ -593,12 +550,7 @@ public partial class PagingClient : _m::IPagingClient
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Twilio Conversations-style next_page_url nested in meta (format uri).</summary>
-    /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListConversationWithResponseAsync</c> for one page.</remarks>
-    /// <param name="requestOptions">Options for every page's request: extra headers, a timeout, an idempotency key.</param>
-    /// <param name="cancellationToken">Cancels the walk.</param>
-    /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
-    /// <exception cref="global::SpecClient.ApiException">The API answered a page with a status the description does not list as success.</exception>
+    /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListConversationAllAsync(
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
@@ -663,13 +615,7 @@ public partial class PagingClient : _m::IPagingClient
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>DigitalOcean-style next URL under links.pages, which is one of forward or backward links.</summary>
-    /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListDropletsWithResponseAsync</c> for one page.</remarks>
-    /// <param name="perPage">The query parameter 'per_page'.</param>
-    /// <param name="requestOptions">Options for every page's request: extra headers, a timeout, an idempotency key.</param>
-    /// <param name="cancellationToken">Cancels the walk.</param>
-    /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
-    /// <exception cref="global::SpecClient.ApiException">The API answered a page with a status the description does not list as success.</exception>
+    /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListDropletsAllAsync(
         int? perPage = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
@@ -735,13 +681,7 @@ public partial class PagingClient : _m::IPagingClient
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>GitHub-style Link header; the body is the array of items.</summary>
-    /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListReposWithResponseAsync</c> for one page.</remarks>
-    /// <param name="perPage">The query parameter 'per_page'.</param>
-    /// <param name="requestOptions">Options for every page's request: extra headers, a timeout, an idempotency key.</param>
-    /// <param name="cancellationToken">Cancels the walk.</param>
-    /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
-    /// <exception cref="global::SpecClient.ApiException">The API answered a page with a status the description does not list as success.</exception>
+    /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListReposAllAsync(
         int? perPage = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
@@ -799,13 +739,7 @@ public partial class PagingClient : _m::IPagingClient
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Azure-style x-ms-pageable with an @odata.nextLink.</summary>
-    /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListVaultsWithResponseAsync</c> for one page.</remarks>
-    /// <param name="top">The query parameter '$top'.</param>
-    /// <param name="requestOptions">Options for every page's request: extra headers, a timeout, an idempotency key.</param>
-    /// <param name="cancellationToken">Cancels the walk.</param>
-    /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
-    /// <exception cref="global::SpecClient.ApiException">The API answered a page with a status the description does not list as success.</exception>
+    /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListVaultsAllAsync(
         int? top = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
@@ -854,12 +788,7 @@ public partial class PagingClient : _m::IPagingClient
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Azure-style x-ms-pageable with nextLinkName null (one page).</summary>
-    /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListOperationsWithResponseAsync</c> for one page.</remarks>
-    /// <param name="requestOptions">Options for every page's request: extra headers, a timeout, an idempotency key.</param>
-    /// <param name="cancellationToken">Cancels the walk.</param>
-    /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
-    /// <exception cref="global::SpecClient.ApiException">The API answered a page with a status the description does not list as success.</exception>
+    /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListOperationsAllAsync(
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
@@ -924,13 +853,7 @@ public partial class PagingClient : _m::IPagingClient
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>offset and limit with a total.</summary>
-    /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListRecordsWithResponseAsync</c> for one page.</remarks>
-    /// <param name="limit">The query parameter 'limit'.</param>
-    /// <param name="requestOptions">Options for every page's request: extra headers, a timeout, an idempotency key.</param>
-    /// <param name="cancellationToken">Cancels the walk.</param>
-    /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
-    /// <exception cref="global::SpecClient.ApiException">The API answered a page with a status the description does not list as success.</exception>
+    /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListRecordsAllAsync(
         int? limit = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
@@ -1064,12 +987,7 @@ public partial class PagingClient : _m::IPagingClient
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>A convention the spec does not show; the Pagination metadata names it (cursor since, next in continuation, items in changes).</summary>
-    /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListChangesWithResponseAsync</c> for one page.</remarks>
-    /// <param name="requestOptions">Options for every page's request: extra headers, a timeout, an idempotency key.</param>
-    /// <param name="cancellationToken">Cancels the walk.</param>
-    /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
-    /// <exception cref="global::SpecClient.ApiException">The API answered a page with a status the description does not list as success.</exception>
+    /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListChangesAllAsync(
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)

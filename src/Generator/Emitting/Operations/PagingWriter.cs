@@ -79,21 +79,16 @@ internal static class PagingWriter
         var paging = operation.Pagination!;
         var requestOptions = new Locals(operation).RequestOptions;
         var kept = OperationWriter.SignatureOrder(operation).Where(name => !paging.DroppedParameters.Contains(name)).ToList();
-        DocComments.Summary(writer, operation.Summary ?? $"{operation.HttpMethod} {operation.Path}", operation.Description);
-        writer.WriteLine("/// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>" + DocComments.Escape(operation.Name) + "WithResponseAsync</c> for one page.</remarks>");
-        foreach (var name in kept)
+        if (modifiers.Length > 0)
         {
-            DocComments.Param(writer, name, operation.Body is { } body && body.Name == name
-                ? body.Description ?? "The request body."
-                : operation.Parameters.First(p => p.Name == name) is var parameter && parameter.Description is { } description
-                    ? description
-                    : $"The {parameter.In.ToString().ToLowerInvariant()} parameter '{parameter.WireName}'.");
+            // The client's method implements the interface's, which has the docs.
+            writer.WriteLine("/// <inheritdoc/>");
+        }
+        else
+        {
+            WriteDocs(writer, operation, requestOptions, kept);
         }
 
-        DocComments.Param(writer, requestOptions, "Options for every page's request: extra headers, a timeout, an idempotency key.");
-        DocComments.Param(writer, "cancellationToken", "Cancels the walk.");
-        DocComments.Returns(writer, "The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.");
-        writer.WriteLine($"/// <exception cref=\"{KnownTypes.ApiException}\">The API answered a page with a status the description does not list as success.</exception>");
         if (operation.IsDeprecated)
         {
             writer.WriteLine(ConstraintAttributes.Obsolete("The operation " + operation.OperationId, operation.Sunset));
@@ -126,6 +121,26 @@ internal static class PagingWriter
         }
 
         writer.Unindent();
+    }
+
+    /// <summary>The docs of the interface's declaration: the operation's summary, the kept parameters, the walk.</summary>
+    private static void WriteDocs(SourceWriter writer, OperationSpec operation, string requestOptions, IReadOnlyList<string> kept)
+    {
+        DocComments.Summary(writer, operation.Summary ?? $"{operation.HttpMethod} {operation.Path}", operation.Description);
+        writer.WriteLine("/// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>" + DocComments.Escape(operation.Name) + "WithResponseAsync</c> for one page.</remarks>");
+        foreach (var name in kept)
+        {
+            DocComments.Param(writer, name, operation.Body is { } body && body.Name == name
+                ? body.Description ?? "The request body."
+                : operation.Parameters.First(p => p.Name == name) is var parameter && parameter.Description is { } description
+                    ? description
+                    : $"The {parameter.In.ToString().ToLowerInvariant()} parameter '{parameter.WireName}'.");
+        }
+
+        DocComments.Param(writer, requestOptions, "Options for every page's request: extra headers, a timeout, an idempotency key.");
+        DocComments.Param(writer, "cancellationToken", "Cancels the walk.");
+        DocComments.Returns(writer, "The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.");
+        writer.WriteLine($"/// <exception cref=\"{KnownTypes.ApiException}\">The API answered a page with a status the description does not list as success.</exception>");
     }
 
     /// <summary>The arguments of the page request: the caller's, the pager's position, and null for the other page parameters.</summary>
