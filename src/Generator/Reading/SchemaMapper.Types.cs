@@ -58,21 +58,22 @@ internal sealed partial class SchemaMapper
                 _context.Report(DiagnosticIds.NameCollision, propertyPointer, "property", wireName, name);
             }
 
+            var facts = _context.Schemas.Of(propertySchema);
             properties.Add(new PropertySpec
             {
                 Name = name,
                 WireName = wireName,
                 Type = Map(propertySchema, propertyPointer, type.Name + name),
                 IsRequired = parts.Required.Contains(wireName),
-                Description = propertySchema.Description,
-                IsDeprecated = propertySchema.Deprecated,
-                Sunset = ConstraintReader.Sunset(_context, propertyPointer, propertySchema.Deprecated, propertySchema.Description),
-                Constraints = ConstraintReader.Read(propertySchema),
+                Description = facts.Description,
+                IsDeprecated = facts.Deprecated,
+                Sunset = ConstraintReader.Sunset(_context, propertyPointer, facts.Deprecated, facts.Description),
+                Constraints = ConstraintReader.Read(facts),
                 Pointer = propertyPointer,
-                IsReadOnly = propertySchema.ReadOnly,
-                IsWriteOnly = propertySchema.WriteOnly,
-                IsSecret = propertySchema.WriteOnly || string.Equals(propertySchema.Format, "password", System.StringComparison.OrdinalIgnoreCase),
-                DefaultValue = SchemaShapes.Constant(propertySchema.Default),
+                IsReadOnly = facts.ReadOnly,
+                IsWriteOnly = facts.WriteOnly,
+                IsSecret = facts.WriteOnly || string.Equals(facts.Format, "password", System.StringComparison.OrdinalIgnoreCase),
+                DefaultValue = SchemaShapes.Constant(facts.Default),
             });
         }
 
@@ -105,7 +106,7 @@ internal sealed partial class SchemaMapper
 
         if (schema is OpenApiSchemaReference reference)
         {
-            if (reference.UnresolvedReference || reference.Target is null)
+            if (reference.Reference is null || _context.Schemas.TargetOf(reference) is not { } referenced)
             {
                 _context.ReportBrokenReference(reference.Reference, pointer);
                 return;
@@ -118,7 +119,7 @@ internal sealed partial class SchemaMapper
             }
 
             var target = _components.ContainsKey(id) ? _context.SchemaPointer(id) : pointer;
-            CollectParts(reference.Target, target, parts, visited, isTop: false);
+            CollectParts(referenced, target, parts, visited, isTop: false);
             return;
         }
 

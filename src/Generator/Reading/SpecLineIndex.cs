@@ -34,9 +34,14 @@ internal sealed class SpecLineIndex
     /// <summary>A bound of <see cref="ReadingLimits"/> the text passes; nothing after the scan may read it then.</summary>
     public ReadingLimitException? LimitExceeded { get; private set; }
 
-    public static SpecLineIndex Build(string filePath, string text, System.Threading.CancellationToken cancellationToken = default)
+    /// <param name="filePath">The file the text is, for locations.</param>
+    /// <param name="text">The spec's text.</param>
+    /// <param name="cancellationToken">Stops the scan.</param>
+    /// <param name="buildTree">Also build the JSON nodes OpenAPI.NET reads (<see cref="TakeTree"/>), from the same parse.</param>
+    public static SpecLineIndex Build(string filePath, string text, System.Threading.CancellationToken cancellationToken = default, bool buildTree = false)
     {
         var index = new SpecLineIndex(filePath);
+        var tree = buildTree && IsYamlText(text) ? new YamlJsonTree() : null;
         try
         {
             if (text.Length > ReadingLimits.MaxFileLength)
@@ -44,19 +49,44 @@ internal sealed class SpecLineIndex
                 throw ReadingLimits.TooLong(filePath, text.Length, ReadingLimits.MaxFileLength);
             }
 
-            index.Scan(text, new YamlBudget(filePath, cancellationToken));
+            index.Scan(text, new YamlBudget(filePath, cancellationToken), tree);
         }
         catch (YamlException ex)
         {
             index.SyntaxError = new YamlSyntaxError(ex.Message, ex.Start.Line, ex.Start.Column);
+            tree?.GiveUp();
         }
         catch (ReadingLimitException ex)
         {
             index.LimitExceeded = ex;
+            tree?.GiveUp();
         }
 
+        index._tree = tree?.Result;
         return index;
     }
+
+    private System.Text.Json.Nodes.JsonNode? _tree;
+
+    /// <summary>
+    /// The document as the JSON nodes OpenAPI.NET's YAML reader would have built from the text, when the scan built
+    /// them (YAML text in the plain case); handed over once, so the index does not keep the tree alive.
+    /// </summary>
+    public System.Text.Json.Nodes.JsonNode? TakeTree()
+    {
+        var tree = _tree;
+        _tree = null;
+        return tree;
+    }
+
+    /// <summary>
+    /// Text OpenAPI.NET reads as YAML (DocumentLoader reads text starting with <c>{</c> as JSON), short enough that its
+    /// UTF-8 bytes stay under OpenAPI.NET's input limit, and without a byte order mark its stream reader would drop.
+    /// </summary>
+    private static bool IsYamlText(string text) =>
+        text.Length <= 32 * 1024 * 1024 &&
+        !text.TrimStart().StartsWith("{", System.StringComparison.Ordinal) &&
+        (text.Length == 0 || text[0] != '\uFEFF');
 
     /// <summary>Whether the text has a <c>$ref</c> to another file (not a local pointer, not a URL), so it needs bundling.</summary>
     public bool HasFileReferences { get; private set; }
@@ -126,7 +156,7 @@ internal sealed class SpecLineIndex
     private static string Normalize(string pointer) =>
         pointer.Length > 0 && pointer[0] == '#' ? pointer.Substring(1) : pointer;
 
-    private void Scan(string text, YamlBudget budget)
+    private void Scan(string text, YamlBudget budget, YamlJsonTree? tree)
     {
         var parser = Parser.CreateParser(new StringReader(text));
         var stack = new Stack<Frame>();
@@ -135,6 +165,7 @@ internal sealed class SpecLineIndex
         {
             var current = parser.Current!;
             budget.Add(current);
+            tree?.Add(current);
             switch (current)
             {
                 case DocumentEnd when sawRoot:

@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Microsoft.OpenApi;
+
+namespace SpecClient.Generator.Reading;
+
+/// <summary>
+/// Reads of a <c>$ref</c> schema's keywords without OpenAPI.NET resolving the reference again each time.
+/// Every property getter of an <see cref="OpenApiSchemaReference"/> returns the keyword written beside the
+/// <c>$ref</c>, else the target's, and finds the target anew on each read (string splits, a <see cref="System.Uri"/>,
+/// a workspace lookup: about 3.4 KB and 17 µs per read on openai.yaml). A reference with nothing beside its
+/// <c>$ref</c> therefore says exactly what its target says; that target is found once here.
+/// </summary>
+internal sealed class SchemaFacts
+{
+    /// <summary>References to references are followed this far; a longer chain (or a loop) is read the slow way.</summary>
+    private const int MaxHops = 32;
+
+    /// <summary>Every keyword a reference may carry beside its <c>$ref</c>: what the reference classes add to the base one.</summary>
+    private static readonly PropertyInfo[] SiblingKeywords = typeof(JsonSchemaReference)
+        .GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+        .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.DeclaringType != typeof(BaseOpenApiReference) && typeof(BaseOpenApiReference).IsAssignableFrom(p.DeclaringType))
+        .ToArray();
+
+    private readonly Dictionary<OpenApiSchemaReference, IOpenApiSchema> _facts = new(IdentityComparer.Instance);
+    private readonly Dictionary<OpenApiSchemaReference, IOpenApiSchema?> _targets = new(IdentityComparer.Instance);
+
+    /// <summary>The reference's target, found once (what <see cref="OpenApiSchemaReference.Target"/> returns).</summary>
+    public IOpenApiSchema? TargetOf(OpenApiSchemaReference reference)
+    {
+        if (!_targets.TryGetValue(reference, out var target))
+        {
+            target = reference.Target;
+            _targets[reference] = target;
+        }
+
+        return target;
+    }
+
+    /// <summary>
+    /// A schema whose keywords read the same as <paramref name="schema"/>'s: the target of a reference that carries
+    /// nothing beside its <c>$ref</c> (followed through references to references), else the schema itself.
+    /// Only for reading keywords: identity (is it a reference, which component) stays with the schema itself.
+    /// </summary>
+    public IOpenApiSchema Of(IOpenApiSchema schema)
+    {
+        if (schema is not OpenApiSchemaReference reference)
+        {
+            return schema;
+        }
+
+        if (_facts.TryGetValue(reference, out var known))
+        {
+            return known;
+        }
+
+        var facts = Follow(reference);
+        _facts[reference] = facts;
+        return facts;
+    }
+
+    private IOpenApiSchema Follow(OpenApiSchemaReference start)
+    {
+        IOpenApiSchema current = start;
+        for (var hop = 0; hop < MaxHops; hop++)
+        {
+            if (current is not OpenApiSchemaReference reference)
+            {
+                return current;
+            }
+
+            if (HasSiblings(reference.Reference) || TargetOf(reference) is not { } target)
+            {
+                // Keywords beside the $ref win over the target's, keyword by keyword: OpenAPI.NET's getters decide.
+                return reference;
+            }
+
+            current = target;
+        }
+
+        return start;
+    }
+
+    private static bool HasSiblings(JsonSchemaReference? reference)
+    {
+        if (reference is null)
+        {
+            return true;
+        }
+
+        foreach (var keyword in SiblingKeywords)
+        {
+            var value = keyword.GetValue(reference);
+
+            // A nullable keyword is written when it has a value (`readOnly: false` too); a plain flag when it is set.
+            if (value is not null && (!keyword.PropertyType.IsValueType || System.Nullable.GetUnderlyingType(keyword.PropertyType) is not null || !value.Equals(System.Activator.CreateInstance(keyword.PropertyType))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class IdentityComparer : IEqualityComparer<OpenApiSchemaReference>
+    {
+        public static readonly IdentityComparer Instance = new();
+
+        public bool Equals(OpenApiSchemaReference? x, OpenApiSchemaReference? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(OpenApiSchemaReference obj) => RuntimeHelpers.GetHashCode(obj);
+    }
+}
