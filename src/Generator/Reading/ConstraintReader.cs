@@ -59,7 +59,7 @@ internal static class ConstraintReader
     {
         foreach (var key in new[] { "x-sunset", "x-deprecated-at" })
         {
-            if (context.Lines.ScalarAt(ReadContext.Child(pointer, key)) is { } value && IsoDate.IsMatch(value.Trim()))
+            if (context.Lines.ScalarAt(pointer, key) is { } value && IsoDate.IsMatch(value.Trim()))
             {
                 return value.Trim();
             }

@@ -13,15 +13,25 @@ namespace SpecClient.Generator.Reading;
 /// </summary>
 internal sealed class SpecLineIndex
 {
-    /// <summary>Keys the mappers ask "is it <c>true</c>?" for every schema; answered without building a pointer each time.</summary>
-    private static readonly string[] FlagKeys = { "nullable", "x-nullable", "additionalProperties" };
+    /// <summary>
+    /// Keys the mappers read for (nearly) every schema, property or parameter (<c>nullable: true</c>, a sunset date);
+    /// answered from the mapping's own pointer, without building the key's pointer each time.
+    /// </summary>
+    private static readonly string[] WatchedKeys = { "nullable", "x-nullable", "additionalProperties", "x-sunset", "x-deprecated-at" };
 
-    private readonly Dictionary<string, Entry> _entries = new(System.StringComparer.Ordinal);
+    /// <summary>A spec has about one pointer per 40 to 60 characters; sized once, the table never grows in steps.</summary>
+    private const int CharactersPerEntry = 40;
 
-    /// <summary>For each of <see cref="FlagKeys"/>: the pointers of the mappings where that key is the scalar <c>true</c>.</summary>
-    private readonly Dictionary<string, HashSet<string>> _trueFlags = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry> _entries;
 
-    private SpecLineIndex(string filePath) => FilePath = filePath;
+    /// <summary>For each of <see cref="WatchedKeys"/>: the pointers of the mappings that have it, and its scalar there (null: not a scalar).</summary>
+    private readonly Dictionary<string, Dictionary<string, string?>> _watched = new(System.StringComparer.Ordinal);
+
+    private SpecLineIndex(string filePath, int expectedEntries)
+    {
+        FilePath = filePath;
+        _entries = new Dictionary<string, Entry>(System.Math.Max(0, System.Math.Min(expectedEntries, 4_000_000)), System.StringComparer.Ordinal);
+    }
 
     public string FilePath { get; }
 
@@ -40,7 +50,7 @@ internal sealed class SpecLineIndex
     /// <param name="buildTree">Also build the JSON nodes OpenAPI.NET reads (<see cref="TakeTree"/>), from the same parse.</param>
     public static SpecLineIndex Build(string filePath, string text, System.Threading.CancellationToken cancellationToken = default, bool buildTree = false)
     {
-        var index = new SpecLineIndex(filePath);
+        var index = new SpecLineIndex(filePath, text.Length / CharactersPerEntry);
         var tree = buildTree && IsYamlText(text) ? new YamlJsonTree() : null;
         try
         {
@@ -97,15 +107,15 @@ internal sealed class SpecLineIndex
     /// </summary>
     public static SpecLineIndex FromLocations(string filePath, IEnumerable<KeyValuePair<string, (SourceLocation Location, string? Scalar)>> entries)
     {
-        var index = new SpecLineIndex(filePath) { RootIsMapping = true };
+        var index = new SpecLineIndex(filePath, (entries as ICollection<KeyValuePair<string, (SourceLocation, string?)>>)?.Count ?? 0) { RootIsMapping = true };
         foreach (var pair in entries)
         {
             var at = pair.Value.Location;
             index._entries[pair.Key] = new Entry(at.StartLine, at.StartColumn, at.EndLine, at.EndColumn, pair.Value.Scalar, at.FilePath);
             var slash = pair.Key.LastIndexOf('/');
-            if (slash >= 0)
+            if (slash >= 0 && IsWatched(pair.Key, slash + 1))
             {
-                index.NoteFlag(pair.Key.Substring(0, slash), pair.Key.Substring(slash + 1), pair.Value.Scalar);
+                index.NoteWatched(pair.Key.Substring(0, slash), pair.Key.Substring(slash + 1), pair.Value.Scalar);
             }
         }
 
@@ -119,10 +129,18 @@ internal sealed class SpecLineIndex
     /// <c>x-nullable</c>, <c>additionalProperties</c>) set to the scalar <c>true</c>; the same as
     /// <c>ScalarAt(pointer + "/" + key) == "true"</c> without building that pointer.
     /// </summary>
-    public bool IsTrue(string pointer, string key) =>
-        _trueFlags.TryGetValue(key, out var pointers)
-            ? pointers.Contains(Normalize(pointer))
-            : System.Array.IndexOf(FlagKeys, key) < 0 && ScalarAt(pointer + "/" + Escape(key)) == "true";
+    public bool IsTrue(string pointer, string key) => ScalarAt(pointer, key) == "true";
+
+    /// <summary>The same as <c>ScalarAt(pointer + "/" + key)</c>; for the keys read everywhere, without building that pointer.</summary>
+    public string? ScalarAt(string pointer, string key)
+    {
+        if (System.Array.IndexOf(WatchedKeys, key) < 0)
+        {
+            return ScalarAt(pointer + "/" + Escape(key));
+        }
+
+        return _watched.TryGetValue(key, out var parents) && parents.TryGetValue(Normalize(pointer), out var scalar) ? scalar : null;
+    }
 
     /// <summary>The scalar value at the pointer, or null when there is none or it is a mapping or sequence.</summary>
     public string? ScalarAt(string pointer) =>
@@ -222,7 +240,10 @@ internal sealed class SpecLineIndex
                 // Mapping entries are located at their key; a scalar value widens the span to its end.
                 var end = isContainer ? frame.KeyEnd : node.End;
                 _entries[childPointer] = new Entry(frame.KeyStart.Line, frame.KeyStart.Column, end.Line, end.Column, (node as Scalar)?.Value);
-                NoteFlag(frame.Pointer!, frame.Key!, (node as Scalar)?.Value);
+                if (System.Array.IndexOf(WatchedKeys, frame.Key) >= 0)
+                {
+                    NoteWatched(frame.Pointer!, frame.Key!, (node as Scalar)?.Value);
+                }
             }
 
             if (frame.Key == "$ref" && node is Scalar { Value: var reference } && Bundling.RefText.IsFileReference(reference))
@@ -247,20 +268,29 @@ internal sealed class SpecLineIndex
         }
     }
 
-    private void NoteFlag(string parent, string key, string? scalar)
+    /// <summary>Whether the pointer's last segment (from <paramref name="start"/>) is one of <see cref="WatchedKeys"/>.</summary>
+    private static bool IsWatched(string pointer, int start)
     {
-        if (scalar != "true" || System.Array.IndexOf(FlagKeys, key) < 0)
+        foreach (var key in WatchedKeys)
         {
-            return;
+            if (pointer.Length - start == key.Length && string.CompareOrdinal(pointer, start, key, 0, key.Length) == 0)
+            {
+                return true;
+            }
         }
 
-        if (!_trueFlags.TryGetValue(key, out var pointers))
+        return false;
+    }
+
+    private void NoteWatched(string parent, string key, string? scalar)
+    {
+        if (!_watched.TryGetValue(key, out var parents))
         {
-            pointers = new HashSet<string>(System.StringComparer.Ordinal);
-            _trueFlags[key] = pointers;
+            parents = new Dictionary<string, string?>(System.StringComparer.Ordinal);
+            _watched[key] = parents;
         }
 
-        pointers.Add(parent);
+        parents[parent] = scalar;
     }
 
     /// <summary>RFC 6901 escaping of one pointer segment.</summary>
