@@ -24,8 +24,9 @@ internal sealed class SchemaFacts
         .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.DeclaringType != typeof(BaseOpenApiReference) && typeof(BaseOpenApiReference).IsAssignableFrom(p.DeclaringType))
         .ToArray();
 
-    private readonly Dictionary<OpenApiSchemaReference, IOpenApiSchema> _facts = new(IdentityComparer.Instance);
-    private readonly Dictionary<OpenApiSchemaReference, IOpenApiSchema?> _targets = new(IdentityComparer.Instance);
+    private readonly Dictionary<OpenApiSchemaReference, IOpenApiSchema> _facts = new(IdentityComparer<OpenApiSchemaReference>.Instance);
+    private readonly Dictionary<OpenApiSchemaReference, IOpenApiSchema?> _targets = new(IdentityComparer<OpenApiSchemaReference>.Instance);
+    private readonly Dictionary<IOpenApiSchema, SchemaKeywords> _keywords = new(IdentityComparer<IOpenApiSchema>.Instance);
 
     /// <summary>The reference's target, found once (what <see cref="OpenApiSchemaReference.Target"/> returns).</summary>
     public IOpenApiSchema? TargetOf(OpenApiSchemaReference reference)
@@ -59,6 +60,36 @@ internal sealed class SchemaFacts
         var facts = Follow(reference);
         _facts[reference] = facts;
         return facts;
+    }
+
+    /// <summary>The keywords of the schema that reach the model (docs, flags, constraints), read once per schema.</summary>
+    public SchemaKeywords KeywordsOf(IOpenApiSchema schema) => KeywordsOf(schema, 0);
+
+    private SchemaKeywords KeywordsOf(IOpenApiSchema schema, int hops)
+    {
+        if (_keywords.TryGetValue(schema, out var known))
+        {
+            return known;
+        }
+
+        SchemaKeywords keywords;
+        if (Of(schema) is not OpenApiSchemaReference { Reference: { } written } reference)
+        {
+            keywords = SchemaKeywords.Of(Of(schema));
+        }
+        else if (hops >= MaxHops)
+        {
+            // A loop of references with keywords beside them: read the slow way, as OpenAPI.NET answers it.
+            keywords = SchemaKeywords.Of(reference);
+        }
+        else
+        {
+            var target = TargetOf(reference) is { } found ? KeywordsOf(found, hops + 1) : SchemaKeywords.None;
+            keywords = SchemaKeywords.Beside(written, target);
+        }
+
+        _keywords[schema] = keywords;
+        return keywords;
     }
 
     private IOpenApiSchema Follow(OpenApiSchemaReference start)
@@ -104,12 +135,13 @@ internal sealed class SchemaFacts
         return false;
     }
 
-    private sealed class IdentityComparer : IEqualityComparer<OpenApiSchemaReference>
+    private sealed class IdentityComparer<T> : IEqualityComparer<T>
+        where T : class
     {
-        public static readonly IdentityComparer Instance = new();
+        public static readonly IdentityComparer<T> Instance = new();
 
-        public bool Equals(OpenApiSchemaReference? x, OpenApiSchemaReference? y) => ReferenceEquals(x, y);
+        public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
 
-        public int GetHashCode(OpenApiSchemaReference obj) => RuntimeHelpers.GetHashCode(obj);
+        public int GetHashCode(T obj) => RuntimeHelpers.GetHashCode(obj);
     }
 }

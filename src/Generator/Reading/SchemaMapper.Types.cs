@@ -58,7 +58,7 @@ internal sealed partial class SchemaMapper
                 _context.Report(DiagnosticIds.NameCollision, propertyPointer, "property", wireName, name);
             }
 
-            var facts = _context.Schemas.Of(propertySchema);
+            var facts = _context.Schemas.KeywordsOf(propertySchema);
             properties.Add(new PropertySpec
             {
                 Name = name,
