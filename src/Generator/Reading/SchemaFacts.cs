@@ -28,16 +28,56 @@ internal sealed class SchemaFacts
     private readonly Dictionary<OpenApiSchemaReference, IOpenApiSchema?> _targets = new(IdentityComparer<OpenApiSchemaReference>.Instance);
     private readonly Dictionary<IOpenApiSchema, SchemaKeywords> _keywords = new(IdentityComparer<IOpenApiSchema>.Instance);
 
+    private const string ComponentPrefix = "#/components/schemas/";
+
     /// <summary>The reference's target, found once (what <see cref="OpenApiSchemaReference.Target"/> returns).</summary>
     public IOpenApiSchema? TargetOf(OpenApiSchemaReference reference)
     {
         if (!_targets.TryGetValue(reference, out var target))
         {
-            target = reference.Target;
+            target = LocalComponent(reference) ?? reference.Target;
             _targets[reference] = target;
         }
 
         return target;
+    }
+
+    /// <summary>
+    /// <c>#/components/schemas/Name</c> in the same document, with a name URI escaping leaves alone: OpenAPI.NET finds
+    /// it as the document's component of that name (its workspace registers each component under that pointer), so
+    /// it is taken from there without the URI work. Anything else is left to <see cref="OpenApiSchemaReference.Target"/>.
+    /// </summary>
+    private static IOpenApiSchema? LocalComponent(OpenApiSchemaReference reference)
+    {
+        var written = reference.Reference;
+        if (written is null || written.IsExternal || written.Type != ReferenceType.Schema || !string.IsNullOrEmpty(written.DynamicRef) ||
+            written.Id is not { Length: > 0 } id || !IsPlainName(id) || written.HostDocument is not { Workspace: not null } document)
+        {
+            return null;
+        }
+
+        var pointer = written.ReferenceV3;
+        var isComponentPointer = pointer is not null && pointer.Length == ComponentPrefix.Length + id.Length &&
+            pointer.StartsWith(ComponentPrefix, System.StringComparison.Ordinal) &&
+            string.CompareOrdinal(pointer, ComponentPrefix.Length, id, 0, id.Length) == 0;
+
+        // A component that is itself a reference is resolved by OpenAPI.NET, which also reports a loop.
+        return isComponentPointer && document.Components?.Schemas is { } schemas && schemas.TryGetValue(id, out var component) && component is OpenApiSchema
+            ? component
+            : null;
+    }
+
+    private static bool IsPlainName(string name)
+    {
+        foreach (var c in name)
+        {
+            if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '_' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -93,7 +93,7 @@ public class SchemaFactsTests
 
     [Theory]
     [MemberData(nameof(CorpusSpecs))]
-    public void Every_references_keywords_read_as_OpenAPI_NETs_getters_say(string file)
+    public void Every_references_target_and_keywords_read_as_OpenAPI_NETs_getters_say(string file)
     {
         var text = File.ReadAllText(Path.Combine(RepoPaths.Corpus, file));
         var document = Load(text, text.TrimStart().StartsWith("{", System.StringComparison.Ordinal) ? "json" : "yaml");
@@ -102,6 +102,11 @@ public class SchemaFactsTests
 
         foreach (var schema in Reachable(document))
         {
+            if (schema is OpenApiSchemaReference reference)
+            {
+                Assert.Same(reference.Target, facts.TargetOf(reference));
+            }
+
             var read = facts.KeywordsOf(schema);
             Assert.Equal(schema.Description, read.Description);
             Assert.Equal(schema.Deprecated, read.Deprecated);
