@@ -10,27 +10,19 @@ namespace SpecClient.Generator.Reading;
 /// Maps JSON pointers (<c>/paths/~1pets/get</c>) to places in the spec text.
 /// OpenAPI.NET reports findings by pointer and keeps no line numbers, so the reader scans the
 /// text once with SharpYaml's event parser (JSON is YAML, so one scan serves both formats).
+/// The places are kept by step (parent, key) in a <see cref="PointerTable"/>, not by pointer string.
 /// </summary>
 internal sealed class SpecLineIndex
 {
-    /// <summary>
-    /// Keys the mappers read for (nearly) every schema, property or parameter (<c>nullable: true</c>, a sunset date);
-    /// answered from the mapping's own pointer, without building the key's pointer each time.
-    /// </summary>
-    private static readonly string[] WatchedKeys = { "nullable", "x-nullable", "additionalProperties", "x-sunset", "x-deprecated-at" };
-
-    /// <summary>A spec has about one pointer per 40 to 60 characters; sized once, the table never grows in steps.</summary>
+    /// <summary>A spec has about one node per 40 to 60 characters; sized once, the table never grows in steps.</summary>
     private const int CharactersPerEntry = 40;
 
-    private readonly Dictionary<string, Entry> _entries;
-
-    /// <summary>For each of <see cref="WatchedKeys"/>: the pointers of the mappings that have it, and its scalar there (null: not a scalar).</summary>
-    private readonly Dictionary<string, Dictionary<string, string?>> _watched = new(System.StringComparer.Ordinal);
+    private readonly PointerTable _nodes;
 
     private SpecLineIndex(string filePath, int expectedEntries)
     {
         FilePath = filePath;
-        _entries = new Dictionary<string, Entry>(System.Math.Max(0, System.Math.Min(expectedEntries, 4_000_000)), System.StringComparer.Ordinal);
+        _nodes = new PointerTable(expectedEntries);
     }
 
     public string FilePath { get; }
@@ -111,18 +103,43 @@ internal sealed class SpecLineIndex
         foreach (var pair in entries)
         {
             var at = pair.Value.Location;
-            index._entries[pair.Key] = new Entry(at.StartLine, at.StartColumn, at.EndLine, at.EndColumn, pair.Value.Scalar, at.FilePath);
-            var slash = pair.Key.LastIndexOf('/');
-            if (slash >= 0 && IsWatched(pair.Key, slash + 1))
+            if (index.ParentOf(pair.Key, out var key) is var parent and >= 0)
             {
-                index.NoteWatched(pair.Key.Substring(0, slash), pair.Key.Substring(slash + 1), pair.Value.Scalar);
+                index._nodes.Set(parent, key, new PointerTable.Node(at.StartLine, at.StartColumn, at.EndLine, at.EndColumn, pair.Value.Scalar, at.FilePath));
             }
         }
 
         return index;
     }
 
-    public bool Contains(string pointer) => _entries.ContainsKey(Normalize(pointer));
+    /// <summary>The node above the pointer's last segment (made, without a place, where missing) and that segment's key; -1 for no pointer.</summary>
+    private int ParentOf(string pointer, out string key)
+    {
+        key = string.Empty;
+        if (pointer.Length == 0 || pointer[0] != '/')
+        {
+            return -1;
+        }
+
+        var parent = PointerTable.Root;
+        var segment = 1;
+        while (true)
+        {
+            var end = pointer.IndexOf('/', segment);
+            if (end < 0)
+            {
+                key = Unescape(pointer.Substring(segment));
+                return parent;
+            }
+
+            parent = _nodes.GetOrAdd(parent, Unescape(pointer.Substring(segment, end - segment)));
+            segment = end + 1;
+        }
+    }
+
+    private static string Unescape(string segment) => segment.Replace("~1", "/").Replace("~0", "~");
+
+    public bool Contains(string pointer) => Placed(pointer) >= 0;
 
     /// <summary>
     /// Whether the mapping at <paramref name="pointer"/> has <paramref name="key"/> (one of <c>nullable</c>,
@@ -131,48 +148,33 @@ internal sealed class SpecLineIndex
     /// </summary>
     public bool IsTrue(string pointer, string key) => ScalarAt(pointer, key) == "true";
 
-    /// <summary>The same as <c>ScalarAt(pointer + "/" + key)</c>; for the keys read everywhere, without building that pointer.</summary>
+    /// <summary>The same as <c>ScalarAt(pointer + "/" + Escape(key))</c>, without building that pointer.</summary>
     public string? ScalarAt(string pointer, string key)
     {
-        if (System.Array.IndexOf(WatchedKeys, key) < 0)
-        {
-            return ScalarAt(pointer + "/" + Escape(key));
-        }
-
-        return _watched.TryGetValue(key, out var parents) && parents.TryGetValue(Normalize(pointer), out var scalar) ? scalar : null;
+        _nodes.Walk(pointer, out var parent);
+        return parent >= 0 && _nodes.Child(parent, key) is var child and >= 0 && _nodes[child].HasPlace ? _nodes[child].Scalar : null;
     }
 
     /// <summary>The scalar value at the pointer, or null when there is none or it is a mapping or sequence.</summary>
-    public string? ScalarAt(string pointer) =>
-        _entries.TryGetValue(Normalize(pointer), out var entry) ? entry.Scalar : null;
+    public string? ScalarAt(string pointer) => Placed(pointer) is var node and >= 0 ? _nodes[node].Scalar : null;
+
+    /// <summary>The node the pointer names when it has a place in the text, else -1.</summary>
+    private int Placed(string pointer)
+    {
+        _nodes.Walk(pointer, out var reached);
+        return reached >= 0 && _nodes[reached].HasPlace ? reached : -1;
+    }
 
     /// <summary>
     /// The place of the pointer's node (the key, for a mapping entry). When the pointer is not in
     /// the text (it came from a converted 2.0 document, say), the nearest ancestor that is.
     /// </summary>
+    /// <remarks>Accepts both <c>#/a/b</c> (OpenAPI.NET) and <c>/a/b</c>.</remarks>
     public SourceLocation Locate(string pointer)
     {
-        var current = Normalize(pointer);
-        while (true)
-        {
-            if (_entries.TryGetValue(current, out var entry))
-            {
-                return new SourceLocation(entry.FilePath ?? FilePath, entry.StartLine, entry.StartColumn, entry.EndLine, entry.EndColumn);
-            }
-
-            var slash = current.LastIndexOf('/');
-            if (slash < 0)
-            {
-                return new SourceLocation(FilePath, 0, 0, 0, 0);
-            }
-
-            current = current.Substring(0, slash);
-        }
+        var placed = _nodes.Walk(pointer, out _);
+        return placed >= 0 ? _nodes[placed].Location(FilePath) : new SourceLocation(FilePath, 0, 0, 0, 0);
     }
-
-    /// <summary>Accepts both <c>#/a/b</c> (OpenAPI.NET) and <c>/a/b</c>.</summary>
-    private static string Normalize(string pointer) =>
-        pointer.Length > 0 && pointer[0] == '#' ? pointer.Substring(1) : pointer;
 
     private void Scan(string text, YamlBudget budget, YamlJsonTree? tree)
     {
@@ -199,7 +201,7 @@ internal sealed class SpecLineIndex
                         RootIsMapping = current is MappingStart;
                         if (current is MappingStart or SequenceStart)
                         {
-                            stack.Push(new Frame(string.Empty, current is MappingStart));
+                            stack.Push(new Frame(PointerTable.Root, current is MappingStart));
                         }
 
                         break;
@@ -215,7 +217,7 @@ internal sealed class SpecLineIndex
     {
         var frame = stack.Peek();
         var isContainer = node is MappingStart or SequenceStart;
-        string? childPointer;
+        var child = -1;
         if (frame.IsMapping && frame.ExpectingKey)
         {
             frame.ExpectingKey = false;
@@ -225,7 +227,7 @@ internal sealed class SpecLineIndex
             if (isContainer)
             {
                 // A complex key: nothing in OpenAPI uses one; scan through it without recording.
-                stack.Push(new Frame(null, node is MappingStart));
+                stack.Push(new Frame(-1, node is MappingStart));
             }
 
             return;
@@ -234,15 +236,15 @@ internal sealed class SpecLineIndex
         if (frame.IsMapping)
         {
             frame.ExpectingKey = true;
-            childPointer = frame.Pointer is null || frame.Key is null ? null : frame.Pointer + "/" + Escape(frame.Key);
-            if (childPointer is not null && !_entries.ContainsKey(childPointer))
+            if (frame.Node >= 0 && frame.Key is not null)
             {
-                // Mapping entries are located at their key; a scalar value widens the span to its end.
-                var end = isContainer ? frame.KeyEnd : node.End;
-                _entries[childPointer] = new Entry(frame.KeyStart.Line, frame.KeyStart.Column, end.Line, end.Column, (node as Scalar)?.Value);
-                if (System.Array.IndexOf(WatchedKeys, frame.Key) >= 0)
+                // A key written twice keeps its first place; what is under the second is recorded where not yet known.
+                child = _nodes.Child(frame.Node, frame.Key);
+                if (child < 0)
                 {
-                    NoteWatched(frame.Pointer!, frame.Key!, (node as Scalar)?.Value);
+                    // Mapping entries are located at their key; a scalar value widens the span to its end.
+                    var end = isContainer ? frame.KeyEnd : node.End;
+                    child = _nodes.Set(frame.Node, frame.Key, new PointerTable.Node(frame.KeyStart.Line, frame.KeyStart.Column, end.Line, end.Column, (node as Scalar)?.Value));
                 }
             }
 
@@ -253,85 +255,34 @@ internal sealed class SpecLineIndex
         }
         else
         {
-            childPointer = frame.Pointer is null ? null : frame.Pointer + "/" + frame.NextIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            frame.NextIndex++;
-            if (childPointer is not null)
+            if (frame.Node >= 0)
             {
                 var end = isContainer ? node.Start : node.End;
-                _entries[childPointer] = new Entry(node.Start.Line, node.Start.Column, end.Line, end.Column, (node as Scalar)?.Value);
+                child = _nodes.Set(frame.Node, PointerTable.IndexKey(frame.NextIndex), new PointerTable.Node(node.Start.Line, node.Start.Column, end.Line, end.Column, (node as Scalar)?.Value));
             }
+
+            frame.NextIndex++;
         }
 
         if (isContainer)
         {
-            stack.Push(new Frame(childPointer, node is MappingStart));
+            stack.Push(new Frame(child, node is MappingStart));
         }
-    }
-
-    /// <summary>Whether the pointer's last segment (from <paramref name="start"/>) is one of <see cref="WatchedKeys"/>.</summary>
-    private static bool IsWatched(string pointer, int start)
-    {
-        foreach (var key in WatchedKeys)
-        {
-            if (pointer.Length - start == key.Length && string.CompareOrdinal(pointer, start, key, 0, key.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private void NoteWatched(string parent, string key, string? scalar)
-    {
-        if (!_watched.TryGetValue(key, out var parents))
-        {
-            parents = new Dictionary<string, string?>(System.StringComparer.Ordinal);
-            _watched[key] = parents;
-        }
-
-        parents[parent] = scalar;
     }
 
     /// <summary>RFC 6901 escaping of one pointer segment.</summary>
     public static string Escape(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
 
-    private readonly struct Entry
-    {
-        public Entry(int startLine, int startColumn, int endLine, int endColumn, string? scalar, string? filePath = null)
-        {
-            FilePath = filePath;
-            StartLine = startLine;
-            StartColumn = startColumn;
-            EndLine = endLine;
-            EndColumn = endColumn;
-            Scalar = scalar;
-        }
-
-        public int StartLine { get; }
-
-        public int StartColumn { get; }
-
-        public int EndLine { get; }
-
-        public int EndColumn { get; }
-
-        public string? Scalar { get; }
-
-        /// <summary>The file the node was written in, when it is not the index's own file (a bundled tree).</summary>
-        public string? FilePath { get; }
-    }
-
-    /// <summary>Where the scan is inside one mapping or sequence; a null pointer means "not recorded".</summary>
+    /// <summary>Where the scan is inside one mapping or sequence; node -1 means "not recorded".</summary>
     private sealed class Frame
     {
-        public Frame(string? pointer, bool isMapping)
+        public Frame(int node, bool isMapping)
         {
-            Pointer = pointer;
+            Node = node;
             IsMapping = isMapping;
         }
 
-        public string? Pointer { get; }
+        public int Node { get; }
 
         public bool IsMapping { get; }
 
