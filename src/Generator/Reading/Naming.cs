@@ -133,7 +133,13 @@ internal static class Naming
 /// <summary>Hands out names unique within one scope (case-insensitively, since hint names and file systems ignore case).</summary>
 internal sealed class UniqueNames
 {
-    private readonly HashSet<string> _taken = new(System.StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _taken;
+
+    public UniqueNames() => _taken = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Starts with <paramref name="reserved"/> taken, the set sized for them at once (one per generated type).</summary>
+    public UniqueNames(IEnumerable<string> reserved) =>
+        _taken = new HashSet<string>(reserved as ICollection<string> ?? System.Linq.Enumerable.ToArray(reserved), System.StringComparer.OrdinalIgnoreCase);
 
     public bool IsTaken(string name) => _taken.Contains(name);
 

@@ -6,7 +6,7 @@ namespace SpecClient.Generator.Reading;
 /// <summary>
 /// The nodes of one spec by JSON pointer, held as a tree of steps (parent node, key) rather than one pointer string
 /// per node: a key is the text the parser already made, an item's key its index. A pointer is looked up by walking
-/// its segments, compared in place (only a segment with a <c>~</c> escape becomes a new string).
+/// its segments, compared in place (a <c>~0</c> or <c>~1</c> escape is decoded while comparing).
 /// </summary>
 internal sealed class PointerTable
 {
@@ -110,36 +110,29 @@ internal sealed class PointerTable
 
     private int Find(int parent, string pointer, int start, int length)
     {
-        if (pointer.IndexOf('~', start, length) < 0)
+        var escaped = pointer.IndexOf('~', start, length) >= 0;
+        if (escaped && !IsValidEscaping(pointer, start, length))
         {
-            return _steps.TryGetValue(new Step(parent, pointer, start, length), out var child) ? child : -1;
+            return -1;
         }
 
-        return Unescape(pointer.Substring(start, length)) is { } key ? Child(parent, key) : -1;
+        return _steps.TryGetValue(new Step(parent, pointer, start, length, escaped), out var child) ? child : -1;
     }
 
     /// <summary>RFC 6901: <c>~0</c> is <c>~</c>, <c>~1</c> is <c>/</c>; any other <c>~</c> names no key.</summary>
-    private static string? Unescape(string segment)
+    private static bool IsValidEscaping(string pointer, int start, int length)
     {
-        var text = new System.Text.StringBuilder(segment.Length);
-        for (var i = 0; i < segment.Length; i++)
+        for (var i = start; i < start + length; i++)
         {
-            if (segment[i] != '~')
+            if (pointer[i] == '~' && (i + 1 >= start + length || (pointer[i + 1] != '0' && pointer[i + 1] != '1')))
             {
-                text.Append(segment[i]);
-                continue;
+                return false;
             }
 
-            if (i + 1 >= segment.Length || (segment[i + 1] != '0' && segment[i + 1] != '1'))
-            {
-                return null;
-            }
-
-            text.Append(segment[i + 1] == '0' ? '~' : '/');
-            i++;
+            i += pointer[i] == '~' ? 1 : 0;
         }
 
-        return text.ToString();
+        return true;
     }
 
     private static string[] MakeIndexes(int count)
@@ -186,15 +179,33 @@ internal sealed class PointerTable
             new(FilePath ?? defaultPath, StartLine, StartColumn, EndLine, EndColumn);
     }
 
-    /// <summary>One step down the tree: a parent and a key, the key being <c>Length</c> characters of <c>Text</c> from <c>Start</c>.</summary>
+    /// <summary>
+    /// One step down the tree: a parent and a key, the key being <c>Length</c> characters of <c>Text</c> from <c>Start</c>,
+    /// RFC 6901-escaped when <c>Escaped</c> (a segment of a pointer being looked up).
+    /// </summary>
     private readonly struct Step
     {
-        public Step(int parent, string text, int start, int length)
+        public Step(int parent, string text, int start, int length, bool escaped = false)
         {
             Parent = parent;
             Text = text;
             Start = start;
             Length = length;
+            Escaped = escaped;
+        }
+
+        public bool Escaped { get; }
+
+        /// <summary>The key's character at <paramref name="at"/>, decoded; moves <paramref name="at"/> past it.</summary>
+        public char Next(ref int at)
+        {
+            var c = Text[at++];
+            if (Escaped && c == '~')
+            {
+                c = Text[at++] == '0' ? '~' : '/';
+            }
+
+            return c;
         }
 
         public int Parent { get; }
@@ -210,17 +221,38 @@ internal sealed class PointerTable
     {
         public static readonly StepComparer Instance = new();
 
-        public bool Equals(Step x, Step y) =>
-            x.Parent == y.Parent && x.Length == y.Length && string.CompareOrdinal(x.Text, x.Start, y.Text, y.Start, x.Length) == 0;
+        public bool Equals(Step x, Step y)
+        {
+            if (x.Parent != y.Parent)
+            {
+                return false;
+            }
+
+            if (!x.Escaped && !y.Escaped)
+            {
+                return x.Length == y.Length && string.CompareOrdinal(x.Text, x.Start, y.Text, y.Start, x.Length) == 0;
+            }
+
+            int i = x.Start, j = y.Start;
+            while (i < x.Start + x.Length && j < y.Start + y.Length)
+            {
+                if (x.Next(ref i) != y.Next(ref j))
+                {
+                    return false;
+                }
+            }
+
+            return i == x.Start + x.Length && j == y.Start + y.Length;
+        }
 
         public int GetHashCode(Step step)
         {
             unchecked
             {
                 var hash = (int)2166136261 ^ step.Parent;
-                for (var i = step.Start; i < step.Start + step.Length; i++)
+                for (var i = step.Start; i < step.Start + step.Length;)
                 {
-                    hash = (hash ^ step.Text[i]) * 16777619;
+                    hash = (hash ^ step.Next(ref i)) * 16777619;
                 }
 
                 return hash;

@@ -36,11 +36,7 @@ internal sealed partial class SchemaMapper
         var parts = new ObjectParts();
         CollectParts(schema, pointer, parts, new HashSet<string>(System.StringComparer.Ordinal), isTop: true);
 
-        var names = new UniqueNames();
-        foreach (var reserved in Binding.ReservedNames.ForRecordProperties(type.Name))
-        {
-            names.Reserve(reserved);
-        }
+        var names = new UniqueNames(Binding.ReservedNames.ForRecordProperties(type.Name));
 
         var properties = new List<PropertySpec>();
         foreach (var wireName in parts.Order)
@@ -173,11 +169,7 @@ internal sealed partial class SchemaMapper
     {
         var values = (schema.Enum ?? new List<JsonNode>()).Where(v => !SchemaShapes.IsJsonNull(v)).OfType<JsonValue>().ToList();
         var declaredNames = DeclaredEnumNames(schema, values.Count);
-        var names = new UniqueNames();
-        foreach (var reserved in Binding.ReservedNames.ForEnumMembers(type.Name))
-        {
-            names.Reserve(reserved);
-        }
+        var names = new UniqueNames(Binding.ReservedNames.ForEnumMembers(type.Name));
 
         var members = new List<EnumMemberSpec>();
         var isInteger = SchemaShapes.IsIntegerEnum(schema);
@@ -238,11 +230,7 @@ internal sealed partial class SchemaMapper
         var cases = SchemaShapes.Cases(schema);
         var casesPointer = ReadContext.Child(pointer, SchemaShapes.CasesKeyword(schema));
         var discriminator = schema.Discriminator;
-        var names = new UniqueNames();
-        foreach (var reserved in Binding.ReservedNames.UnionCases)
-        {
-            names.Reserve(reserved);
-        }
+        var names = new UniqueNames(Binding.ReservedNames.UnionCases);
 
         var result = new List<UnionCaseSpec>();
         for (var i = 0; i < cases.Count; i++)

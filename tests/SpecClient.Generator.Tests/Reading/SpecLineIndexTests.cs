@@ -22,6 +22,7 @@ public class SpecLineIndexTests
         components:
           schemas:
             '0': {nullable: true}
+          'x~y/z': escaped
         """;
 
     private static readonly SpecLineIndex Index = SpecLineIndex.Build("/specs/test.yaml", Spec);
@@ -32,6 +33,7 @@ public class SpecLineIndexTests
     [InlineData("/paths/x-dup", "first")]
     [InlineData("/openapi", "3.0.3")]
     [InlineData("/components/schemas/0/nullable", "true")]
+    [InlineData("/components/x~0y~1z", "escaped")]
     public void Scalars_are_found_by_escaped_pointer(string pointer, string expected)
     {
         Assert.Equal(expected, Index.ScalarAt(pointer));
@@ -41,6 +43,9 @@ public class SpecLineIndexTests
     [InlineData("")]
     [InlineData("#")]
     [InlineData("/paths/~2pets")]
+    [InlineData("/components/x~2y~1z")]
+    [InlineData("/components/x~0y~1z~")]
+    [InlineData("/components/x~y~1z")]
     [InlineData("paths")]
     [InlineData("/paths/~1pets~1{id}/get")]
     [InlineData("/paths/~1pets~1{id}/get/parameters/2")]
