@@ -8,13 +8,14 @@ public static class Program
 {
     /// <summary>
     /// BenchmarkDotNet's switcher (e.g. --filter '*Generation*'), or one of:
-    /// --steps SPEC (tracked step reasons), --generate SPEC [DIR] (one cold generation; DIR gets the sources), --peak CLIENT POOLS (peak memory of one large list).
+    /// --steps SPEC (tracked step reasons), --generate SPEC [DIR] (one cold generation; DIR gets the sources), --peak CLIENT POOLS (peak memory of one large list), --corpus-digest (every corpus spec's diagnostics and output hash).
     /// </summary>
     public static int Main(string[] args) => args switch
     {
         ["--steps", var spec] => StepReport.Steps(spec),
         ["--profile", var spec] => Generation.PhaseProfile.Run(spec, 3),
         ["--profile", var spec, var rounds] => Generation.PhaseProfile.Run(spec, int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture)),
+        ["--corpus-digest"] => Generation.CorpusDigest.Run(),
         ["--generate", var spec] => StepReport.Generate(spec),
         ["--generate", var spec, var dumpTo] => StepReport.Generate(spec, dumpTo),
         ["--compile", var dir] => CompileProbe.Run(dir, stubConverters: false),

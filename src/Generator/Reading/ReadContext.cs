@@ -23,6 +23,9 @@ internal sealed partial class ReadContext : Binding.ISpecLocator
 
     public SpecLineIndex Lines { get; }
 
+    /// <summary>Schema keywords read through a <c>$ref</c> without OpenAPI.NET resolving it on every read.</summary>
+    public SchemaFacts Schemas { get; } = new();
+
     /// <summary>Checked once per component and per path, so the IDE can stop a read it no longer needs.</summary>
     public System.Threading.CancellationToken CancellationToken { get; }
 

@@ -31,7 +31,7 @@ internal static class SpecReader
         ReadContext? context = null;
         try
         {
-            var lines = SpecLineIndex.Build(entry.Path, entry.Text, cancellationToken);
+            var lines = SpecLineIndex.Build(entry.Path, entry.Text, cancellationToken, buildTree: true);
             context = new ReadContext(lines, cancellationToken);
             if (lines.LimitExceeded is { } limit)
             {
