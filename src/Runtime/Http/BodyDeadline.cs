@@ -8,17 +8,22 @@ internal readonly struct BodyDeadline : IDisposable
 {
     private readonly CancellationTokenSource? _timer;
     private readonly CancellationTokenSource? _linked;
+    private readonly bool _reusable;
 
-    public BodyDeadline(CancellationToken cancellationToken, CancellationTokenSource? timer, TimeSpan timeout, ApiTimeoutKind kind)
+    /// <summary>Initializes a deadline of <paramref name="timeout"/> from now on <paramref name="clock"/>, or none when it is infinite.</summary>
+    public BodyDeadline(CancellationToken cancellationToken, TimeSpan timeout, ApiTimeoutKind kind, TimeSpan wait, TimeProvider clock)
     {
-        _timer = timer;
         Timeout = timeout;
         Kind = kind;
-        if (timer is null)
+        if (timeout == System.Threading.Timeout.InfiniteTimeSpan)
         {
             Token = cancellationToken;
+            return;
         }
-        else if (cancellationToken.CanBeCanceled)
+
+        CancellationTokenSource timer = DeadlineTimers.Start(wait, clock, out _reusable);
+        _timer = timer;
+        if (cancellationToken.CanBeCanceled)
         {
             _linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
             Token = _linked.Token;
@@ -47,6 +52,9 @@ internal readonly struct BodyDeadline : IDisposable
     public void Dispose()
     {
         _linked?.Dispose();
-        _timer?.Dispose();
+        if (_timer is { } timer)
+        {
+            DeadlineTimers.Return(timer, _reusable);
+        }
     }
 }
