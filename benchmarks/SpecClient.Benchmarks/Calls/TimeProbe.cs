@@ -16,12 +16,14 @@ internal static class TimeProbe
         var many = new Clients(1000);
         var streams = new StreamBenchmarks();
         streams.Setup();
-        // One quiet pass first, so every row runs optimized code (tiered JIT) when it is measured.
-        var warmUp = true;
-        for (var pass = 0; pass < 2; pass++, warmUp = false)
+        // Quiet passes first, so every row runs optimized code (tiered JIT, given time to finish) when it is measured.
+        for (var pass = 0; pass < 3; pass++)
         {
-            Rows(warmUp ? 3 : rounds, warmUp, one, many, streams);
+            Rows(20, quiet: true, one, many, streams);
+            Thread.Sleep(500);
         }
+
+        Rows(rounds, quiet: false, one, many, streams);
 
         return 0;
     }
