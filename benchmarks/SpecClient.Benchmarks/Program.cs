@@ -21,6 +21,8 @@ public static class Program
         ["--compile", var dir] => CompileProbe.Run(dir, stubConverters: false),
         ["--compile", var dir, "stub-converters"] => CompileProbe.Run(dir, stubConverters: true),
         ["--alloc-probe"] => AllocationProbe.Run(),
+        ["--time-probe"] => TimeProbe.Run(30),
+        ["--time-probe", var rounds] => TimeProbe.Run(int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture)),
         ["--parse-probe"] => ParseProbe.Run(1000),
         ["--parse-probe", var pools] => ParseProbe.Run(int.Parse(pools, System.Globalization.CultureInfo.InvariantCulture)),
         ["--peak", var client, var pools] => PeakMemory.Run(client, int.Parse(pools, System.Globalization.CultureInfo.InvariantCulture)),

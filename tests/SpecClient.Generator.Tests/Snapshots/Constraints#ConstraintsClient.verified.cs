@@ -67,14 +67,14 @@ public partial class ConstraintsClient : _m::IConstraintsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The account</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::Account> GetAccountAsync(
+    public _s::Threading.Tasks.Task<_m::Account> GetAccountAsync(
         [global::SpecClient.ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/0")] [global::System.ComponentModel.DataAnnotations.StringLength(32)] [global::System.ComponentModel.DataAnnotations.RegularExpression("^acc_[a-z0-9]{4,}$")] string accountId,
         [global::SpecClient.ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/1")] [global::System.ComponentModel.DataAnnotations.Range(1, 100)] int? limit = null,
         [global::SpecClient.ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/2")] [global::System.ComponentModel.DataAnnotations.Range(0.0, 1.0, MinimumIsExclusive = true)] double? ratio = null,
         [global::SpecClient.ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/3", Format = "date")] _s::DateOnly? since = null,
         [global::SpecClient.ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/4", Deprecated = true, Sunset = "2026-12-31")] string? legacyFilter = null,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await GetAccountWithResponseAsync(accountId, limit, ratio, since, legacyFilter, null, cancellationToken).ConfigureAwait(false)).Value;
+        => GetAccountAsync(accountId, limit, ratio, since, legacyFilter, null, _i::ApiResult<_m::Account>.Value, cancellationToken);
 
     /// <summary>GET /accounts/{accountId}</summary>
     /// <param name="accountId">The path parameter 'accountId'.</param>
@@ -86,7 +86,7 @@ public partial class ConstraintsClient : _m::IConstraintsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: The account</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::Account>> GetAccountWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::Account>> GetAccountWithResponseAsync(
         [global::SpecClient.ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/0")] [global::System.ComponentModel.DataAnnotations.StringLength(32)] [global::System.ComponentModel.DataAnnotations.RegularExpression("^acc_[a-z0-9]{4,}$")] string accountId,
         [global::SpecClient.ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/1")] [global::System.ComponentModel.DataAnnotations.Range(1, 100)] int? limit = null,
         [global::SpecClient.ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/2")] [global::System.ComponentModel.DataAnnotations.Range(0.0, 1.0, MinimumIsExclusive = true)] double? ratio = null,
@@ -94,6 +94,17 @@ public partial class ConstraintsClient : _m::IConstraintsClient
         [global::SpecClient.ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/4", Deprecated = true, Sunset = "2026-12-31")] string? legacyFilter = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => GetAccountAsync(accountId, limit, ratio, since, legacyFilter, requestOptions, _i::ApiResult<_m::Account>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> GetAccountAsync<TResult>(
+        string accountId,
+        int? limit,
+        double? ratio,
+        _s::DateOnly? since,
+        string? legacyFilter,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::Account, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         _s::ArgumentException.ThrowIfNullOrEmpty(accountId);
 
@@ -103,7 +114,7 @@ public partial class ConstraintsClient : _m::IConstraintsClient
         _i::ApiValidation.Range((double?)ratio, 0d, true, 1d, false, "ratio");
 
         const string operationId = "getAccount";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         if (limit is { } limitValue)
         {
@@ -127,7 +138,7 @@ public partial class ConstraintsClient : _m::IConstraintsClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::Account>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ConstraintsClientJsonContext.Default.Account, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ConstraintsClientJsonContext.Default.Account, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -138,10 +149,10 @@ public partial class ConstraintsClient : _m::IConstraintsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>Created</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::Account> CreateAccountAsync(
+    public _s::Threading.Tasks.Task<_m::Account> CreateAccountAsync(
         _m::NewAccount body,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await CreateAccountWithResponseAsync(body, null, cancellationToken).ConfigureAwait(false)).Value;
+        => CreateAccountAsync(body, null, _i::ApiResult<_m::Account>.Value, cancellationToken);
 
     /// <summary>POST /accounts</summary>
     /// <param name="body">The request body.</param>
@@ -149,17 +160,24 @@ public partial class ConstraintsClient : _m::IConstraintsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: Created</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::Account>> CreateAccountWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::Account>> CreateAccountWithResponseAsync(
         _m::NewAccount body,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => CreateAccountAsync(body, requestOptions, _i::ApiResult<_m::Account>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> CreateAccountAsync<TResult>(
+        _m::NewAccount body,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::Account, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         _s::ArgumentNullException.ThrowIfNull(body);
 
         ConstraintsClientValidation.ValidateNewAccount(body, "body");
 
         const string operationId = "createAccount";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Post };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
         httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/accounts");
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
         httpRequest.Content = _i::ApiContent.Json(body, _m::ConstraintsClientJsonContext.Default.NewAccount, "application/json");
@@ -170,7 +188,7 @@ public partial class ConstraintsClient : _m::IConstraintsClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::Account>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ConstraintsClientJsonContext.Default.Account, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ConstraintsClientJsonContext.Default.Account, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -196,7 +214,7 @@ public partial class ConstraintsClient : _m::IConstraintsClient
         _s::Threading.CancellationToken cancellationToken = default)
     {
         const string operationId = "listLegacy";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/legacy");
         OnPreparingRequest(httpRequest, operationId);
 

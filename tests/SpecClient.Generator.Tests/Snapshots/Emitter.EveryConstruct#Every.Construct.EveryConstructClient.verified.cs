@@ -89,7 +89,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "submitForm";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Post };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
         httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/forms");
         var fields = new _g::List<_g::KeyValuePair<string, string>>();
         if (body.Thumbnail is { } thumbnailField)
@@ -129,10 +129,10 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
     /// <param name="body">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<string> UploadFileAsync(
+    public _s::Threading.Tasks.Task<string> UploadFileAsync(
         _m::Upload body,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await UploadFileWithResponseAsync(body, null, cancellationToken).ConfigureAwait(false)).Value;
+        => UploadFileAsync(body, null, _i::ApiResult<string>.Value, cancellationToken);
 
     /// <summary>POST /files</summary>
     /// <param name="body">The request body.</param>
@@ -140,15 +140,22 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: the response body.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<string>> UploadFileWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<string>> UploadFileWithResponseAsync(
         _m::Upload body,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => UploadFileAsync(body, requestOptions, _i::ApiResult<string>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> UploadFileAsync<TResult>(
+        _m::Upload body,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, string, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "uploadFile";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Post };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
         httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/files");
         httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
         var parts = new global::System.Net.Http.MultipartFormDataContent();
@@ -180,7 +187,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<string>(httpResponse, await _i::ApiHttp.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -191,11 +198,11 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
     /// <param name="body">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_s::IO.Stream> PutBinaryAsync(
+    public _s::Threading.Tasks.Task<_s::IO.Stream> PutBinaryAsync(
         string name,
         _s::IO.Stream body,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await PutBinaryWithResponseAsync(name, body, null, cancellationToken).ConfigureAwait(false)).Value;
+        => PutBinaryAsync(name, body, null, _i::ApiResult<_s::IO.Stream>.Value, cancellationToken);
 
     /// <summary>POST /binary/{name}</summary>
     /// <param name="name">The path parameter 'name'.</param>
@@ -204,17 +211,25 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: the response body.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_s::IO.Stream>> PutBinaryWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_s::IO.Stream>> PutBinaryWithResponseAsync(
         string name,
         _s::IO.Stream body,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => PutBinaryAsync(name, body, requestOptions, _i::ApiResult<_s::IO.Stream>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> PutBinaryAsync<TResult>(
+        string name,
+        _s::IO.Stream body,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _s::IO.Stream, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         _s::ArgumentException.ThrowIfNullOrEmpty(name);
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "putBinary";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Post };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
         httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/binary/" + ";name=" + _i::ApiPath.Escape(name));
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/octet-stream");
         httpRequest.Content = _i::ApiContent.Binary(body, "application/octet-stream");
@@ -230,7 +245,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             {
                 var stream = await _i::ApiHttp.ReadStreamAsync(httpResponse, cancellationToken).ConfigureAwait(false);
                 ownsResponse = false;
-                return new global::SpecClient.ApiResponse<_s::IO.Stream>(httpResponse, stream);
+                return result(httpResponse, stream);
             }
 
             throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -249,11 +264,11 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
     /// <param name="mode">The query parameter 'mode'.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::Everything> StreamEverythingAsync(
+    public _s::Threading.Tasks.Task<_m::Everything> StreamEverythingAsync(
         _m::Everything body,
         string? mode = null,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await StreamEverythingWithResponseAsync(body, mode, null, cancellationToken).ConfigureAwait(false)).Value;
+        => StreamEverythingAsync(body, mode, null, _i::ApiResult<_m::Everything>.Value, cancellationToken);
 
     /// <summary>POST /everything/stream</summary>
     /// <param name="body">The request body.</param>
@@ -262,16 +277,24 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: the response body.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::Everything>> StreamEverythingWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::Everything>> StreamEverythingWithResponseAsync(
         _m::Everything body,
         string? mode = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => StreamEverythingAsync(body, mode, requestOptions, _i::ApiResult<_m::Everything>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> StreamEverythingAsync<TResult>(
+        _m::Everything body,
+        string? mode,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::Everything, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "streamEverything";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Post };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
         var query = new _i::ApiQueryBuilder();
         query.Add("mode", mode);
         httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/everything/stream" + query.ToString());
@@ -284,7 +307,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::Everything>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.Everything, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.Everything, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, status switch { 400 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.Problem, _ => (_jm::JsonTypeInfo?)null }, cancellationToken).ConfigureAwait(false);
@@ -306,7 +329,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "streamEverything";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Post };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
         var query = new _i::ApiQueryBuilder();
         query.Add("mode", mode);
         httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/everything/stream" + query.ToString());
@@ -332,10 +355,10 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
     /// <param name="body">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::Problem> SendTextAsync(
+    public _s::Threading.Tasks.Task<_m::Problem> SendTextAsync(
         string body,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await SendTextWithResponseAsync(body, null, cancellationToken).ConfigureAwait(false)).Value;
+        => SendTextAsync(body, null, _i::ApiResult<_m::Problem>.Value, cancellationToken);
 
     /// <summary>DELETE /text</summary>
     /// <param name="body">The request body.</param>
@@ -343,15 +366,22 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: the response body.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::Problem>> SendTextWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::Problem>> SendTextWithResponseAsync(
         string body,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => SendTextAsync(body, requestOptions, _i::ApiResult<_m::Problem>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> SendTextAsync<TResult>(
+        string body,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::Problem, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "sendText";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Delete };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Delete);
         httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/text");
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
         httpRequest.Content = _i::ApiContent.Text(body, "text/plain");
@@ -362,7 +392,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::Problem>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.Problem, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.Problem, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -392,7 +422,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         /// <param name="class">The header parameter 'class'.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-        public async _s::Threading.Tasks.Task<_g::IReadOnlyList<_m::Pet>?> ListPetsAsync(
+        public _s::Threading.Tasks.Task<_g::IReadOnlyList<_m::Pet>?> ListPetsAsync(
             _m::PetStatus kind,
             _g::IReadOnlyList<long> ids,
             int limit,
@@ -407,7 +437,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             bool? request = null,
             _g::IReadOnlyList<int>? @class = null,
             _s::Threading.CancellationToken cancellationToken = default)
-            => (await ListPetsWithResponseAsync(kind, ids, limit, xRequestId, tags, pipes, filter, cat, since, status, session, request, @class, null, cancellationToken).ConfigureAwait(false)).Value;
+            => ListPetsAsync(kind, ids, limit, xRequestId, tags, pipes, filter, cat, since, status, session, request, @class, null, _i::ApiResult<_g::IReadOnlyList<_m::Pet>?>.Value, cancellationToken);
 
         /// <summary>GET /pets/{kind}/{ids}</summary>
         /// <param name="kind">The path parameter 'kind'.</param>
@@ -427,7 +457,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response's status code, headers and request id, with its body as Value: the response body.</returns>
         /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-        public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_g::IReadOnlyList<_m::Pet>?>> ListPetsWithResponseAsync(
+        public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_g::IReadOnlyList<_m::Pet>?>> ListPetsWithResponseAsync(
             _m::PetStatus kind,
             _g::IReadOnlyList<long> ids,
             int limit,
@@ -443,12 +473,31 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             _g::IReadOnlyList<int>? @class = null,
             global::SpecClient.ApiRequestOptions? requestOptions = null,
             _s::Threading.CancellationToken cancellationToken = default)
+            => ListPetsAsync(kind, ids, limit, xRequestId, tags, pipes, filter, cat, since, status, session, request, @class, requestOptions, _i::ApiResult<_g::IReadOnlyList<_m::Pet>?>.WithResponse, cancellationToken);
+
+        private async _s::Threading.Tasks.Task<TResult> ListPetsAsync<TResult>(
+            _m::PetStatus kind,
+            _g::IReadOnlyList<long> ids,
+            int limit,
+            string xRequestId,
+            _g::IReadOnlyList<string>? tags,
+            _g::IReadOnlyList<int>? pipes,
+            _g::IReadOnlyDictionary<string, string>? filter,
+            _m::Cat? cat,
+            _s::DateTimeOffset? since,
+            _m::PetStatus? status,
+            string? session,
+            bool? request,
+            _g::IReadOnlyList<int>? @class,
+            global::SpecClient.ApiRequestOptions? requestOptions,
+            _s::Func<_s::Net.Http.HttpResponseMessage, _g::IReadOnlyList<_m::Pet>?, TResult> result,
+            _s::Threading.CancellationToken cancellationToken)
         {
             _s::ArgumentNullException.ThrowIfNull(ids);
             _s::ArgumentNullException.ThrowIfNull(xRequestId);
 
             const string operationId = "listPets";
-            using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
+            using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
             var query = new _i::ApiQueryBuilder();
             query.Add("limit", _i::ApiWire.Format(limit));
             query.AddValues("tags", tags, _i::QueryStyle.Form, explode: false);
@@ -506,12 +555,12 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             var status2 = (int)httpResponse.StatusCode;
             if (status2 == 204)
             {
-                return new global::SpecClient.ApiResponse<_g::IReadOnlyList<_m::Pet>?>(httpResponse, default);
+                return result(httpResponse, default);
             }
 
             if (status2 >= 200 && status2 <= 299)
             {
-                return new global::SpecClient.ApiResponse<_g::IReadOnlyList<_m::Pet>?>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.ListOfPet, operationId, cancellationToken).ConfigureAwait(false));
+                return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.ListOfPet, operationId, cancellationToken).ConfigureAwait(false));
             }
 
             throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, status2 switch { 404 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.Problem, >= 400 and <= 499 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.MapOfJsonElement, _ => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.Problem }, cancellationToken).ConfigureAwait(false);
@@ -522,10 +571,10 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
         [_s::Obsolete("The operation createEverything is deprecated in the API description.", DiagnosticId = "SPEC105")]
-        public async _s::Threading.Tasks.Task<_j::JsonElement> CreateEverythingAsync(
+        public _s::Threading.Tasks.Task<_j::JsonElement> CreateEverythingAsync(
             _m::Everything? body = null,
             _s::Threading.CancellationToken cancellationToken = default)
-            => (await CreateEverythingWithResponseAsync(body, null, cancellationToken).ConfigureAwait(false)).Value;
+            => CreateEverythingAsync(body, null, _i::ApiResult<_j::JsonElement>.Value, cancellationToken);
 
         /// <summary>PUT /everything</summary>
         /// <param name="body">The request body.</param>
@@ -534,13 +583,20 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         /// <returns>The response's status code, headers and request id, with its body as Value: the response body.</returns>
         /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
         [_s::Obsolete("The operation createEverything is deprecated in the API description.", DiagnosticId = "SPEC105")]
-        public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_j::JsonElement>> CreateEverythingWithResponseAsync(
+        public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_j::JsonElement>> CreateEverythingWithResponseAsync(
             _m::Everything? body = null,
             global::SpecClient.ApiRequestOptions? requestOptions = null,
             _s::Threading.CancellationToken cancellationToken = default)
+            => CreateEverythingAsync(body, requestOptions, _i::ApiResult<_j::JsonElement>.WithResponse, cancellationToken);
+
+        private async _s::Threading.Tasks.Task<TResult> CreateEverythingAsync<TResult>(
+            _m::Everything? body,
+            global::SpecClient.ApiRequestOptions? requestOptions,
+            _s::Func<_s::Net.Http.HttpResponseMessage, _j::JsonElement, TResult> result,
+            _s::Threading.CancellationToken cancellationToken)
         {
             const string operationId = "createEverything";
-            using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Put };
+            using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Put);
             httpRequest.RequestUri = _i::ApiUri.Create(_client._httpClient.BaseAddress, DefaultBaseUrl, "/everything");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             if (body is not null)
@@ -554,7 +610,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             var status = (int)httpResponse.StatusCode;
             if (status >= 200 && status <= 299)
             {
-                return new global::SpecClient.ApiResponse<_j::JsonElement>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.JsonElement, operationId, cancellationToken).ConfigureAwait(false));
+                return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.JsonElement, operationId, cancellationToken).ConfigureAwait(false));
             }
 
             throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);

@@ -64,10 +64,10 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The workspace's credential pools</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::ListCredentialPoolsResponse> ListCredentialPoolsAsync(
+    public _s::Threading.Tasks.Task<_m::ListCredentialPoolsResponse> ListCredentialPoolsAsync(
         string workspaceId,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await ListCredentialPoolsWithResponseAsync(workspaceId, null, cancellationToken).ConfigureAwait(false)).Value;
+        => ListCredentialPoolsAsync(workspaceId, null, _i::ApiResult<_m::ListCredentialPoolsResponse>.Value, cancellationToken);
 
     /// <summary>List credential pools for a workspace</summary>
     /// <remarks>Returns every credential pool of the workspace, with how many credentials each holds and how many are still available.</remarks>
@@ -76,15 +76,22 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: The workspace's credential pools</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListCredentialPoolsResponse>> ListCredentialPoolsWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListCredentialPoolsResponse>> ListCredentialPoolsWithResponseAsync(
         string workspaceId,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => ListCredentialPoolsAsync(workspaceId, requestOptions, _i::ApiResult<_m::ListCredentialPoolsResponse>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> ListCredentialPoolsAsync<TResult>(
+        string workspaceId,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListCredentialPoolsResponse, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         _s::ArgumentNullException.ThrowIfNull(workspaceId);
 
         const string operationId = "list-credential-pools";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         query.Add("workspace_id", workspaceId);
         var credentials = _credentials;
@@ -102,7 +109,7 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::ListCredentialPoolsResponse>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.ListCredentialPoolsResponse, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.ListCredentialPoolsResponse, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -114,10 +121,10 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>Credential pool created successfully</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::CreateCredentialPoolResponse> CreateCredentialPoolAsync(
+    public _s::Threading.Tasks.Task<_m::CreateCredentialPoolResponse> CreateCredentialPoolAsync(
         _m::CreateCredentialPoolRequest body,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await CreateCredentialPoolWithResponseAsync(body, null, cancellationToken).ConfigureAwait(false)).Value;
+        => CreateCredentialPoolAsync(body, null, _i::ApiResult<_m::CreateCredentialPoolResponse>.Value, cancellationToken);
 
     /// <summary>Create credential pool</summary>
     /// <remarks>Create a new credential pool for a workspace. The credentials are provided as a CSV string where each line contains a username and password separated by a comma (e.g., "user1,pass1\nuser2,pass2").</remarks>
@@ -126,15 +133,22 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: Credential pool created successfully</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::CreateCredentialPoolResponse>> CreateCredentialPoolWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::CreateCredentialPoolResponse>> CreateCredentialPoolWithResponseAsync(
         _m::CreateCredentialPoolRequest body,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => CreateCredentialPoolAsync(body, requestOptions, _i::ApiResult<_m::CreateCredentialPoolResponse>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> CreateCredentialPoolAsync<TResult>(
+        _m::CreateCredentialPoolRequest body,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::CreateCredentialPoolResponse, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "create-credential-pool";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Post };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
         var credentials = _credentials;
         if (credentials?.ApiToken is { } apiTokenCredential)
         {
@@ -151,7 +165,7 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::CreateCredentialPoolResponse>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -164,11 +178,11 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>Credential pool updated successfully</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::UpdateCredentialPoolResponse> UpdateCredentialPoolAsync(
+    public _s::Threading.Tasks.Task<_m::UpdateCredentialPoolResponse> UpdateCredentialPoolAsync(
         string credentialPoolId,
         _m::UpdateCredentialPoolRequest body,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await UpdateCredentialPoolWithResponseAsync(credentialPoolId, body, null, cancellationToken).ConfigureAwait(false)).Value;
+        => UpdateCredentialPoolAsync(credentialPoolId, body, null, _i::ApiResult<_m::UpdateCredentialPoolResponse>.Value, cancellationToken);
 
     /// <summary>Update credential pool</summary>
     /// <remarks>Add new credentials to an existing credential pool. This operation is additive - new credentials are appended to the existing pool rather than replacing them. The credentials service validates that no duplicate usernames exist. The credentials are provided as a CSV string where each line contains a username and password separated by a comma (e.g., "user4,pass4\nuser5,pass5").</remarks>
@@ -178,17 +192,25 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: Credential pool updated successfully</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::UpdateCredentialPoolResponse>> UpdateCredentialPoolWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::UpdateCredentialPoolResponse>> UpdateCredentialPoolWithResponseAsync(
         string credentialPoolId,
         _m::UpdateCredentialPoolRequest body,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => UpdateCredentialPoolAsync(credentialPoolId, body, requestOptions, _i::ApiResult<_m::UpdateCredentialPoolResponse>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> UpdateCredentialPoolAsync<TResult>(
+        string credentialPoolId,
+        _m::UpdateCredentialPoolRequest body,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::UpdateCredentialPoolResponse, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         _s::ArgumentException.ThrowIfNullOrEmpty(credentialPoolId);
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "update-credential-pool";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Patch };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Patch);
         var credentials = _credentials;
         if (credentials?.ApiToken is { } apiTokenCredential)
         {
@@ -205,7 +227,7 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::UpdateCredentialPoolResponse>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);

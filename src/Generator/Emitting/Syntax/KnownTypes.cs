@@ -58,6 +58,8 @@ internal static class KnownTypes
     public const string ApiResponse = "global::SpecClient.ApiResponse";
     public const string ApiRequestOptions = "global::SpecClient.ApiRequestOptions";
     public const string ApiCalls = "_i::ApiCalls";
+    public const string ApiResult = "_i::ApiResult";
+    public const string Func = "_s::Func";
     public const string ApiEventStream = "_i::ApiEventStream";
     public const string ApiPager = "_i::ApiPager";
     public const string TaskAsyncEnumerableExtensions = "_s::Threading.Tasks.TaskAsyncEnumerableExtensions";
