@@ -65,11 +65,11 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A page of files.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::ListFilesResponse> ListFilesAsync(
+    public _s::Threading.Tasks.Task<_m::ListFilesResponse> ListFilesAsync(
         string? after = null,
         int? limit = null,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await ListFilesWithResponseAsync(after, limit, null, cancellationToken).ConfigureAwait(false)).Value;
+        => ListFilesAsync(after, limit, null, _i::ApiResult<_m::ListFilesResponse>.Value, cancellationToken);
 
     /// <summary>openai-style cursor (after, has_more, last_id).</summary>
     /// <param name="after">The query parameter 'after'.</param>
@@ -78,14 +78,22 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: A page of files.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListFilesResponse>> ListFilesWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListFilesResponse>> ListFilesWithResponseAsync(
         string? after = null,
         int? limit = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => ListFilesAsync(after, limit, requestOptions, _i::ApiResult<_m::ListFilesResponse>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> ListFilesAsync<TResult>(
+        string? after,
+        int? limit,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListFilesResponse, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listFiles";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         query.Add("after", after);
         if (limit is { } limitValue)
@@ -101,7 +109,7 @@ public partial class PagingClient : _m::IPagingClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::ListFilesResponse>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListFilesResponse, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListFilesResponse, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -128,11 +136,11 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A page of charges.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::ListChargesResponse> ListChargesAsync(
+    public _s::Threading.Tasks.Task<_m::ListChargesResponse> ListChargesAsync(
         string? startingAfter = null,
         int? limit = null,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await ListChargesWithResponseAsync(startingAfter, limit, null, cancellationToken).ConfigureAwait(false)).Value;
+        => ListChargesAsync(startingAfter, limit, null, _i::ApiResult<_m::ListChargesResponse>.Value, cancellationToken);
 
     /// <summary>Stripe-style cursor (starting_after is the last item's id, has_more only).</summary>
     /// <param name="startingAfter">The query parameter 'starting_after'.</param>
@@ -141,14 +149,22 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: A page of charges.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListChargesResponse>> ListChargesWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListChargesResponse>> ListChargesWithResponseAsync(
         string? startingAfter = null,
         int? limit = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => ListChargesAsync(startingAfter, limit, requestOptions, _i::ApiResult<_m::ListChargesResponse>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> ListChargesAsync<TResult>(
+        string? startingAfter,
+        int? limit,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListChargesResponse, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listCharges";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         query.Add("starting_after", startingAfter);
         if (limit is { } limitValue)
@@ -164,7 +180,7 @@ public partial class PagingClient : _m::IPagingClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::ListChargesResponse>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListChargesResponse, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListChargesResponse, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -190,10 +206,10 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A page of events.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::ListEventsResponse> ListEventsAsync(
+    public _s::Threading.Tasks.Task<_m::ListEventsResponse> ListEventsAsync(
         string? cursor = null,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await ListEventsWithResponseAsync(cursor, null, cancellationToken).ConfigureAwait(false)).Value;
+        => ListEventsAsync(cursor, null, _i::ApiResult<_m::ListEventsResponse>.Value, cancellationToken);
 
     /// <summary>cursor and next_cursor.</summary>
     /// <param name="cursor">The query parameter 'cursor'.</param>
@@ -201,13 +217,20 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: A page of events.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListEventsResponse>> ListEventsWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListEventsResponse>> ListEventsWithResponseAsync(
         string? cursor = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => ListEventsAsync(cursor, requestOptions, _i::ApiResult<_m::ListEventsResponse>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> ListEventsAsync<TResult>(
+        string? cursor,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListEventsResponse, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listEvents";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         query.Add("cursor", cursor);
         httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/events" + query.ToString());
@@ -219,7 +242,7 @@ public partial class PagingClient : _m::IPagingClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::ListEventsResponse>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListEventsResponse, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListEventsResponse, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -245,11 +268,11 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A page of documents.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::ListDocumentsResponse> ListDocumentsAsync(
+    public _s::Threading.Tasks.Task<_m::ListDocumentsResponse> ListDocumentsAsync(
         string? pageToken = null,
         int? pageSize = null,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await ListDocumentsWithResponseAsync(pageToken, pageSize, null, cancellationToken).ConfigureAwait(false)).Value;
+        => ListDocumentsAsync(pageToken, pageSize, null, _i::ApiResult<_m::ListDocumentsResponse>.Value, cancellationToken);
 
     /// <summary>Google-style page_token and next_page_token.</summary>
     /// <param name="pageToken">The query parameter 'page_token'.</param>
@@ -258,14 +281,22 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: A page of documents.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListDocumentsResponse>> ListDocumentsWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListDocumentsResponse>> ListDocumentsWithResponseAsync(
         string? pageToken = null,
         int? pageSize = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => ListDocumentsAsync(pageToken, pageSize, requestOptions, _i::ApiResult<_m::ListDocumentsResponse>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> ListDocumentsAsync<TResult>(
+        string? pageToken,
+        int? pageSize,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListDocumentsResponse, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listDocuments";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         query.Add("page_token", pageToken);
         if (pageSize is { } pageSizeValue)
@@ -281,7 +312,7 @@ public partial class PagingClient : _m::IPagingClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::ListDocumentsResponse>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListDocumentsResponse, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListDocumentsResponse, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -309,12 +340,12 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A page of folder items.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::ListFolderItemsResponse> ListFolderItemsAsync(
+    public _s::Threading.Tasks.Task<_m::ListFolderItemsResponse> ListFolderItemsAsync(
         string folderId,
         string? marker = null,
         bool? usemarker = null,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await ListFolderItemsWithResponseAsync(folderId, marker, usemarker, null, cancellationToken).ConfigureAwait(false)).Value;
+        => ListFolderItemsAsync(folderId, marker, usemarker, null, _i::ApiResult<_m::ListFolderItemsResponse>.Value, cancellationToken);
 
     /// <summary>Box-style marker and next_marker.</summary>
     /// <param name="folderId">The path parameter 'folder_id'.</param>
@@ -324,17 +355,26 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: A page of folder items.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListFolderItemsResponse>> ListFolderItemsWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListFolderItemsResponse>> ListFolderItemsWithResponseAsync(
         string folderId,
         string? marker = null,
         bool? usemarker = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => ListFolderItemsAsync(folderId, marker, usemarker, requestOptions, _i::ApiResult<_m::ListFolderItemsResponse>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> ListFolderItemsAsync<TResult>(
+        string folderId,
+        string? marker,
+        bool? usemarker,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListFolderItemsResponse, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         _s::ArgumentException.ThrowIfNullOrEmpty(folderId);
 
         const string operationId = "listFolderItems";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         query.Add("marker", marker);
         if (usemarker is { } usemarkerValue)
@@ -350,7 +390,7 @@ public partial class PagingClient : _m::IPagingClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::ListFolderItemsResponse>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListFolderItemsResponse, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListFolderItemsResponse, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -378,11 +418,11 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A page of artists.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::ListArtistsResponse> ListArtistsAsync(
+    public _s::Threading.Tasks.Task<_m::ListArtistsResponse> ListArtistsAsync(
         int? offset = null,
         int? limit = null,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await ListArtistsWithResponseAsync(offset, limit, null, cancellationToken).ConfigureAwait(false)).Value;
+        => ListArtistsAsync(offset, limit, null, _i::ApiResult<_m::ListArtistsResponse>.Value, cancellationToken);
 
     /// <summary>Spotify-style next URL (absolute) with offset, limit and total.</summary>
     /// <param name="offset">The query parameter 'offset'.</param>
@@ -391,14 +431,22 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: A page of artists.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListArtistsResponse>> ListArtistsWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListArtistsResponse>> ListArtistsWithResponseAsync(
         int? offset = null,
         int? limit = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => ListArtistsAsync(offset, limit, requestOptions, _i::ApiResult<_m::ListArtistsResponse>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> ListArtistsAsync<TResult>(
+        int? offset,
+        int? limit,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListArtistsResponse, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listArtists";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         if (offset is { } offsetValue)
         {
@@ -417,7 +465,7 @@ public partial class PagingClient : _m::IPagingClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::ListArtistsResponse>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListArtistsResponse, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListArtistsResponse, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -446,13 +494,13 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A page of messages.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::ListMessageResponse> ListMessageAsync(
+    public _s::Threading.Tasks.Task<_m::ListMessageResponse> ListMessageAsync(
         string accountSid,
         int? pageSize = null,
         int? page = null,
         string? pageToken = null,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await ListMessageWithResponseAsync(accountSid, pageSize, page, pageToken, null, cancellationToken).ConfigureAwait(false)).Value;
+        => ListMessageAsync(accountSid, pageSize, page, pageToken, null, _i::ApiResult<_m::ListMessageResponse>.Value, cancellationToken);
 
     /// <summary>Twilio-style next_page_uri relative to the host; the items are named after the resource.</summary>
     /// <param name="accountSid">The path parameter 'AccountSid'.</param>
@@ -463,18 +511,28 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: A page of messages.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListMessageResponse>> ListMessageWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListMessageResponse>> ListMessageWithResponseAsync(
         string accountSid,
         int? pageSize = null,
         int? page = null,
         string? pageToken = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => ListMessageAsync(accountSid, pageSize, page, pageToken, requestOptions, _i::ApiResult<_m::ListMessageResponse>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> ListMessageAsync<TResult>(
+        string accountSid,
+        int? pageSize,
+        int? page,
+        string? pageToken,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListMessageResponse, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         _s::ArgumentException.ThrowIfNullOrEmpty(accountSid);
 
         const string operationId = "listMessage";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         if (pageSize is { } pageSizeValue)
         {
@@ -494,7 +552,7 @@ public partial class PagingClient : _m::IPagingClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::ListMessageResponse>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListMessageResponse, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListMessageResponse, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -520,21 +578,27 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A page of conversations.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::ListConversationResponse> ListConversationAsync(
+    public _s::Threading.Tasks.Task<_m::ListConversationResponse> ListConversationAsync(
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await ListConversationWithResponseAsync(null, cancellationToken).ConfigureAwait(false)).Value;
+        => ListConversationAsync(null, _i::ApiResult<_m::ListConversationResponse>.Value, cancellationToken);
 
     /// <summary>Twilio Conversations-style next_page_url nested in meta (format uri).</summary>
     /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: A page of conversations.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListConversationResponse>> ListConversationWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListConversationResponse>> ListConversationWithResponseAsync(
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => ListConversationAsync(requestOptions, _i::ApiResult<_m::ListConversationResponse>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> ListConversationAsync<TResult>(
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListConversationResponse, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listConversation";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/conversations");
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
         OnPreparingRequest(httpRequest, operationId);
@@ -544,7 +608,7 @@ public partial class PagingClient : _m::IPagingClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::ListConversationResponse>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListConversationResponse, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListConversationResponse, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -570,11 +634,11 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A page of droplets.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::ListDropletsResponse> ListDropletsAsync(
+    public _s::Threading.Tasks.Task<_m::ListDropletsResponse> ListDropletsAsync(
         int? perPage = null,
         int? page = null,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await ListDropletsWithResponseAsync(perPage, page, null, cancellationToken).ConfigureAwait(false)).Value;
+        => ListDropletsAsync(perPage, page, null, _i::ApiResult<_m::ListDropletsResponse>.Value, cancellationToken);
 
     /// <summary>DigitalOcean-style next URL under links.pages, which is one of forward or backward links.</summary>
     /// <param name="perPage">The query parameter 'per_page'.</param>
@@ -583,14 +647,22 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: A page of droplets.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListDropletsResponse>> ListDropletsWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListDropletsResponse>> ListDropletsWithResponseAsync(
         int? perPage = null,
         int? page = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => ListDropletsAsync(perPage, page, requestOptions, _i::ApiResult<_m::ListDropletsResponse>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> ListDropletsAsync<TResult>(
+        int? perPage,
+        int? page,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListDropletsResponse, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listDroplets";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         if (perPage is { } perPageValue)
         {
@@ -609,7 +681,7 @@ public partial class PagingClient : _m::IPagingClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::ListDropletsResponse>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListDropletsResponse, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListDropletsResponse, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -636,11 +708,11 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A page of repositories.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_g::IReadOnlyList<_m::Item>> ListReposAsync(
+    public _s::Threading.Tasks.Task<_g::IReadOnlyList<_m::Item>> ListReposAsync(
         int? perPage = null,
         int? page = null,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await ListReposWithResponseAsync(perPage, page, null, cancellationToken).ConfigureAwait(false)).Value;
+        => ListReposAsync(perPage, page, null, _i::ApiResult<_g::IReadOnlyList<_m::Item>>.Value, cancellationToken);
 
     /// <summary>GitHub-style Link header; the body is the array of items.</summary>
     /// <param name="perPage">The query parameter 'per_page'.</param>
@@ -649,14 +721,22 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: A page of repositories.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_g::IReadOnlyList<_m::Item>>> ListReposWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_g::IReadOnlyList<_m::Item>>> ListReposWithResponseAsync(
         int? perPage = null,
         int? page = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => ListReposAsync(perPage, page, requestOptions, _i::ApiResult<_g::IReadOnlyList<_m::Item>>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> ListReposAsync<TResult>(
+        int? perPage,
+        int? page,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _g::IReadOnlyList<_m::Item>, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listRepos";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         if (perPage is { } perPageValue)
         {
@@ -675,7 +755,7 @@ public partial class PagingClient : _m::IPagingClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_g::IReadOnlyList<_m::Item>>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListOfItem, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListOfItem, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -701,10 +781,10 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A page of vaults.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::ListVaultsResponse> ListVaultsAsync(
+    public _s::Threading.Tasks.Task<_m::ListVaultsResponse> ListVaultsAsync(
         int? top = null,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await ListVaultsWithResponseAsync(top, null, cancellationToken).ConfigureAwait(false)).Value;
+        => ListVaultsAsync(top, null, _i::ApiResult<_m::ListVaultsResponse>.Value, cancellationToken);
 
     /// <summary>Azure-style x-ms-pageable with an @odata.nextLink.</summary>
     /// <param name="top">The query parameter '$top'.</param>
@@ -712,13 +792,20 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: A page of vaults.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListVaultsResponse>> ListVaultsWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListVaultsResponse>> ListVaultsWithResponseAsync(
         int? top = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => ListVaultsAsync(top, requestOptions, _i::ApiResult<_m::ListVaultsResponse>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> ListVaultsAsync<TResult>(
+        int? top,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListVaultsResponse, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listVaults";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         if (top is { } topValue)
         {
@@ -733,7 +820,7 @@ public partial class PagingClient : _m::IPagingClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::ListVaultsResponse>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListVaultsResponse, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListVaultsResponse, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -758,21 +845,27 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>Every operation.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::ListOperationsResponse> ListOperationsAsync(
+    public _s::Threading.Tasks.Task<_m::ListOperationsResponse> ListOperationsAsync(
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await ListOperationsWithResponseAsync(null, cancellationToken).ConfigureAwait(false)).Value;
+        => ListOperationsAsync(null, _i::ApiResult<_m::ListOperationsResponse>.Value, cancellationToken);
 
     /// <summary>Azure-style x-ms-pageable with nextLinkName null (one page).</summary>
     /// <param name="requestOptions">Options for this call only: extra headers, a timeout, an idempotency key.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: Every operation.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListOperationsResponse>> ListOperationsWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListOperationsResponse>> ListOperationsWithResponseAsync(
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => ListOperationsAsync(requestOptions, _i::ApiResult<_m::ListOperationsResponse>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> ListOperationsAsync<TResult>(
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListOperationsResponse, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listOperations";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/operations");
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
         OnPreparingRequest(httpRequest, operationId);
@@ -782,7 +875,7 @@ public partial class PagingClient : _m::IPagingClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::ListOperationsResponse>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListOperationsResponse, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListOperationsResponse, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -808,11 +901,11 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A page of records.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::ListRecordsResponse> ListRecordsAsync(
+    public _s::Threading.Tasks.Task<_m::ListRecordsResponse> ListRecordsAsync(
         int? offset = null,
         int? limit = null,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await ListRecordsWithResponseAsync(offset, limit, null, cancellationToken).ConfigureAwait(false)).Value;
+        => ListRecordsAsync(offset, limit, null, _i::ApiResult<_m::ListRecordsResponse>.Value, cancellationToken);
 
     /// <summary>offset and limit with a total.</summary>
     /// <param name="offset">The query parameter 'offset'.</param>
@@ -821,14 +914,22 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: A page of records.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListRecordsResponse>> ListRecordsWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListRecordsResponse>> ListRecordsWithResponseAsync(
         int? offset = null,
         int? limit = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => ListRecordsAsync(offset, limit, requestOptions, _i::ApiResult<_m::ListRecordsResponse>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> ListRecordsAsync<TResult>(
+        int? offset,
+        int? limit,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListRecordsResponse, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listRecords";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         if (offset is { } offsetValue)
         {
@@ -847,7 +948,7 @@ public partial class PagingClient : _m::IPagingClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::ListRecordsResponse>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListRecordsResponse, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListRecordsResponse, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -872,10 +973,10 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>All tags.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::ListTagsResponse> ListTagsAsync(
+    public _s::Threading.Tasks.Task<_m::ListTagsResponse> ListTagsAsync(
         string? prefix = null,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await ListTagsWithResponseAsync(prefix, null, cancellationToken).ConfigureAwait(false)).Value;
+        => ListTagsAsync(prefix, null, _i::ApiResult<_m::ListTagsResponse>.Value, cancellationToken);
 
     /// <summary>Not paged - an array property and nothing that names a next page.</summary>
     /// <param name="prefix">The query parameter 'prefix'.</param>
@@ -883,13 +984,20 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: All tags.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListTagsResponse>> ListTagsWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListTagsResponse>> ListTagsWithResponseAsync(
         string? prefix = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => ListTagsAsync(prefix, requestOptions, _i::ApiResult<_m::ListTagsResponse>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> ListTagsAsync<TResult>(
+        string? prefix,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListTagsResponse, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listTags";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         query.Add("prefix", prefix);
         httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/tags" + query.ToString());
@@ -901,7 +1009,7 @@ public partial class PagingClient : _m::IPagingClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::ListTagsResponse>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListTagsResponse, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListTagsResponse, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -912,10 +1020,10 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A page of tags.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::SearchTagsResponse> SearchTagsAsync(
+    public _s::Threading.Tasks.Task<_m::SearchTagsResponse> SearchTagsAsync(
         string? after = null,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await SearchTagsWithResponseAsync(after, null, cancellationToken).ConfigureAwait(false)).Value;
+        => SearchTagsAsync(after, null, _i::ApiResult<_m::SearchTagsResponse>.Value, cancellationToken);
 
     /// <summary>Not paged - a POST is never detected, though it has the openai shape.</summary>
     /// <param name="after">The query parameter 'after'.</param>
@@ -923,13 +1031,20 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: A page of tags.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::SearchTagsResponse>> SearchTagsWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::SearchTagsResponse>> SearchTagsWithResponseAsync(
         string? after = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => SearchTagsAsync(after, requestOptions, _i::ApiResult<_m::SearchTagsResponse>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> SearchTagsAsync<TResult>(
+        string? after,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::SearchTagsResponse, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "searchTags";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Post };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
         var query = new _i::ApiQueryBuilder();
         query.Add("after", after);
         httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/tags" + query.ToString());
@@ -941,7 +1056,7 @@ public partial class PagingClient : _m::IPagingClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::SearchTagsResponse>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.SearchTagsResponse, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.SearchTagsResponse, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -952,10 +1067,10 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A page of changes.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::ListChangesResponse> ListChangesAsync(
+    public _s::Threading.Tasks.Task<_m::ListChangesResponse> ListChangesAsync(
         string? since = null,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await ListChangesWithResponseAsync(since, null, cancellationToken).ConfigureAwait(false)).Value;
+        => ListChangesAsync(since, null, _i::ApiResult<_m::ListChangesResponse>.Value, cancellationToken);
 
     /// <summary>A convention the spec does not show; the Pagination metadata names it (cursor since, next in continuation, items in changes).</summary>
     /// <param name="since">The query parameter 'since'.</param>
@@ -963,13 +1078,20 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: A page of changes.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListChangesResponse>> ListChangesWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListChangesResponse>> ListChangesWithResponseAsync(
         string? since = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => ListChangesAsync(since, requestOptions, _i::ApiResult<_m::ListChangesResponse>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> ListChangesAsync<TResult>(
+        string? since,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListChangesResponse, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listChanges";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         query.Add("since", since);
         httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/changes" + query.ToString());
@@ -981,7 +1103,7 @@ public partial class PagingClient : _m::IPagingClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::ListChangesResponse>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListChangesResponse, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListChangesResponse, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
@@ -1006,10 +1128,10 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A page of logs.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<_m::ListLogsResponse> ListLogsAsync(
+    public _s::Threading.Tasks.Task<_m::ListLogsResponse> ListLogsAsync(
         string? cursor = null,
         _s::Threading.CancellationToken cancellationToken = default)
-        => (await ListLogsWithResponseAsync(cursor, null, cancellationToken).ConfigureAwait(false)).Value;
+        => ListLogsAsync(cursor, null, _i::ApiResult<_m::ListLogsResponse>.Value, cancellationToken);
 
     /// <summary>Detected (cursor, next_cursor) but turned off by the Pagination metadata.</summary>
     /// <param name="cursor">The query parameter 'cursor'.</param>
@@ -1017,13 +1139,20 @@ public partial class PagingClient : _m::IPagingClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response's status code, headers and request id, with its body as Value: A page of logs.</returns>
     /// <exception cref="global::SpecClient.ApiException">The API answered with a status the description does not list as success.</exception>
-    public async _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListLogsResponse>> ListLogsWithResponseAsync(
+    public _s::Threading.Tasks.Task<global::SpecClient.ApiResponse<_m::ListLogsResponse>> ListLogsWithResponseAsync(
         string? cursor = null,
         global::SpecClient.ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
+        => ListLogsAsync(cursor, requestOptions, _i::ApiResult<_m::ListLogsResponse>.WithResponse, cancellationToken);
+
+    private async _s::Threading.Tasks.Task<TResult> ListLogsAsync<TResult>(
+        string? cursor,
+        global::SpecClient.ApiRequestOptions? requestOptions,
+        _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListLogsResponse, TResult> result,
+        _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listLogs";
-        using var httpRequest = new _s::Net.Http.HttpRequestMessage { Method = _s::Net.Http.HttpMethod.Get };
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         query.Add("cursor", cursor);
         httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/logs" + query.ToString());
@@ -1035,7 +1164,7 @@ public partial class PagingClient : _m::IPagingClient
         var status = (int)httpResponse.StatusCode;
         if (status >= 200 && status <= 299)
         {
-            return new global::SpecClient.ApiResponse<_m::ListLogsResponse>(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListLogsResponse, operationId, cancellationToken).ConfigureAwait(false));
+            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListLogsResponse, operationId, cancellationToken).ConfigureAwait(false));
         }
 
         throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
