@@ -8,18 +8,21 @@ public static class Program
 {
     /// <summary>
     /// BenchmarkDotNet's switcher (e.g. --filter '*Generation*'), or one of:
-    /// --steps SPEC (tracked step reasons), --generate SPEC [DIR] (one cold generation; DIR gets the sources), --peak CLIENT POOLS (peak memory of one large list).
+    /// --steps SPEC (tracked step reasons), --generate SPEC [DIR] (one cold generation; DIR gets the sources), --peak CLIENT POOLS (peak memory of one large list), --corpus-digest (every corpus spec's diagnostics and output hash).
     /// </summary>
     public static int Main(string[] args) => args switch
     {
         ["--steps", var spec] => StepReport.Steps(spec),
         ["--profile", var spec] => Generation.PhaseProfile.Run(spec, 3),
         ["--profile", var spec, var rounds] => Generation.PhaseProfile.Run(spec, int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture)),
+        ["--corpus-digest"] => Generation.CorpusDigest.Run(),
         ["--generate", var spec] => StepReport.Generate(spec),
         ["--generate", var spec, var dumpTo] => StepReport.Generate(spec, dumpTo),
         ["--compile", var dir] => CompileProbe.Run(dir, stubConverters: false),
         ["--compile", var dir, "stub-converters"] => CompileProbe.Run(dir, stubConverters: true),
         ["--alloc-probe"] => AllocationProbe.Run(),
+        ["--time-probe"] => TimeProbe.Run(30),
+        ["--time-probe", var rounds] => TimeProbe.Run(int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture)),
         ["--parse-probe"] => ParseProbe.Run(1000),
         ["--parse-probe", var pools] => ParseProbe.Run(int.Parse(pools, System.Globalization.CultureInfo.InvariantCulture)),
         ["--peak", var client, var pools] => PeakMemory.Run(client, int.Parse(pools, System.Globalization.CultureInfo.InvariantCulture)),

@@ -27,6 +27,7 @@ public sealed class PublicSurfaceTests
             "ApiException",
             "ApiForbiddenException",
             "ApiNotFoundException",
+            "ApiPageLinkException",
             "ApiRateLimitedException",
             "ApiRequestOptions",
             "ApiResilience",

@@ -37,6 +37,22 @@ internal static class AllocationProbe
         Row("SpecClient: Accept.ParseAdd (new request incl.)", () => { using var r = new HttpRequestMessage(); r.Headers.Accept.ParseAdd("application/json"); });
         Row("floor: TryAddWithoutValidation(Accept) (new request incl.)", () => { using var r = new HttpRequestMessage(); r.Headers.TryAddWithoutValidation("Accept", "application/json"); });
 
+        Row("SpecClient: ApiContent.Json + CopyTo(Stream.Null) (new request incl.)", () =>
+        {
+            using var r = new HttpRequestMessage();
+            r.Content = ApiContent.Json(new Prolific.Credentials.CreateCredentialPoolRequest { Credentials = Payloads.Credentials, WorkspaceId = Payloads.WorkspaceId }, Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolRequest, "application/json");
+            r.Content.CopyToAsync(Stream.Null).GetAwaiter().GetResult();
+        });
+        Row("floor: JsonContent.Create + CopyTo(Stream.Null) (new request incl.)", () =>
+        {
+            using var r = new HttpRequestMessage();
+            r.Content = System.Net.Http.Json.JsonContent.Create(new FloorCreateRequest { Credentials = Payloads.Credentials, WorkspaceId = Payloads.WorkspaceId }, FloorJsonContext.Default.FloorCreateRequest);
+            r.Content.CopyToAsync(Stream.Null).GetAwaiter().GetResult();
+        });
+        var operationKey = new HttpRequestOptionsKey<string>("SpecClient.OperationId");
+        Row("SpecClient: request.Options.Set(operation id) (new request incl.)", () => { using var r = new HttpRequestMessage(); r.Options.Set(operationKey, "list-credential-pools"); });
+        Row("SpecClient: update path, ApiPath.Escape + concat", () => _ = "/api/v1/credentials/" + ApiPath.Escape(Payloads.CredentialPoolId) + "/");
+
         HttpResponseMessage Response()
         {
             var content = new ByteArrayContent(list);
@@ -76,6 +92,20 @@ internal static class AllocationProbe
         Row("whole list call, 1 pool: floor", () => clients.ListAsync("floor").GetAwaiter().GetResult());
         Row("whole list call, 1 pool: SpecClient", () => clients.ListAsync("specclient").GetAwaiter().GetResult());
         Row("whole list call, 1 pool: NSwag", () => clients.ListAsync("nswag").GetAwaiter().GetResult());
+        Row("whole create call: floor", () => clients.Floor.CreateCredentialPoolAsync(new FloorCreateRequest { Credentials = Payloads.Credentials, WorkspaceId = Payloads.WorkspaceId }).GetAwaiter().GetResult());
+        Row("whole create call: SpecClient", () => clients.SpecClient.CreateCredentialPoolAsync(new Prolific.Credentials.CreateCredentialPoolRequest { Credentials = Payloads.Credentials, WorkspaceId = Payloads.WorkspaceId }).GetAwaiter().GetResult());
+        Row("whole update call: floor", () => clients.Floor.UpdateCredentialPoolAsync(Payloads.CredentialPoolId, new FloorUpdateRequest { Credentials = Payloads.Credentials }).GetAwaiter().GetResult());
+        Row("whole update call: SpecClient", () => clients.SpecClient.UpdateCredentialPoolAsync(Payloads.CredentialPoolId, new Prolific.Credentials.UpdateCredentialPoolRequest { Credentials = Payloads.Credentials }).GetAwaiter().GetResult());
+        var many = new Clients(1000);
+        Row("whole list call, 1,000 pools: floor", () => many.ListAsync("floor").GetAwaiter().GetResult());
+        Row("whole list call, 1,000 pools: SpecClient", () => many.ListAsync("specclient").GetAwaiter().GetResult());
+        var chunk = "{\"index\":17,\"delta\":\"token \"}"u8.ToArray();
+        Row("stream, one event's data: SpecClient's ChatChunk converter", () => JsonSerializer.Deserialize(chunk, Streams.Api.StreamsClientJsonContext.Default.ChatChunk));
+        Row("stream, one event's data: floor's STJ source gen", () => JsonSerializer.Deserialize(chunk, FloorStreamJson.Default.FloorChunk));
+        var streams = new StreamBenchmarks();
+        streams.Setup();
+        Row("whole stream call, 1,000 events: floor", () => streams.Floor().GetAwaiter().GetResult());
+        Row("whole stream call, 1,000 events: SpecClient", () => streams.SpecClient().GetAwaiter().GetResult());
         return 0;
     }
 

@@ -67,3 +67,34 @@ public class CreateBenchmarks
     public async Task<string?> Kiota() =>
         (await _clients.Kiota.Api.V1.Credentials.EmptyPathSegment.PostAsync(new Prolific.Kiota.Api.V1.Credentials.PostRequestBody { Credentials = Payloads.Credentials, WorkspaceId = Payloads.WorkspaceId }))!.CredentialPoolId;
 }
+
+/// <summary>One update call (PATCH /api/v1/credentials/{id}/ with a JSON body, answering 200 with a small body) through each client.</summary>
+[MemoryDiagnoser]
+[ShortInProcessJob]
+public class UpdateBenchmarks
+{
+    private Clients _clients = null!;
+
+    [GlobalSetup]
+    public void Setup() => _clients = new Clients(1);
+
+    [Benchmark(Baseline = true, Description = "floor (HttpClient + STJ source gen, classes)")]
+    public async Task<string?> Floor() =>
+        (await _clients.Floor.UpdateCredentialPoolAsync(Payloads.CredentialPoolId, new FloorUpdateRequest { Credentials = Payloads.Credentials })).CredentialPoolId;
+
+    [Benchmark(Description = "floor with records")]
+    public async Task<string?> FloorRecords() =>
+        (await _clients.FloorRecords.UpdateCredentialPoolAsync(Payloads.CredentialPoolId, new FloorRecordUpdateRequest { Credentials = Payloads.Credentials })).CredentialPoolId;
+
+    [Benchmark(Description = "SpecClient")]
+    public async Task<string?> SpecClient() =>
+        (await _clients.SpecClient.UpdateCredentialPoolAsync(Payloads.CredentialPoolId, new Prolific.Credentials.UpdateCredentialPoolRequest { Credentials = Payloads.Credentials })).CredentialPoolId;
+
+    [Benchmark(Description = "NSwag 14.7.1 (STJ)")]
+    public async Task<string?> NSwag() =>
+        (await _clients.NSwag.UpdateCredentialPoolAsync(Payloads.CredentialPoolId, new Prolific.NSwag.Body2 { Credentials = Payloads.Credentials })).Credential_pool_id;
+
+    [Benchmark(Description = "Kiota 1.38.0")]
+    public async Task<string?> Kiota() =>
+        (await _clients.Kiota.Api.V1.Credentials[Payloads.CredentialPoolId].EmptyPathSegment.PatchAsync(new Prolific.Kiota.Api.V1.Credentials.Item.PatchRequestBody { Credentials = Payloads.Credentials }))!.CredentialPoolId;
+}

@@ -34,6 +34,17 @@ public sealed class FloorClient(HttpClient http, string token)
         using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         return (await JsonSerializer.DeserializeAsync(stream, FloorJsonContext.Default.FloorCreateResponse, cancellationToken).ConfigureAwait(false))!;
     }
+    public async Task<FloorUpdateResponse> UpdateCredentialPoolAsync(string credentialPoolId, FloorUpdateRequest body, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Patch, "api/v1/credentials/" + Uri.EscapeDataString(credentialPoolId) + "/");
+        request.Headers.TryAddWithoutValidation("Authorization", _authorization);
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
+        request.Content = JsonContent.Create(body, FloorJsonContext.Default.FloorUpdateRequest);
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        return (await JsonSerializer.DeserializeAsync(stream, FloorJsonContext.Default.FloorUpdateResponse, cancellationToken).ConfigureAwait(false))!;
+    }
 }
 
 public sealed class FloorListResponse
@@ -60,7 +71,19 @@ public sealed class FloorCreateResponse
     [JsonPropertyName("credential_pool_id")] public string? CredentialPoolId { get; set; }
 }
 
+public sealed class FloorUpdateRequest
+{
+    [JsonPropertyName("credentials")] public required string Credentials { get; set; }
+}
+
+public sealed class FloorUpdateResponse
+{
+    [JsonPropertyName("credential_pool_id")] public string? CredentialPoolId { get; set; }
+}
+
 [JsonSerializable(typeof(FloorListResponse))]
+[JsonSerializable(typeof(FloorUpdateRequest))]
+[JsonSerializable(typeof(FloorUpdateResponse))]
 [JsonSerializable(typeof(FloorCreateRequest))]
 [JsonSerializable(typeof(FloorCreateResponse))]
 internal sealed partial class FloorJsonContext : JsonSerializerContext;
@@ -92,6 +115,17 @@ public sealed class FloorRecordsClient(HttpClient http, string token)
         using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         return (await JsonSerializer.DeserializeAsync(stream, FloorRecordJsonContext.Default.FloorRecordCreateResponse, cancellationToken).ConfigureAwait(false))!;
     }
+    public async Task<FloorRecordUpdateResponse> UpdateCredentialPoolAsync(string credentialPoolId, FloorRecordUpdateRequest body, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Patch, "api/v1/credentials/" + Uri.EscapeDataString(credentialPoolId) + "/");
+        request.Headers.TryAddWithoutValidation("Authorization", _authorization);
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
+        request.Content = JsonContent.Create(body, FloorRecordJsonContext.Default.FloorRecordUpdateRequest);
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        return (await JsonSerializer.DeserializeAsync(stream, FloorRecordJsonContext.Default.FloorRecordUpdateResponse, cancellationToken).ConfigureAwait(false))!;
+    }
 }
 
 public sealed record FloorRecordListResponse
@@ -118,7 +152,19 @@ public sealed record FloorRecordCreateResponse
     [JsonPropertyName("credential_pool_id")] public string? CredentialPoolId { get; init; }
 }
 
+public sealed record FloorRecordUpdateRequest
+{
+    [JsonPropertyName("credentials")] public required string Credentials { get; init; }
+}
+
+public sealed record FloorRecordUpdateResponse
+{
+    [JsonPropertyName("credential_pool_id")] public string? CredentialPoolId { get; init; }
+}
+
 [JsonSerializable(typeof(FloorRecordListResponse))]
+[JsonSerializable(typeof(FloorRecordUpdateRequest))]
+[JsonSerializable(typeof(FloorRecordUpdateResponse))]
 [JsonSerializable(typeof(FloorRecordCreateRequest))]
 [JsonSerializable(typeof(FloorRecordCreateResponse))]
 internal sealed partial class FloorRecordJsonContext : JsonSerializerContext;

@@ -12,13 +12,15 @@ internal sealed class InMemoryHandler(byte[] listBody, byte[] createBody) : Http
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        // POST (create) answers 201 and PATCH (update) 200, both with the small created body; GET the list.
         var isCreate = request.Method == HttpMethod.Post;
+        var isUpdate = request.Method == HttpMethod.Patch;
         if (request.Content is { } content)
         {
             await content.CopyToAsync(Stream.Null, cancellationToken).ConfigureAwait(false);
         }
 
-        var body = new ByteArrayContent(isCreate ? createBody : listBody);
+        var body = new ByteArrayContent(isCreate || isUpdate ? createBody : listBody);
         body.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         return new HttpResponseMessage(isCreate ? HttpStatusCode.Created : HttpStatusCode.OK) { Content = body, RequestMessage = request };
     }
@@ -28,6 +30,7 @@ internal sealed class InMemoryHandler(byte[] listBody, byte[] createBody) : Http
 internal static class Payloads
 {
     public const string WorkspaceId = "507f1f77bcf86cd799439011";
+    public const string CredentialPoolId = "cred_pool_12345";
     public const string Token = "benchmark-token";
     public const string BaseUrl = "https://api.prolific.com/";
 

@@ -12,7 +12,7 @@ namespace SpecClient.Generator.Binding;
 /// </summary>
 internal static class ClientBinder
 {
-    public static ClientSpec Bind(ClientSpec spec, ISpecLocator? locator, ICollection<DiagnosticInfo> diagnostics)
+    public static ClientSpec Bind(ClientSpec spec, ISpecLocator? locator, ICollection<DiagnosticInfo> diagnostics, EquatableArray<PaginationOverride> pagination = default)
     {
         var names = NamesOf(spec.ClassName);
         var typesByName = spec.Types.GroupBy(t => t.Name, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), System.StringComparer.Ordinal);
@@ -20,7 +20,15 @@ internal static class ClientBinder
         {
             Names = names,
             SecuritySchemes = CredentialNames.Bind(spec, names, locator, diagnostics),
-            Operations = spec.Operations.Select(o => o with { Result = EventStreamBinder.Bind(o, ResultBinder.Bind(o), typesByName) }).ToEquatableArray(),
+            Operations = OperationMethodNames.Bind(
+                Paging.PaginationBinder.Bind(
+                    spec.Operations.Select(o => o with { Result = EventStreamBinder.Bind(o, ResultBinder.Bind(o), typesByName) }).ToEquatableArray(),
+                    typesByName,
+                    pagination,
+                    locator,
+                    diagnostics),
+                locator,
+                diagnostics),
             Types = spec.Types.Select(ExtrasBinder.Bind).ToEquatableArray(),
         };
 

@@ -17,4 +17,7 @@ internal interface ISpecLocator
 
     /// <summary>An operation, by its path template and upper-case HTTP method.</summary>
     SourceLocation? Operation(string path, string httpMethod);
+
+    /// <summary>The <c>paths</c> key, for a finding about an operation the spec does not have.</summary>
+    SourceLocation? Paths();
 }

@@ -69,6 +69,12 @@ internal static class ReservedNames
     public static IEnumerable<string> ForGroups(string className) =>
         ObjectMembers.Concat(new[] { className, "DefaultBaseUrl", "HttpClient", "Create", "Dispose", "OnPreparingRequest", "OnResponseReceived" });
 
+    /// <summary>
+    /// Suffixes of the methods generated beside an operation's own (<c>{Name}WithResponseAsync</c>, <c>{Name}StreamAsync</c>,
+    /// <c>{Name}AllAsync</c>): an operation named like another's suffixed method is renamed (see <c>OperationMethodNames</c>).
+    /// </summary>
+    public static readonly IReadOnlyList<string> OperationMethodSuffixes = new[] { "WithResponse", "Stream", "All" };
+
     /// <summary>Context property names the JSON context declares itself (besides its own class name).</summary>
     public static readonly IReadOnlyCollection<string> JsonContextMembers = new[] { "Default", "Options", "GetTypeInfo", "Get" };
 }

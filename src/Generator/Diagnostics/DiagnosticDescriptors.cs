@@ -103,6 +103,11 @@ internal static class DiagnosticDescriptors
         "An Operations or ExcludeOperations entry matches no operation",
         "The <OpenApiClient> metadata '{0}' has the entry '{1}', which matches no operation in '{2}'. Use an operationId as the spec writes it, 'tag:Name' or a path pattern such as '/files/**'.");
 
+    public static readonly DiagnosticDescriptor PaginationEntryInvalid = Warning(
+        DiagnosticIds.PaginationEntryInvalid,
+        "A Pagination entry cannot be applied",
+        "The <OpenApiClient> metadata 'Pagination' has the entry '{0}', which is not applied: {1}. See the README's pagination section for the syntax.");
+
     public static readonly DiagnosticDescriptor SelectionSummary = new(
         DiagnosticIds.SelectionSummary,
         "Operations and ExcludeOperations chose what is generated",
@@ -216,7 +221,7 @@ internal static class DiagnosticDescriptors
     {
         UnreadableSpec, EmptySpec, UnsupportedVersion, UnresolvedReference, DuplicateOperationId, SpecFileNotFound,
         SpecRuleViolation, UnsupportedConstruct, ExternalReferenceNotFetched, InvalidOption, NameCollision, InvalidDocument,
-        ReadingLimitExceeded, ReferenceOutsideRoot, DuplicateClient, SelectionEntryUnmatched, SelectionSummary, InternalError,
+        ReadingLimitExceeded, ReferenceOutsideRoot, DuplicateClient, SelectionEntryUnmatched, SelectionSummary, PaginationEntryInvalid, InternalError,
         UpgradeOperationRemoved, UpgradeMemberRemoved, UpgradeBecameRequired, UpgradeEnumValueRemoved, UpgradeTypeChanged,
         UpgradeBecameNullable, UpgradeSuccessStatusRemoved, UpgradeSecurityChanged, UpgradeSummary, UpgradeAdditiveChange, BaselineUnreadable,
     }.ToImmutableDictionary(d => d.Id);

@@ -105,6 +105,9 @@ internal static class DiagnosticIds
     /// <summary>Info: what <c>Operations</c>/<c>ExcludeOperations</c> kept. Args: operations kept, operations, schemas reached, schemas, types generated.</summary>
     public const string SelectionSummary = "SPEC031";
 
+    /// <summary>Warning: a <c>Pagination</c> entry cannot be applied (unknown operation, convention, parameter or property). Args: entry, reason.</summary>
+    public const string PaginationEntryInvalid = "SPEC032";
+
     /// <summary>Error: the generator itself failed; a bug to report. Args: exception type and message.</summary>
     public const string InternalError = "SPEC900";
 }

@@ -18,6 +18,7 @@ internal static class SourceEmitter
 {
     public static IReadOnlyList<GeneratedFile> Emit(ClientSpec spec, EmitOptions options)
     {
+        using var reuse = SourceWriter.ReuseBuilders();
         var json = new JsonTypes(spec);
         var prefix = $"{spec.Namespace}.{spec.ClassName}";
         var files = new List<GeneratedFile>

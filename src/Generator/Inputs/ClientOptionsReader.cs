@@ -58,6 +58,7 @@ internal static class ClientOptionsReader
             Selection = Selection.OperationSelection.Parse(
                 metadata(Selection.OperationSelection.IncludeMetadata),
                 metadata(Selection.OperationSelection.ExcludeMetadata)),
+            Pagination = PaginationMetadata.Parse(metadata(PaginationMetadata.MetadataName)),
         };
     }
 

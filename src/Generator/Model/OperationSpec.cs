@@ -54,6 +54,12 @@ internal sealed record OperationSpec
 
     /// <summary>What the method returns, decided by the binder from the success responses (null before binding).</summary>
     public ResultSpec? Result { get; init; }
+
+    /// <summary>The operation's <c>x-ms-pageable</c> extension, when it has one (read as written; the binder decides).</summary>
+    public PageableExtension? Pageable { get; init; }
+
+    /// <summary>How the operation's pages link up, decided by the binder; when set, a <c>{Name}AllAsync</c> method exists.</summary>
+    public PaginationSpec? Pagination { get; init; }
 }
 
 internal sealed record ParameterSpec
@@ -166,6 +172,9 @@ internal sealed record ResponseSpec
     /// (openai's <c>createChatCompletion</c>: <c>CreateChatCompletionStreamResponse</c>); null otherwise.
     /// </summary>
     public TypeRef? EventType { get; init; }
+
+    /// <summary>The response declares a <c>Link</c> header (the web links of RFC 8288, where APIs name the next page).</summary>
+    public bool HasLinkHeader { get; init; }
 }
 
 /// <summary>Schemes that must all be satisfied together.</summary>

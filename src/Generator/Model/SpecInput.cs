@@ -40,6 +40,9 @@ internal sealed record ClientOptions
 
     /// <summary>Which operations to generate (<c>Operations</c>/<c>ExcludeOperations</c>); by default all of them.</summary>
     public SpecClient.Generator.Selection.OperationSelection Selection { get; init; } = SpecClient.Generator.Selection.OperationSelection.All;
+
+    /// <summary>The <c>Pagination</c> metadata's entries: paging conventions named by hand, or turned off.</summary>
+    public EquatableArray<PaginationOverride> Pagination { get; init; } = EquatableArray<PaginationOverride>.Empty;
 }
 
 /// <summary>The reader's result: a model when the spec could be used, and every finding.</summary>

@@ -99,7 +99,7 @@ internal sealed class BodyMapper
                 }
             }
 
-            var spec = new ResponseSpec { StatusCode = code, IsSuccess = isSuccess, Description = response.Description };
+            var spec = new ResponseSpec { StatusCode = code, IsSuccess = isSuccess, Description = response.Description, HasLinkHeader = isSuccess && Paging.PagingHints.HasLinkHeader(response) };
             if (MediaTypes.Pick(response.Content) is { } picked && HasBody(picked.Value))
             {
                 var schemaPointer = _context.IsSwagger2 ? ReadContext.Child(pointer, "schema") : ContentSchemaPointer(pointer, picked.Key);

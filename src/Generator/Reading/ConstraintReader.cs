@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.OpenApi;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Reading;
@@ -24,7 +23,7 @@ internal static class ConstraintReader
 
     /// <summary>The schema's constraints, or null when it has none and no format worth carrying.</summary>
     /// <param name="isWriteOnly">The member is <c>writeOnly</c> (its value is then a secret too).</param>
-    public static ConstraintSpec? Read(IOpenApiSchema? schema, bool isWriteOnly = false)
+    public static ConstraintSpec? Read(SchemaKeywords? schema, bool isWriteOnly = false)
     {
         if (schema is null)
         {
@@ -59,7 +58,7 @@ internal static class ConstraintReader
     {
         foreach (var key in new[] { "x-sunset", "x-deprecated-at" })
         {
-            if (context.Lines.ScalarAt(ReadContext.Child(pointer, key)) is { } value && IsoDate.IsMatch(value.Trim()))
+            if (context.Lines.ScalarAt(pointer, key) is { } value && IsoDate.IsMatch(value.Trim()))
             {
                 return value.Trim();
             }

@@ -31,8 +31,16 @@ internal static class DocumentLoader
         {
             var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
             settings.AddYamlReader();
-            var format = text.TrimStart().StartsWith("{", StringComparison.Ordinal) ? "json" : "yaml";
-            result = OpenApiDocument.Parse(text, format, settings);
+            if (lines.TakeTree() is { } tree)
+            {
+                // The line index parsed the YAML already: OpenAPI.NET reads its nodes as its YAML reader reads its own.
+                result = Microsoft.OpenApi.YamlReader.OpenApiYamlReader.Read(tree, new Uri(OpenApiConstants.BaseRegistryUri), settings);
+            }
+            else
+            {
+                var format = text.TrimStart().StartsWith("{", StringComparison.Ordinal) ? "json" : "yaml";
+                result = OpenApiDocument.Parse(text, format, settings);
+            }
         }
         catch (OpenApiUnsupportedSpecVersionException ex)
         {

@@ -17,35 +17,11 @@ internal static class Naming
     /// The PascalCase words alone, for the tail of a composed name (<c>404</c> in <c>CreatePet404Error</c>):
     /// may be empty or start with a digit, so it must follow a valid identifier.
     /// </summary>
-    public static string PascalWords(string? text)
-    {
-        var builder = new StringBuilder();
-        foreach (var word in SplitWords(text ?? string.Empty))
-        {
-            AppendCapitalized(builder, word);
-        }
-
-        return builder.ToString();
-    }
+    public static string PascalWords(string? text) => Join(text ?? string.Empty, lowerFirstWord: false);
 
     /// <summary><c>X-Request-Id</c> -> <c>xRequestId</c>; never empty, never starts with a digit.</summary>
-    public static string CamelCase(string? text, string fallback = "value")
-    {
-        var builder = new StringBuilder();
-        foreach (var word in SplitWords(text ?? string.Empty))
-        {
-            if (builder.Length == 0)
-            {
-                builder.Append(word.ToLowerInvariant());
-            }
-            else
-            {
-                AppendCapitalized(builder, word);
-            }
-        }
-
-        return ToIdentifier(builder.ToString(), fallback);
-    }
+    public static string CamelCase(string? text, string fallback = "value") =>
+        ToIdentifier(Join(text ?? string.Empty, lowerFirstWord: true), fallback);
 
     /// <summary>
     /// Splits on non-alphanumerics and camel humps; an upper-case run keeps its last letter for
@@ -81,6 +57,58 @@ internal static class Naming
         return words;
     }
 
+    /// <summary>The words of <see cref="SplitWords"/> capitalised and joined, written straight into one builder.</summary>
+    private static string Join(string text, bool lowerFirstWord)
+    {
+        var builder = new StringBuilder(text.Length);
+        var start = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                AppendWord(builder, text, start, i, lowerFirstWord);
+                start = -1;
+                continue;
+            }
+
+            if (start >= 0 && char.IsUpper(c))
+            {
+                var previous = text[i - 1];
+                var nextIsLower = i + 1 < text.Length && char.IsLower(text[i + 1]);
+                if (char.IsLower(previous) || char.IsDigit(previous) || (char.IsUpper(previous) && nextIsLower))
+                {
+                    AppendWord(builder, text, start, i, lowerFirstWord);
+                    start = -1;
+                }
+            }
+
+            if (start < 0)
+            {
+                start = i;
+            }
+        }
+
+        AppendWord(builder, text, start, text.Length, lowerFirstWord);
+        return builder.ToString();
+    }
+
+    /// <summary>The word <c>text[start..end]</c> capitalised (all lower case when it is the first of a camelCase name).</summary>
+    private static void AppendWord(StringBuilder builder, string text, int start, int end, bool lowerFirstWord)
+    {
+        if (start < 0 || end <= start)
+        {
+            return;
+        }
+
+        var first = lowerFirstWord && builder.Length == 0 ? char.ToLowerInvariant(text[start]) : char.ToUpperInvariant(text[start]);
+        builder.Append(first);
+        for (var i = start + 1; i < end; i++)
+        {
+            builder.Append(char.ToLowerInvariant(text[i]));
+        }
+    }
+
     private static void Flush(List<string> words, StringBuilder current)
     {
         if (current.Length > 0)
@@ -88,12 +116,6 @@ internal static class Naming
             words.Add(current.ToString());
             current.Clear();
         }
-    }
-
-    private static void AppendCapitalized(StringBuilder builder, string word)
-    {
-        builder.Append(char.ToUpperInvariant(word[0]));
-        builder.Append(word.Substring(1).ToLowerInvariant());
     }
 
     /// <summary>C# identifiers cannot start with a digit; an empty name takes the fallback.</summary>
@@ -111,7 +133,13 @@ internal static class Naming
 /// <summary>Hands out names unique within one scope (case-insensitively, since hint names and file systems ignore case).</summary>
 internal sealed class UniqueNames
 {
-    private readonly HashSet<string> _taken = new(System.StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _taken;
+
+    public UniqueNames() => _taken = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Starts with <paramref name="reserved"/> taken, the set sized for them at once (one per generated type).</summary>
+    public UniqueNames(IEnumerable<string> reserved) =>
+        _taken = new HashSet<string>(reserved as ICollection<string> ?? System.Linq.Enumerable.ToArray(reserved), System.StringComparer.OrdinalIgnoreCase);
 
     public bool IsTaken(string name) => _taken.Contains(name);
 

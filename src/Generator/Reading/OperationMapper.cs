@@ -131,6 +131,7 @@ internal sealed class OperationMapper
             Body = _bodies.MapRequestBody(operation, pointer, name),
             Responses = _bodies.MapResponses(operation, pointer, name).ToEquatableArray(),
             Security = SecurityMapper.Requirements(_context, operation),
+            Pageable = Paging.PagingHints.Pageable(operation),
         };
     }
 

@@ -139,9 +139,9 @@ internal sealed class ParameterMapper
             Description = parameter.Description,
             IsDeprecated = parameter.Deprecated,
             Sunset = ConstraintReader.Sunset(_context, pointer, parameter.Deprecated, parameter.Description),
-            Constraints = ConstraintReader.Read(schema),
+            Constraints = ConstraintReader.Read(schema is null ? null : _context.Schemas.KeywordsOf(schema)),
             Pointer = pointer,
-            DefaultValue = SchemaShapes.Constant(schema?.Default),
+            DefaultValue = SchemaShapes.Constant(schema is null ? null : _context.Schemas.KeywordsOf(schema).Default),
         };
     }
 

@@ -23,6 +23,9 @@ internal sealed partial class ReadContext : Binding.ISpecLocator
 
     public SpecLineIndex Lines { get; }
 
+    /// <summary>Schema keywords read through a <c>$ref</c> without OpenAPI.NET resolving it on every read.</summary>
+    public SchemaFacts Schemas { get; } = new();
+
     /// <summary>Checked once per component and per path, so the IDE can stop a read it no longer needs.</summary>
     public System.Threading.CancellationToken CancellationToken { get; }
 
@@ -78,6 +81,9 @@ internal sealed partial class ReadContext : Binding.ISpecLocator
     /// <inheritdoc/>
     public SourceLocation? Operation(string path, string httpMethod) =>
         Locate(Child(Child("/paths", path), httpMethod.ToLowerInvariant()));
+
+    /// <inheritdoc/>
+    public SourceLocation? Paths() => Locate("/paths");
 
     /// <summary>
     /// Reports a <c>$ref</c> OpenAPI.NET could not resolve: a URL is never fetched (SPEC009), another

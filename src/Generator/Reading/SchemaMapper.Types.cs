@@ -36,11 +36,7 @@ internal sealed partial class SchemaMapper
         var parts = new ObjectParts();
         CollectParts(schema, pointer, parts, new HashSet<string>(System.StringComparer.Ordinal), isTop: true);
 
-        var names = new UniqueNames();
-        foreach (var reserved in Binding.ReservedNames.ForRecordProperties(type.Name))
-        {
-            names.Reserve(reserved);
-        }
+        var names = new UniqueNames(Binding.ReservedNames.ForRecordProperties(type.Name));
 
         var properties = new List<PropertySpec>();
         foreach (var wireName in parts.Order)
@@ -58,21 +54,22 @@ internal sealed partial class SchemaMapper
                 _context.Report(DiagnosticIds.NameCollision, propertyPointer, "property", wireName, name);
             }
 
+            var facts = _context.Schemas.KeywordsOf(propertySchema);
             properties.Add(new PropertySpec
             {
                 Name = name,
                 WireName = wireName,
                 Type = Map(propertySchema, propertyPointer, type.Name + name),
                 IsRequired = parts.Required.Contains(wireName),
-                Description = propertySchema.Description,
-                IsDeprecated = propertySchema.Deprecated,
-                Sunset = ConstraintReader.Sunset(_context, propertyPointer, propertySchema.Deprecated, propertySchema.Description),
-                Constraints = ConstraintReader.Read(propertySchema),
+                Description = facts.Description,
+                IsDeprecated = facts.Deprecated,
+                Sunset = ConstraintReader.Sunset(_context, propertyPointer, facts.Deprecated, facts.Description),
+                Constraints = ConstraintReader.Read(facts),
                 Pointer = propertyPointer,
-                IsReadOnly = propertySchema.ReadOnly,
-                IsWriteOnly = propertySchema.WriteOnly,
-                IsSecret = propertySchema.WriteOnly || string.Equals(propertySchema.Format, "password", System.StringComparison.OrdinalIgnoreCase),
-                DefaultValue = SchemaShapes.Constant(propertySchema.Default),
+                IsReadOnly = facts.ReadOnly,
+                IsWriteOnly = facts.WriteOnly,
+                IsSecret = facts.WriteOnly || string.Equals(facts.Format, "password", System.StringComparison.OrdinalIgnoreCase),
+                DefaultValue = SchemaShapes.Constant(facts.Default),
             });
         }
 
@@ -105,7 +102,7 @@ internal sealed partial class SchemaMapper
 
         if (schema is OpenApiSchemaReference reference)
         {
-            if (reference.UnresolvedReference || reference.Target is null)
+            if (reference.Reference is null || _context.Schemas.TargetOf(reference) is not { } referenced)
             {
                 _context.ReportBrokenReference(reference.Reference, pointer);
                 return;
@@ -118,7 +115,7 @@ internal sealed partial class SchemaMapper
             }
 
             var target = _components.ContainsKey(id) ? _context.SchemaPointer(id) : pointer;
-            CollectParts(reference.Target, target, parts, visited, isTop: false);
+            CollectParts(referenced, target, parts, visited, isTop: false);
             return;
         }
 
@@ -172,11 +169,7 @@ internal sealed partial class SchemaMapper
     {
         var values = (schema.Enum ?? new List<JsonNode>()).Where(v => !SchemaShapes.IsJsonNull(v)).OfType<JsonValue>().ToList();
         var declaredNames = DeclaredEnumNames(schema, values.Count);
-        var names = new UniqueNames();
-        foreach (var reserved in Binding.ReservedNames.ForEnumMembers(type.Name))
-        {
-            names.Reserve(reserved);
-        }
+        var names = new UniqueNames(Binding.ReservedNames.ForEnumMembers(type.Name));
 
         var members = new List<EnumMemberSpec>();
         var isInteger = SchemaShapes.IsIntegerEnum(schema);
@@ -237,11 +230,7 @@ internal sealed partial class SchemaMapper
         var cases = SchemaShapes.Cases(schema);
         var casesPointer = ReadContext.Child(pointer, SchemaShapes.CasesKeyword(schema));
         var discriminator = schema.Discriminator;
-        var names = new UniqueNames();
-        foreach (var reserved in Binding.ReservedNames.UnionCases)
-        {
-            names.Reserve(reserved);
-        }
+        var names = new UniqueNames(Binding.ReservedNames.UnionCases);
 
         var result = new List<UnionCaseSpec>();
         for (var i = 0; i < cases.Count; i++)

@@ -131,7 +131,7 @@ internal sealed partial class SchemaMapper
 
     private TypeRef MapReference(OpenApiSchemaReference reference, string pointer, string nameHint)
     {
-        if (reference.UnresolvedReference || reference.Target is null)
+        if (reference.Reference is null || _context.Schemas.TargetOf(reference) is not { } target)
         {
             _context.ReportBrokenReference(reference.Reference, pointer);
             return TypeRef.Of(TypeKind.Json);
@@ -144,7 +144,7 @@ internal sealed partial class SchemaMapper
         }
 
         // A reference into the middle of another schema: map its target where it stands.
-        return Map(reference.Target, pointer, nameHint);
+        return Map(target, pointer, nameHint);
     }
 
     private TypeRef ComponentRef(string name)

@@ -10,18 +10,20 @@ namespace SpecClient.Generator.Reading;
 /// Maps JSON pointers (<c>/paths/~1pets/get</c>) to places in the spec text.
 /// OpenAPI.NET reports findings by pointer and keeps no line numbers, so the reader scans the
 /// text once with SharpYaml's event parser (JSON is YAML, so one scan serves both formats).
+/// The places are kept by step (parent, key) in a <see cref="PointerTable"/>, not by pointer string.
 /// </summary>
 internal sealed class SpecLineIndex
 {
-    /// <summary>Keys the mappers ask "is it <c>true</c>?" for every schema; answered without building a pointer each time.</summary>
-    private static readonly string[] FlagKeys = { "nullable", "x-nullable", "additionalProperties" };
+    /// <summary>A spec has about one node per 40 to 60 characters; sized once, the table never grows in steps.</summary>
+    private const int CharactersPerEntry = 40;
 
-    private readonly Dictionary<string, Entry> _entries = new(System.StringComparer.Ordinal);
+    private readonly PointerTable _nodes;
 
-    /// <summary>For each of <see cref="FlagKeys"/>: the pointers of the mappings where that key is the scalar <c>true</c>.</summary>
-    private readonly Dictionary<string, HashSet<string>> _trueFlags = new(System.StringComparer.Ordinal);
-
-    private SpecLineIndex(string filePath) => FilePath = filePath;
+    private SpecLineIndex(string filePath, int expectedEntries)
+    {
+        FilePath = filePath;
+        _nodes = new PointerTable(expectedEntries);
+    }
 
     public string FilePath { get; }
 
@@ -34,9 +36,14 @@ internal sealed class SpecLineIndex
     /// <summary>A bound of <see cref="ReadingLimits"/> the text passes; nothing after the scan may read it then.</summary>
     public ReadingLimitException? LimitExceeded { get; private set; }
 
-    public static SpecLineIndex Build(string filePath, string text, System.Threading.CancellationToken cancellationToken = default)
+    /// <param name="filePath">The file the text is, for locations.</param>
+    /// <param name="text">The spec's text.</param>
+    /// <param name="cancellationToken">Stops the scan.</param>
+    /// <param name="buildTree">Also build the JSON nodes OpenAPI.NET reads (<see cref="TakeTree"/>), from the same parse.</param>
+    public static SpecLineIndex Build(string filePath, string text, System.Threading.CancellationToken cancellationToken = default, bool buildTree = false)
     {
-        var index = new SpecLineIndex(filePath);
+        var index = new SpecLineIndex(filePath, text.Length / CharactersPerEntry);
+        var tree = buildTree && IsYamlText(text) ? new YamlJsonTree() : null;
         try
         {
             if (text.Length > ReadingLimits.MaxFileLength)
@@ -44,19 +51,44 @@ internal sealed class SpecLineIndex
                 throw ReadingLimits.TooLong(filePath, text.Length, ReadingLimits.MaxFileLength);
             }
 
-            index.Scan(text, new YamlBudget(filePath, cancellationToken));
+            index.Scan(text, new YamlBudget(filePath, cancellationToken), tree);
         }
         catch (YamlException ex)
         {
             index.SyntaxError = new YamlSyntaxError(ex.Message, ex.Start.Line, ex.Start.Column);
+            tree?.GiveUp();
         }
         catch (ReadingLimitException ex)
         {
             index.LimitExceeded = ex;
+            tree?.GiveUp();
         }
 
+        index._tree = tree?.Result;
         return index;
     }
+
+    private System.Text.Json.Nodes.JsonNode? _tree;
+
+    /// <summary>
+    /// The document as the JSON nodes OpenAPI.NET's YAML reader would have built from the text, when the scan built
+    /// them (YAML text in the plain case); handed over once, so the index does not keep the tree alive.
+    /// </summary>
+    public System.Text.Json.Nodes.JsonNode? TakeTree()
+    {
+        var tree = _tree;
+        _tree = null;
+        return tree;
+    }
+
+    /// <summary>
+    /// Text OpenAPI.NET reads as YAML (DocumentLoader reads text starting with <c>{</c> as JSON), short enough that its
+    /// UTF-8 bytes stay under OpenAPI.NET's input limit, and without a byte order mark its stream reader would drop.
+    /// </summary>
+    private static bool IsYamlText(string text) =>
+        text.Length <= 32 * 1024 * 1024 &&
+        !text.TrimStart().StartsWith("{", System.StringComparison.Ordinal) &&
+        (text.Length == 0 || text[0] != '\uFEFF');
 
     /// <summary>Whether the text has a <c>$ref</c> to another file (not a local pointer, not a URL), so it needs bundling.</summary>
     public bool HasFileReferences { get; private set; }
@@ -67,66 +99,84 @@ internal sealed class SpecLineIndex
     /// </summary>
     public static SpecLineIndex FromLocations(string filePath, IEnumerable<KeyValuePair<string, (SourceLocation Location, string? Scalar)>> entries)
     {
-        var index = new SpecLineIndex(filePath) { RootIsMapping = true };
+        var index = new SpecLineIndex(filePath, (entries as ICollection<KeyValuePair<string, (SourceLocation, string?)>>)?.Count ?? 0) { RootIsMapping = true };
         foreach (var pair in entries)
         {
             var at = pair.Value.Location;
-            index._entries[pair.Key] = new Entry(at.StartLine, at.StartColumn, at.EndLine, at.EndColumn, pair.Value.Scalar, at.FilePath);
-            var slash = pair.Key.LastIndexOf('/');
-            if (slash >= 0)
+            if (index.ParentOf(pair.Key, out var key) is var parent and >= 0)
             {
-                index.NoteFlag(pair.Key.Substring(0, slash), pair.Key.Substring(slash + 1), pair.Value.Scalar);
+                index._nodes.Set(parent, key, new PointerTable.Node(at.StartLine, at.StartColumn, at.EndLine, at.EndColumn, pair.Value.Scalar, at.FilePath));
             }
         }
 
         return index;
     }
 
-    public bool Contains(string pointer) => _entries.ContainsKey(Normalize(pointer));
+    /// <summary>The node above the pointer's last segment (made, without a place, where missing) and that segment's key; -1 for no pointer.</summary>
+    private int ParentOf(string pointer, out string key)
+    {
+        key = string.Empty;
+        if (pointer.Length == 0 || pointer[0] != '/')
+        {
+            return -1;
+        }
+
+        var parent = PointerTable.Root;
+        var segment = 1;
+        while (true)
+        {
+            var end = pointer.IndexOf('/', segment);
+            if (end < 0)
+            {
+                key = Unescape(pointer.Substring(segment));
+                return parent;
+            }
+
+            parent = _nodes.GetOrAdd(parent, Unescape(pointer.Substring(segment, end - segment)));
+            segment = end + 1;
+        }
+    }
+
+    private static string Unescape(string segment) => segment.Replace("~1", "/").Replace("~0", "~");
+
+    public bool Contains(string pointer) => Placed(pointer) >= 0;
 
     /// <summary>
     /// Whether the mapping at <paramref name="pointer"/> has <paramref name="key"/> (one of <c>nullable</c>,
     /// <c>x-nullable</c>, <c>additionalProperties</c>) set to the scalar <c>true</c>; the same as
     /// <c>ScalarAt(pointer + "/" + key) == "true"</c> without building that pointer.
     /// </summary>
-    public bool IsTrue(string pointer, string key) =>
-        _trueFlags.TryGetValue(key, out var pointers)
-            ? pointers.Contains(Normalize(pointer))
-            : System.Array.IndexOf(FlagKeys, key) < 0 && ScalarAt(pointer + "/" + Escape(key)) == "true";
+    public bool IsTrue(string pointer, string key) => ScalarAt(pointer, key) == "true";
+
+    /// <summary>The same as <c>ScalarAt(pointer + "/" + Escape(key))</c>, without building that pointer.</summary>
+    public string? ScalarAt(string pointer, string key)
+    {
+        _nodes.Walk(pointer, out var parent);
+        return parent >= 0 && _nodes.Child(parent, key) is var child and >= 0 && _nodes[child].HasPlace ? _nodes[child].Scalar : null;
+    }
 
     /// <summary>The scalar value at the pointer, or null when there is none or it is a mapping or sequence.</summary>
-    public string? ScalarAt(string pointer) =>
-        _entries.TryGetValue(Normalize(pointer), out var entry) ? entry.Scalar : null;
+    public string? ScalarAt(string pointer) => Placed(pointer) is var node and >= 0 ? _nodes[node].Scalar : null;
+
+    /// <summary>The node the pointer names when it has a place in the text, else -1.</summary>
+    private int Placed(string pointer)
+    {
+        _nodes.Walk(pointer, out var reached);
+        return reached >= 0 && _nodes[reached].HasPlace ? reached : -1;
+    }
 
     /// <summary>
     /// The place of the pointer's node (the key, for a mapping entry). When the pointer is not in
     /// the text (it came from a converted 2.0 document, say), the nearest ancestor that is.
     /// </summary>
+    /// <remarks>Accepts both <c>#/a/b</c> (OpenAPI.NET) and <c>/a/b</c>.</remarks>
     public SourceLocation Locate(string pointer)
     {
-        var current = Normalize(pointer);
-        while (true)
-        {
-            if (_entries.TryGetValue(current, out var entry))
-            {
-                return new SourceLocation(entry.FilePath ?? FilePath, entry.StartLine, entry.StartColumn, entry.EndLine, entry.EndColumn);
-            }
-
-            var slash = current.LastIndexOf('/');
-            if (slash < 0)
-            {
-                return new SourceLocation(FilePath, 0, 0, 0, 0);
-            }
-
-            current = current.Substring(0, slash);
-        }
+        var placed = _nodes.Walk(pointer, out _);
+        return placed >= 0 ? _nodes[placed].Location(FilePath) : new SourceLocation(FilePath, 0, 0, 0, 0);
     }
 
-    /// <summary>Accepts both <c>#/a/b</c> (OpenAPI.NET) and <c>/a/b</c>.</summary>
-    private static string Normalize(string pointer) =>
-        pointer.Length > 0 && pointer[0] == '#' ? pointer.Substring(1) : pointer;
-
-    private void Scan(string text, YamlBudget budget)
+    private void Scan(string text, YamlBudget budget, YamlJsonTree? tree)
     {
         var parser = Parser.CreateParser(new StringReader(text));
         var stack = new Stack<Frame>();
@@ -135,6 +185,7 @@ internal sealed class SpecLineIndex
         {
             var current = parser.Current!;
             budget.Add(current);
+            tree?.Add(current);
             switch (current)
             {
                 case DocumentEnd when sawRoot:
@@ -150,7 +201,7 @@ internal sealed class SpecLineIndex
                         RootIsMapping = current is MappingStart;
                         if (current is MappingStart or SequenceStart)
                         {
-                            stack.Push(new Frame(string.Empty, current is MappingStart));
+                            stack.Push(new Frame(PointerTable.Root, current is MappingStart));
                         }
 
                         break;
@@ -166,7 +217,7 @@ internal sealed class SpecLineIndex
     {
         var frame = stack.Peek();
         var isContainer = node is MappingStart or SequenceStart;
-        string? childPointer;
+        var child = -1;
         if (frame.IsMapping && frame.ExpectingKey)
         {
             frame.ExpectingKey = false;
@@ -176,7 +227,7 @@ internal sealed class SpecLineIndex
             if (isContainer)
             {
                 // A complex key: nothing in OpenAPI uses one; scan through it without recording.
-                stack.Push(new Frame(null, node is MappingStart));
+                stack.Push(new Frame(-1, node is MappingStart));
             }
 
             return;
@@ -185,13 +236,16 @@ internal sealed class SpecLineIndex
         if (frame.IsMapping)
         {
             frame.ExpectingKey = true;
-            childPointer = frame.Pointer is null || frame.Key is null ? null : frame.Pointer + "/" + Escape(frame.Key);
-            if (childPointer is not null && !_entries.ContainsKey(childPointer))
+            if (frame.Node >= 0 && frame.Key is not null)
             {
-                // Mapping entries are located at their key; a scalar value widens the span to its end.
-                var end = isContainer ? frame.KeyEnd : node.End;
-                _entries[childPointer] = new Entry(frame.KeyStart.Line, frame.KeyStart.Column, end.Line, end.Column, (node as Scalar)?.Value);
-                NoteFlag(frame.Pointer!, frame.Key!, (node as Scalar)?.Value);
+                // A key written twice keeps its first place; what is under the second is recorded where not yet known.
+                child = _nodes.Child(frame.Node, frame.Key);
+                if (child < 0)
+                {
+                    // Mapping entries are located at their key; a scalar value widens the span to its end.
+                    var end = isContainer ? frame.KeyEnd : node.End;
+                    child = _nodes.Set(frame.Node, frame.Key, new PointerTable.Node(frame.KeyStart.Line, frame.KeyStart.Column, end.Line, end.Column, (node as Scalar)?.Value));
+                }
             }
 
             if (frame.Key == "$ref" && node is Scalar { Value: var reference } && Bundling.RefText.IsFileReference(reference))
@@ -201,76 +255,34 @@ internal sealed class SpecLineIndex
         }
         else
         {
-            childPointer = frame.Pointer is null ? null : frame.Pointer + "/" + frame.NextIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            frame.NextIndex++;
-            if (childPointer is not null)
+            if (frame.Node >= 0)
             {
                 var end = isContainer ? node.Start : node.End;
-                _entries[childPointer] = new Entry(node.Start.Line, node.Start.Column, end.Line, end.Column, (node as Scalar)?.Value);
+                child = _nodes.Set(frame.Node, PointerTable.IndexKey(frame.NextIndex), new PointerTable.Node(node.Start.Line, node.Start.Column, end.Line, end.Column, (node as Scalar)?.Value));
             }
+
+            frame.NextIndex++;
         }
 
         if (isContainer)
         {
-            stack.Push(new Frame(childPointer, node is MappingStart));
+            stack.Push(new Frame(child, node is MappingStart));
         }
-    }
-
-    private void NoteFlag(string parent, string key, string? scalar)
-    {
-        if (scalar != "true" || System.Array.IndexOf(FlagKeys, key) < 0)
-        {
-            return;
-        }
-
-        if (!_trueFlags.TryGetValue(key, out var pointers))
-        {
-            pointers = new HashSet<string>(System.StringComparer.Ordinal);
-            _trueFlags[key] = pointers;
-        }
-
-        pointers.Add(parent);
     }
 
     /// <summary>RFC 6901 escaping of one pointer segment.</summary>
     public static string Escape(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
 
-    private readonly struct Entry
-    {
-        public Entry(int startLine, int startColumn, int endLine, int endColumn, string? scalar, string? filePath = null)
-        {
-            FilePath = filePath;
-            StartLine = startLine;
-            StartColumn = startColumn;
-            EndLine = endLine;
-            EndColumn = endColumn;
-            Scalar = scalar;
-        }
-
-        public int StartLine { get; }
-
-        public int StartColumn { get; }
-
-        public int EndLine { get; }
-
-        public int EndColumn { get; }
-
-        public string? Scalar { get; }
-
-        /// <summary>The file the node was written in, when it is not the index's own file (a bundled tree).</summary>
-        public string? FilePath { get; }
-    }
-
-    /// <summary>Where the scan is inside one mapping or sequence; a null pointer means "not recorded".</summary>
+    /// <summary>Where the scan is inside one mapping or sequence; node -1 means "not recorded".</summary>
     private sealed class Frame
     {
-        public Frame(string? pointer, bool isMapping)
+        public Frame(int node, bool isMapping)
         {
-            Pointer = pointer;
+            Node = node;
             IsMapping = isMapping;
         }
 
-        public string? Pointer { get; }
+        public int Node { get; }
 
         public bool IsMapping { get; }
 

@@ -31,7 +31,7 @@ internal static class SpecReader
         ReadContext? context = null;
         try
         {
-            var lines = SpecLineIndex.Build(entry.Path, entry.Text, cancellationToken);
+            var lines = SpecLineIndex.Build(entry.Path, entry.Text, cancellationToken, buildTree: true);
             context = new ReadContext(lines, cancellationToken);
             if (lines.LimitExceeded is { } limit)
             {
@@ -72,7 +72,7 @@ internal static class SpecReader
             lineIndex = context.Lines;
             context.Loaded(loaded.Document, loaded.Version);
             var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
-            var spec = ClientBinder.Bind(Build(context, input), context, diagnostics);
+            var spec = ClientBinder.Bind(Build(context, input), context, diagnostics, input.Options.Pagination);
             return Finish(input, spec, context.Diagnostics.Concat(diagnostics).ToList());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

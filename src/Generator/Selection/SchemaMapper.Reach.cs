@@ -78,10 +78,10 @@ internal sealed partial class SchemaMapper
                 {
                     found.Add(id);
                 }
-                else if (!reference.UnresolvedReference)
+                else if (reference.Reference is not null && _context.Schemas.TargetOf(reference) is { } target)
                 {
                     // A reference into the middle of another schema: what it points at is reached.
-                    Push(pending, reference.Target);
+                    Push(pending, target);
                 }
 
                 continue;

@@ -14,6 +14,15 @@ namespace SpecClient.Internal;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class ApiCalls
 {
+    /// <summary>
+    /// Creates the request message of a call. It keeps the call's operation id and limits in fields rather than in
+    /// <see cref="HttpRequestMessage.Options"/>, so sending it allocates no options dictionary; it is otherwise an
+    /// ordinary <see cref="HttpRequestMessage"/>.
+    /// </summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <returns>The request, without a URI yet.</returns>
+    public static HttpRequestMessage CreateRequest(HttpMethod method) => new CallRequest(method, null);
+
     /// <summary>Sends <paramref name="request"/> as <see cref="ApiHttp.SendAsync"/> does, after applying <paramref name="options"/>.</summary>
     /// <param name="httpClient">The client to send with.</param>
     /// <param name="request">The request.</param>
@@ -23,15 +32,24 @@ public static class ApiCalls
     /// <returns>The response, whatever its status; the caller disposes it.</returns>
     /// <exception cref="ArgumentException"><paramref name="options"/> holds an invalid header or key.</exception>
     /// <exception cref="ApiTimeoutException">The response headers did not arrive in time; <see cref="ApiTimeoutKind.Call"/> when the per-call timeout elapsed.</exception>
-    public static async Task<HttpResponseMessage> SendAsync(HttpClient httpClient, HttpRequestMessage request, string operationId, ApiRequestOptions? options, CancellationToken cancellationToken)
+    public static Task<HttpResponseMessage> SendAsync(HttpClient httpClient, HttpRequestMessage request, string operationId, ApiRequestOptions? options, CancellationToken cancellationToken)
     {
-        if (options is null)
-        {
-            return await ApiHttp.SendAsync(httpClient, request, operationId, cancellationToken).ConfigureAwait(false);
-        }
+        // Without options (every plain call) this adds no task of its own to the call.
+        return options is null
+            ? ApiHttp.SendAsync(httpClient, request, operationId, cancellationToken)
+            : SendWithOptionsAsync(httpClient, request, operationId, options, cancellationToken);
+    }
 
+    private static async Task<HttpResponseMessage> SendWithOptionsAsync(HttpClient httpClient, HttpRequestMessage request, string operationId, ApiRequestOptions options, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(request);
         options.ThrowIfInvalid();
+        if (options.PageUri is { } pageUri)
+        {
+            // A pager's next page: the same request (credentials, headers, options) sent to the URI the last page named.
+            request.RequestUri = pageUri;
+        }
+
         foreach (var header in options.Headers)
         {
             Replace(request, header.Key, header.Value);

@@ -52,7 +52,7 @@ public static class ApiEventStream
             Stream stream = await ApiHttp.ReadStreamAsync(response, cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
-                SseParser<Parsed<T>> parser = SseParser.Create(stream, (eventType, data) => Parse(data, typeInfo));
+                SseParser<Parsed<T>> parser = SseParser.Create(stream, ParserFor(typeInfo));
                 long number = 0;
                 await foreach (SseItem<Parsed<T>> item in parser.EnumerateAsync(cancellationToken).ConfigureAwait(false))
                 {
@@ -95,6 +95,20 @@ public static class ApiEventStream
         }
     }
 
+    // The item parser of the type info last used for T, kept so a stream call makes no delegate: a client's event type
+    // has one type info. A holder is replaced whole, so a reader never sees a parser paired with another type info.
+    private static SseItemParser<Parsed<T>> ParserFor<T>(JsonTypeInfo<T> typeInfo)
+    {
+        ItemParser<T>? last = ItemParser<T>.Last;
+        if (last is null || !ReferenceEquals(last.TypeInfo, typeInfo))
+        {
+            last = new ItemParser<T>(typeInfo);
+            ItemParser<T>.Last = last;
+        }
+
+        return last.Parse;
+    }
+
     private static Parsed<T> Parse<T>(ReadOnlySpan<byte> data, JsonTypeInfo<T> typeInfo)
     {
         if (data.SequenceEqual("[DONE]"u8))
@@ -116,4 +130,19 @@ public static class ApiEventStream
     }
 
     private readonly record struct Parsed<T>(T? Value, bool IsDone, JsonException? Error);
+
+    private sealed class ItemParser<T>
+    {
+        public ItemParser(JsonTypeInfo<T> typeInfo)
+        {
+            TypeInfo = typeInfo;
+            Parse = (eventType, data) => ApiEventStream.Parse(data, typeInfo);
+        }
+
+        public static ItemParser<T>? Last { get; set; }
+
+        public JsonTypeInfo<T> TypeInfo { get; }
+
+        public SseItemParser<Parsed<T>> Parse { get; }
+    }
 }

@@ -37,6 +37,24 @@ public sealed class ApiRequestOptions
     /// </summary>
     public string? IdempotencyKey { get; set; }
 
+    /// <summary>The absolute URI of a next page a pager sends the call to instead of the one the client built; null otherwise.</summary>
+    internal Uri? PageUri { get; private init; }
+
+    /// <summary>A copy of <paramref name="options"/> (or of none) that sends the call to <paramref name="pageUri"/>.</summary>
+    internal static ApiRequestOptions ForPage(ApiRequestOptions? options, Uri pageUri)
+    {
+        var copy = new ApiRequestOptions { Timeout = options?.Timeout, IdempotencyKey = options?.IdempotencyKey, PageUri = pageUri };
+        if (options is not null)
+        {
+            foreach (KeyValuePair<string, string> header in options.Headers)
+            {
+                copy.Headers[header.Key] = header.Value;
+            }
+        }
+
+        return copy;
+    }
+
     internal void ThrowIfInvalid()
     {
         if (Timeout is { } timeout && timeout <= TimeSpan.Zero && timeout != System.Threading.Timeout.InfiniteTimeSpan)

@@ -29,7 +29,7 @@ public static class ApiHeaders
             return;
         }
 
-        ValidateValue(value, "the header '" + name + "'", nameof(value));
+        ValidateValue(value, "the header", name, null, nameof(value));
         if (request.Headers.TryAddWithoutValidation(name, value))
         {
             return;
@@ -93,17 +93,30 @@ public static class ApiHeaders
     /// <param name="what">What the value is, for the message (e.g. "the header 'X-Key'"). Never the value.</param>
     /// <param name="parameterName">The parameter name for the exception.</param>
     internal static void ValidateValue(string value, string what, string parameterName)
+        => ValidateValue(value, what, null, null, parameterName);
+
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> when <paramref name="value"/> holds a control character (other than tab); the
+    /// message names the value as <paramref name="what"/> followed by <c>'<paramref name="name"/>'</c> and
+    /// <paramref name="whatSuffix"/>, put together only when the value is refused (a valid value costs no string).
+    /// </summary>
+    /// <param name="value">The value to check.</param>
+    /// <param name="what">What the value is, up to the name (e.g. "the header"). Never the value.</param>
+    /// <param name="name">The header, cookie or scheme name, or <see langword="null"/>.</param>
+    /// <param name="whatSuffix">Text after the name (e.g. " credential"), or <see langword="null"/>.</param>
+    /// <param name="parameterName">The parameter name for the exception.</param>
+    internal static void ValidateValue(string value, string what, string? name, string? whatSuffix, string parameterName)
     {
         foreach (char c in value)
         {
             if (c == '\r' || c == '\n')
             {
-                throw new ArgumentException("The value for " + what + " contains a line break (CR or LF), which is not allowed in an HTTP header.", parameterName);
+                throw new ArgumentException("The value for " + Describe(what, name, whatSuffix) + " contains a line break (CR or LF), which is not allowed in an HTTP header.", parameterName);
             }
 
             if ((c < 0x20 && c != '\t') || c == 0x7F)
             {
-                throw new ArgumentException("The value for " + what + " contains a control character, which is not allowed in an HTTP header.", parameterName);
+                throw new ArgumentException("The value for " + Describe(what, name, whatSuffix) + " contains a control character, which is not allowed in an HTTP header.", parameterName);
             }
         }
     }
@@ -121,6 +134,9 @@ public static class ApiHeaders
             }
         }
     }
+
+    private static string Describe(string what, string? name, string? whatSuffix)
+        => name is null ? what + whatSuffix : what + " '" + name + "'" + whatSuffix;
 
     private static string Printable(string value)
     {

@@ -34,16 +34,32 @@ public static class ApiHttp
     /// <exception cref="ApiTimeoutException">The response headers did not arrive in time (see <see cref="ApiTimeoutException.Kind"/>).</exception>
     /// <exception cref="ApiConnectionException">The request could not be sent or no response was received.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
-    public static async Task<HttpResponseMessage> SendAsync(HttpClient httpClient, HttpRequestMessage request, string operationId, CancellationToken cancellationToken)
+    public static Task<HttpResponseMessage> SendAsync(HttpClient httpClient, HttpRequestMessage request, string operationId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(httpClient);
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(operationId);
-        request.Options.Set(ApiResilience.OperationIdOption, operationId);
-        CallBudget.StartFromHttpClient(request, httpClient);
+        Task<HttpResponseMessage> sending;
         try
         {
-            return await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            ArgumentNullException.ThrowIfNull(httpClient);
+            ArgumentNullException.ThrowIfNull(request);
+            ArgumentNullException.ThrowIfNull(operationId);
+            CallRequest.SetOperationId(request, operationId);
+            CallBudget.StartFromHttpClient(request, httpClient);
+            sending = httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            sending = Task.FromException<HttpResponseMessage>(ex);
+        }
+
+        // A response already there (an in-memory or cached handler) is handed on as it is: no task of our own.
+        return sending.IsCompletedSuccessfully ? sending : TranslateFailuresAsync(sending, httpClient, operationId, cancellationToken);
+    }
+
+    private static async Task<HttpResponseMessage> TranslateFailuresAsync(Task<HttpResponseMessage> sending, HttpClient httpClient, string operationId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await sending.ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested && ex.InnerException is TimeoutException)
         {
@@ -82,7 +98,7 @@ public static class ApiHttp
     /// <param name="cancellationToken">The caller's cancellation token.</param>
     /// <returns>The deserialized body, or <see langword="null"/> for a JSON <c>null</c>.</returns>
     public static Task<T?> ReadNullableJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, string operationId, CancellationToken cancellationToken)
-        => JsonBody.ReadAsync(response, typeInfo, operationId, cancellationToken);
+        => JsonBody.ReadAsync(response, typeInfo, operationId, cancellationToken).AsTask();
 
     /// <summary>Reads a success response's body as bytes, within the size limit and the total timeout.</summary>
     /// <param name="response">The response; it is not disposed.</param>
@@ -150,5 +166,5 @@ public static class ApiHttp
     }
 
     private static string OperationIdOf(HttpResponseMessage response)
-        => response.RequestMessage is { } request && request.Options.TryGetValue(ApiResilience.OperationIdOption, out string? id) ? id : "(unknown)";
+        => response.RequestMessage is { } request && CallRequest.TryGetOperationId(request, out string? id) ? id : "(unknown)";
 }

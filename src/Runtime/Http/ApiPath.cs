@@ -32,8 +32,27 @@ public static class ApiPath
             return "%2E%2E";
         }
 
+        // Most values (ids) need no escape: then the value itself is the segment, and no string is made.
+        if (IsAllUnreserved(value))
+        {
+            return value;
+        }
+
         var builder = new StringBuilder(value.Length + 8);
         UriEscaping.Append(builder, value, UriEscaping.IsUnreserved);
         return builder.ToString();
+    }
+
+    private static bool IsAllUnreserved(string value)
+    {
+        foreach (char c in value)
+        {
+            if (!UriEscaping.IsUnreserved(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

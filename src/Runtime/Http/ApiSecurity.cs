@@ -32,7 +32,7 @@ public static class ApiSecurity
             throw new ArgumentException("The credential for the '" + scheme + "' scheme is empty.", nameof(token));
         }
 
-        ApiHeaders.ValidateValue(token, "the '" + scheme + "' credential", nameof(token));
+        ApiHeaders.ValidateValue(token, "the", scheme, " credential", nameof(token));
         string value = scheme + " " + token;
         request.Headers.Remove("Authorization");
         request.Headers.TryAddWithoutValidation("Authorization", value);
@@ -68,7 +68,7 @@ public static class ApiSecurity
         ArgumentNullException.ThrowIfNull(request);
         ApiHeaders.ValidateName(name, nameof(name));
         ArgumentNullException.ThrowIfNull(key);
-        ApiHeaders.ValidateValue(key, "the API key header '" + name + "'", nameof(key));
+        ApiHeaders.ValidateValue(key, "the API key header", name, null, nameof(key));
         request.Headers.Remove(name);
         ApiHeaders.Add(request, name, key);
         CredentialHeaders.Record(request, name);
@@ -84,7 +84,7 @@ public static class ApiSecurity
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(key);
-        ApiHeaders.ValidateValue(key, "the API key cookie '" + name + "'", nameof(key));
+        ApiHeaders.ValidateValue(key, "the API key cookie", name, null, nameof(key));
         ApiHeaders.AddCookie(request, name, key);
     }
 }

@@ -60,13 +60,13 @@ internal sealed class CallBudget
         TimeSpan timeout = httpClient.Timeout;
         if (timeout != Timeout.InfiniteTimeSpan)
         {
-            request.Options.Set(Key, new CallBudget(TimeProvider.System, TimeProvider.System.GetTimestamp(), timeout, ApiTimeoutKind.HttpClient, timeout, DefaultMaxResponseBodyBytes));
+            Set(request, new CallBudget(TimeProvider.System, TimeProvider.System.GetTimestamp(), timeout, ApiTimeoutKind.HttpClient, timeout, DefaultMaxResponseBodyBytes));
         }
     }
 
     /// <summary>Starts (or restarts) the budget of a call from the client's options.</summary>
     public static void StartFromOptions(HttpRequestMessage request, ApiClientOptions options, TimeProvider clock)
-        => request.Options.Set(Key, new CallBudget(clock, clock.GetTimestamp(), options.Timeout, ApiTimeoutKind.Total, options.AttemptTimeout, options.MaxResponseBodyBytes));
+        => Set(request, new CallBudget(clock, clock.GetTimestamp(), options.Timeout, ApiTimeoutKind.Total, options.AttemptTimeout, options.MaxResponseBodyBytes));
 
     /// <summary>
     /// Narrows the total time of the call that sent <paramref name="request"/> to a per-call timeout started at
@@ -74,34 +74,48 @@ internal sealed class CallBudget
     /// </summary>
     public static void LimitTotal(HttpRequestMessage request, TimeSpan timeout, long started)
     {
-        CallBudget current = request.Options.TryGetValue(Key, out CallBudget? budget) ? budget : Unlimited;
+        CallBudget current = Get(request) ?? Unlimited;
         TimeSpan callLeft = timeout - TimeProvider.System.GetElapsedTime(started);
         if (current.Total == Timeout.InfiniteTimeSpan || callLeft < current.Total - current._clock.GetElapsedTime(current._started))
         {
-            request.Options.Set(Key, new CallBudget(TimeProvider.System, started, timeout, ApiTimeoutKind.Call, current.StreamReadTimeout, current.MaxResponseBodyBytes));
+            Set(request, new CallBudget(TimeProvider.System, started, timeout, ApiTimeoutKind.Call, current.StreamReadTimeout, current.MaxResponseBodyBytes));
         }
     }
 
     /// <summary>Gets the budget of the call that produced <paramref name="response"/> (no time limit and the default size limit when there is none).</summary>
     public static CallBudget Of(HttpResponseMessage response)
-        => response.RequestMessage is { } request && request.Options.TryGetValue(Key, out CallBudget? budget) ? budget : Unlimited;
+        => response.RequestMessage is { } request && Get(request) is { } budget ? budget : Unlimited;
+
+    // A generated client's request keeps the budget in a field; any other request in its options.
+    private static CallBudget? Get(HttpRequestMessage request)
+        => request is CallRequest call ? call.Budget : request.Options.TryGetValue(Key, out CallBudget? budget) ? budget : null;
+
+    private static void Set(HttpRequestMessage request, CallBudget budget)
+    {
+        if (request is CallRequest call)
+        {
+            call.Budget = budget;
+        }
+        else
+        {
+            request.Options.Set(Key, budget);
+        }
+    }
 
     /// <summary>Starts the timer for reading a body: what is left of <see cref="Total"/>, linked to the caller's token.</summary>
     public BodyDeadline StartBodyDeadline(CancellationToken cancellationToken)
     {
         if (Total == Timeout.InfiniteTimeSpan)
         {
-            return new BodyDeadline(cancellationToken, null, Total, TotalKind);
+            return new BodyDeadline(cancellationToken, Total, TotalKind, Total, _clock);
         }
 
         TimeSpan left = Total - _clock.GetElapsedTime(_started);
         TimeSpan wait = left > TimeSpan.FromMilliseconds(1) ? left : TimeSpan.FromMilliseconds(1);
-        return new BodyDeadline(cancellationToken, new CancellationTokenSource(wait, _clock), Total, TotalKind);
+        return new BodyDeadline(cancellationToken, Total, TotalKind, wait, _clock);
     }
 
     /// <summary>Starts the timer for one read of a returned stream, linked to the caller's token.</summary>
     public BodyDeadline StartStreamRead(CancellationToken cancellationToken)
-        => StreamReadTimeout == Timeout.InfiniteTimeSpan
-            ? new BodyDeadline(cancellationToken, null, StreamReadTimeout, ApiTimeoutKind.StreamRead)
-            : new BodyDeadline(cancellationToken, new CancellationTokenSource(StreamReadTimeout, _clock), StreamReadTimeout, ApiTimeoutKind.StreamRead);
+        => new(cancellationToken, StreamReadTimeout, ApiTimeoutKind.StreamRead, StreamReadTimeout, _clock);
 }

@@ -57,10 +57,10 @@ internal static class ErrorResponse
         {
             try
             {
-                Stream stream = await content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
+                Stream stream = await deadline.ReadAsStreamAsync(content).ConfigureAwait(false);
                 while (total < buffer.Length)
                 {
-                    int read = await stream.ReadAsync(buffer.AsMemory(total, buffer.Length - total), deadline.Token).ConfigureAwait(false);
+                    int read = await deadline.ReadAsync(stream, buffer.AsMemory(total, buffer.Length - total)).ConfigureAwait(false);
                     if (read == 0)
                     {
                         break;

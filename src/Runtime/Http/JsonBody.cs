@@ -10,7 +10,7 @@ namespace SpecClient.Internal;
 /// <summary>Reads a success body as JSON and describes why it could not be, naming the operation and the JSON path.</summary>
 internal static class JsonBody
 {
-    public static async Task<T?> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, string operationId, CancellationToken cancellationToken)
+    public static async ValueTask<T?> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, string operationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(typeInfo);

@@ -3,8 +3,11 @@ using System.Buffers;
 
 namespace SpecClient.Internal;
 
-/// <summary>A body read into a buffer rented from the shared pool; disposing clears the buffer and returns it.</summary>
-internal sealed class PooledBody : IDisposable
+/// <summary>
+/// A body read into a buffer rented from the shared pool; disposing clears the buffer and returns it. A struct, so a
+/// read body costs no object of its own; dispose it exactly once (a <see langword="using"/> declaration).
+/// </summary>
+internal struct PooledBody : IDisposable
 {
     private byte[]? _buffer;
 
@@ -15,13 +18,13 @@ internal sealed class PooledBody : IDisposable
     }
 
     /// <summary>Gets the number of bytes read.</summary>
-    public int Count { get; }
+    public readonly int Count { get; }
 
     /// <summary>Gets the buffer that holds the bytes (it may be longer than <see cref="Count"/>).</summary>
-    public byte[] Buffer => _buffer ?? throw new ObjectDisposedException(nameof(PooledBody));
+    public readonly byte[] Buffer => _buffer ?? throw new ObjectDisposedException(nameof(PooledBody));
 
     /// <summary>Gets the bytes read.</summary>
-    public ReadOnlySpan<byte> Span => Buffer.AsSpan(0, Count);
+    public readonly ReadOnlySpan<byte> Span => Buffer.AsSpan(0, Count);
 
     public void Dispose()
     {

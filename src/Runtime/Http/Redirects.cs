@@ -72,12 +72,11 @@ internal static class Redirects
             return null;
         }
 
-        var next = new HttpRequestMessage(becomesGet ? HttpMethod.Get : request.Method, to)
-        {
-            Version = request.Version,
-            VersionPolicy = request.VersionPolicy,
-            Content = becomesGet ? null : request.Content,
-        };
+        HttpMethod method = becomesGet ? HttpMethod.Get : request.Method;
+        HttpRequestMessage next = request is CallRequest call ? call.NextHop(method, to) : new HttpRequestMessage(method, to);
+        next.Version = request.Version;
+        next.VersionPolicy = request.VersionPolicy;
+        next.Content = becomesGet ? null : request.Content;
         foreach (KeyValuePair<string, IEnumerable<string>> header in request.Headers)
         {
             next.Headers.TryAddWithoutValidation(header.Key, header.Value);

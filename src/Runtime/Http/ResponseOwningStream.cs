@@ -72,7 +72,7 @@ internal sealed class ResponseOwningStream : Stream
         using BodyDeadline deadline = _budget.StartStreamRead(cancellationToken);
         try
         {
-            return await _inner.ReadAsync(buffer, deadline.Token).ConfigureAwait(false);
+            return await deadline.ReadAsync(_inner, buffer).ConfigureAwait(false);
         }
         catch (Exception ex) when (SuccessBody.IsTransportFailure(ex))
         {

@@ -35,8 +35,8 @@ internal static class SuccessBody
         using BodyDeadline deadline = budget.StartBodyDeadline(cancellationToken);
         try
         {
-            Stream stream = await response.Content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
-            return await ReadAllAsync(stream, declared, limit, deadline.Token).ConfigureAwait(false)
+            Stream stream = await deadline.ReadAsStreamAsync(response.Content).ConfigureAwait(false);
+            return await ReadAllAsync(stream, declared, limit, deadline).ConfigureAwait(false)
                 ?? throw TooLarge(response, operationId, limit);
         }
         catch (Exception ex) when (IsTransportFailure(ex))
@@ -75,7 +75,7 @@ internal static class SuccessBody
         => new(operationId, (int)response.StatusCode, limit, ApiResponseHeaders.FromResponse(response));
 
     /// <summary>Reads to the end into one pooled buffer; <see langword="null"/> once more than <paramref name="limit"/> bytes arrive.</summary>
-    private static async ValueTask<PooledBody?> ReadAllAsync(Stream stream, long? declared, int limit, CancellationToken cancellationToken)
+    private static async ValueTask<PooledBody?> ReadAllAsync(Stream stream, long? declared, int limit, BodyDeadline deadline)
     {
         ArrayPool<byte> pool = ArrayPool<byte>.Shared;
         int initial = declared is { } length and >= 0 ? (int)Math.Min(length + 1, MaxInitialBuffer) : DefaultInitialBuffer;
@@ -93,7 +93,7 @@ internal static class SuccessBody
                     buffer = larger;
                 }
 
-                int read = await stream.ReadAsync(buffer.AsMemory(count), cancellationToken).ConfigureAwait(false);
+                int read = await deadline.ReadAsync(stream, buffer.AsMemory(count)).ConfigureAwait(false);
                 if (read == 0)
                 {
                     return new PooledBody(buffer, count);

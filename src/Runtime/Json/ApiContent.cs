@@ -1,5 +1,5 @@
+using System;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -13,7 +13,7 @@ public static class ApiContent
     public static HttpContent Json<T>(T value, JsonTypeInfo<T> typeInfo, string mediaType)
     {
         var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
-        content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+        SetContentType(content, mediaType);
         return content;
     }
 
@@ -28,8 +28,17 @@ public static class ApiContent
     public static HttpContent Binary(System.IO.Stream value, string mediaType)
     {
         var content = new ReplayableStreamContent(value);
-        content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+        SetContentType(content, mediaType);
         return content;
+    }
+
+    // The media type is the spec's, written as it is: added unparsed, it costs no header object per call (it is parsed
+    // only if something reads Headers.ContentType). A line break could split the header, so it is refused.
+    private static void SetContentType(HttpContent content, string mediaType)
+    {
+        ArgumentNullException.ThrowIfNull(mediaType);
+        ApiHeaders.ValidateValue(mediaType, "the content type", nameof(mediaType));
+        content.Headers.TryAddWithoutValidation("Content-Type", mediaType);
     }
 
     /// <summary>A JSON part or field value serialized without reflection.</summary>

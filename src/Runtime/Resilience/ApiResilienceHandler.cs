@@ -66,7 +66,7 @@ public sealed class ApiResilienceHandler : DelegatingHandler
         }
         catch (TimeoutRejectedException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            string operationId = request.Options.TryGetValue(ApiResilience.OperationIdOption, out string? id) ? id : request.Method.Method;
+            string operationId = CallRequest.TryGetOperationId(request, out string? id) ? id : request.Method.Method;
             bool total = ApiResilience.WasTotalTimeout(context);
             throw new ApiTimeoutException(operationId, total ? _options.Timeout : _options.AttemptTimeout, total ? ApiTimeoutKind.Total : ApiTimeoutKind.Attempt, ex);
         }

@@ -8,8 +8,8 @@ using SpecClient.Client.Tests.Features;
 namespace SpecClient.Client.Tests.OpenAi;
 
 /// <summary>
-/// The client generated from the corpus's openai.yaml with <c>Operations="listModels;createEmbedding"</c> (see the
-/// project file): its two methods against a recording Kestrel server on 127.0.0.1.
+/// The client generated from the corpus's openai.yaml with <c>Operations="listModels;createEmbedding;listFiles;createChatCompletion"</c>
+/// (see the project file): its methods against a recording Kestrel server on 127.0.0.1.
 /// </summary>
 public sealed class OpenAiSelectionClientTests
 {
@@ -79,14 +79,24 @@ public sealed class OpenAiSelectionClientTests
     }
 
     [Fact]
-    public void Only_the_two_selected_operations_and_the_types_they_reach_are_generated()
+    public void Only_the_four_selected_operations_and_the_types_they_reach_are_generated()
     {
         var methods = typeof(OpenAiClient).GetMethods().Where(m => m.Name.EndsWith("Async", System.StringComparison.Ordinal)).Select(m => m.Name).Distinct().OrderBy(n => n);
-        // Each kept operation has its plain method and its raw-response twin; nothing else.
-        Assert.Equal(new[] { "CreateEmbeddingAsync", "CreateEmbeddingWithResponseAsync", "ListModelsAsync", "ListModelsWithResponseAsync" }, methods);
+        // Each kept operation has its plain method and its raw-response twin; the chat completion also streams, and the
+        // file list (after/has_more/last_id) also pages. Nothing else.
+        Assert.Equal(
+            new[]
+            {
+                "CreateChatCompletionAsync", "CreateChatCompletionStreamAsync", "CreateChatCompletionWithResponseAsync",
+                "CreateEmbeddingAsync", "CreateEmbeddingWithResponseAsync",
+                "ListFilesAllAsync", "ListFilesAsync", "ListFilesWithResponseAsync",
+                "ListModelsAsync", "ListModelsWithResponseAsync",
+            },
+            methods);
         var generatedTypes = typeof(OpenAiClient).Assembly.GetTypes().Where(t => t.Namespace == "OpenAi.Api" && !t.IsNested).Select(t => t.Name).ToList();
         Assert.Contains("Embedding", generatedTypes);
-        Assert.DoesNotContain("CreateChatCompletionRequest", generatedTypes);
-        Assert.InRange(generatedTypes.Count, 5, 40);
+        Assert.Contains("CreateChatCompletionStreamResponse", generatedTypes);
+        Assert.DoesNotContain("CreateAssistantRequest", generatedTypes);
+        Assert.InRange(generatedTypes.Count, 5, 400);
     }
 }

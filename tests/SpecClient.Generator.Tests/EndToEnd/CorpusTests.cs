@@ -66,8 +66,9 @@ public class CorpusTests
 
         var compileErrors = output.Compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         var client = output.Compilation.GetTypeByMetadataName("Corpus.Client." + SpecClient.Generator.Inputs.ClientOptionsReader.DefaultClassName(path));
-        var operations = client?.GetMembers().OfType<IMethodSymbol>().Count(m => m.Name.EndsWith("Async", StringComparison.Ordinal)) ?? 0;
-        var groups = client?.GetTypeMembers().Sum(g => g.GetMembers().OfType<IMethodSymbol>().Count(m => m.Name.EndsWith("Async", StringComparison.Ordinal))) ?? 0;
+        static bool IsOperation(IMethodSymbol m) => m.DeclaredAccessibility == Accessibility.Public && m.Name.EndsWith("Async", StringComparison.Ordinal);
+        var operations = client?.GetMembers().OfType<IMethodSymbol>().Count(IsOperation) ?? 0;
+        var groups = client?.GetTypeMembers().Sum(g => g.GetMembers().OfType<IMethodSymbol>().Count(IsOperation)) ?? 0;
         _output.WriteLine($"| {relativePath} | operations {operations + groups} | files {output.Sources.Count} | warnings {warnings.Count} | compile errors {compileErrors.Count} |");
         foreach (var group in warnings.GroupBy(w => w.Id))
         {

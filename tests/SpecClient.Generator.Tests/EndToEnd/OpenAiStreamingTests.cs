@@ -25,7 +25,8 @@ public class OpenAiStreamingTests
         var client = OpenAi.Value.Compilation.GetTypeByMetadataName("OpenAi.Client.OpenaiClient")
             ?? throw new InvalidOperationException("no client: " + string.Join(", ", OpenAi.Value.Sources.Select(s => s.HintName).Take(5)));
         var members = client.GetMembers().Concat(client.GetTypeMembers().SelectMany(group => group.GetMembers()));
-        return Assert.Single(members.OfType<IMethodSymbol>(), m => m.Name == name);
+        // Public methods only: an operation with a value also has a private Async<TResult> both public methods run.
+        return Assert.Single(members.OfType<IMethodSymbol>(), m => m.Name == name && m.DeclaredAccessibility == Accessibility.Public);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public class SnapshotInventoryTests
         var expected = prolific.Sources.Select(s => "Prolific#" + s.HintName.Replace(".g.cs", string.Empty))
             .Concat(SourceEmitter.Emit(EveryConstructModel.Create(groupByTag: true), new EmitOptions(DependencyInjection: true)).Select(f => "Emitter.EveryConstruct#" + f.HintName.Replace(".g.cs", string.Empty)))
             .Concat(ConstraintEmissionTests.SnapshotFiles.Select(name => "Constraints#" + name))
+            .Concat(PagingSpecTests.SnapshotFiles.Select(name => "Paging#" + name))
             .OrderBy(n => n, System.StringComparer.Ordinal);
 
         var committed = Directory.GetFiles(Path.Combine(RepoPaths.TestProject, "Snapshots"), "*.verified.cs")

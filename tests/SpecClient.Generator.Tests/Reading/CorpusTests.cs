@@ -94,7 +94,7 @@ public class CorpusTests
     }
 
     /// <summary>A spec in its own folder is split over files: the others are supplied as the build would.</summary>
-    private static IReadOnlyList<SpecDocument> OtherFiles(string relativePath)
+    internal static IReadOnlyList<SpecDocument> OtherFiles(string relativePath)
     {
         var folder = Path.GetDirectoryName(relativePath);
         if (string.IsNullOrEmpty(folder))
@@ -109,5 +109,5 @@ public class CorpusTests
             .ToList();
     }
 
-    private static string CorpusDirectory() => Path.GetFullPath(Path.Combine(ReaderHarness.RepoRoot(), "..", "shared", "corpus"));
+    internal static string CorpusDirectory() => Path.GetFullPath(Path.Combine(ReaderHarness.RepoRoot(), "..", "shared", "corpus"));
 }

@@ -63,4 +63,25 @@ public class NamingTests
         var collision = Assert.Single(result.Diagnostics);
         Assert.Equal(new[] { "enum value", "A", "A2" }, collision.MessageArgs);
     }
+
+    [Theory]
+    [InlineData("getURLInfo")]
+    [InlineData("X-Request-Id")]
+    [InlineData("LIST_CREDENTIAL_POOLS")]
+    [InlineData("v2/items/{item_id}:batchGet")]
+    [InlineData("ABCDef9Ghi  jklMNO__pq1R")]
+    [InlineData("Érable-ÇaVa ñandúÑ")]
+    [InlineData("123abc")]
+    [InlineData("--")]
+    [InlineData("")]
+    public void Pascal_and_camel_case_join_exactly_the_split_words(string text)
+    {
+        static string Capitalized(string word) => char.ToUpperInvariant(word[0]) + word.Substring(1).ToLowerInvariant();
+        var words = Naming.SplitWords(text);
+        var pascal = string.Concat(words.Select(Capitalized));
+        var camel = string.Concat(words.Select((word, i) => i == 0 ? word.ToLowerInvariant() : Capitalized(word)));
+
+        Assert.Equal(pascal, Naming.PascalWords(text));
+        Assert.Equal(camel.Length == 0 ? "value" : char.IsDigit(camel[0]) ? "_" + camel : camel, Naming.CamelCase(text));
+    }
 }

@@ -27,14 +27,43 @@ public sealed class BodyTimeoutTests
     [InlineData("bytes")]
     [InlineData("text")]
     public async Task A_body_that_stalls_after_the_headers_ends_with_the_total_timeout(string read)
+        => await StallsUntilTheTotalTimeout(read, asGenerated: false);
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("bytes")]
+    public async Task A_generated_clients_request_keeps_the_total_timeout_over_its_body_too(string read)
+        => await StallsUntilTheTotalTimeout(read, asGenerated: true);
+
+    [Fact]
+    public async Task Body_deadlines_reused_call_after_call_still_time_out_and_a_timed_out_one_is_not_reused()
+    {
+        // Body deadlines reuse one timer per thread: a call after many is still stopped by its own timeout, and the
+        // call after that one starts with a fresh timer (a fired one would end it at once).
+        await using ScriptedServer server = await ScriptedServer.StartAsync((context, number) => number == 21
+            ? ScriptedServer.StallAfter(context, "text/plain", "o")
+            : context.Response.WriteAsync("ok"));
+        using HttpClient http = ClientWithTimeout(server, TimeSpan.FromSeconds(1));
+        for (int i = 0; i < 20; i++)
+        {
+            Assert.Equal("ok", await Calls.SendAsync(http, ApiHttp.ReadTextAsync, asGenerated: true).WaitAsync(Calls.HangGuard));
+        }
+
+        ApiTimeoutException ex = await Assert.ThrowsAsync<ApiTimeoutException>(() => Calls.SendAsync(http, ApiHttp.ReadTextAsync, asGenerated: true).WaitAsync(Calls.HangGuard));
+
+        Assert.Equal(ApiTimeoutKind.Total, ex.Kind);
+        Assert.Equal("ok", await Calls.SendAsync(http, ApiHttp.ReadTextAsync, asGenerated: true).WaitAsync(Calls.HangGuard));
+    }
+
+    private static async Task StallsUntilTheTotalTimeout(string read, bool asGenerated)
     {
         await using ScriptedServer server = await StallingServer(read == "json" ? "application/json" : "text/plain", read == "json" ? "{\"credential_pools\":[" : "abc");
         using HttpClient http = ClientWithTimeout(server, TimeSpan.FromSeconds(1));
         await server.WarmUpAsync(http);
         Task call = read switch
         {
-            "json" => Calls.JsonAsync(http),
-            "bytes" => Calls.BytesAsync(http),
+            "json" => Calls.JsonAsync(http, asGenerated),
+            "bytes" => Calls.SendAsync(http, ApiHttp.ReadBytesAsync, asGenerated: asGenerated),
             _ => Calls.TextAsync(http),
         };
 
@@ -45,14 +74,16 @@ public sealed class BodyTimeoutTests
         Assert.Equal(Calls.OperationId, ex.OperationId);
     }
 
-    [Fact]
-    public async Task Without_the_SpecClient_handler_HttpClient_Timeout_covers_the_body()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Without_the_SpecClient_handler_HttpClient_Timeout_covers_the_body(bool asGenerated)
     {
         await using ScriptedServer server = await StallingServer();
         using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(1) };
         await server.WarmUpAsync(http);
 
-        ApiTimeoutException ex = await Assert.ThrowsAsync<ApiTimeoutException>(() => Calls.JsonAsync(http).WaitAsync(Calls.HangGuard));
+        ApiTimeoutException ex = await Assert.ThrowsAsync<ApiTimeoutException>(() => Calls.JsonAsync(http, asGenerated).WaitAsync(Calls.HangGuard));
 
         Assert.Equal(ApiTimeoutKind.HttpClient, ex.Kind);
     }

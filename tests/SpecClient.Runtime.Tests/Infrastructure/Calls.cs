@@ -20,9 +20,13 @@ internal static class Calls
         string pathAndQuery = "/probe",
         HttpContent? content = null,
         Action<HttpRequestMessage>? prepare = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        bool asGenerated = false)
     {
-        using var request = new HttpRequestMessage(method ?? HttpMethod.Get, ApiUri.Create(http.BaseAddress, null, pathAndQuery)) { Content = content };
+        // Generated code makes its request with ApiCalls.CreateRequest (the call's state in fields); anything else a plain one.
+        using HttpRequestMessage request = asGenerated ? ApiCalls.CreateRequest(method ?? HttpMethod.Get) : new HttpRequestMessage(method ?? HttpMethod.Get, (Uri?)null);
+        request.RequestUri = ApiUri.Create(http.BaseAddress, null, pathAndQuery);
+        request.Content = content;
         prepare?.Invoke(request);
         HttpResponseMessage response = await ApiHttp.SendAsync(http, request, OperationId, cancellationToken);
         try
@@ -45,5 +49,6 @@ internal static class Calls
 
     public static Task<string> TextAsync(HttpClient http) => SendAsync(http, ApiHttp.ReadTextAsync);
 
-    public static Task<PoolList> JsonAsync(HttpClient http) => SendAsync(http, (r, t) => ApiHttp.ReadJsonAsync(r, TestJsonContext.Default.PoolList, OperationId, t));
+    public static Task<PoolList> JsonAsync(HttpClient http, bool asGenerated = false)
+        => SendAsync(http, (r, t) => ApiHttp.ReadJsonAsync(r, TestJsonContext.Default.PoolList, OperationId, t), asGenerated: asGenerated);
 }

@@ -30,6 +30,7 @@ internal sealed class Locals
         Status = Take("status");
         Stream = Take("stream");
         OwnsResponse = Take("ownsResponse");
+        Result = Take("result");
     }
 
     /// <summary>The per-call options parameter of <c>{Name}WithResponseAsync</c>, taken first so it is the same wherever the method is declared.</summary>
@@ -51,6 +52,9 @@ internal sealed class Locals
     public string Stream { get; }
 
     public string OwnsResponse { get; }
+
+    /// <summary>The parameter of the shared method that makes the call's result from the response and its value (see <c>ApiResult</c>).</summary>
+    public string Result { get; }
 
     /// <summary>A fresh name for a short-lived local, such as a pattern variable.</summary>
     public string Take(string wanted) => _names.Take(wanted);

@@ -13,18 +13,38 @@ internal static class OperationWriter
     private const int MaxSignatureLength = 150;
 
     /// <summary>
-    /// Writes the operation's two methods: <c>{Name}WithResponseAsync</c>, which does the work and returns the value with
-    /// the response's status, headers and request id, and <c>{Name}Async</c>, a one-line shell over it returning the value.
+    /// Writes the operation's public methods: <c>{Name}WithResponseAsync</c>, returning the value with the response's
+    /// status, headers and request id, and <c>{Name}Async</c>, returning the value. With a value both are one-line shells
+    /// over one private <c>{Name}Async&lt;TResult&gt;</c> that does the work and ends in what the shell asks for
+    /// (<c>ApiResult</c>), so the plain call makes no <c>ApiResponse</c> and no task of its own. Without a value the plain
+    /// method returns the task of <c>{Name}WithResponseAsync</c>, which does the work.
     /// </summary>
     public static void Write(SourceWriter writer, JsonTypes json, OperationSpec operation, string clientPrefix)
     {
-        WriteShell(writer, json, operation);
+        var hasValue = ResultOf(operation).Type is not null;
+        WriteShell(writer, json, operation, MethodKind.Plain);
         writer.WriteLine();
-        WriteWithResponse(writer, json, operation, clientPrefix);
+        if (hasValue)
+        {
+            WriteShell(writer, json, operation, MethodKind.WithResponse);
+            writer.WriteLine();
+            WriteShared(writer, json, operation, clientPrefix);
+        }
+        else
+        {
+            WriteWithResponse(writer, json, operation, clientPrefix);
+        }
+
         if (ResultOf(operation).EventType is not null)
         {
             writer.WriteLine();
             WriteStream(writer, json, operation, clientPrefix);
+        }
+
+        if (operation.Pagination is not null)
+        {
+            writer.WriteLine();
+            PagingWriter.Write(writer, json, operation, clientPrefix);
         }
     }
 
@@ -39,18 +59,33 @@ internal static class OperationWriter
             writer.WriteLine();
             WriteDeclaration(writer, json, operation, modifiers: string.Empty, terminator: ";", MethodKind.Stream);
         }
+
+        if (operation.Pagination is not null)
+        {
+            writer.WriteLine();
+            PagingWriter.WriteDeclaration(writer, json, operation, modifiers: string.Empty, terminator: ";");
+        }
     }
 
-    private static void WriteShell(SourceWriter writer, JsonTypes json, OperationSpec operation)
+    private static void WriteShell(SourceWriter writer, JsonTypes json, OperationSpec operation, MethodKind kind)
     {
         var result = ResultOf(operation);
-        var arguments = string.Join(", ", SignatureOrder(operation).Select(CSharp.Identifier).Append("null").Append("cancellationToken"));
-        var call = $"{operation.Name}WithResponseAsync({arguments})";
+        var options = kind == MethodKind.Plain ? "null" : new Locals(operation).RequestOptions;
+        var arguments = SignatureOrder(operation).Select(CSharp.Identifier).Append(options);
 
-        // Without a value the shell returns the shared method's task as it is (a Task<ApiResponse> is a Task): no state machine of its own.
-        WriteDeclaration(writer, json, operation, result.Type is null ? "public " : "public async ");
+        // Neither shell is async: each returns the task of the method that does the work, with no state machine of its own.
+        WriteDeclaration(writer, json, operation, "public ", kind: kind);
         writer.Indent();
-        writer.WriteLine(result.Type is null ? $"=> {call};" : $"=> (await {call}.ConfigureAwait(false)).Value;");
+        if (result.Type is null)
+        {
+            writer.WriteLine($"=> {operation.Name}WithResponseAsync({string.Join(", ", arguments.Append("cancellationToken"))});");
+        }
+        else
+        {
+            var shape = $"{KnownTypes.ApiResult}<{ValueTypeOf(json, result)}>.{(kind == MethodKind.Plain ? "Value" : "WithResponse")}";
+            writer.WriteLine($"=> {operation.Name}Async({string.Join(", ", arguments.Append(shape).Append("cancellationToken"))});");
+        }
+
         writer.Unindent();
     }
 
@@ -59,6 +94,25 @@ internal static class OperationWriter
         var locals = new Locals(operation);
         var result = ResultOf(operation);
         WriteDeclaration(writer, json, operation, "public async ", kind: MethodKind.WithResponse);
+        writer.OpenBlock();
+        WriteRequest(writer, json, operation, locals, clientPrefix, result.AcceptHeader, streamFlag: null);
+        ResponseWriter.Write(writer, json, operation, result, locals, clientPrefix);
+        writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// Writes the private <c>{Name}Async&lt;TResult&gt;</c> both shells of an operation with a value run: the request
+    /// sent, the response read, and the result made by the shell's <c>result</c> function from the response and the value.
+    /// </summary>
+    private static void WriteShared(SourceWriter writer, JsonTypes json, OperationSpec operation, string clientPrefix)
+    {
+        var locals = new Locals(operation);
+        var result = ResultOf(operation);
+        var signature = ParameterList(json, operation, withDefaults: false, withAttributes: false);
+        signature.Add($"{KnownTypes.ApiRequestOptions}? {locals.RequestOptions}");
+        signature.Add($"{KnownTypes.Func}<{KnownTypes.HttpResponseMessage}, {ValueTypeOf(json, result)}, TResult> {locals.Result}");
+        signature.Add($"{KnownTypes.CancellationToken} cancellationToken");
+        WriteSignature(writer, $"private async {KnownTypes.Task}<TResult> {operation.Name}Async<TResult>(", signature, string.Empty);
         writer.OpenBlock();
         WriteRequest(writer, json, operation, locals, clientPrefix, result.AcceptHeader, streamFlag: null);
         ResponseWriter.Write(writer, json, operation, result, locals, clientPrefix);
@@ -96,7 +150,8 @@ internal static class OperationWriter
 
         writer.WriteLine($"const string {locals.OperationId} = {CSharp.Literal(operation.OperationId)};");
 
-        writer.WriteLine($"using var {locals.Request} = new {KnownTypes.HttpRequestMessage} {{ Method = {HttpMethodExpression(operation.HttpMethod)} }};");
+        // The runtime's request keeps the call's operation id and limits in fields: no options dictionary per call.
+        writer.WriteLine($"using var {locals.Request} = {KnownTypes.ApiCalls}.CreateRequest({HttpMethodExpression(operation.HttpMethod)});");
         var hasQuery = operation.Parameters.Any(p => p.In == ParameterLocation.Query) || UsesQueryApiKey(json.Spec, operation);
         if (hasQuery)
         {
@@ -165,16 +220,7 @@ internal static class OperationWriter
             writer.WriteLine(ConstraintAttributes.Obsolete("The operation " + operation.OperationId, operation.Sunset));
         }
 
-        var signature = new List<string>();
-        signature.AddRange(operation.Parameters.Where(p => p.IsRequired).Select(p => $"{ConstraintAttributes.ForParameter(p)}{json.TypeOf(p.Type)} {CSharp.Identifier(p.Name)}"));
-        if (operation.Body is { } body)
-        {
-            signature.Add(body.IsRequired
-                ? $"{json.TypeOf(body.Type, body.Type.IsNullable)} {CSharp.Identifier(body.Name)}"
-                : $"{json.TypeOf(body.Type, nullable: true)} {CSharp.Identifier(body.Name)} = null");
-        }
-
-        signature.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => $"{ConstraintAttributes.ForParameter(p)}{json.TypeOf(p.Type, nullable: true)} {CSharp.Identifier(p.Name)} = null"));
+        var signature = ParameterList(json, operation, withDefaults: true, withAttributes: true);
         if (kind != MethodKind.Plain)
         {
             signature.Add($"{KnownTypes.ApiRequestOptions}? {new Locals(operation).RequestOptions} = null");
@@ -184,14 +230,41 @@ internal static class OperationWriter
         var enumeratorCancellation = kind == MethodKind.Stream && terminator.Length == 0 ? $"[{KnownTypes.EnumeratorCancellation}] " : string.Empty;
         signature.Add($"{enumeratorCancellation}{KnownTypes.CancellationToken} cancellationToken = default");
         var suffix = kind switch { MethodKind.WithResponse => "WithResponse", MethodKind.Stream => "Stream", _ => string.Empty };
-        var oneLine = $"{modifiers}{returnType} {operation.Name}{suffix}Async({string.Join(", ", signature)}){terminator}";
+        WriteSignature(writer, $"{modifiers}{returnType} {operation.Name}{suffix}Async(", signature, terminator);
+    }
+
+    /// <summary>The operation's own parameters in declaration order: required ones, the body, optional ones.</summary>
+    private static List<string> ParameterList(JsonTypes json, OperationSpec operation, bool withDefaults, bool withAttributes)
+    {
+        string Attributes(ParameterSpec p) => withAttributes ? ConstraintAttributes.ForParameter(p) : string.Empty;
+        var optional = withDefaults ? " = null" : string.Empty;
+        var signature = new List<string>();
+        signature.AddRange(operation.Parameters.Where(p => p.IsRequired).Select(p => $"{Attributes(p)}{json.TypeOf(p.Type)} {CSharp.Identifier(p.Name)}"));
+        if (operation.Body is { } body)
+        {
+            signature.Add(body.IsRequired
+                ? $"{json.TypeOf(body.Type, body.Type.IsNullable)} {CSharp.Identifier(body.Name)}"
+                : $"{json.TypeOf(body.Type, nullable: true)} {CSharp.Identifier(body.Name)}{optional}");
+        }
+
+        signature.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => $"{Attributes(p)}{json.TypeOf(p.Type, nullable: true)} {CSharp.Identifier(p.Name)}{optional}"));
+        return signature;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="opening"/> and the parameters: on one line when it is at most <see cref="MaxSignatureLength"/>
+    /// characters, otherwise one parameter per line, the last closing the list.
+    /// </summary>
+    private static void WriteSignature(SourceWriter writer, string opening, List<string> signature, string terminator)
+    {
+        var oneLine = $"{opening}{string.Join(", ", signature)}){terminator}";
         if (oneLine.Length <= MaxSignatureLength)
         {
             writer.WriteLine(oneLine);
             return;
         }
 
-        writer.WriteLine($"{modifiers}{returnType} {operation.Name}{suffix}Async(");
+        writer.WriteLine(opening);
         writer.Indent();
         for (var i = 0; i < signature.Count; i++)
         {
@@ -206,7 +279,7 @@ internal static class OperationWriter
         json.TypeOf(result.Type!, result.Type!.IsNullable || result.MayBeEmpty);
 
     /// <summary>The names of the method's parameters before the options and the cancellation token, in declaration order.</summary>
-    private static IEnumerable<string> SignatureOrder(OperationSpec operation)
+    public static IEnumerable<string> SignatureOrder(OperationSpec operation)
     {
         foreach (var parameter in operation.Parameters.Where(p => p.IsRequired))
         {

@@ -49,7 +49,7 @@ internal static class ResponseWriter
         writer.OpenBlock($"if ({locals.Status} >= 200 && {locals.Status} <= 299)");
         if (primary is null)
         {
-            WriteReturn(writer, json, result, locals, "default");
+            WriteReturn(writer, result, locals, "default");
         }
         else
         {
@@ -74,7 +74,7 @@ internal static class ResponseWriter
     {
         if (result.Type is null || response.Type is null)
         {
-            WriteReturn(writer, json, result, locals, "default");
+            WriteReturn(writer, result, locals, "default");
             return;
         }
 
@@ -83,21 +83,21 @@ internal static class ResponseWriter
             case BodyKind.Binary:
                 if (result.Type.Kind == TypeKind.Bytes)
                 {
-                    WriteReturn(writer, json, result, locals, $"await {KnownTypes.ApiHttp}.ReadBytesAsync({locals.Response}, cancellationToken).ConfigureAwait(false)");
+                    WriteReturn(writer, result, locals, $"await {KnownTypes.ApiHttp}.ReadBytesAsync({locals.Response}, cancellationToken).ConfigureAwait(false)");
                     return;
                 }
 
                 writer.WriteLine($"var {locals.Stream} = await {KnownTypes.ApiHttp}.ReadStreamAsync({locals.Response}, cancellationToken).ConfigureAwait(false);");
                 writer.WriteLine($"{locals.OwnsResponse} = false;");
-                WriteReturn(writer, json, result, locals, locals.Stream);
+                WriteReturn(writer, result, locals, locals.Stream);
                 return;
             case BodyKind.Text:
-                WriteReturn(writer, json, result, locals, $"await {KnownTypes.ApiHttp}.ReadTextAsync({locals.Response}, cancellationToken).ConfigureAwait(false)");
+                WriteReturn(writer, result, locals, $"await {KnownTypes.ApiHttp}.ReadTextAsync({locals.Response}, cancellationToken).ConfigureAwait(false)");
                 return;
             default:
                 // A body the spec declares nullable may be JSON null; otherwise null is a format error.
                 var read = result.Type.IsNullable && !result.Type.IsStruct ? "ReadNullableJsonAsync" : "ReadJsonAsync";
-                WriteReturn(writer, json, result, locals, $"await {KnownTypes.ApiHttp}.{read}({locals.Response}, {json.TypeInfoOf(result.Type)}, {opId}, cancellationToken).ConfigureAwait(false)");
+                WriteReturn(writer, result, locals, $"await {KnownTypes.ApiHttp}.{read}({locals.Response}, {json.TypeInfoOf(result.Type)}, {opId}, cancellationToken).ConfigureAwait(false)");
                 return;
         }
     }
@@ -120,11 +120,14 @@ internal static class ResponseWriter
         writer.CloseBlock();
     }
 
-    /// <summary>Returns the response's status and headers, with <paramref name="value"/> when the operation has a value.</summary>
-    private static void WriteReturn(SourceWriter writer, JsonTypes json, ResultSpec result, Locals locals, string value) =>
+    /// <summary>
+    /// Returns the response's status and headers; when the operation has a value, what the caller's method makes of the
+    /// response and <paramref name="value"/> (the value alone, or an <c>ApiResponse</c> with it).
+    /// </summary>
+    private static void WriteReturn(SourceWriter writer, ResultSpec result, Locals locals, string value) =>
         writer.WriteLine(result.Type is null
             ? $"return new {KnownTypes.ApiResponse}({locals.Response});"
-            : $"return new {KnownTypes.ApiResponse}<{OperationWriter.ValueTypeOf(json, result)}>({locals.Response}, {value});");
+            : $"return {locals.Result}({locals.Response}, {value});");
 
     /// <summary>The declared error body type for the status, as a switch expression, or <c>null</c> when none is declared.</summary>
     private static string ErrorTypeExpression(JsonTypes json, OperationSpec operation, Locals locals)

@@ -58,7 +58,10 @@ internal static class KnownTypes
     public const string ApiResponse = "_p::ApiResponse";
     public const string ApiRequestOptions = "_p::ApiRequestOptions";
     public const string ApiCalls = "_i::ApiCalls";
+    public const string ApiResult = "_i::ApiResult";
+    public const string Func = "_s::Func";
     public const string ApiEventStream = "_i::ApiEventStream";
+    public const string ApiPager = "_i::ApiPager";
     public const string TaskAsyncEnumerableExtensions = "_s::Threading.Tasks.TaskAsyncEnumerableExtensions";
     public const string IAsyncEnumerable = "_g::IAsyncEnumerable";
     public const string EnumeratorCancellation = "_s::Runtime.CompilerServices.EnumeratorCancellation";

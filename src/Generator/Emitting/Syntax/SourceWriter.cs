@@ -12,13 +12,37 @@ namespace SpecClient.Generator.Emitting.Syntax;
 internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
-    private readonly StringBuilder _builder = new();
+
+    /// <summary>Inside <see cref="ReuseBuilders"/>: the builder the last finished writer on this thread left, grown to its size.</summary>
+    [ThreadStatic]
+    private static StringBuilder? t_spare;
+
+    [ThreadStatic]
+    private static int t_reuseScopes;
+
+    private readonly StringBuilder _builder = TakeBuilder();
     private int _indent;
+    private string? _text;
+
+    /// <summary>
+    /// While the returned scope is open, each writer on this thread writes into the builder the previous one finished
+    /// with, so a run of files grows one builder instead of one per file; nothing is kept once the scope ends.
+    /// </summary>
+    public static IDisposable ReuseBuilders()
+    {
+        t_reuseScopes++;
+        return new ReuseScope();
+    }
 
     public SourceWriter(int indent = 0) => _indent = indent;
 
     public void WriteLine(string line = "")
     {
+        if (_text is not null)
+        {
+            throw new InvalidOperationException("The writer's text was already taken.");
+        }
+
         if (line.Length == 0)
         {
             _builder.Append('\n');
@@ -68,5 +92,41 @@ internal sealed class SourceWriter
 
     public void Unindent() => _indent--;
 
-    public override string ToString() => _builder.ToString();
+    /// <summary>The text written; afterwards the writer takes no more lines (its builder may serve the next writer).</summary>
+    public override string ToString()
+    {
+        if (_text is null)
+        {
+            _text = _builder.ToString();
+            if (t_reuseScopes > 0)
+            {
+                _builder.Clear();
+                t_spare = _builder;
+            }
+        }
+
+        return _text;
+    }
+
+    private static StringBuilder TakeBuilder()
+    {
+        var spare = t_spare;
+        t_spare = null;
+        return spare ?? new StringBuilder();
+    }
+
+    private sealed class ReuseScope : IDisposable
+    {
+        private bool _disposed;
+
+        public void Dispose()
+        {
+            if (!_disposed && --t_reuseScopes == 0)
+            {
+                t_spare = null;
+            }
+
+            _disposed = true;
+        }
+    }
 }
