@@ -105,13 +105,9 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return new _p::ApiResponse(httpResponse);
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? new _p::ApiResponse(httpResponse)
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -163,13 +159,9 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -263,13 +255,9 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.Everything, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, status switch { 400 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.Problem, _ => (_jm::JsonTypeInfo?)null }, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.Everything, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, (int)httpResponse.StatusCode switch { 400 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.Problem, _ => (_jm::JsonTypeInfo?)null }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -332,13 +320,9 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.Problem, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.Problem, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Operations tagged <c>Pets</c>.</summary>
@@ -510,13 +494,9 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
             using var httpResponse = await _i::ApiCalls.SendAsync(_client._httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
             _client.OnResponseReceived(httpResponse, operationId);
-            var status = (int)httpResponse.StatusCode;
-            if (status >= 200 && status <= 299)
-            {
-                return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.JsonElement, operationId, cancellationToken).ConfigureAwait(false));
-            }
-
-            throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+            return httpResponse.IsSuccessStatusCode
+                ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.JsonElement, operationId, cancellationToken).ConfigureAwait(false))
+                : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
         }
     }
 }

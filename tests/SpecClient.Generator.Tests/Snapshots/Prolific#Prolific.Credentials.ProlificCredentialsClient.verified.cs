@@ -82,11 +82,7 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         query.Add("workspace_id", workspaceId);
-        var credentials = _credentials;
-        if (credentials?.ApiToken is { } apiTokenCredential)
-        {
-            _i::ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
-        }
+        _i::ApiSecurity.ApplyHttpTokenIfSet(httpRequest, "Token", _credentials?.ApiToken);
 
         httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + query.ToString());
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -94,13 +90,9 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.ListCredentialPoolsResponse, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.ListCredentialPoolsResponse, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -126,11 +118,7 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
 
         const string operationId = "create-credential-pool";
         using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
-        var credentials = _credentials;
-        if (credentials?.ApiToken is { } apiTokenCredential)
-        {
-            _i::ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
-        }
+        _i::ApiSecurity.ApplyHttpTokenIfSet(httpRequest, "Token", _credentials?.ApiToken);
 
         httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/");
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -139,13 +127,9 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -175,11 +159,7 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
 
         const string operationId = "update-credential-pool";
         using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Patch);
-        var credentials = _credentials;
-        if (credentials?.ApiToken is { } apiTokenCredential)
-        {
-            _i::ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
-        }
+        _i::ApiSecurity.ApplyHttpTokenIfSet(httpRequest, "Token", _credentials?.ApiToken);
 
         httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + _i::ApiPath.Escape(credentialPoolId) + "/");
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -188,12 +168,8 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 }
