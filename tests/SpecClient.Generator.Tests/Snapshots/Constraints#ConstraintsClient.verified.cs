@@ -129,9 +129,7 @@ public partial class ConstraintsClient : _m::IConstraintsClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::Account>> CreateAccountWithResponseAsync(
-        _m::NewAccount body,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        _m::NewAccount body, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => CreateAccountAsync(body, requestOptions, _i::ApiResult<_m::Account>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> CreateAccountAsync<TResult>(
@@ -166,8 +164,7 @@ public partial class ConstraintsClient : _m::IConstraintsClient
     /// <inheritdoc/>
     [_s::Obsolete("The operation listLegacy is deprecated in the API description; its sunset is 2026-06-30.", DiagnosticId = "SPEC105")]
     public async _s::Threading.Tasks.Task<_p::ApiResponse> ListLegacyWithResponseAsync(
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
     {
         const string operationId = "listLegacy";
         using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);

@@ -71,9 +71,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
     /// <inheritdoc/>
     public async _s::Threading.Tasks.Task<_p::ApiResponse> SubmitFormWithResponseAsync(
-        _m::Upload body,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        _m::Upload body, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
     {
         _s::ArgumentNullException.ThrowIfNull(body);
 
@@ -116,9 +114,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<string>> UploadFileWithResponseAsync(
-        _m::Upload body,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        _m::Upload body, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => UploadFileAsync(body, requestOptions, _i::ApiResult<string>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> UploadFileAsync<TResult>(
@@ -166,17 +162,12 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_s::IO.Stream> PutBinaryAsync(
-        string name,
-        _s::IO.Stream body,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string name, _s::IO.Stream body, _s::Threading.CancellationToken cancellationToken = default)
         => PutBinaryAsync(name, body, null, _i::ApiResult<_s::IO.Stream>.Value, cancellationToken);
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_s::IO.Stream>> PutBinaryWithResponseAsync(
-        string name,
-        _s::IO.Stream body,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string name, _s::IO.Stream body, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => PutBinaryAsync(name, body, requestOptions, _i::ApiResult<_s::IO.Stream>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> PutBinaryAsync<TResult>(
@@ -222,17 +213,12 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::Everything> StreamEverythingAsync(
-        _m::Everything body,
-        string? mode = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        _m::Everything body, string? mode = null, _s::Threading.CancellationToken cancellationToken = default)
         => StreamEverythingAsync(body, mode, null, _i::ApiResult<_m::Everything>.Value, cancellationToken);
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::Everything>> StreamEverythingWithResponseAsync(
-        _m::Everything body,
-        string? mode = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        _m::Everything body, string? mode = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => StreamEverythingAsync(body, mode, requestOptions, _i::ApiResult<_m::Everything>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> StreamEverythingAsync<TResult>(
@@ -298,9 +284,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::Problem>> SendTextWithResponseAsync(
-        string body,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string body, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => SendTextAsync(body, requestOptions, _i::ApiResult<_m::Problem>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> SendTextAsync<TResult>(
@@ -464,16 +448,13 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         /// <inheritdoc/>
         [_s::Obsolete("The operation createEverything is deprecated in the API description.", DiagnosticId = "SPEC105")]
         public _s::Threading.Tasks.Task<_j::JsonElement> CreateEverythingAsync(
-            _m::Everything? body = null,
-            _s::Threading.CancellationToken cancellationToken = default)
+            _m::Everything? body = null, _s::Threading.CancellationToken cancellationToken = default)
             => CreateEverythingAsync(body, null, _i::ApiResult<_j::JsonElement>.Value, cancellationToken);
 
         /// <inheritdoc/>
         [_s::Obsolete("The operation createEverything is deprecated in the API description.", DiagnosticId = "SPEC105")]
         public _s::Threading.Tasks.Task<_p::ApiResponse<_j::JsonElement>> CreateEverythingWithResponseAsync(
-            _m::Everything? body = null,
-            _p::ApiRequestOptions? requestOptions = null,
-            _s::Threading.CancellationToken cancellationToken = default)
+            _m::Everything? body = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
             => CreateEverythingAsync(body, requestOptions, _i::ApiResult<_j::JsonElement>.WithResponse, cancellationToken);
 
         private async _s::Threading.Tasks.Task<TResult> CreateEverythingAsync<TResult>(

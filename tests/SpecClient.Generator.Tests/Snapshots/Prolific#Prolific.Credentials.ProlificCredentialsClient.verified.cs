@@ -59,15 +59,12 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListCredentialPoolsResponse> ListCredentialPoolsAsync(
-        string workspaceId,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string workspaceId, _s::Threading.CancellationToken cancellationToken = default)
         => ListCredentialPoolsAsync(workspaceId, null, _i::ApiResult<_m::ListCredentialPoolsResponse>.Value, cancellationToken);
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListCredentialPoolsResponse>> ListCredentialPoolsWithResponseAsync(
-        string workspaceId,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string workspaceId, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListCredentialPoolsAsync(workspaceId, requestOptions, _i::ApiResult<_m::ListCredentialPoolsResponse>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> ListCredentialPoolsAsync<TResult>(
@@ -97,15 +94,12 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::CreateCredentialPoolResponse> CreateCredentialPoolAsync(
-        _m::CreateCredentialPoolRequest body,
-        _s::Threading.CancellationToken cancellationToken = default)
+        _m::CreateCredentialPoolRequest body, _s::Threading.CancellationToken cancellationToken = default)
         => CreateCredentialPoolAsync(body, null, _i::ApiResult<_m::CreateCredentialPoolResponse>.Value, cancellationToken);
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::CreateCredentialPoolResponse>> CreateCredentialPoolWithResponseAsync(
-        _m::CreateCredentialPoolRequest body,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        _m::CreateCredentialPoolRequest body, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => CreateCredentialPoolAsync(body, requestOptions, _i::ApiResult<_m::CreateCredentialPoolResponse>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> CreateCredentialPoolAsync<TResult>(
@@ -134,9 +128,7 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::UpdateCredentialPoolResponse> UpdateCredentialPoolAsync(
-        string credentialPoolId,
-        _m::UpdateCredentialPoolRequest body,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string credentialPoolId, _m::UpdateCredentialPoolRequest body, _s::Threading.CancellationToken cancellationToken = default)
         => UpdateCredentialPoolAsync(credentialPoolId, body, null, _i::ApiResult<_m::UpdateCredentialPoolResponse>.Value, cancellationToken);
 
     /// <inheritdoc/>
