@@ -56,6 +56,33 @@ public sealed class HeaderAndSecurityTests
     }
 
     [Fact]
+    public void IfSet_methods_skip_a_null_credential_and_apply_a_set_one()
+    {
+        using var skipped = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1/");
+        ApiSecurity.ApplyHttpTokenIfSet(skipped, "Token", null);
+        ApiSecurity.ApplyBasicIfSet(skipped, null);
+        ApiSecurity.ApplyApiKeyHeaderIfSet(skipped, "X-Api-Key", null);
+        ApiSecurity.ApplyApiKeyCookieIfSet(skipped, "key", null);
+        Assert.Null(skipped.Headers.Authorization);
+        Assert.False(skipped.Headers.Contains("X-Api-Key"));
+        Assert.False(skipped.Headers.Contains("Cookie"));
+
+        using var applied = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1/");
+        ApiSecurity.ApplyHttpTokenIfSet(applied, "Token", Secret);
+        Assert.Equal("Token " + Secret, applied.Headers.Authorization?.ToString());
+        ApiSecurity.ApplyBasicIfSet(applied, new BasicCredentials("user", "pass"));
+        Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("user:pass")), applied.Headers.Authorization?.ToString());
+        ApiSecurity.ApplyApiKeyHeaderIfSet(applied, "X-Api-Key", Secret);
+        Assert.Equal(Secret, applied.Headers.GetValues("X-Api-Key").Single());
+        ApiSecurity.ApplyApiKeyCookieIfSet(applied, "key", Secret);
+        Assert.Contains("key=" + Secret, applied.Headers.GetValues("Cookie").Single(), StringComparison.Ordinal);
+
+        // A set but invalid credential is still rejected, without echo.
+        var ex = Assert.Throws<ArgumentException>(() => ApiSecurity.ApplyHttpTokenIfSet(applied, "Token", Secret + "\r\n"));
+        Assert.DoesNotContain(Secret, ex.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Tab_and_non_ascii_are_allowed_and_null_is_skipped()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1/");

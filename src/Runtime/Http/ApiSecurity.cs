@@ -87,4 +87,51 @@ public static class ApiSecurity
         ApiHeaders.ValidateValue(key, "the API key cookie", name, null, nameof(key));
         ApiHeaders.AddCookie(request, name, key);
     }
+
+    /// <summary>Applies <see cref="ApplyHttpToken"/> when <paramref name="token"/> is set; does nothing when it is <see langword="null"/>.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="scheme">The authentication scheme name (an HTTP token).</param>
+    /// <param name="token">The credential, or <see langword="null"/> when the caller supplied none.</param>
+    public static void ApplyHttpTokenIfSet(HttpRequestMessage request, string scheme, string? token)
+    {
+        if (token is not null)
+        {
+            ApplyHttpToken(request, scheme, token);
+        }
+    }
+
+    /// <summary>Applies <see cref="ApplyBasic"/> when <paramref name="credentials"/> is set; does nothing when it is <see langword="null"/>.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="credentials">The user name and password, or <see langword="null"/> when the caller supplied none.</param>
+    public static void ApplyBasicIfSet(HttpRequestMessage request, BasicCredentials? credentials)
+    {
+        if (credentials is not null)
+        {
+            ApplyBasic(request, credentials);
+        }
+    }
+
+    /// <summary>Applies <see cref="ApplyApiKeyHeader"/> when <paramref name="key"/> is set; does nothing when it is <see langword="null"/>.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="name">The header name.</param>
+    /// <param name="key">The API key, or <see langword="null"/> when the caller supplied none.</param>
+    public static void ApplyApiKeyHeaderIfSet(HttpRequestMessage request, string name, string? key)
+    {
+        if (key is not null)
+        {
+            ApplyApiKeyHeader(request, name, key);
+        }
+    }
+
+    /// <summary>Applies <see cref="ApplyApiKeyCookie"/> when <paramref name="key"/> is set; does nothing when it is <see langword="null"/>.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="name">The cookie name.</param>
+    /// <param name="key">The API key, or <see langword="null"/> when the caller supplied none.</param>
+    public static void ApplyApiKeyCookieIfSet(HttpRequestMessage request, string name, string? key)
+    {
+        if (key is not null)
+        {
+            ApplyApiKeyCookie(request, name, key);
+        }
+    }
 }

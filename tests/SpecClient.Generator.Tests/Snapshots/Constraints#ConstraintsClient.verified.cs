@@ -118,13 +118,9 @@ public partial class ConstraintsClient : _m::IConstraintsClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ConstraintsClientJsonContext.Default.Account, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ConstraintsClientJsonContext.Default.Account, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -133,9 +129,7 @@ public partial class ConstraintsClient : _m::IConstraintsClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::Account>> CreateAccountWithResponseAsync(
-        _m::NewAccount body,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        _m::NewAccount body, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => CreateAccountAsync(body, requestOptions, _i::ApiResult<_m::Account>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> CreateAccountAsync<TResult>(
@@ -157,13 +151,9 @@ public partial class ConstraintsClient : _m::IConstraintsClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ConstraintsClientJsonContext.Default.Account, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ConstraintsClientJsonContext.Default.Account, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -174,8 +164,7 @@ public partial class ConstraintsClient : _m::IConstraintsClient
     /// <inheritdoc/>
     [_s::Obsolete("The operation listLegacy is deprecated in the API description; its sunset is 2026-06-30.", DiagnosticId = "SPEC105")]
     public async _s::Threading.Tasks.Task<_p::ApiResponse> ListLegacyWithResponseAsync(
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
     {
         const string operationId = "listLegacy";
         using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
@@ -184,12 +173,8 @@ public partial class ConstraintsClient : _m::IConstraintsClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return new _p::ApiResponse(httpResponse);
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? new _p::ApiResponse(httpResponse)
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -28,9 +28,7 @@ internal partial interface IEveryConstructClient
     /// <inheritdoc cref="SubmitFormAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
     _s::Threading.Tasks.Task<_p::ApiResponse> SubmitFormWithResponseAsync(
-        _m::Upload body,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        _m::Upload body, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>POST /files</summary>
     /// <param name="body">The request body.</param>
@@ -41,9 +39,7 @@ internal partial interface IEveryConstructClient
     /// <inheritdoc cref="UploadFileAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
     _s::Threading.Tasks.Task<_p::ApiResponse<string>> UploadFileWithResponseAsync(
-        _m::Upload body,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        _m::Upload body, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>POST /binary/{name}</summary>
     /// <param name="name">The path parameter 'name'.</param>
@@ -55,10 +51,7 @@ internal partial interface IEveryConstructClient
     /// <inheritdoc cref="PutBinaryAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
     _s::Threading.Tasks.Task<_p::ApiResponse<_s::IO.Stream>> PutBinaryWithResponseAsync(
-        string name,
-        _s::IO.Stream body,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        string name, _s::IO.Stream body, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>POST /everything/stream</summary>
     /// <param name="body">The request body.</param>
@@ -66,25 +59,17 @@ internal partial interface IEveryConstructClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="_p::ApiException">The API answered with a status the description does not list as success.</exception>
     _s::Threading.Tasks.Task<_m::Everything> StreamEverythingAsync(
-        _m::Everything body,
-        string? mode = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        _m::Everything body, string? mode = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="StreamEverythingAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
     _s::Threading.Tasks.Task<_p::ApiResponse<_m::Everything>> StreamEverythingWithResponseAsync(
-        _m::Everything body,
-        string? mode = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        _m::Everything body, string? mode = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="StreamEverythingAsync" path="/*[not(self::returns)]"/>
     /// <returns>The data of each event of the response's event stream, as it arrives; an event whose data is [DONE] ends it. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
     _g::IAsyncEnumerable<_m::Empty> StreamEverythingStreamAsync(
-        _m::Everything body,
-        string? mode = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        _m::Everything body, string? mode = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>DELETE /text</summary>
     /// <param name="body">The request body.</param>
@@ -95,9 +80,7 @@ internal partial interface IEveryConstructClient
     /// <inheritdoc cref="SendTextAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
     _s::Threading.Tasks.Task<_p::ApiResponse<_m::Problem>> SendTextWithResponseAsync(
-        string body,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        string body, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>The operations tagged <c>Pets</c>.</summary>
     [_c::GeneratedCode("SpecClient.Generator", "(version)")]
@@ -160,15 +143,12 @@ internal partial interface IEveryConstructClient
         /// <exception cref="_p::ApiException">The API answered with a status the description does not list as success.</exception>
         [_s::Obsolete("The operation createEverything is deprecated in the API description.", DiagnosticId = "SPEC105")]
         _s::Threading.Tasks.Task<_j::JsonElement> CreateEverythingAsync(
-            _m::Everything? body = null,
-            _s::Threading.CancellationToken cancellationToken = default);
+            _m::Everything? body = null, _s::Threading.CancellationToken cancellationToken = default);
 
         /// <inheritdoc cref="CreateEverythingAsync" path="/*[not(self::returns)]"/>
         /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
         [_s::Obsolete("The operation createEverything is deprecated in the API description.", DiagnosticId = "SPEC105")]
         _s::Threading.Tasks.Task<_p::ApiResponse<_j::JsonElement>> CreateEverythingWithResponseAsync(
-            _m::Everything? body = null,
-            _p::ApiRequestOptions? requestOptions = null,
-            _s::Threading.CancellationToken cancellationToken = default);
+            _m::Everything? body = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
     }
 }

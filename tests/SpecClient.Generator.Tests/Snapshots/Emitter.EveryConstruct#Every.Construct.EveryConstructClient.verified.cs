@@ -71,9 +71,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
     /// <inheritdoc/>
     public async _s::Threading.Tasks.Task<_p::ApiResponse> SubmitFormWithResponseAsync(
-        _m::Upload body,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        _m::Upload body, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
     {
         _s::ArgumentNullException.ThrowIfNull(body);
 
@@ -105,13 +103,9 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return new _p::ApiResponse(httpResponse);
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? new _p::ApiResponse(httpResponse)
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -120,9 +114,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<string>> UploadFileWithResponseAsync(
-        _m::Upload body,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        _m::Upload body, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => UploadFileAsync(body, requestOptions, _i::ApiResult<string>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> UploadFileAsync<TResult>(
@@ -163,28 +155,19 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_s::IO.Stream> PutBinaryAsync(
-        string name,
-        _s::IO.Stream body,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string name, _s::IO.Stream body, _s::Threading.CancellationToken cancellationToken = default)
         => PutBinaryAsync(name, body, null, _i::ApiResult<_s::IO.Stream>.Value, cancellationToken);
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_s::IO.Stream>> PutBinaryWithResponseAsync(
-        string name,
-        _s::IO.Stream body,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string name, _s::IO.Stream body, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => PutBinaryAsync(name, body, requestOptions, _i::ApiResult<_s::IO.Stream>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> PutBinaryAsync<TResult>(
@@ -230,17 +213,12 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::Everything> StreamEverythingAsync(
-        _m::Everything body,
-        string? mode = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        _m::Everything body, string? mode = null, _s::Threading.CancellationToken cancellationToken = default)
         => StreamEverythingAsync(body, mode, null, _i::ApiResult<_m::Everything>.Value, cancellationToken);
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::Everything>> StreamEverythingWithResponseAsync(
-        _m::Everything body,
-        string? mode = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        _m::Everything body, string? mode = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => StreamEverythingAsync(body, mode, requestOptions, _i::ApiResult<_m::Everything>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> StreamEverythingAsync<TResult>(
@@ -263,13 +241,9 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.Everything, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, status switch { 400 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.Problem, _ => (_jm::JsonTypeInfo?)null }, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.Everything, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, (int)httpResponse.StatusCode switch { 400 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.Problem, _ => (_jm::JsonTypeInfo?)null }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -310,9 +284,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::Problem>> SendTextWithResponseAsync(
-        string body,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string body, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => SendTextAsync(body, requestOptions, _i::ApiResult<_m::Problem>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> SendTextAsync<TResult>(
@@ -332,13 +304,9 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.Problem, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.Problem, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Operations tagged <c>Pets</c>.</summary>
@@ -480,16 +448,13 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         /// <inheritdoc/>
         [_s::Obsolete("The operation createEverything is deprecated in the API description.", DiagnosticId = "SPEC105")]
         public _s::Threading.Tasks.Task<_j::JsonElement> CreateEverythingAsync(
-            _m::Everything? body = null,
-            _s::Threading.CancellationToken cancellationToken = default)
+            _m::Everything? body = null, _s::Threading.CancellationToken cancellationToken = default)
             => CreateEverythingAsync(body, null, _i::ApiResult<_j::JsonElement>.Value, cancellationToken);
 
         /// <inheritdoc/>
         [_s::Obsolete("The operation createEverything is deprecated in the API description.", DiagnosticId = "SPEC105")]
         public _s::Threading.Tasks.Task<_p::ApiResponse<_j::JsonElement>> CreateEverythingWithResponseAsync(
-            _m::Everything? body = null,
-            _p::ApiRequestOptions? requestOptions = null,
-            _s::Threading.CancellationToken cancellationToken = default)
+            _m::Everything? body = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
             => CreateEverythingAsync(body, requestOptions, _i::ApiResult<_j::JsonElement>.WithResponse, cancellationToken);
 
         private async _s::Threading.Tasks.Task<TResult> CreateEverythingAsync<TResult>(
@@ -510,13 +475,9 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
             using var httpResponse = await _i::ApiCalls.SendAsync(_client._httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
             _client.OnResponseReceived(httpResponse, operationId);
-            var status = (int)httpResponse.StatusCode;
-            if (status >= 200 && status <= 299)
-            {
-                return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.JsonElement, operationId, cancellationToken).ConfigureAwait(false));
-            }
-
-            throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+            return httpResponse.IsSuccessStatusCode
+                ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.JsonElement, operationId, cancellationToken).ConfigureAwait(false))
+                : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -22,17 +22,12 @@ public partial interface IPagingClient
     /// <returns>A page of files.</returns>
     /// <exception cref="_p::ApiException">The API answered with a status the description does not list as success.</exception>
     _s::Threading.Tasks.Task<_m::ListFilesResponse> ListFilesAsync(
-        string? after = null,
-        int? limit = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        string? after = null, int? limit = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListFilesAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
     _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListFilesResponse>> ListFilesWithResponseAsync(
-        string? after = null,
-        int? limit = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        string? after = null, int? limit = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>openai-style cursor (after, has_more, last_id).</summary>
     /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListFilesWithResponseAsync</c> for one page.</remarks>
@@ -53,9 +48,7 @@ public partial interface IPagingClient
     /// <returns>A page of charges.</returns>
     /// <exception cref="_p::ApiException">The API answered with a status the description does not list as success.</exception>
     _s::Threading.Tasks.Task<_m::ListChargesResponse> ListChargesAsync(
-        string? startingAfter = null,
-        int? limit = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        string? startingAfter = null, int? limit = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListChargesAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
@@ -87,9 +80,7 @@ public partial interface IPagingClient
     /// <inheritdoc cref="ListEventsAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
     _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListEventsResponse>> ListEventsWithResponseAsync(
-        string? cursor = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        string? cursor = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>cursor and next_cursor.</summary>
     /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListEventsWithResponseAsync</c> for one page.</remarks>
@@ -108,9 +99,7 @@ public partial interface IPagingClient
     /// <returns>A page of documents.</returns>
     /// <exception cref="_p::ApiException">The API answered with a status the description does not list as success.</exception>
     _s::Threading.Tasks.Task<_m::ListDocumentsResponse> ListDocumentsAsync(
-        string? pageToken = null,
-        int? pageSize = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        string? pageToken = null, int? pageSize = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListDocumentsAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
@@ -140,10 +129,7 @@ public partial interface IPagingClient
     /// <returns>A page of folder items.</returns>
     /// <exception cref="_p::ApiException">The API answered with a status the description does not list as success.</exception>
     _s::Threading.Tasks.Task<_m::ListFolderItemsResponse> ListFolderItemsAsync(
-        string folderId,
-        string? marker = null,
-        bool? usemarker = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        string folderId, string? marker = null, bool? usemarker = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListFolderItemsAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
@@ -175,17 +161,12 @@ public partial interface IPagingClient
     /// <returns>A page of artists.</returns>
     /// <exception cref="_p::ApiException">The API answered with a status the description does not list as success.</exception>
     _s::Threading.Tasks.Task<_m::ListArtistsResponse> ListArtistsAsync(
-        int? offset = null,
-        int? limit = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        int? offset = null, int? limit = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListArtistsAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
     _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListArtistsResponse>> ListArtistsWithResponseAsync(
-        int? offset = null,
-        int? limit = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        int? offset = null, int? limit = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Spotify-style next URL (absolute) with offset, limit and total.</summary>
     /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListArtistsWithResponseAsync</c> for one page.</remarks>
@@ -208,11 +189,7 @@ public partial interface IPagingClient
     /// <returns>A page of messages.</returns>
     /// <exception cref="_p::ApiException">The API answered with a status the description does not list as success.</exception>
     _s::Threading.Tasks.Task<_m::ListMessageResponse> ListMessageAsync(
-        string accountSid,
-        int? pageSize = null,
-        int? page = null,
-        string? pageToken = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        string accountSid, int? pageSize = null, int? page = null, string? pageToken = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListMessageAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
@@ -247,8 +224,7 @@ public partial interface IPagingClient
     /// <inheritdoc cref="ListConversationAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
     _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListConversationResponse>> ListConversationWithResponseAsync(
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Twilio Conversations-style next_page_url nested in meta (format uri).</summary>
     /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListConversationWithResponseAsync</c> for one page.</remarks>
@@ -267,17 +243,12 @@ public partial interface IPagingClient
     /// <returns>A page of droplets.</returns>
     /// <exception cref="_p::ApiException">The API answered with a status the description does not list as success.</exception>
     _s::Threading.Tasks.Task<_m::ListDropletsResponse> ListDropletsAsync(
-        int? perPage = null,
-        int? page = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        int? perPage = null, int? page = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListDropletsAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
     _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListDropletsResponse>> ListDropletsWithResponseAsync(
-        int? perPage = null,
-        int? page = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        int? perPage = null, int? page = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>DigitalOcean-style next URL under links.pages, which is one of forward or backward links.</summary>
     /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListDropletsWithResponseAsync</c> for one page.</remarks>
@@ -298,17 +269,12 @@ public partial interface IPagingClient
     /// <returns>A page of repositories.</returns>
     /// <exception cref="_p::ApiException">The API answered with a status the description does not list as success.</exception>
     _s::Threading.Tasks.Task<_g::IReadOnlyList<_m::Item>> ListReposAsync(
-        int? perPage = null,
-        int? page = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        int? perPage = null, int? page = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListReposAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
     _s::Threading.Tasks.Task<_p::ApiResponse<_g::IReadOnlyList<_m::Item>>> ListReposWithResponseAsync(
-        int? perPage = null,
-        int? page = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        int? perPage = null, int? page = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>GitHub-style Link header; the body is the array of items.</summary>
     /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListReposWithResponseAsync</c> for one page.</remarks>
@@ -332,9 +298,7 @@ public partial interface IPagingClient
     /// <inheritdoc cref="ListVaultsAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
     _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListVaultsResponse>> ListVaultsWithResponseAsync(
-        int? top = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        int? top = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Azure-style x-ms-pageable with an @odata.nextLink.</summary>
     /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListVaultsWithResponseAsync</c> for one page.</remarks>
@@ -357,8 +321,7 @@ public partial interface IPagingClient
     /// <inheritdoc cref="ListOperationsAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
     _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListOperationsResponse>> ListOperationsWithResponseAsync(
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Azure-style x-ms-pageable with nextLinkName null (one page).</summary>
     /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListOperationsWithResponseAsync</c> for one page.</remarks>
@@ -377,17 +340,12 @@ public partial interface IPagingClient
     /// <returns>A page of records.</returns>
     /// <exception cref="_p::ApiException">The API answered with a status the description does not list as success.</exception>
     _s::Threading.Tasks.Task<_m::ListRecordsResponse> ListRecordsAsync(
-        int? offset = null,
-        int? limit = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        int? offset = null, int? limit = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListRecordsAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
     _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListRecordsResponse>> ListRecordsWithResponseAsync(
-        int? offset = null,
-        int? limit = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        int? offset = null, int? limit = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>offset and limit with a total.</summary>
     /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListRecordsWithResponseAsync</c> for one page.</remarks>
@@ -411,9 +369,7 @@ public partial interface IPagingClient
     /// <inheritdoc cref="ListTagsAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
     _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListTagsResponse>> ListTagsWithResponseAsync(
-        string? prefix = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        string? prefix = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Not paged - a POST is never detected, though it has the openai shape.</summary>
     /// <param name="after">The query parameter 'after'.</param>
@@ -425,9 +381,7 @@ public partial interface IPagingClient
     /// <inheritdoc cref="SearchTagsAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
     _s::Threading.Tasks.Task<_p::ApiResponse<_m::SearchTagsResponse>> SearchTagsWithResponseAsync(
-        string? after = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        string? after = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>A convention the spec does not show; the Pagination metadata names it (cursor since, next in continuation, items in changes).</summary>
     /// <param name="since">The query parameter 'since'.</param>
@@ -439,9 +393,7 @@ public partial interface IPagingClient
     /// <inheritdoc cref="ListChangesAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
     _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListChangesResponse>> ListChangesWithResponseAsync(
-        string? since = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        string? since = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>A convention the spec does not show; the Pagination metadata names it (cursor since, next in continuation, items in changes).</summary>
     /// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>ListChangesWithResponseAsync</c> for one page.</remarks>
@@ -463,7 +415,5 @@ public partial interface IPagingClient
     /// <inheritdoc cref="ListLogsAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
     _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListLogsResponse>> ListLogsWithResponseAsync(
-        string? cursor = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        string? cursor = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 }

@@ -60,17 +60,12 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListFilesResponse> ListFilesAsync(
-        string? after = null,
-        int? limit = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string? after = null, int? limit = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListFilesAsync(after, limit, null, _i::ApiResult<_m::ListFilesResponse>.Value, cancellationToken);
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListFilesResponse>> ListFilesWithResponseAsync(
-        string? after = null,
-        int? limit = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string? after = null, int? limit = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListFilesAsync(after, limit, requestOptions, _i::ApiResult<_m::ListFilesResponse>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> ListFilesAsync<TResult>(
@@ -94,13 +89,9 @@ public partial class PagingClient : _m::IPagingClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListFilesResponse, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListFilesResponse, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -120,9 +111,7 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListChargesResponse> ListChargesAsync(
-        string? startingAfter = null,
-        int? limit = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string? startingAfter = null, int? limit = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListChargesAsync(startingAfter, limit, null, _i::ApiResult<_m::ListChargesResponse>.Value, cancellationToken);
 
     /// <inheritdoc/>
@@ -154,13 +143,9 @@ public partial class PagingClient : _m::IPagingClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListChargesResponse, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListChargesResponse, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -180,15 +165,12 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListEventsResponse> ListEventsAsync(
-        string? cursor = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string? cursor = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListEventsAsync(cursor, null, _i::ApiResult<_m::ListEventsResponse>.Value, cancellationToken);
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListEventsResponse>> ListEventsWithResponseAsync(
-        string? cursor = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string? cursor = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListEventsAsync(cursor, requestOptions, _i::ApiResult<_m::ListEventsResponse>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> ListEventsAsync<TResult>(
@@ -207,13 +189,9 @@ public partial class PagingClient : _m::IPagingClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListEventsResponse, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListEventsResponse, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -232,9 +210,7 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListDocumentsResponse> ListDocumentsAsync(
-        string? pageToken = null,
-        int? pageSize = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string? pageToken = null, int? pageSize = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListDocumentsAsync(pageToken, pageSize, null, _i::ApiResult<_m::ListDocumentsResponse>.Value, cancellationToken);
 
     /// <inheritdoc/>
@@ -266,13 +242,9 @@ public partial class PagingClient : _m::IPagingClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListDocumentsResponse, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListDocumentsResponse, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -292,10 +264,7 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListFolderItemsResponse> ListFolderItemsAsync(
-        string folderId,
-        string? marker = null,
-        bool? usemarker = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string folderId, string? marker = null, bool? usemarker = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListFolderItemsAsync(folderId, marker, usemarker, null, _i::ApiResult<_m::ListFolderItemsResponse>.Value, cancellationToken);
 
     /// <inheritdoc/>
@@ -331,13 +300,9 @@ public partial class PagingClient : _m::IPagingClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListFolderItemsResponse, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListFolderItemsResponse, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -358,17 +323,12 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListArtistsResponse> ListArtistsAsync(
-        int? offset = null,
-        int? limit = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        int? offset = null, int? limit = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListArtistsAsync(offset, limit, null, _i::ApiResult<_m::ListArtistsResponse>.Value, cancellationToken);
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListArtistsResponse>> ListArtistsWithResponseAsync(
-        int? offset = null,
-        int? limit = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        int? offset = null, int? limit = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListArtistsAsync(offset, limit, requestOptions, _i::ApiResult<_m::ListArtistsResponse>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> ListArtistsAsync<TResult>(
@@ -395,13 +355,9 @@ public partial class PagingClient : _m::IPagingClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListArtistsResponse, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListArtistsResponse, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -421,11 +377,7 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListMessageResponse> ListMessageAsync(
-        string accountSid,
-        int? pageSize = null,
-        int? page = null,
-        string? pageToken = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string accountSid, int? pageSize = null, int? page = null, string? pageToken = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListMessageAsync(accountSid, pageSize, page, pageToken, null, _i::ApiResult<_m::ListMessageResponse>.Value, cancellationToken);
 
     /// <inheritdoc/>
@@ -467,13 +419,9 @@ public partial class PagingClient : _m::IPagingClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListMessageResponse, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListMessageResponse, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -498,8 +446,7 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListConversationResponse>> ListConversationWithResponseAsync(
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListConversationAsync(requestOptions, _i::ApiResult<_m::ListConversationResponse>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> ListConversationAsync<TResult>(
@@ -515,13 +462,9 @@ public partial class PagingClient : _m::IPagingClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListConversationResponse, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListConversationResponse, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -540,17 +483,12 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListDropletsResponse> ListDropletsAsync(
-        int? perPage = null,
-        int? page = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        int? perPage = null, int? page = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListDropletsAsync(perPage, page, null, _i::ApiResult<_m::ListDropletsResponse>.Value, cancellationToken);
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListDropletsResponse>> ListDropletsWithResponseAsync(
-        int? perPage = null,
-        int? page = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        int? perPage = null, int? page = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListDropletsAsync(perPage, page, requestOptions, _i::ApiResult<_m::ListDropletsResponse>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> ListDropletsAsync<TResult>(
@@ -577,13 +515,9 @@ public partial class PagingClient : _m::IPagingClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListDropletsResponse, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListDropletsResponse, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -603,17 +537,12 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_g::IReadOnlyList<_m::Item>> ListReposAsync(
-        int? perPage = null,
-        int? page = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        int? perPage = null, int? page = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListReposAsync(perPage, page, null, _i::ApiResult<_g::IReadOnlyList<_m::Item>>.Value, cancellationToken);
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_g::IReadOnlyList<_m::Item>>> ListReposWithResponseAsync(
-        int? perPage = null,
-        int? page = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        int? perPage = null, int? page = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListReposAsync(perPage, page, requestOptions, _i::ApiResult<_g::IReadOnlyList<_m::Item>>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> ListReposAsync<TResult>(
@@ -640,13 +569,9 @@ public partial class PagingClient : _m::IPagingClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListOfItem, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListOfItem, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -670,9 +595,7 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListVaultsResponse>> ListVaultsWithResponseAsync(
-        int? top = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        int? top = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListVaultsAsync(top, requestOptions, _i::ApiResult<_m::ListVaultsResponse>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> ListVaultsAsync<TResult>(
@@ -694,13 +617,9 @@ public partial class PagingClient : _m::IPagingClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListVaultsResponse, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListVaultsResponse, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -724,8 +643,7 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListOperationsResponse>> ListOperationsWithResponseAsync(
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListOperationsAsync(requestOptions, _i::ApiResult<_m::ListOperationsResponse>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> ListOperationsAsync<TResult>(
@@ -741,13 +659,9 @@ public partial class PagingClient : _m::IPagingClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListOperationsResponse, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListOperationsResponse, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -766,17 +680,12 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListRecordsResponse> ListRecordsAsync(
-        int? offset = null,
-        int? limit = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        int? offset = null, int? limit = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListRecordsAsync(offset, limit, null, _i::ApiResult<_m::ListRecordsResponse>.Value, cancellationToken);
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListRecordsResponse>> ListRecordsWithResponseAsync(
-        int? offset = null,
-        int? limit = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        int? offset = null, int? limit = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListRecordsAsync(offset, limit, requestOptions, _i::ApiResult<_m::ListRecordsResponse>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> ListRecordsAsync<TResult>(
@@ -803,13 +712,9 @@ public partial class PagingClient : _m::IPagingClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListRecordsResponse, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListRecordsResponse, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -828,15 +733,12 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListTagsResponse> ListTagsAsync(
-        string? prefix = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string? prefix = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListTagsAsync(prefix, null, _i::ApiResult<_m::ListTagsResponse>.Value, cancellationToken);
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListTagsResponse>> ListTagsWithResponseAsync(
-        string? prefix = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string? prefix = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListTagsAsync(prefix, requestOptions, _i::ApiResult<_m::ListTagsResponse>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> ListTagsAsync<TResult>(
@@ -855,26 +757,19 @@ public partial class PagingClient : _m::IPagingClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListTagsResponse, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListTagsResponse, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::SearchTagsResponse> SearchTagsAsync(
-        string? after = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string? after = null, _s::Threading.CancellationToken cancellationToken = default)
         => SearchTagsAsync(after, null, _i::ApiResult<_m::SearchTagsResponse>.Value, cancellationToken);
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::SearchTagsResponse>> SearchTagsWithResponseAsync(
-        string? after = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string? after = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => SearchTagsAsync(after, requestOptions, _i::ApiResult<_m::SearchTagsResponse>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> SearchTagsAsync<TResult>(
@@ -893,26 +788,19 @@ public partial class PagingClient : _m::IPagingClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.SearchTagsResponse, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.SearchTagsResponse, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListChangesResponse> ListChangesAsync(
-        string? since = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string? since = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListChangesAsync(since, null, _i::ApiResult<_m::ListChangesResponse>.Value, cancellationToken);
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListChangesResponse>> ListChangesWithResponseAsync(
-        string? since = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string? since = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListChangesAsync(since, requestOptions, _i::ApiResult<_m::ListChangesResponse>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> ListChangesAsync<TResult>(
@@ -931,13 +819,9 @@ public partial class PagingClient : _m::IPagingClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListChangesResponse, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListChangesResponse, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -956,15 +840,12 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListLogsResponse> ListLogsAsync(
-        string? cursor = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string? cursor = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListLogsAsync(cursor, null, _i::ApiResult<_m::ListLogsResponse>.Value, cancellationToken);
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListLogsResponse>> ListLogsWithResponseAsync(
-        string? cursor = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string? cursor = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListLogsAsync(cursor, requestOptions, _i::ApiResult<_m::ListLogsResponse>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> ListLogsAsync<TResult>(
@@ -983,12 +864,8 @@ public partial class PagingClient : _m::IPagingClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListLogsResponse, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListLogsResponse, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 }

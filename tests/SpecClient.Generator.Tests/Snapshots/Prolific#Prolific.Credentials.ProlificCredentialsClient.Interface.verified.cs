@@ -21,15 +21,12 @@ public partial interface IProlificCredentialsClient
     /// <returns>The workspace's credential pools</returns>
     /// <exception cref="_p::ApiException">The API answered with a status the description does not list as success.</exception>
     _s::Threading.Tasks.Task<_m::ListCredentialPoolsResponse> ListCredentialPoolsAsync(
-        string workspaceId,
-        _s::Threading.CancellationToken cancellationToken = default);
+        string workspaceId, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="ListCredentialPoolsAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
     _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListCredentialPoolsResponse>> ListCredentialPoolsWithResponseAsync(
-        string workspaceId,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        string workspaceId, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Create credential pool</summary>
     /// <remarks>Create a new credential pool for a workspace. The credentials are provided as a CSV string where each line contains a username and password separated by a comma (e.g., "user1,pass1\nuser2,pass2").</remarks>
@@ -38,15 +35,12 @@ public partial interface IProlificCredentialsClient
     /// <returns>Credential pool created successfully</returns>
     /// <exception cref="_p::ApiException">The API answered with a status the description does not list as success.</exception>
     _s::Threading.Tasks.Task<_m::CreateCredentialPoolResponse> CreateCredentialPoolAsync(
-        _m::CreateCredentialPoolRequest body,
-        _s::Threading.CancellationToken cancellationToken = default);
+        _m::CreateCredentialPoolRequest body, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="CreateCredentialPoolAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>
     _s::Threading.Tasks.Task<_p::ApiResponse<_m::CreateCredentialPoolResponse>> CreateCredentialPoolWithResponseAsync(
-        _m::CreateCredentialPoolRequest body,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        _m::CreateCredentialPoolRequest body, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Update credential pool</summary>
     /// <remarks>Add new credentials to an existing credential pool. This operation is additive - new credentials are appended to the existing pool rather than replacing them. The credentials service validates that no duplicate usernames exist. The credentials are provided as a CSV string where each line contains a username and password separated by a comma (e.g., "user4,pass4\nuser5,pass5").</remarks>
@@ -56,9 +50,7 @@ public partial interface IProlificCredentialsClient
     /// <returns>Credential pool updated successfully</returns>
     /// <exception cref="_p::ApiException">The API answered with a status the description does not list as success.</exception>
     _s::Threading.Tasks.Task<_m::UpdateCredentialPoolResponse> UpdateCredentialPoolAsync(
-        string credentialPoolId,
-        _m::UpdateCredentialPoolRequest body,
-        _s::Threading.CancellationToken cancellationToken = default);
+        string credentialPoolId, _m::UpdateCredentialPoolRequest body, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="UpdateCredentialPoolAsync" path="/*[not(self::returns)]"/>
     /// <returns>The response's status code, headers and request id, with its body as Value. <paramref name="requestOptions"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>

@@ -59,15 +59,12 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListCredentialPoolsResponse> ListCredentialPoolsAsync(
-        string workspaceId,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string workspaceId, _s::Threading.CancellationToken cancellationToken = default)
         => ListCredentialPoolsAsync(workspaceId, null, _i::ApiResult<_m::ListCredentialPoolsResponse>.Value, cancellationToken);
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::ListCredentialPoolsResponse>> ListCredentialPoolsWithResponseAsync(
-        string workspaceId,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string workspaceId, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListCredentialPoolsAsync(workspaceId, requestOptions, _i::ApiResult<_m::ListCredentialPoolsResponse>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> ListCredentialPoolsAsync<TResult>(
@@ -82,11 +79,7 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         query.Add("workspace_id", workspaceId);
-        var credentials = _credentials;
-        if (credentials?.ApiToken is { } apiTokenCredential)
-        {
-            _i::ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
-        }
+        _i::ApiSecurity.ApplyHttpTokenIfSet(httpRequest, "Token", _credentials?.ApiToken);
 
         httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + query.ToString());
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -94,26 +87,19 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.ListCredentialPoolsResponse, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.ListCredentialPoolsResponse, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::CreateCredentialPoolResponse> CreateCredentialPoolAsync(
-        _m::CreateCredentialPoolRequest body,
-        _s::Threading.CancellationToken cancellationToken = default)
+        _m::CreateCredentialPoolRequest body, _s::Threading.CancellationToken cancellationToken = default)
         => CreateCredentialPoolAsync(body, null, _i::ApiResult<_m::CreateCredentialPoolResponse>.Value, cancellationToken);
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::CreateCredentialPoolResponse>> CreateCredentialPoolWithResponseAsync(
-        _m::CreateCredentialPoolRequest body,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        _m::CreateCredentialPoolRequest body, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => CreateCredentialPoolAsync(body, requestOptions, _i::ApiResult<_m::CreateCredentialPoolResponse>.WithResponse, cancellationToken);
 
     private async _s::Threading.Tasks.Task<TResult> CreateCredentialPoolAsync<TResult>(
@@ -126,11 +112,7 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
 
         const string operationId = "create-credential-pool";
         using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
-        var credentials = _credentials;
-        if (credentials?.ApiToken is { } apiTokenCredential)
-        {
-            _i::ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
-        }
+        _i::ApiSecurity.ApplyHttpTokenIfSet(httpRequest, "Token", _credentials?.ApiToken);
 
         httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/");
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -139,20 +121,14 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::UpdateCredentialPoolResponse> UpdateCredentialPoolAsync(
-        string credentialPoolId,
-        _m::UpdateCredentialPoolRequest body,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string credentialPoolId, _m::UpdateCredentialPoolRequest body, _s::Threading.CancellationToken cancellationToken = default)
         => UpdateCredentialPoolAsync(credentialPoolId, body, null, _i::ApiResult<_m::UpdateCredentialPoolResponse>.Value, cancellationToken);
 
     /// <inheritdoc/>
@@ -175,11 +151,7 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
 
         const string operationId = "update-credential-pool";
         using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Patch);
-        var credentials = _credentials;
-        if (credentials?.ApiToken is { } apiTokenCredential)
-        {
-            _i::ApiSecurity.ApplyHttpToken(httpRequest, "Token", apiTokenCredential);
-        }
+        _i::ApiSecurity.ApplyHttpTokenIfSet(httpRequest, "Token", _credentials?.ApiToken);
 
         httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + _i::ApiPath.Escape(credentialPoolId) + "/");
         httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -188,12 +160,8 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
 
         using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status >= 200 && status <= 299)
-        {
-            return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false));
-        }
-
-        throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return httpResponse.IsSuccessStatusCode
+            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false))
+            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -253,19 +253,26 @@ internal static class OperationWriter
 
     /// <summary>
     /// Writes <paramref name="opening"/> and the parameters: on one line when it is at most <see cref="MaxSignatureLength"/>
-    /// characters, otherwise one parameter per line, the last closing the list.
+    /// characters; otherwise the parameters on the next line when that fits, else one parameter per line, the last closing the list.
     /// </summary>
     private static void WriteSignature(SourceWriter writer, string opening, List<string> signature, string terminator)
     {
-        var oneLine = $"{opening}{string.Join(", ", signature)}){terminator}";
-        if (oneLine.Length <= MaxSignatureLength)
+        var parameters = $"{string.Join(", ", signature)}){terminator}";
+        if (opening.Length + parameters.Length <= MaxSignatureLength)
         {
-            writer.WriteLine(oneLine);
+            writer.WriteLine(opening + parameters);
             return;
         }
 
         writer.WriteLine(opening);
         writer.Indent();
+        if (parameters.Length <= MaxSignatureLength)
+        {
+            writer.WriteLine(parameters);
+            writer.Unindent();
+            return;
+        }
+
         for (var i = 0; i < signature.Count; i++)
         {
             writer.WriteLine(signature[i] + (i == signature.Count - 1 ? ")" + terminator : ","));

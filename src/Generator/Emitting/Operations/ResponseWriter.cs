@@ -26,7 +26,6 @@ internal static class ResponseWriter
         }
 
         writer.WriteLine($"{clientPrefix}OnResponseReceived({locals.Response}, {opId});");
-        writer.WriteLine($"var {locals.Status} = (int){locals.Response}.StatusCode;");
         var successes = result.Successes;
         var ranges = successes.Where(r => !int.TryParse(r.StatusCode, out _)).ToList();
 
@@ -38,6 +37,17 @@ internal static class ResponseWriter
         var explicitCodes = successes
             .Where(r => int.TryParse(r.StatusCode, out _) && (r.Type is null) != (primary?.Type is null))
             .ToList();
+        var compactValue = explicitCodes.Count == 0 && !result.ReturnsStream ? SuccessValue(json, primary, result, locals, opId) : null;
+        if (compactValue is not null)
+        {
+            // Success is the whole 2xx range (exactly IsSuccessStatusCode), every status of it read the same way.
+            writer.WriteLine($"return {locals.Response}.IsSuccessStatusCode");
+            writer.WriteLine($"    ? {ReturnValue(result, locals, compactValue)}");
+            writer.WriteLine($"    : {ThrowError(json, operation, locals, opId, $"(int){locals.Response}.StatusCode")};");
+            return;
+        }
+
+        writer.WriteLine($"var {locals.Status} = (int){locals.Response}.StatusCode;");
         foreach (var response in explicitCodes)
         {
             writer.OpenBlock($"if ({locals.Status} == {CSharp.IntLiteral(response.StatusCode)})");
@@ -58,7 +68,7 @@ internal static class ResponseWriter
 
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine($"throw await {KnownTypes.ApiHttp}.CreateExceptionAsync({locals.Response}, {opId}, {ErrorTypeExpression(json, operation, locals)}, cancellationToken).ConfigureAwait(false);");
+        writer.WriteLine($"{ThrowError(json, operation, locals, opId, locals.Status)};");
         if (result.ReturnsStream)
         {
             writer.CloseBlock();
@@ -70,36 +80,51 @@ internal static class ResponseWriter
         }
     }
 
+    /// <summary>
+    /// The value a success returns when it is one expression (JSON, text or bytes, or <c>null</c> for no content),
+    /// or <see langword="null"/> when reading it takes statements (a returned stream).
+    /// </summary>
+    private static string? SuccessValue(JsonTypes json, ResponseSpec? response, ResultSpec result, Locals locals, string opId)
+    {
+        if (result.Type is null || response?.Type is null)
+        {
+            return result.Type is null ? string.Empty : null;
+        }
+
+        switch (result.Kind)
+        {
+            case BodyKind.Binary:
+                return result.Type.Kind == TypeKind.Bytes
+                    ? $"await {KnownTypes.ApiHttp}.ReadBytesAsync({locals.Response}, cancellationToken).ConfigureAwait(false)"
+                    : null;
+            case BodyKind.Text:
+                return $"await {KnownTypes.ApiHttp}.ReadTextAsync({locals.Response}, cancellationToken).ConfigureAwait(false)";
+            default:
+                // A body the spec declares nullable may be JSON null; otherwise null is a format error.
+                var read = result.Type.IsNullable && !result.Type.IsStruct ? "ReadNullableJsonAsync" : "ReadJsonAsync";
+                return $"await {KnownTypes.ApiHttp}.{read}({locals.Response}, {json.TypeInfoOf(result.Type)}, {opId}, cancellationToken).ConfigureAwait(false)";
+        }
+    }
+
     private static void WriteSuccess(SourceWriter writer, JsonTypes json, ResponseSpec response, ResultSpec result, Locals locals, string opId)
     {
+        var value = SuccessValue(json, response, result, locals, opId);
+        if (value is not null)
+        {
+            WriteReturn(writer, result, locals, value);
+            return;
+        }
+
         if (result.Type is null || response.Type is null)
         {
             WriteReturn(writer, result, locals, "default");
             return;
         }
 
-        switch (result.Kind)
-        {
-            case BodyKind.Binary:
-                if (result.Type.Kind == TypeKind.Bytes)
-                {
-                    WriteReturn(writer, result, locals, $"await {KnownTypes.ApiHttp}.ReadBytesAsync({locals.Response}, cancellationToken).ConfigureAwait(false)");
-                    return;
-                }
-
-                writer.WriteLine($"var {locals.Stream} = await {KnownTypes.ApiHttp}.ReadStreamAsync({locals.Response}, cancellationToken).ConfigureAwait(false);");
-                writer.WriteLine($"{locals.OwnsResponse} = false;");
-                WriteReturn(writer, result, locals, locals.Stream);
-                return;
-            case BodyKind.Text:
-                WriteReturn(writer, result, locals, $"await {KnownTypes.ApiHttp}.ReadTextAsync({locals.Response}, cancellationToken).ConfigureAwait(false)");
-                return;
-            default:
-                // A body the spec declares nullable may be JSON null; otherwise null is a format error.
-                var read = result.Type.IsNullable && !result.Type.IsStruct ? "ReadNullableJsonAsync" : "ReadJsonAsync";
-                WriteReturn(writer, result, locals, $"await {KnownTypes.ApiHttp}.{read}({locals.Response}, {json.TypeInfoOf(result.Type)}, {opId}, cancellationToken).ConfigureAwait(false)");
-                return;
-        }
+        // A binary body read as a stream: the returned stream owns the response.
+        writer.WriteLine($"var {locals.Stream} = await {KnownTypes.ApiHttp}.ReadStreamAsync({locals.Response}, cancellationToken).ConfigureAwait(false);");
+        writer.WriteLine($"{locals.OwnsResponse} = false;");
+        WriteReturn(writer, result, locals, locals.Stream);
     }
 
     /// <summary>Writes sending the request of a stream method, an error status as the usual typed exception, and the enumeration of the events.</summary>
@@ -110,7 +135,7 @@ internal static class ResponseWriter
         writer.WriteLine($"{clientPrefix}OnResponseReceived({locals.Response}, {opId});");
         writer.WriteLine($"var {locals.Status} = (int){locals.Response}.StatusCode;");
         writer.OpenBlock($"if ({locals.Status} < 200 || {locals.Status} > 299)");
-        writer.WriteLine($"throw await {KnownTypes.ApiHttp}.CreateExceptionAsync({locals.Response}, {opId}, {ErrorTypeExpression(json, operation, locals)}, cancellationToken).ConfigureAwait(false);");
+        writer.WriteLine($"{ThrowError(json, operation, locals, opId, locals.Status)};");
         writer.CloseBlock();
         writer.WriteLine();
         var item = locals.Take("item");
@@ -125,12 +150,18 @@ internal static class ResponseWriter
     /// response and <paramref name="value"/> (the value alone, or an <c>ApiResponse</c> with it).
     /// </summary>
     private static void WriteReturn(SourceWriter writer, ResultSpec result, Locals locals, string value) =>
-        writer.WriteLine(result.Type is null
-            ? $"return new {KnownTypes.ApiResponse}({locals.Response});"
-            : $"return {locals.Result}({locals.Response}, {value});");
+        writer.WriteLine($"return {ReturnValue(result, locals, value)};");
+
+    private static string ReturnValue(ResultSpec result, Locals locals, string value) => result.Type is null
+        ? $"new {KnownTypes.ApiResponse}({locals.Response})"
+        : $"{locals.Result}({locals.Response}, {value})";
+
+    /// <summary>The throw of the typed exception for an error status read from <paramref name="status"/>.</summary>
+    private static string ThrowError(JsonTypes json, OperationSpec operation, Locals locals, string opId, string status) =>
+        $"throw await {KnownTypes.ApiHttp}.CreateExceptionAsync({locals.Response}, {opId}, {ErrorTypeExpression(json, operation, status)}, cancellationToken).ConfigureAwait(false)";
 
     /// <summary>The declared error body type for the status, as a switch expression, or <c>null</c> when none is declared.</summary>
-    private static string ErrorTypeExpression(JsonTypes json, OperationSpec operation, Locals locals)
+    private static string ErrorTypeExpression(JsonTypes json, OperationSpec operation, string status)
     {
         var errors = operation.Responses
             .Where(r => !r.IsSuccess && r.Kind == BodyKind.Json && r.Type is not null)
@@ -149,7 +180,7 @@ internal static class ResponseWriter
         }
 
         // Each arm is cast to the base type so the switch has one natural type.
-        return $"{locals.Status} switch {{ {string.Join(", ", arms.Select(arm => $"{arm.Pattern} => ({KnownTypes.JsonTypeInfo}?){arm.TypeInfo}"))} }}";
+        return $"{status} switch {{ {string.Join(", ", arms.Select(arm => $"{arm.Pattern} => ({KnownTypes.JsonTypeInfo}?){arm.TypeInfo}"))} }}";
     }
 
     /// <summary>

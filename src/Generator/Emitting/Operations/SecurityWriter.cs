@@ -33,6 +33,15 @@ internal static class SecurityWriter
             return;
         }
 
+        if (alternatives.Count == 1 && alternatives[0].Count == 1)
+        {
+            // One scheme and no alternative: applied when its credential is set, skipped (by the runtime) when it is null.
+            var scheme = alternatives[0][0];
+            writer.WriteLine(Apply(scheme, locals, $"{clientPrefix}_credentials?.{CSharp.Identifier(scheme.PropertyName)}", ifSet: true));
+            writer.WriteLine();
+            return;
+        }
+
         writer.WriteLine($"var {locals.Credentials} = {clientPrefix}_credentials;");
         for (var i = 0; i < alternatives.Count; i++)
         {
@@ -51,16 +60,22 @@ internal static class SecurityWriter
         writer.WriteLine();
     }
 
-    private static string Apply(SecuritySchemeSpec scheme, Locals locals, string value) => scheme.Kind switch
+    /// <summary>The statement applying <paramref name="scheme"/> with <paramref name="value"/>; with <paramref name="ifSet"/>, one that skips a null value.</summary>
+    private static string Apply(SecuritySchemeSpec scheme, Locals locals, string value, bool ifSet = false)
     {
-        SecuritySchemeKind.ApiKey => scheme.ParameterLocation switch
+        var suffix = ifSet ? "IfSet" : string.Empty;
+        return scheme.Kind switch
         {
-            ParameterLocation.Query => $"{locals.Query}.Add({CSharp.Literal(scheme.ParameterName ?? scheme.SchemeName)}, {value});",
-            ParameterLocation.Cookie => $"{KnownTypes.ApiSecurity}.ApplyApiKeyCookie({locals.Request}, {CSharp.Literal(scheme.ParameterName ?? scheme.SchemeName)}, {value});",
-            _ => $"{KnownTypes.ApiSecurity}.ApplyApiKeyHeader({locals.Request}, {CSharp.Literal(scheme.ParameterName ?? scheme.SchemeName)}, {value});",
-        },
-        SecuritySchemeKind.HttpBasic => $"{KnownTypes.ApiSecurity}.ApplyBasic({locals.Request}, {value});",
-        SecuritySchemeKind.HttpToken => $"{KnownTypes.ApiSecurity}.ApplyHttpToken({locals.Request}, {CSharp.Literal(scheme.HttpScheme ?? "Bearer")}, {value});",
-        _ => $"{KnownTypes.ApiSecurity}.ApplyHttpToken({locals.Request}, \"Bearer\", {value});",
-    };
+            SecuritySchemeKind.ApiKey => scheme.ParameterLocation switch
+            {
+                // The query builder already skips a null value.
+                ParameterLocation.Query => $"{locals.Query}.Add({CSharp.Literal(scheme.ParameterName ?? scheme.SchemeName)}, {value});",
+                ParameterLocation.Cookie => $"{KnownTypes.ApiSecurity}.ApplyApiKeyCookie{suffix}({locals.Request}, {CSharp.Literal(scheme.ParameterName ?? scheme.SchemeName)}, {value});",
+                _ => $"{KnownTypes.ApiSecurity}.ApplyApiKeyHeader{suffix}({locals.Request}, {CSharp.Literal(scheme.ParameterName ?? scheme.SchemeName)}, {value});",
+            },
+            SecuritySchemeKind.HttpBasic => $"{KnownTypes.ApiSecurity}.ApplyBasic{suffix}({locals.Request}, {value});",
+            SecuritySchemeKind.HttpToken => $"{KnownTypes.ApiSecurity}.ApplyHttpToken{suffix}({locals.Request}, {CSharp.Literal(scheme.HttpScheme ?? "Bearer")}, {value});",
+            _ => $"{KnownTypes.ApiSecurity}.ApplyHttpToken{suffix}({locals.Request}, \"Bearer\", {value});",
+        };
+    }
 }
