@@ -190,9 +190,7 @@ public static class ApiPager
             throw new ApiResponseFormatException($"Operation '{operationId}' named a next page link that is not a valid URI.", operationId, statusCode);
         }
 
-        if (!string.Equals(next.Scheme, baseUri.Scheme, StringComparison.OrdinalIgnoreCase)
-            || !string.Equals(next.IdnHost, baseUri.IdnHost, StringComparison.OrdinalIgnoreCase)
-            || next.Port != baseUri.Port)
+        if (!Redirects.SameOrigin(next, baseUri))
         {
             throw new ApiPageLinkException(operationId, statusCode, OriginOf(baseUri), OriginOf(next));
         }

@@ -95,7 +95,8 @@ internal static class Redirects
         return next;
     }
 
-    private static bool SameOrigin(Uri a, Uri b)
+    /// <summary>Whether two absolute URIs share scheme, host and port (the origin credentials and next-page links keep to).</summary>
+    internal static bool SameOrigin(Uri a, Uri b)
         => Uri.Compare(a, b, UriComponents.SchemeAndServer, UriFormat.SafeUnescaped, StringComparison.OrdinalIgnoreCase) == 0;
 
     /// <summary>
