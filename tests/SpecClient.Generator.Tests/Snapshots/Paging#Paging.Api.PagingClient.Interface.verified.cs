@@ -37,9 +37,7 @@ public partial interface IPagingClient
     /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
     /// <exception cref="_p::ApiException">The API answered a page with a status the description does not list as success.</exception>
     _g::IAsyncEnumerable<_m::Item> ListFilesAllAsync(
-        int? limit = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        int? limit = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Stripe-style cursor (starting_after is the last item's id, has_more only).</summary>
     /// <param name="startingAfter">The query parameter 'starting_after'.</param>
@@ -66,9 +64,7 @@ public partial interface IPagingClient
     /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
     /// <exception cref="_p::ApiException">The API answered a page with a status the description does not list as success.</exception>
     _g::IAsyncEnumerable<_m::Item> ListChargesAllAsync(
-        int? limit = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        int? limit = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>cursor and next_cursor.</summary>
     /// <param name="cursor">The query parameter 'cursor'.</param>
@@ -89,8 +85,7 @@ public partial interface IPagingClient
     /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
     /// <exception cref="_p::ApiException">The API answered a page with a status the description does not list as success.</exception>
     _g::IAsyncEnumerable<_m::Item> ListEventsAllAsync(
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Google-style page_token and next_page_token.</summary>
     /// <param name="pageToken">The query parameter 'page_token'.</param>
@@ -117,9 +112,7 @@ public partial interface IPagingClient
     /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
     /// <exception cref="_p::ApiException">The API answered a page with a status the description does not list as success.</exception>
     _g::IAsyncEnumerable<_m::Item> ListDocumentsAllAsync(
-        int? pageSize = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        int? pageSize = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Box-style marker and next_marker.</summary>
     /// <param name="folderId">The path parameter 'folder_id'.</param>
@@ -149,10 +142,7 @@ public partial interface IPagingClient
     /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
     /// <exception cref="_p::ApiException">The API answered a page with a status the description does not list as success.</exception>
     _g::IAsyncEnumerable<_m::Item> ListFolderItemsAllAsync(
-        string folderId,
-        bool? usemarker = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        string folderId, bool? usemarker = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Spotify-style next URL (absolute) with offset, limit and total.</summary>
     /// <param name="offset">The query parameter 'offset'.</param>
@@ -176,9 +166,7 @@ public partial interface IPagingClient
     /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
     /// <exception cref="_p::ApiException">The API answered a page with a status the description does not list as success.</exception>
     _g::IAsyncEnumerable<_m::Item> ListArtistsAllAsync(
-        int? limit = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        int? limit = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Twilio-style next_page_uri relative to the host; the items are named after the resource.</summary>
     /// <param name="accountSid">The path parameter 'AccountSid'.</param>
@@ -210,10 +198,7 @@ public partial interface IPagingClient
     /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
     /// <exception cref="_p::ApiException">The API answered a page with a status the description does not list as success.</exception>
     _g::IAsyncEnumerable<_m::Item> ListMessageAllAsync(
-        string accountSid,
-        int? pageSize = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        string accountSid, int? pageSize = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Twilio Conversations-style next_page_url nested in meta (format uri).</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -233,8 +218,7 @@ public partial interface IPagingClient
     /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
     /// <exception cref="_p::ApiException">The API answered a page with a status the description does not list as success.</exception>
     _g::IAsyncEnumerable<_m::Item> ListConversationAllAsync(
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>DigitalOcean-style next URL under links.pages, which is one of forward or backward links.</summary>
     /// <param name="perPage">The query parameter 'per_page'.</param>
@@ -258,9 +242,7 @@ public partial interface IPagingClient
     /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
     /// <exception cref="_p::ApiException">The API answered a page with a status the description does not list as success.</exception>
     _g::IAsyncEnumerable<_m::Item> ListDropletsAllAsync(
-        int? perPage = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        int? perPage = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>GitHub-style Link header; the body is the array of items.</summary>
     /// <param name="perPage">The query parameter 'per_page'.</param>
@@ -284,9 +266,7 @@ public partial interface IPagingClient
     /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
     /// <exception cref="_p::ApiException">The API answered a page with a status the description does not list as success.</exception>
     _g::IAsyncEnumerable<_m::Item> ListReposAllAsync(
-        int? perPage = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        int? perPage = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Azure-style x-ms-pageable with an @odata.nextLink.</summary>
     /// <param name="top">The query parameter '$top'.</param>
@@ -308,9 +288,7 @@ public partial interface IPagingClient
     /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
     /// <exception cref="_p::ApiException">The API answered a page with a status the description does not list as success.</exception>
     _g::IAsyncEnumerable<_m::Item> ListVaultsAllAsync(
-        int? top = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        int? top = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Azure-style x-ms-pageable with nextLinkName null (one page).</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -330,8 +308,7 @@ public partial interface IPagingClient
     /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
     /// <exception cref="_p::ApiException">The API answered a page with a status the description does not list as success.</exception>
     _g::IAsyncEnumerable<_m::Item> ListOperationsAllAsync(
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>offset and limit with a total.</summary>
     /// <param name="offset">The query parameter 'offset'.</param>
@@ -355,9 +332,7 @@ public partial interface IPagingClient
     /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
     /// <exception cref="_p::ApiException">The API answered a page with a status the description does not list as success.</exception>
     _g::IAsyncEnumerable<_m::Item> ListRecordsAllAsync(
-        int? limit = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        int? limit = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Not paged - an array property and nothing that names a next page.</summary>
     /// <param name="prefix">The query parameter 'prefix'.</param>
@@ -402,8 +377,7 @@ public partial interface IPagingClient
     /// <returns>The items of every page, in order; the walk stops at the last page, and never follows a next page link to another origin.</returns>
     /// <exception cref="_p::ApiException">The API answered a page with a status the description does not list as success.</exception>
     _g::IAsyncEnumerable<_m::Item> ListChangesAllAsync(
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default);
+        _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Detected (cursor, next_cursor) but turned off by the Pagination metadata.</summary>
     /// <param name="cursor">The query parameter 'cursor'.</param>

@@ -96,9 +96,7 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListFilesAllAsync(
-        int? limit = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        int? limit = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => _i::ApiPager.ByCursorAsync<_m::ListFilesResponse, _m::Item>(
             "listFiles",
             (cursor, options, ct) => ListFilesWithResponseAsync(cursor, limit, options, ct),
@@ -150,9 +148,7 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListChargesAllAsync(
-        int? limit = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        int? limit = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => _i::ApiPager.ByCursorAsync<_m::ListChargesResponse, _m::Item>(
             "listCharges",
             (cursor, options, ct) => ListChargesWithResponseAsync(cursor, limit, options, ct),
@@ -196,8 +192,7 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListEventsAllAsync(
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => _i::ApiPager.ByCursorAsync<_m::ListEventsResponse, _m::Item>(
             "listEvents",
             (cursor2, options, ct) => ListEventsWithResponseAsync(cursor2, options, ct),
@@ -249,9 +244,7 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListDocumentsAllAsync(
-        int? pageSize = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        int? pageSize = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => _i::ApiPager.ByCursorAsync<_m::ListDocumentsResponse, _m::Item>(
             "listDocuments",
             (cursor, options, ct) => ListDocumentsWithResponseAsync(cursor, pageSize, options, ct),
@@ -307,10 +300,7 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListFolderItemsAllAsync(
-        string folderId,
-        bool? usemarker = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string folderId, bool? usemarker = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => _i::ApiPager.ByCursorAsync<_m::ListFolderItemsResponse, _m::Item>(
             "listFolderItems",
             (cursor, options, ct) => ListFolderItemsWithResponseAsync(folderId, cursor, usemarker, options, ct),
@@ -362,9 +352,7 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListArtistsAllAsync(
-        int? limit = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        int? limit = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => _i::ApiPager.ByNextLinkAsync<_m::ListArtistsResponse, _m::Item>(
             "listArtists",
             _httpClient.BaseAddress,
@@ -426,10 +414,7 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListMessageAllAsync(
-        string accountSid,
-        int? pageSize = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        string accountSid, int? pageSize = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => _i::ApiPager.ByNextLinkAsync<_m::ListMessageResponse, _m::Item>(
             "listMessage",
             _httpClient.BaseAddress,
@@ -469,8 +454,7 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListConversationAllAsync(
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => _i::ApiPager.ByNextLinkAsync<_m::ListConversationResponse, _m::Item>(
             "listConversation",
             _httpClient.BaseAddress,
@@ -522,9 +506,7 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListDropletsAllAsync(
-        int? perPage = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        int? perPage = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => _i::ApiPager.ByNextLinkAsync<_m::ListDropletsResponse, _m::Item>(
             "listDroplets",
             _httpClient.BaseAddress,
@@ -576,9 +558,7 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListReposAllAsync(
-        int? perPage = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        int? perPage = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => _i::ApiPager.ByNextLinkAsync<_g::IReadOnlyList<_m::Item>, _m::Item>(
             "listRepos",
             _httpClient.BaseAddress,
@@ -624,9 +604,7 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListVaultsAllAsync(
-        int? top = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        int? top = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => _i::ApiPager.ByNextLinkAsync<_m::ListVaultsResponse, _m::Item>(
             "listVaults",
             _httpClient.BaseAddress,
@@ -666,8 +644,7 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListOperationsAllAsync(
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => _i::ApiPager.ByNextLinkAsync<_m::ListOperationsResponse, _m::Item>(
             "listOperations",
             _httpClient.BaseAddress,
@@ -719,9 +696,7 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListRecordsAllAsync(
-        int? limit = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        int? limit = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => _i::ApiPager.ByOffsetAsync<_m::ListRecordsResponse, _m::Item>(
             "listRecords",
             (offset2, options, ct) => ListRecordsWithResponseAsync(checked((int)offset2), limit, options, ct),
@@ -826,8 +801,7 @@ public partial class PagingClient : _m::IPagingClient
 
     /// <inheritdoc/>
     public _g::IAsyncEnumerable<_m::Item> ListChangesAllAsync(
-        _p::ApiRequestOptions? requestOptions = null,
-        _s::Threading.CancellationToken cancellationToken = default)
+        _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => _i::ApiPager.ByCursorAsync<_m::ListChangesResponse, _m::Item>(
             "listChanges",
             (cursor, options, ct) => ListChangesWithResponseAsync(cursor, options, ct),

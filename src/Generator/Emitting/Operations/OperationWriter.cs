@@ -233,21 +233,25 @@ internal static class OperationWriter
         WriteSignature(writer, $"{modifiers}{returnType} {operation.Name}{suffix}Async(", signature, terminator);
     }
 
-    /// <summary>The operation's own parameters in declaration order: required ones, the body, optional ones.</summary>
-    private static List<string> ParameterList(JsonTypes json, OperationSpec operation, bool withDefaults, bool withAttributes)
+    /// <summary>
+    /// The operation's own parameters in declaration order: required ones, the body, optional ones; without those named in
+    /// <paramref name="leaveOut"/> (the page position of <c>{Name}AllAsync</c>).
+    /// </summary>
+    internal static List<string> ParameterList(JsonTypes json, OperationSpec operation, bool withDefaults, bool withAttributes, IReadOnlyCollection<string>? leaveOut = null)
     {
         string Attributes(ParameterSpec p) => withAttributes ? ConstraintAttributes.ForParameter(p) : string.Empty;
+        bool Kept(string name) => leaveOut is null || !leaveOut.Contains(name);
         var optional = withDefaults ? " = null" : string.Empty;
         var signature = new List<string>();
-        signature.AddRange(operation.Parameters.Where(p => p.IsRequired).Select(p => $"{Attributes(p)}{json.TypeOf(p.Type)} {CSharp.Identifier(p.Name)}"));
-        if (operation.Body is { } body)
+        signature.AddRange(operation.Parameters.Where(p => p.IsRequired && Kept(p.Name)).Select(p => $"{Attributes(p)}{json.TypeOf(p.Type)} {CSharp.Identifier(p.Name)}"));
+        if (operation.Body is { } body && Kept(body.Name))
         {
             signature.Add(body.IsRequired
                 ? $"{json.TypeOf(body.Type, body.Type.IsNullable)} {CSharp.Identifier(body.Name)}"
                 : $"{json.TypeOf(body.Type, nullable: true)} {CSharp.Identifier(body.Name)}{optional}");
         }
 
-        signature.AddRange(operation.Parameters.Where(p => !p.IsRequired).Select(p => $"{Attributes(p)}{json.TypeOf(p.Type, nullable: true)} {CSharp.Identifier(p.Name)}{optional}"));
+        signature.AddRange(operation.Parameters.Where(p => !p.IsRequired && Kept(p.Name)).Select(p => $"{Attributes(p)}{json.TypeOf(p.Type, nullable: true)} {CSharp.Identifier(p.Name)}{optional}"));
         return signature;
     }
 
@@ -255,7 +259,7 @@ internal static class OperationWriter
     /// Writes <paramref name="opening"/> and the parameters: on one line when it is at most <see cref="MaxSignatureLength"/>
     /// characters; otherwise the parameters on the next line when that fits, else one parameter per line, the last closing the list.
     /// </summary>
-    private static void WriteSignature(SourceWriter writer, string opening, List<string> signature, string terminator)
+    internal static void WriteSignature(SourceWriter writer, string opening, List<string> signature, string terminator)
     {
         var parameters = $"{string.Join(", ", signature)}){terminator}";
         if (opening.Length + parameters.Length <= MaxSignatureLength)
@@ -344,7 +348,7 @@ internal static class OperationWriter
         writer.WriteLine($"/// <returns>{value} <paramref name=\"{requestOptions}\"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>");
     }
 
-    private static string ParameterText(ParameterSpec parameter)
+    internal static string ParameterText(ParameterSpec parameter)
     {
         var text = parameter.Description ?? $"The {parameter.In.ToString().ToLowerInvariant()} parameter '{parameter.WireName}'.";
         return parameter.DefaultValue is { Kind: not ConstantKind.Null } value && !parameter.IsRequired

@@ -94,33 +94,10 @@ internal static class PagingWriter
             writer.WriteLine(ConstraintAttributes.Obsolete("The operation " + operation.OperationId, operation.Sunset));
         }
 
-        var signature = new List<string>();
-        foreach (var name in kept)
-        {
-            if (operation.Body is { } body && body.Name == name)
-            {
-                signature.Add(body.IsRequired
-                    ? $"{json.TypeOf(body.Type, body.Type.IsNullable)} {CSharp.Identifier(name)}"
-                    : $"{json.TypeOf(body.Type, nullable: true)} {CSharp.Identifier(name)} = null");
-                continue;
-            }
-
-            var parameter = operation.Parameters.First(p => p.Name == name);
-            signature.Add(parameter.IsRequired
-                ? $"{ConstraintAttributes.ForParameter(parameter)}{json.TypeOf(parameter.Type)} {CSharp.Identifier(name)}"
-                : $"{ConstraintAttributes.ForParameter(parameter)}{json.TypeOf(parameter.Type, nullable: true)} {CSharp.Identifier(name)} = null");
-        }
-
+        var signature = OperationWriter.ParameterList(json, operation, withDefaults: true, withAttributes: true, leaveOut: paging.DroppedParameters);
         signature.Add($"{KnownTypes.ApiRequestOptions}? {requestOptions} = null");
         signature.Add($"{KnownTypes.CancellationToken} cancellationToken = default");
-        writer.WriteLine($"{modifiers}{KnownTypes.IAsyncEnumerable}<{json.TypeOf(paging.ItemType)}> {operation.Name}AllAsync(");
-        writer.Indent();
-        for (var i = 0; i < signature.Count; i++)
-        {
-            writer.WriteLine(signature[i] + (i == signature.Count - 1 ? ")" + terminator : ","));
-        }
-
-        writer.Unindent();
+        OperationWriter.WriteSignature(writer, $"{modifiers}{KnownTypes.IAsyncEnumerable}<{json.TypeOf(paging.ItemType)}> {operation.Name}AllAsync(", signature, terminator);
     }
 
     /// <summary>The docs of the interface's declaration: the operation's summary, the kept parameters, the walk.</summary>
@@ -132,9 +109,7 @@ internal static class PagingWriter
         {
             DocComments.Param(writer, name, operation.Body is { } body && body.Name == name
                 ? body.Description ?? "The request body."
-                : operation.Parameters.First(p => p.Name == name) is var parameter && parameter.Description is { } description
-                    ? description
-                    : $"The {parameter.In.ToString().ToLowerInvariant()} parameter '{parameter.WireName}'.");
+                : OperationWriter.ParameterText(operation.Parameters.First(p => p.Name == name)));
         }
 
         DocComments.Param(writer, requestOptions, "Options for every page's request: extra headers, a timeout, an idempotency key.");
