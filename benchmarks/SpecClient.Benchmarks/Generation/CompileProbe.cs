@@ -15,7 +15,7 @@ internal static class CompileProbe
 {
     public static int Run(string dir, bool stubConverters)
     {
-        var files = Directory.GetFiles(dir, "*.cs");
+        var files = Directory.GetFiles(dir, "*.cs", SearchOption.AllDirectories);
         var stopwatch = Stopwatch.StartNew();
         var trees = files.Select(file => CSharpSyntaxTree.ParseText(File.ReadAllText(file), GeneratorRig.ParseOptions, path: file)).ToList();
         if (stubConverters)
@@ -29,6 +29,12 @@ internal static class CompileProbe
             .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll" or "SpecClient.Runtime.dll")
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToList();
+        // PROBE_REFS: extra reference assemblies (path-separated), e.g. a peer generator's runtime packages.
+        foreach (var extra in (Environment.GetEnvironmentVariable("PROBE_REFS") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            references.Add(MetadataReference.CreateFromFile(extra));
+        }
+
         var compilation = CSharpCompilation.Create("Probe", trees, references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         if (Environment.GetEnvironmentVariable("PROBE_PER_FILE") == "1")
