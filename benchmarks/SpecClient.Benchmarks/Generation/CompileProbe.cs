@@ -23,6 +23,13 @@ internal static class CompileProbe
             trees = trees.Select(tree => tree.WithRootAndOptions(new StubConverters().Visit(tree.GetRoot()), tree.Options)).ToList();
         }
 
+        if (Environment.GetEnvironmentVariable("PROBE_SHAPE_ONLY") == "1")
+        {
+            // The declarations alone: every body becomes `throw null!;` and initializers go, which is what any
+            // generator keeping the same types and members would at least cost the compiler.
+            trees = trees.Select(tree => tree.WithRootAndOptions(new ShapeOnly().Visit(tree.GetRoot()), tree.Options)).ToList();
+        }
+
         var parse = stopwatch.Elapsed;
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
@@ -55,6 +62,18 @@ internal static class CompileProbe
             }
         }
 
+        // PROBE_REPEAT=N: compile N times in this process; the later rounds run on a warm JIT, as a compiler server does.
+        for (var round = 1; round < int.Parse(Environment.GetEnvironmentVariable("PROBE_REPEAT") ?? "1"); round++)
+        {
+            var warmup = Stopwatch.StartNew();
+            var again = compilation.Clone();
+            _ = again.GetDiagnostics();
+            var bound = warmup.Elapsed;
+            using var sink = new MemoryStream();
+            _ = again.Emit(sink);
+            Console.WriteLine($"round {round}: bind {bound.TotalSeconds:F2} s, emit {(warmup.Elapsed - bound).TotalSeconds:F2} s");
+        }
+
         stopwatch.Restart();
         var diagnostics = compilation.GetDiagnostics();
         var bind = stopwatch.Elapsed;
@@ -63,7 +82,7 @@ internal static class CompileProbe
         var emit = compilation.Emit(output);
         var emitTime = stopwatch.Elapsed;
         Console.WriteLine($"{dir} stub-converters={stubConverters}: {files.Length} files, {trees.Sum(t => t.Length):N0} chars; parse {parse.TotalSeconds:F2} s, diagnostics (bind) {bind.TotalSeconds:F2} s, emit {emitTime.TotalSeconds:F2} s; errors {diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)}; IL {output.Length:N0} B; emit ok {emit.Success}");
-        foreach (var error in diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(3))
+        foreach (var error in diagnostics.Concat(emit.Diagnostics).Where(d => d.Severity == DiagnosticSeverity.Error).Take(3))
         {
             Console.WriteLine("  " + error);
         }
@@ -79,5 +98,27 @@ internal static class CompileProbe
             node.Parent is ClassDeclarationSyntax { Identifier.Text: var name } && name.EndsWith("Converter", StringComparison.Ordinal) && (node.Body is not null || node.ExpressionBody is not null)
                 ? node.WithBody(Throw).WithExpressionBody(null).WithSemicolonToken(default)
                 : base.VisitMethodDeclaration(node);
+    }
+
+    private sealed class ShapeOnly : CSharpSyntaxRewriter
+    {
+        private static readonly BlockSyntax Throw = SyntaxFactory.Block(SyntaxFactory.ParseStatement("throw null!;"));
+
+        public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node) =>
+            node.Body is null && node.ExpressionBody is null
+                ? node
+                : node.WithModifiers(SyntaxFactory.TokenList(node.Modifiers.Where(m => !m.IsKind(SyntaxKind.AsyncKeyword)))).WithBody(Throw).WithExpressionBody(null).WithSemicolonToken(default);
+
+        public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node) =>
+            node.Body is null && node.ExpressionBody is null ? node : node.WithBody(SyntaxFactory.Block()).WithExpressionBody(null).WithSemicolonToken(default).WithInitializer(node.Initializer);
+
+        public override SyntaxNode? VisitOperatorDeclaration(OperatorDeclarationSyntax node) =>
+            node.WithBody(Throw).WithExpressionBody(null).WithSemicolonToken(default);
+
+        public override SyntaxNode? VisitConversionOperatorDeclaration(ConversionOperatorDeclarationSyntax node) =>
+            node.WithBody(Throw).WithExpressionBody(null).WithSemicolonToken(default);
+
+        public override SyntaxNode? VisitVariableDeclarator(VariableDeclaratorSyntax node) =>
+            node.Parent?.Parent is FieldDeclarationSyntax field && !field.Modifiers.Any(SyntaxKind.ConstKeyword) ? node.WithInitializer(null) : base.VisitVariableDeclarator(node);
     }
 }
