@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace SpecClient.Benchmarks.Generation;
 
@@ -28,6 +30,15 @@ internal static class CompileProbe
             // The declarations alone: every body becomes `throw null!;` and initializers go, which is what any
             // generator keeping the same types and members would at least cost the compiler.
             trees = trees.Select(tree => tree.WithRootAndOptions(new ShapeOnly().Visit(tree.GetRoot()), tree.Options)).ToList();
+            if (Environment.GetEnvironmentVariable("PROBE_SHAPE_OUT") is { Length: > 0 } shapeOut)
+            {
+                // Written out so a real project (dotnet build, compiler server) can time the declarations alone.
+                Directory.CreateDirectory(shapeOut);
+                foreach (var tree in trees)
+                {
+                    File.WriteAllText(Path.Combine(shapeOut, Path.GetFileName(tree.FilePath)), tree.GetRoot().ToFullString());
+                }
+            }
         }
 
         var parse = stopwatch.Elapsed;
@@ -77,6 +88,8 @@ internal static class CompileProbe
         stopwatch.Restart();
         var diagnostics = compilation.GetDiagnostics();
         var bind = stopwatch.Elapsed;
+        RunAnalyzers(compilation);
+
         stopwatch.Restart();
         using var output = new MemoryStream();
         var emit = compilation.Emit(output);
@@ -88,6 +101,44 @@ internal static class CompileProbe
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// PROBE_ANALYZERS=a.dll:b.dll runs those assemblies' C# analyzers over the compilation (generated code included,
+    /// as a build does) and prints each one's execution time; PROBE_ANALYZER_FILTER=Name1,Name2 keeps only those.
+    /// </summary>
+    private static void RunAnalyzers(CSharpCompilation compilation)
+    {
+        var paths = (Environment.GetEnvironmentVariable("PROBE_ANALYZERS") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        if (paths.Length == 0)
+        {
+            return;
+        }
+
+        var filter = (Environment.GetEnvironmentVariable("PROBE_ANALYZER_FILTER") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var loader = new AnalyzerAssemblyLoader();
+        var analyzers = paths
+            .SelectMany(path => new Microsoft.CodeAnalysis.Diagnostics.AnalyzerFileReference(path, loader).GetAnalyzers(LanguageNames.CSharp))
+            .Where(analyzer => filter.Length == 0 || filter.Contains(analyzer.GetType().Name))
+            .ToImmutableArray();
+        var watch = Stopwatch.StartNew();
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, new Microsoft.CodeAnalysis.Diagnostics.CompilationWithAnalyzersOptions(
+            new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+        var found = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        Console.WriteLine($"analyzers: {analyzers.Length} ran in {watch.Elapsed.TotalSeconds:F2} s, {found.Length} diagnostics; slowest:");
+        foreach (var analyzer in analyzers
+            .Select(analyzer => (analyzer, time: withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime))
+            .OrderByDescending(entry => entry.time).Take(6))
+        {
+            Console.WriteLine($"  {analyzer.time.TotalSeconds,7:F2} s  {analyzer.analyzer.GetType().Name}");
+        }
+    }
+
+    private sealed class AnalyzerAssemblyLoader : Microsoft.CodeAnalysis.IAnalyzerAssemblyLoader
+    {
+        public void AddDependencyLocation(string fullPath) { }
+
+        public System.Reflection.Assembly LoadFromPath(string fullPath) => System.Reflection.Assembly.LoadFrom(fullPath);
     }
 
     private sealed class StubConverters : CSharpSyntaxRewriter
