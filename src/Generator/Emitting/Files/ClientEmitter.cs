@@ -84,6 +84,20 @@ internal static class ClientEmitter
         writer.WriteLine();
         writer.WriteLine("/// <summary>Called with each response before it is read; implement it in your half of the partial class.</summary>");
         writer.WriteLine($"partial void OnResponseReceived({KnownTypes.HttpResponseMessage} response, string operationId);");
+        writer.WriteLine();
+        // What every operation does last to its request, once here instead of in each operation.
+        writer.WriteLine("/// <summary>Sets the request's URI (against the HttpClient's BaseAddress or <see cref=\"DefaultBaseUrl\"/>) and Accept header, calls <see cref=\"OnPreparingRequest\"/>, and sends it.</summary>");
+        writer.WriteLine($"private {KnownTypes.Task}<{KnownTypes.HttpResponseMessage}> {OperationWriter.SendMethod}(");
+        writer.WriteLine($"    {KnownTypes.HttpRequestMessage} request, string pathAndQuery, string? accept, string operationId, {KnownTypes.ApiRequestOptions}? requestOptions, {KnownTypes.CancellationToken} cancellationToken)");
+        writer.OpenBlock();
+        writer.WriteLine($"request.RequestUri = {KnownTypes.ApiUri}.Create(_httpClient.BaseAddress, DefaultBaseUrl, pathAndQuery);");
+        writer.OpenBlock("if (accept is not null)");
+        writer.WriteLine("request.Headers.TryAddWithoutValidation(\"Accept\", accept);");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("OnPreparingRequest(request, operationId);");
+        writer.WriteLine($"return {KnownTypes.ApiCalls}.SendAsync(_httpClient, request, operationId, requestOptions, cancellationToken);");
+        writer.CloseBlock();
 
         foreach (var operation in spec.Operations.Where(o => o.Group is null))
         {

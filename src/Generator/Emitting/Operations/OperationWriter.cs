@@ -95,8 +95,8 @@ internal static class OperationWriter
         var result = ResultOf(operation);
         WriteDeclaration(writer, json, operation, "public async ", kind: MethodKind.WithResponse);
         writer.OpenBlock();
-        WriteRequest(writer, json, operation, locals, clientPrefix, result.AcceptHeader, streamFlag: null);
-        ResponseWriter.Write(writer, json, operation, result, locals, clientPrefix);
+        var send = WriteRequest(writer, json, operation, locals, clientPrefix, result.AcceptHeader, streamFlag: null);
+        ResponseWriter.Write(writer, json, operation, result, locals, clientPrefix, send);
         writer.CloseBlock();
     }
 
@@ -114,8 +114,8 @@ internal static class OperationWriter
         signature.Add($"{KnownTypes.CancellationToken} cancellationToken");
         WriteSignature(writer, $"private async {KnownTypes.Task}<TResult> {operation.Name}Async<TResult>(", signature, string.Empty);
         writer.OpenBlock();
-        WriteRequest(writer, json, operation, locals, clientPrefix, result.AcceptHeader, streamFlag: null);
-        ResponseWriter.Write(writer, json, operation, result, locals, clientPrefix);
+        var send = WriteRequest(writer, json, operation, locals, clientPrefix, result.AcceptHeader, streamFlag: null);
+        ResponseWriter.Write(writer, json, operation, result, locals, clientPrefix, send);
         writer.CloseBlock();
     }
 
@@ -129,13 +129,19 @@ internal static class OperationWriter
         var result = ResultOf(operation);
         WriteDeclaration(writer, json, operation, "public async ", kind: MethodKind.Stream);
         writer.OpenBlock();
-        WriteRequest(writer, json, operation, locals, clientPrefix, "text/event-stream", result.StreamFlagProperty);
-        ResponseWriter.WriteEventStream(writer, json, operation, result.EventType!, locals, clientPrefix);
+        var send = WriteRequest(writer, json, operation, locals, clientPrefix, "text/event-stream", result.StreamFlagProperty);
+        ResponseWriter.WriteEventStream(writer, json, operation, result.EventType!, locals, clientPrefix, send);
         writer.CloseBlock();
     }
 
-    /// <summary>Writes the argument checks and the building of the request, up to the <c>OnPreparingRequest</c> hook.</summary>
-    private static void WriteRequest(SourceWriter writer, JsonTypes json, OperationSpec operation, Locals locals, string clientPrefix, string? accept, string? streamFlag)
+    /// <summary>The client's one private method that finishes a request (its URI and Accept header), calls <c>OnPreparingRequest</c> and sends it.</summary>
+    public const string SendMethod = "_sendAsync";
+
+    /// <summary>
+    /// Writes the argument checks and the building of the request (headers and body); returns the call of
+    /// <see cref="SendMethod"/> that sets its URI and Accept header, calls the <c>OnPreparingRequest</c> hook and sends it.
+    /// </summary>
+    private static string WriteRequest(SourceWriter writer, JsonTypes json, OperationSpec operation, Locals locals, string clientPrefix, string? accept, string? streamFlag)
     {
         WriteArgumentChecks(writer, operation);
         ValidationWriter.WriteOperationChecks(writer, json, operation);
@@ -165,16 +171,9 @@ internal static class OperationWriter
         SecurityWriter.Write(writer, json.Spec, operation, locals, clientPrefix);
         var path = PathExpression(operation);
         var pathAndQuery = hasQuery ? $"{path} + {locals.Query}.ToString()" : path;
-        writer.WriteLine($"{locals.Request}.RequestUri = {KnownTypes.ApiUri}.Create({clientPrefix}_httpClient.BaseAddress, DefaultBaseUrl, {pathAndQuery});");
         foreach (var parameter in operation.Parameters.Where(p => p.In is ParameterLocation.Header or ParameterLocation.Cookie))
         {
             ParameterWriter.WriteHeaderOrCookie(writer, json, parameter, locals.Request);
-        }
-
-        if (accept is not null)
-        {
-            // Added without re-parsing: the value comes from the spec's media types, and parsing it costs on every call.
-            writer.WriteLine($"{locals.Request}.Headers.TryAddWithoutValidation(\"Accept\", {CSharp.Literal(accept)});");
         }
 
         if (operation.Body is { } requestBody)
@@ -182,8 +181,10 @@ internal static class OperationWriter
             BodyWriter.Write(writer, json, requestBody, locals);
         }
 
-        writer.WriteLine($"{clientPrefix}OnPreparingRequest({locals.Request}, {locals.OperationId});");
         writer.WriteLine();
+        // The Accept value comes from the spec's media types; it is added without re-parsing, which costs on every call.
+        var acceptLiteral = accept is null ? "null" : CSharp.Literal(accept);
+        return $"{clientPrefix}{SendMethod}({locals.Request}, {pathAndQuery}, {acceptLiteral}, {locals.OperationId}, {locals.RequestOptions}, cancellationToken)";
     }
 
 
@@ -220,7 +221,8 @@ internal static class OperationWriter
             writer.WriteLine(ConstraintAttributes.Obsolete("The operation " + operation.OperationId, operation.Sunset));
         }
 
-        var signature = ParameterList(json, operation, withDefaults: true, withAttributes: true);
+        // The constraint attributes once, on the interface: the call-site analyzer reads a client method's rules there.
+        var signature = ParameterList(json, operation, withDefaults: true, withAttributes: modifiers.Length == 0);
         if (kind != MethodKind.Plain)
         {
             signature.Add($"{KnownTypes.ApiRequestOptions}? {new Locals(operation).RequestOptions} = null");

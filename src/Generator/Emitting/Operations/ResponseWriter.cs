@@ -9,10 +9,11 @@ namespace SpecClient.Generator.Emitting.Operations;
 /// <summary>Writes sending the request and mapping the response: success bodies read, everything else a typed exception.</summary>
 internal static class ResponseWriter
 {
-    public static void Write(SourceWriter writer, JsonTypes json, OperationSpec operation, ResultSpec result, Locals locals, string clientPrefix)
+    /// <param name="sendCall">The call that finishes and sends the request (see <see cref="OperationWriter.SendMethod"/>).</param>
+    public static void Write(SourceWriter writer, JsonTypes json, OperationSpec operation, ResultSpec result, Locals locals, string clientPrefix, string sendCall)
     {
         var opId = locals.OperationId;
-        var send = $"await {KnownTypes.ApiCalls}.SendAsync({clientPrefix}_httpClient, {locals.Request}, {opId}, {locals.RequestOptions}, cancellationToken).ConfigureAwait(false)";
+        var send = $"await {sendCall}.ConfigureAwait(false)";
         if (result.ReturnsStream)
         {
             // The returned stream owns the response; every other path disposes it here.
@@ -128,10 +129,10 @@ internal static class ResponseWriter
     }
 
     /// <summary>Writes sending the request of a stream method, an error status as the usual typed exception, and the enumeration of the events.</summary>
-    public static void WriteEventStream(SourceWriter writer, JsonTypes json, OperationSpec operation, TypeRef eventType, Locals locals, string clientPrefix)
+    public static void WriteEventStream(SourceWriter writer, JsonTypes json, OperationSpec operation, TypeRef eventType, Locals locals, string clientPrefix, string sendCall)
     {
         var opId = locals.OperationId;
-        writer.WriteLine($"using var {locals.Response} = await {KnownTypes.ApiCalls}.SendAsync({clientPrefix}_httpClient, {locals.Request}, {opId}, {locals.RequestOptions}, cancellationToken).ConfigureAwait(false);");
+        writer.WriteLine($"using var {locals.Response} = await {sendCall}.ConfigureAwait(false);");
         writer.WriteLine($"{clientPrefix}OnResponseReceived({locals.Response}, {opId});");
         writer.WriteLine($"var {locals.Status} = (int){locals.Response}.StatusCode;");
         writer.OpenBlock($"if ({locals.Status} < 200 || {locals.Status} > 299)");
