@@ -98,6 +98,7 @@ internal static class ClientEmitter
         writer.WriteLine("OnPreparingRequest(request, operationId);");
         writer.WriteLine($"return {KnownTypes.ApiCalls}.SendAsync(_httpClient, request, operationId, requestOptions, cancellationToken);");
         writer.CloseBlock();
+        WriteCallMethods(writer);
 
         foreach (var operation in spec.Operations.Where(o => o.Group is null))
         {
@@ -125,5 +126,45 @@ internal static class ClientEmitter
 
         writer.CloseBlock();
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// Writes the two <see cref="OperationWriter.CallMethod"/> overloads: the one async method (and so the one state
+    /// machine) the operations that read a JSON value, or no value, share: the request sent, the response handed to
+    /// <c>OnResponseReceived</c>, then the value read on success or the typed exception thrown, both disposed at the end.
+    /// </summary>
+    private static void WriteCallMethods(SourceWriter writer)
+    {
+        var parameters = $"{KnownTypes.HttpRequestMessage} request, string pathAndQuery, string? accept, string operationId, {KnownTypes.ApiRequestOptions}? requestOptions";
+        var errorType = $"{KnownTypes.Func}<int, {KnownTypes.JsonTypeInfo}?>? errorType";
+        var send = $"using var response = await {OperationWriter.SendMethod}(request, pathAndQuery, accept, operationId, requestOptions, cancellationToken).ConfigureAwait(false);";
+        var fail = $": throw await {KnownTypes.ApiHttp}.CreateExceptionAsync(response, operationId, errorType?.Invoke((int)response.StatusCode), cancellationToken).ConfigureAwait(false);";
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Sends a request an operation built and reads its JSON value, or throws the typed exception (<paramref name=\"errorType\"/> names the error body's type for a status); disposes both.</summary>");
+        writer.WriteLine($"private async {KnownTypes.Task}<TResult> {OperationWriter.CallMethod}<T, TResult>(");
+        writer.WriteLine($"    {parameters},");
+        writer.WriteLine($"    {KnownTypes.JsonTypeInfo}<T> typeInfo, {errorType}, {KnownTypes.Func}<{KnownTypes.HttpResponseMessage}, T, TResult> result, {KnownTypes.CancellationToken} cancellationToken)");
+        writer.OpenBlock();
+        writer.OpenBlock("using (request)");
+        writer.WriteLine(send);
+        writer.WriteLine("OnResponseReceived(response, operationId);");
+        writer.WriteLine("return response.IsSuccessStatusCode");
+        writer.WriteLine($"    ? result(response, await {KnownTypes.ApiHttp}.ReadJsonAsync(response, typeInfo, operationId, cancellationToken).ConfigureAwait(false))");
+        writer.WriteLine($"    {fail}");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Sends a request an operation built for its status and headers, or throws the typed exception (<paramref name=\"errorType\"/> names the error body's type for a status); disposes both.</summary>");
+        writer.WriteLine($"private async {KnownTypes.Task}<{KnownTypes.ApiResponse}> {OperationWriter.CallMethod}(");
+        writer.WriteLine($"    {parameters}, {errorType}, {KnownTypes.CancellationToken} cancellationToken)");
+        writer.OpenBlock();
+        writer.OpenBlock("using (request)");
+        writer.WriteLine(send);
+        writer.WriteLine("OnResponseReceived(response, operationId);");
+        writer.WriteLine($"return response.IsSuccessStatusCode");
+        writer.WriteLine($"    ? new {KnownTypes.ApiResponse}(response)");
+        writer.WriteLine($"    {fail}");
+        writer.CloseBlock();
+        writer.CloseBlock();
     }
 }
