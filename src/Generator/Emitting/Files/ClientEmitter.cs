@@ -137,33 +137,43 @@ internal static class ClientEmitter
     {
         var parameters = $"{KnownTypes.HttpRequestMessage} request, string pathAndQuery, string? accept, string operationId, {KnownTypes.ApiRequestOptions}? requestOptions";
         var errorType = $"{KnownTypes.Func}<int, {KnownTypes.JsonTypeInfo}?>? errorType";
-        var send = $"using var response = await {OperationWriter.SendMethod}(request, pathAndQuery, accept, operationId, requestOptions, cancellationToken).ConfigureAwait(false);";
-        var fail = $": throw await {KnownTypes.ApiHttp}.CreateExceptionAsync(response, operationId, errorType?.Invoke((int)response.StatusCode), cancellationToken).ConfigureAwait(false);";
+        WriteCallMethod(
+            writer,
+            "and reads its JSON value",
+            $"{KnownTypes.Task}<TResult> {OperationWriter.CallMethod}<T, TResult>(",
+            new[] { parameters + ",", $"{KnownTypes.JsonTypeInfo}<T> typeInfo, {errorType}, {KnownTypes.Func}<{KnownTypes.HttpResponseMessage}, T, TResult> result" },
+            $"result(response, await {KnownTypes.ApiHttp}.ReadJsonAsync(response, typeInfo, operationId, cancellationToken).ConfigureAwait(false))");
+        WriteCallMethod(
+            writer,
+            "for its status and headers",
+            $"{KnownTypes.Task}<{KnownTypes.ApiResponse}> {OperationWriter.CallMethod}(",
+            new[] { $"{parameters}, {errorType}" },
+            $"new {KnownTypes.ApiResponse}(response)");
+    }
+
+    /// <summary>
+    /// Writes one <see cref="OperationWriter.CallMethod"/> overload, its parameters on the lines <paramref name="parameterLines"/>
+    /// (the token follows the last), returning <paramref name="success"/> for a 2xx status.
+    /// </summary>
+    private static void WriteCallMethod(SourceWriter writer, string what, string opening, string[] parameterLines, string success)
+    {
         writer.WriteLine();
-        writer.WriteLine("/// <summary>Sends a request an operation built and reads its JSON value, or throws the typed exception (<paramref name=\"errorType\"/> names the error body's type for a status); disposes both.</summary>");
-        writer.WriteLine($"private async {KnownTypes.Task}<TResult> {OperationWriter.CallMethod}<T, TResult>(");
-        writer.WriteLine($"    {parameters},");
-        writer.WriteLine($"    {KnownTypes.JsonTypeInfo}<T> typeInfo, {errorType}, {KnownTypes.Func}<{KnownTypes.HttpResponseMessage}, T, TResult> result, {KnownTypes.CancellationToken} cancellationToken)");
+        writer.WriteLine($"/// <summary>Sends a request an operation built {what}, or throws the typed exception (<paramref name=\"errorType\"/> names the error body's type for a status); disposes both.</summary>");
+        writer.WriteLine($"private async {opening}");
+        writer.Indent();
+        for (var i = 0; i < parameterLines.Length; i++)
+        {
+            writer.WriteLine(i < parameterLines.Length - 1 ? parameterLines[i] : $"{parameterLines[i]}, {KnownTypes.CancellationToken} cancellationToken)");
+        }
+
+        writer.Unindent();
         writer.OpenBlock();
         writer.OpenBlock("using (request)");
-        writer.WriteLine(send);
+        writer.WriteLine($"using var response = await {OperationWriter.SendMethod}(request, pathAndQuery, accept, operationId, requestOptions, cancellationToken).ConfigureAwait(false);");
         writer.WriteLine("OnResponseReceived(response, operationId);");
         writer.WriteLine("return response.IsSuccessStatusCode");
-        writer.WriteLine($"    ? result(response, await {KnownTypes.ApiHttp}.ReadJsonAsync(response, typeInfo, operationId, cancellationToken).ConfigureAwait(false))");
-        writer.WriteLine($"    {fail}");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>Sends a request an operation built for its status and headers, or throws the typed exception (<paramref name=\"errorType\"/> names the error body's type for a status); disposes both.</summary>");
-        writer.WriteLine($"private async {KnownTypes.Task}<{KnownTypes.ApiResponse}> {OperationWriter.CallMethod}(");
-        writer.WriteLine($"    {parameters}, {errorType}, {KnownTypes.CancellationToken} cancellationToken)");
-        writer.OpenBlock();
-        writer.OpenBlock("using (request)");
-        writer.WriteLine(send);
-        writer.WriteLine("OnResponseReceived(response, operationId);");
-        writer.WriteLine($"return response.IsSuccessStatusCode");
-        writer.WriteLine($"    ? new {KnownTypes.ApiResponse}(response)");
-        writer.WriteLine($"    {fail}");
+        writer.WriteLine($"    ? {success}");
+        writer.WriteLine($"    : throw await {KnownTypes.ApiHttp}.CreateExceptionAsync(response, operationId, errorType?.Invoke((int)response.StatusCode), cancellationToken).ConfigureAwait(false);");
         writer.CloseBlock();
         writer.CloseBlock();
     }
