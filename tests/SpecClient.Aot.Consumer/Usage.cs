@@ -15,8 +15,8 @@ public static class Usage
     }
 
     public static string Serialize(Aot.Features.Pet pet) =>
-        JsonSerializer.Serialize(pet, Aot.Features.FeaturesClientJsonContext.Default.Pet);
+        JsonSerializer.Serialize(pet, Aot.Features.FeaturesClientJsonContext.Default.TypeInfo<Aot.Features.Pet>());
 
     public static Aot.Features.Shape? ReadShape(string json) =>
-        JsonSerializer.Deserialize(json, Aot.Features.FeaturesClientJsonContext.Default.Shape);
+        JsonSerializer.Deserialize(json, Aot.Features.FeaturesClientJsonContext.Default.TypeInfo<Aot.Features.Shape>());
 }

@@ -40,7 +40,7 @@ internal static class AllocationProbe
         Row("SpecClient: ApiContent.Json + CopyTo(Stream.Null) (new request incl.)", () =>
         {
             using var r = new HttpRequestMessage();
-            r.Content = ApiContent.Json(new Prolific.Credentials.CreateCredentialPoolRequest { Credentials = Payloads.Credentials, WorkspaceId = Payloads.WorkspaceId }, Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolRequest, "application/json");
+            r.Content = ApiContent.Json(new Prolific.Credentials.CreateCredentialPoolRequest { Credentials = Payloads.Credentials, WorkspaceId = Payloads.WorkspaceId }, Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.TypeInfo<Prolific.Credentials.CreateCredentialPoolRequest>(), "application/json");
             r.Content.CopyToAsync(Stream.Null).GetAwaiter().GetResult();
         });
         Row("floor: JsonContent.Create + CopyTo(Stream.Null) (new request incl.)", () =>
@@ -64,13 +64,13 @@ internal static class AllocationProbe
         Row("SpecClient: ApiHttp.ReadJsonAsync (response incl.)", () =>
         {
             using var r = Response();
-            _ = ApiHttp.ReadJsonAsync(r, Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.ListCredentialPoolsResponse, "list-credential-pools", default).GetAwaiter().GetResult();
+            _ = ApiHttp.ReadJsonAsync(r, Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.TypeInfo<Prolific.Credentials.ListCredentialPoolsResponse>(), "list-credential-pools", default).GetAwaiter().GetResult();
         });
         Row("SpecClient: JsonSerializer.DeserializeAsync with its JsonTypeInfo (response incl.)", () =>
         {
             using var r = Response();
             using var s = r.Content.ReadAsStream();
-            _ = JsonSerializer.DeserializeAsync(s, Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.ListCredentialPoolsResponse).AsTask().GetAwaiter().GetResult();
+            _ = JsonSerializer.DeserializeAsync(s, Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.TypeInfo<Prolific.Credentials.ListCredentialPoolsResponse>()).AsTask().GetAwaiter().GetResult();
         });
         Row("floor: JsonSerializer.DeserializeAsync, STJ source gen (response incl.)", () =>
         {
@@ -100,7 +100,7 @@ internal static class AllocationProbe
         Row("whole list call, 1,000 pools: floor", () => many.ListAsync("floor").GetAwaiter().GetResult());
         Row("whole list call, 1,000 pools: SpecClient", () => many.ListAsync("specclient").GetAwaiter().GetResult());
         var chunk = "{\"index\":17,\"delta\":\"token \"}"u8.ToArray();
-        Row("stream, one event's data: SpecClient's ChatChunk converter", () => JsonSerializer.Deserialize(chunk, Streams.Api.StreamsClientJsonContext.Default.ChatChunk));
+        Row("stream, one event's data: SpecClient's ChatChunk converter", () => JsonSerializer.Deserialize(chunk, Streams.Api.StreamsClientJsonContext.Default.TypeInfo<Streams.Api.ChatChunk>()));
         Row("stream, one event's data: floor's STJ source gen", () => JsonSerializer.Deserialize(chunk, FloorStreamJson.Default.FloorChunk));
         var streams = new StreamBenchmarks();
         streams.Setup();

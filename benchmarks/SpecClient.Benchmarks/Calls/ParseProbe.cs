@@ -14,7 +14,7 @@ internal static class ParseProbe
     public static int Run(int pools)
     {
         var body = Payloads.List(pools);
-        var specClient = Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.ListCredentialPoolsResponse;
+        var specClient = Prolific.Credentials.ProlificCredentialsClientJsonContext.Default.TypeInfo<Prolific.Credentials.ListCredentialPoolsResponse>();
         Row("SpecClient JsonTypeInfo, DeserializeAsync(stream)", () => JsonSerializer.DeserializeAsync(new MemoryStream(body), specClient).AsTask().GetAwaiter().GetResult());
         Row("SpecClient JsonTypeInfo, Deserialize(span of the whole body)", () => JsonSerializer.Deserialize(body.AsSpan(), specClient));
         Row("floor STJ source gen, DeserializeAsync(stream)", () => JsonSerializer.DeserializeAsync(new MemoryStream(body), FloorJsonContext.Default.FloorListResponse).AsTask().GetAwaiter().GetResult());

@@ -33,7 +33,7 @@ internal static class TimeProbe
         var chunk = "{\"index\":17,\"delta\":\"token \"}"u8.ToArray();
         Row("one event's data (JSON)", 2000, rounds, quiet,
             () => System.Text.Json.JsonSerializer.Deserialize(chunk, FloorStreamJson.Default.FloorChunk),
-            () => System.Text.Json.JsonSerializer.Deserialize(chunk, Streams.Api.StreamsClientJsonContext.Default.ChatChunk));
+            () => System.Text.Json.JsonSerializer.Deserialize(chunk, Streams.Api.StreamsClientJsonContext.Default.TypeInfo<Streams.Api.ChatChunk>()));
         Row("create", 200, rounds, quiet,
             () => one.Floor.CreateCredentialPoolAsync(new FloorCreateRequest { Credentials = Payloads.Credentials, WorkspaceId = Payloads.WorkspaceId }).GetAwaiter().GetResult(),
             () => one.SpecClient.CreateCredentialPoolAsync(new Prolific.Credentials.CreateCredentialPoolRequest { Credentials = Payloads.Credentials, WorkspaceId = Payloads.WorkspaceId }).GetAwaiter().GetResult());

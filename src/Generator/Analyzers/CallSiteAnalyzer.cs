@@ -163,7 +163,33 @@ public sealed class CallSiteAnalyzer : DiagnosticAnalyzer
                 return null;
             }
 
-            return _rules.GetOrAdd(member, m => MemberRules.Read(m, _known));
+            return _rules.GetOrAdd(member, m => MemberRules.Read(m, _known) ?? (InterfaceParameter(m) is { } declared ? MemberRules.Read(declared, _known) : null));
+        }
+
+        /// <summary>
+        /// The parameter of the interface method a client method implements, where the generator puts a parameter's
+        /// rules once (the client's own parameters carry none); null for anything else.
+        /// </summary>
+        private static IParameterSymbol? InterfaceParameter(ISymbol member)
+        {
+            if (member is not IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, ContainingType: { TypeKind: TypeKind.Class } type } method } parameter)
+            {
+                return null;
+            }
+
+            foreach (var declaring in type.AllInterfaces)
+            {
+                foreach (var candidate in declaring.GetMembers(method.Name))
+                {
+                    if (candidate is IMethodSymbol declared && declared.Parameters.Length == method.Parameters.Length &&
+                        SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(declared), method))
+                    {
+                        return declared.Parameters[parameter.Ordinal];
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Generated members live in this compilation or in an assembly that references SpecClient.Runtime.</summary>

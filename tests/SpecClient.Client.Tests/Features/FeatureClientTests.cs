@@ -229,7 +229,7 @@ public sealed class FeatureClientTests : IAsyncLifetime
         Assert.Equal(2.5, circle.AsCircle!.Radius);
         Assert.Equal(3, square.AsSquare!.Side);
         Assert.True(hexagon.IsUnknown);
-        Assert.Equal("""{"kind":"hexagon","sides":6}""", JsonSerializer.Serialize(hexagon, FeaturesClientJsonContext.Default.Shape));
+        Assert.Equal("""{"kind":"hexagon","sides":6}""", JsonSerializer.Serialize(hexagon, FeaturesClientJsonContext.Default.TypeInfo<Shape>()));
         Assert.True(number.IsDouble);
         Assert.Equal(42.5, number.AsDouble);
     }

@@ -53,6 +53,17 @@ public class CallSiteAnalyzerTests
         Assert.Contains("constraints.yaml(13,11) /paths/~1accounts~1{accountId}/get/parameters/0", message);
     }
 
+    [Theory]
+    [InlineData("client")]
+    [InlineData("((IConstraintsClient)client)")]
+    public async Task The_rules_apply_through_the_client_and_its_interface_though_only_the_interface_declares_them(string receiver)
+    {
+        // The generated client's parameters carry no attributes; the analyzer reads those of the interface method it implements.
+        var diagnostics = await Diagnose($$"""await {{receiver}}.GetAccountAsync("bad id"); await {{receiver}}.GetAccountWithResponseAsync("bad id");""");
+
+        Assert.Equal(2, diagnostics.Count(d => d.Id == "SPEC101"));
+    }
+
     [Fact]
     public async Task The_spec_place_is_also_an_additional_location_in_the_spec_file()
     {

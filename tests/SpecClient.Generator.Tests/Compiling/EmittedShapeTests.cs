@@ -37,6 +37,25 @@ public class EmittedShapeTests
     }
 
     [Fact]
+    public void The_json_context_looks_types_up_in_methods_of_at_most_64_checks_and_declares_no_member_per_type()
+    {
+        var output = GeneratorHarness.Run(new SpecFile("/specs/big.yaml", BigSpec()));
+
+        var context = output.Sources.Single(s => s.HintName.EndsWith(".JsonContext.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
+        var methods = context.Split(new[] { "static _jm::JsonTypeInfo? Resolve" }, System.StringSplitOptions.None).Skip(1).ToList();
+        var checks = methods.Select(m => m.Split('\n').Count(l => l.TrimStart().StartsWith("if (t == typeof(", System.StringComparison.Ordinal))).ToList();
+        Assert.True(checks.Count > 1, "one lookup method");
+        Assert.All(checks, count => Assert.InRange(count, 1, 64));
+        // Every model (the union's cases, Thing, Code and Pick) is in the lookup, once.
+        Assert.True(checks.Sum() >= UnionCases + 3, "types looked up: " + checks.Sum());
+        Assert.Equal(UnionCases, context.Split('\n').Count(l => l.Contains("typeof(_m::Case", System.StringComparison.Ordinal)));
+        // One generic accessor instead of a property per type.
+        Assert.Contains("public _jm::JsonTypeInfo<T> TypeInfo<T>()", context, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("Case1 =>", context, System.StringComparison.Ordinal);
+        Assert.Empty(output.CompilationProblems);
+    }
+
+    [Fact]
     public void Schemas_properties_and_user_types_named_like_the_aliases_cannot_capture_them()
     {
         var names = new[] { "_s", "_g", "_j", "_jm", "_i", "_m", "System", "Json", "SpecClient", "Internal" };

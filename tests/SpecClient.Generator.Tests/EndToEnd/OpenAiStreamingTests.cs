@@ -48,7 +48,8 @@ public class OpenAiStreamingTests
         var method = client.Substring(start, client.IndexOf("yield return", start, StringComparison.Ordinal) - start);
 
         Assert.Contains("body = body with { Stream = true };", method, StringComparison.Ordinal);
-        Assert.Contains("\"Accept\", \"text/event-stream\"", method, StringComparison.Ordinal);
+        // The Accept header is the send's argument (the client's _sendAsync adds it).
+        Assert.Contains("_sendAsync(httpRequest, \"/chat/completions\", \"text/event-stream\", operationId", method, StringComparison.Ordinal);
         Assert.Contains("ApiEventStream.ReadAsync(", method, StringComparison.Ordinal);
     }
 }

@@ -5,9 +5,9 @@
 
 using _s = global::System;
 using _c = global::System.CodeDom.Compiler;
+using _jm = global::System.Text.Json.Serialization.Metadata;
 using _i = global::SpecClient.Internal;
 using _p = global::SpecClient;
-using _da = global::System.ComponentModel.DataAnnotations;
 using _m = global::Constraints.Api;
 
 namespace Constraints.Api;
@@ -58,28 +58,71 @@ public partial class ConstraintsClient : _m::IConstraintsClient
     /// <summary>Called with each response before it is read; implement it in your half of the partial class.</summary>
     partial void OnResponseReceived(_s::Net.Http.HttpResponseMessage response, string operationId);
 
+    /// <summary>Sets the request's URI (against the HttpClient's BaseAddress or <see cref="DefaultBaseUrl"/>) and Accept header, calls <see cref="OnPreparingRequest"/>, and sends it.</summary>
+    private _s::Threading.Tasks.Task<_s::Net.Http.HttpResponseMessage> _sendAsync(
+        _s::Net.Http.HttpRequestMessage request, string pathAndQuery, string? accept, string operationId, _p::ApiRequestOptions? requestOptions, _s::Threading.CancellationToken cancellationToken)
+    {
+        request.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, pathAndQuery);
+        if (accept is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+        }
+
+        OnPreparingRequest(request, operationId);
+        return _i::ApiCalls.SendAsync(_httpClient, request, operationId, requestOptions, cancellationToken);
+    }
+
+    /// <summary>Sends a request an operation built and reads its JSON value, or throws the typed exception (<paramref name="errorType"/> names the error body's type for a status); disposes both.</summary>
+    private async _s::Threading.Tasks.Task<TResult> _callAsync<T, TResult>(
+        _s::Net.Http.HttpRequestMessage request, string pathAndQuery, string? accept, string operationId, _p::ApiRequestOptions? requestOptions,
+        _jm::JsonTypeInfo<T> typeInfo, _s::Func<int, _jm::JsonTypeInfo?>? errorType, _s::Func<_s::Net.Http.HttpResponseMessage, T, TResult> result, _s::Threading.CancellationToken cancellationToken)
+    {
+        using (request)
+        {
+            using var response = await _sendAsync(request, pathAndQuery, accept, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
+            OnResponseReceived(response, operationId);
+            return response.IsSuccessStatusCode
+                ? result(response, await _i::ApiHttp.ReadJsonAsync(response, typeInfo, operationId, cancellationToken).ConfigureAwait(false))
+                : throw await _i::ApiHttp.CreateExceptionAsync(response, operationId, errorType?.Invoke((int)response.StatusCode), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Sends a request an operation built for its status and headers, or throws the typed exception (<paramref name="errorType"/> names the error body's type for a status); disposes both.</summary>
+    private async _s::Threading.Tasks.Task<_p::ApiResponse> _callAsync(
+        _s::Net.Http.HttpRequestMessage request, string pathAndQuery, string? accept, string operationId, _p::ApiRequestOptions? requestOptions, _s::Func<int, _jm::JsonTypeInfo?>? errorType, _s::Threading.CancellationToken cancellationToken)
+    {
+        using (request)
+        {
+            using var response = await _sendAsync(request, pathAndQuery, accept, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
+            OnResponseReceived(response, operationId);
+            return response.IsSuccessStatusCode
+                ? new _p::ApiResponse(response)
+                : throw await _i::ApiHttp.CreateExceptionAsync(response, operationId, errorType?.Invoke((int)response.StatusCode), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::Account> GetAccountAsync(
-        [_p::ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/0")] [_da::StringLength(32)] [_da::RegularExpression("^acc_[a-z0-9]{4,}$")] string accountId,
-        [_p::ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/1")] [_da::Range(1, 100)] int? limit = null,
-        [_p::ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/2")] [_da::Range(0.0, 1.0, MinimumIsExclusive = true)] double? ratio = null,
-        [_p::ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/3", Format = "date")] _s::DateOnly? since = null,
-        [_p::ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/4", Deprecated = true, Sunset = "2026-12-31")] string? legacyFilter = null,
+        string accountId,
+        int? limit = null,
+        double? ratio = null,
+        _s::DateOnly? since = null,
+        string? legacyFilter = null,
         _s::Threading.CancellationToken cancellationToken = default)
         => GetAccountAsync(accountId, limit, ratio, since, legacyFilter, null, _i::ApiResult<_m::Account>.Value, cancellationToken);
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_p::ApiResponse<_m::Account>> GetAccountWithResponseAsync(
-        [_p::ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/0")] [_da::StringLength(32)] [_da::RegularExpression("^acc_[a-z0-9]{4,}$")] string accountId,
-        [_p::ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/1")] [_da::Range(1, 100)] int? limit = null,
-        [_p::ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/2")] [_da::Range(0.0, 1.0, MinimumIsExclusive = true)] double? ratio = null,
-        [_p::ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/3", Format = "date")] _s::DateOnly? since = null,
-        [_p::ApiSchema("/paths/~1accounts~1{accountId}/get/parameters/4", Deprecated = true, Sunset = "2026-12-31")] string? legacyFilter = null,
+        string accountId,
+        int? limit = null,
+        double? ratio = null,
+        _s::DateOnly? since = null,
+        string? legacyFilter = null,
         _p::ApiRequestOptions? requestOptions = null,
         _s::Threading.CancellationToken cancellationToken = default)
         => GetAccountAsync(accountId, limit, ratio, since, legacyFilter, requestOptions, _i::ApiResult<_m::Account>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> GetAccountAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> GetAccountAsync<TResult>(
         string accountId,
         int? limit,
         double? ratio,
@@ -97,7 +140,7 @@ public partial class ConstraintsClient : _m::IConstraintsClient
         _i::ApiValidation.Range((double?)ratio, 0d, true, 1d, false, "ratio");
 
         const string operationId = "getAccount";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         if (limit is { } limitValue)
         {
@@ -112,15 +155,8 @@ public partial class ConstraintsClient : _m::IConstraintsClient
             query.Add("since", _i::ApiWire.Format(sinceValue));
         }
         query.Add("legacyFilter", legacyFilter);
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/accounts/" + _i::ApiPath.Escape(accountId) + query.ToString());
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ConstraintsClientJsonContext.Default.Account, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/accounts/" + _i::ApiPath.Escape(accountId) + query.ToString(), "application/json", operationId, requestOptions, _m::ConstraintsClientJsonContext.Of<_m::Account>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -132,7 +168,7 @@ public partial class ConstraintsClient : _m::IConstraintsClient
         _m::NewAccount body, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => CreateAccountAsync(body, requestOptions, _i::ApiResult<_m::Account>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> CreateAccountAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> CreateAccountAsync<TResult>(
         _m::NewAccount body,
         _p::ApiRequestOptions? requestOptions,
         _s::Func<_s::Net.Http.HttpResponseMessage, _m::Account, TResult> result,
@@ -143,17 +179,10 @@ public partial class ConstraintsClient : _m::IConstraintsClient
         ConstraintsClientValidation.ValidateNewAccount(body, "body");
 
         const string operationId = "createAccount";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/accounts");
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        httpRequest.Content = _i::ApiContent.Json(body, _m::ConstraintsClientJsonContext.Default.NewAccount, "application/json");
-        OnPreparingRequest(httpRequest, operationId);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
+        httpRequest.Content = _i::ApiContent.Json(body, _m::ConstraintsClientJsonContext.Of<_m::NewAccount>.Info, "application/json");
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ConstraintsClientJsonContext.Default.Account, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/accounts", "application/json", operationId, requestOptions, _m::ConstraintsClientJsonContext.Of<_m::Account>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -163,18 +192,12 @@ public partial class ConstraintsClient : _m::IConstraintsClient
 
     /// <inheritdoc/>
     [_s::Obsolete("The operation listLegacy is deprecated in the API description; its sunset is 2026-06-30.", DiagnosticId = "SPEC105")]
-    public async _s::Threading.Tasks.Task<_p::ApiResponse> ListLegacyWithResponseAsync(
+    public _s::Threading.Tasks.Task<_p::ApiResponse> ListLegacyWithResponseAsync(
         _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
     {
         const string operationId = "listLegacy";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/legacy");
-        OnPreparingRequest(httpRequest, operationId);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? new _p::ApiResponse(httpResponse)
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/legacy", null, operationId, requestOptions, null, cancellationToken);
     }
 }

@@ -30,29 +30,28 @@ internal static partial class EveryConstructClientJsonConverters
     internal static readonly _i::JsonListConverter<_m::Everything> ListOfEverything = new(_i::RecordConverter<_m::Everything>.Instance!);
     internal static readonly _i::JsonListConverter<_m::Pet> ListOfPet = new(PetConverter.Instance!);
 
-    internal static _jm::JsonTypeInfo? Resolve(_s::Type type, _j::JsonSerializerOptions options)
+    internal static _jm::JsonTypeInfo? Resolve(_s::Type t, _j::JsonSerializerOptions o)
     {
-        if (type == typeof(_m::PetStatus)) return Enum<_m::PetStatus>(options);
-        if (type == typeof(_m::Priority)) return Info(options, _i::IntegerEnumConverter<_m::Priority>.Instance);
-        if (type == typeof(_m::Cat)) return Record<_m::Cat>(options);
-        if (type == typeof(_m::Dog)) return Record<_m::Dog>(options);
-        if (type == typeof(_m::Pet)) return Info(options, PetConverter.Instance);
-        if (type == typeof(_m::StringOrNumber)) return Info(options, StringOrNumberConverter.Instance);
-        if (type == typeof(_m::Everything)) return Record<_m::Everything>(options);
-        if (type == typeof(_m::Empty)) return Record<_m::Empty>(options);
-        if (type == typeof(_m::Upload)) return Record<_m::Upload>(options);
-        if (type == typeof(_m::Problem)) return Record<_m::Problem>(options);
-        if (type == typeof(_g::IReadOnlyList<_m::Pet>)) return Info(options, ListOfPet);
-        if (type == typeof(_g::IReadOnlyDictionary<string, _j::JsonElement>)) return Info(options, MapOfJsonElement);
-        if (type == typeof(_j::JsonElement)) return Info(options, _jm::JsonMetadataServices.JsonElementConverter);
-        if (type == typeof(_g::IReadOnlyList<string>)) return Info(options, ListOfString);
-
+        if (t == typeof(_m::PetStatus)) return Enum<_m::PetStatus>(o);
+        if (t == typeof(_m::Priority)) return Info(o, _i::IntegerEnumConverter<_m::Priority>.Instance);
+        if (t == typeof(_m::Cat)) return Record<_m::Cat>(o);
+        if (t == typeof(_m::Dog)) return Record<_m::Dog>(o);
+        if (t == typeof(_m::Pet)) return Info(o, PetConverter.Instance);
+        if (t == typeof(_m::StringOrNumber)) return Info(o, StringOrNumberConverter.Instance);
+        if (t == typeof(_m::Everything)) return Record<_m::Everything>(o);
+        if (t == typeof(_m::Empty)) return Record<_m::Empty>(o);
+        if (t == typeof(_m::Upload)) return Record<_m::Upload>(o);
+        if (t == typeof(_m::Problem)) return Record<_m::Problem>(o);
+        if (t == typeof(_g::IReadOnlyList<_m::Pet>)) return Info(o, ListOfPet);
+        if (t == typeof(_g::IReadOnlyDictionary<string, _j::JsonElement>)) return Info(o, MapOfJsonElement);
+        if (t == typeof(_j::JsonElement)) return Info(o, _jm::JsonMetadataServices.JsonElementConverter);
+        if (t == typeof(_g::IReadOnlyList<string>)) return Info(o, ListOfString);
         return null;
     }
 
-    private static _jm::JsonTypeInfo Info<T>(_j::JsonSerializerOptions options, _js::JsonConverter<T> converter) => _jm::JsonMetadataServices.CreateValueInfo<T>(options, converter);
-    private static _jm::JsonTypeInfo Record<T>(_j::JsonSerializerOptions options) where T : class, _i::IJsonRecord<T> => Info(options, _i::RecordConverter<T>.Instance);
-    private static _jm::JsonTypeInfo Enum<T>(_j::JsonSerializerOptions options) where T : struct, _i::IStringEnum<T> => Info(options, _i::StringEnumConverter<T>.Instance);
+    private static _jm::JsonTypeInfo Info<T>(_j::JsonSerializerOptions o, _js::JsonConverter<T> converter) => _jm::JsonMetadataServices.CreateValueInfo<T>(o, converter);
+    private static _jm::JsonTypeInfo Record<T>(_j::JsonSerializerOptions o) where T : class, _i::IJsonRecord<T> => Info(o, _i::RecordConverter<T>.Instance);
+    private static _jm::JsonTypeInfo Enum<T>(_j::JsonSerializerOptions o) where T : struct, _i::IStringEnum<T> => Info(o, _i::StringEnumConverter<T>.Instance);
 }
 
 /// <summary>
@@ -74,24 +73,14 @@ internal sealed partial class EveryConstructClientJsonContext : _jm::IJsonTypeIn
     /// <summary>Options whose resolver is this context.</summary>
     public _j::JsonSerializerOptions Options { get; }
 
-    private readonly _jm::JsonTypeInfo?[] _infos = new _jm::JsonTypeInfo?[14];
+    /// <summary>The metadata of <typeparamref name="T"/>, one of the types the client reads or writes, for <c>JsonSerializer</c>.</summary>
+    /// <typeparam name="T">A model, or a list, map or value the client's bodies use.</typeparam>
+    /// <returns>The metadata, made once per context.</returns>
+    /// <exception cref="global::System.NotSupportedException">The client never reads or writes <typeparamref name="T"/>.</exception>
+    public _jm::JsonTypeInfo<T> TypeInfo<T>() => ReferenceEquals(this, Default) ? Of<T>.Info : (_jm::JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
-    public _jm::JsonTypeInfo<_m::PetStatus> PetStatus => Get<_m::PetStatus>(0);
-    public _jm::JsonTypeInfo<_m::Priority> Priority => Get<_m::Priority>(1);
-    public _jm::JsonTypeInfo<_m::Cat> Cat => Get<_m::Cat>(2);
-    public _jm::JsonTypeInfo<_m::Dog> Dog => Get<_m::Dog>(3);
-    public _jm::JsonTypeInfo<_m::Pet> Pet => Get<_m::Pet>(4);
-    public _jm::JsonTypeInfo<_m::StringOrNumber> StringOrNumber => Get<_m::StringOrNumber>(5);
-    public _jm::JsonTypeInfo<_m::Everything> Everything => Get<_m::Everything>(6);
-    public _jm::JsonTypeInfo<_m::Empty> Empty => Get<_m::Empty>(7);
-    public _jm::JsonTypeInfo<_m::Upload> Upload => Get<_m::Upload>(8);
-    public _jm::JsonTypeInfo<_m::Problem> Problem => Get<_m::Problem>(9);
-    public _jm::JsonTypeInfo<_g::IReadOnlyList<_m::Pet>> ListOfPet => Get<_g::IReadOnlyList<_m::Pet>>(10);
-    public _jm::JsonTypeInfo<_g::IReadOnlyDictionary<string, _j::JsonElement>> MapOfJsonElement => Get<_g::IReadOnlyDictionary<string, _j::JsonElement>>(11);
-    public _jm::JsonTypeInfo<_j::JsonElement> JsonElement => Get<_j::JsonElement>(12);
-    public _jm::JsonTypeInfo<_g::IReadOnlyList<string>> ListOfString => Get<_g::IReadOnlyList<string>>(13);
-
-    private _jm::JsonTypeInfo<T> Get<T>(int slot) => (_jm::JsonTypeInfo<T>)(_infos[slot] ??= Options.GetTypeInfo(typeof(T)));
+    /// <summary>The metadata of <typeparamref name="T"/> in <see cref="Default"/>, made on first use.</summary>
+    internal static class Of<T> { internal static readonly _jm::JsonTypeInfo<T> Info = (_jm::JsonTypeInfo<T>)Default.Options.GetTypeInfo(typeof(T)); }
 
     /// <inheritdoc />
     public _jm::JsonTypeInfo? GetTypeInfo(_s::Type type, _j::JsonSerializerOptions options) => _m::EveryConstructClientJsonConverters.Resolve(type, options);

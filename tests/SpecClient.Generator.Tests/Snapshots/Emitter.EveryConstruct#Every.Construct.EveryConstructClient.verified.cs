@@ -65,19 +65,61 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
     /// <summary>Called with each response before it is read; implement it in your half of the partial class.</summary>
     partial void OnResponseReceived(_s::Net.Http.HttpResponseMessage response, string operationId);
 
+    /// <summary>Sets the request's URI (against the HttpClient's BaseAddress or <see cref="DefaultBaseUrl"/>) and Accept header, calls <see cref="OnPreparingRequest"/>, and sends it.</summary>
+    private _s::Threading.Tasks.Task<_s::Net.Http.HttpResponseMessage> _sendAsync(
+        _s::Net.Http.HttpRequestMessage request, string pathAndQuery, string? accept, string operationId, _p::ApiRequestOptions? requestOptions, _s::Threading.CancellationToken cancellationToken)
+    {
+        request.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, pathAndQuery);
+        if (accept is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+        }
+
+        OnPreparingRequest(request, operationId);
+        return _i::ApiCalls.SendAsync(_httpClient, request, operationId, requestOptions, cancellationToken);
+    }
+
+    /// <summary>Sends a request an operation built and reads its JSON value, or throws the typed exception (<paramref name="errorType"/> names the error body's type for a status); disposes both.</summary>
+    private async _s::Threading.Tasks.Task<TResult> _callAsync<T, TResult>(
+        _s::Net.Http.HttpRequestMessage request, string pathAndQuery, string? accept, string operationId, _p::ApiRequestOptions? requestOptions,
+        _jm::JsonTypeInfo<T> typeInfo, _s::Func<int, _jm::JsonTypeInfo?>? errorType, _s::Func<_s::Net.Http.HttpResponseMessage, T, TResult> result, _s::Threading.CancellationToken cancellationToken)
+    {
+        using (request)
+        {
+            using var response = await _sendAsync(request, pathAndQuery, accept, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
+            OnResponseReceived(response, operationId);
+            return response.IsSuccessStatusCode
+                ? result(response, await _i::ApiHttp.ReadJsonAsync(response, typeInfo, operationId, cancellationToken).ConfigureAwait(false))
+                : throw await _i::ApiHttp.CreateExceptionAsync(response, operationId, errorType?.Invoke((int)response.StatusCode), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Sends a request an operation built for its status and headers, or throws the typed exception (<paramref name="errorType"/> names the error body's type for a status); disposes both.</summary>
+    private async _s::Threading.Tasks.Task<_p::ApiResponse> _callAsync(
+        _s::Net.Http.HttpRequestMessage request, string pathAndQuery, string? accept, string operationId, _p::ApiRequestOptions? requestOptions, _s::Func<int, _jm::JsonTypeInfo?>? errorType, _s::Threading.CancellationToken cancellationToken)
+    {
+        using (request)
+        {
+            using var response = await _sendAsync(request, pathAndQuery, accept, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
+            OnResponseReceived(response, operationId);
+            return response.IsSuccessStatusCode
+                ? new _p::ApiResponse(response)
+                : throw await _i::ApiHttp.CreateExceptionAsync(response, operationId, errorType?.Invoke((int)response.StatusCode), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task SubmitFormAsync(_m::Upload body, _s::Threading.CancellationToken cancellationToken = default)
         => SubmitFormWithResponseAsync(body, null, cancellationToken);
 
     /// <inheritdoc/>
-    public async _s::Threading.Tasks.Task<_p::ApiResponse> SubmitFormWithResponseAsync(
+    public _s::Threading.Tasks.Task<_p::ApiResponse> SubmitFormWithResponseAsync(
         _m::Upload body, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
     {
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "submitForm";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/forms");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
         var fields = new _g::List<_g::KeyValuePair<string, string>>();
         if (body.Thumbnail is { } thumbnailField)
         {
@@ -89,7 +131,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         }
         if (body.Meta is { } metaField)
         {
-            fields.Add(new("meta", _i::ApiContent.JsonText(metaField, _m::EveryConstructClientJsonContext.Default.Cat)));
+            fields.Add(new("meta", _i::ApiContent.JsonText(metaField, _m::EveryConstructClientJsonContext.Of<_m::Cat>.Info)));
         }
         if (body.Tags is { } tagsField)
         {
@@ -99,13 +141,8 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             }
         }
         httpRequest.Content = new global::System.Net.Http.FormUrlEncodedContent(fields);
-        OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? new _p::ApiResponse(httpResponse)
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/forms", null, operationId, requestOptions, null, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -127,8 +164,6 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
         const string operationId = "uploadFile";
         using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/files");
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
         var parts = new global::System.Net.Http.MultipartFormDataContent();
         if (body.File is { } filePart)
         {
@@ -144,16 +179,15 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         }
         if (body.Meta is { } metaPart)
         {
-            parts.Add(_i::ApiContent.Json(metaPart, _m::EveryConstructClientJsonContext.Default.Cat, "application/json"), "meta");
+            parts.Add(_i::ApiContent.Json(metaPart, _m::EveryConstructClientJsonContext.Of<_m::Cat>.Info, "application/json"), "meta");
         }
         if (body.Tags is { } tagsPart)
         {
-            parts.Add(_i::ApiContent.Json(tagsPart, _m::EveryConstructClientJsonContext.Default.ListOfString, "application/json"), "tags");
+            parts.Add(_i::ApiContent.Json(tagsPart, _m::EveryConstructClientJsonContext.Of<_g::IReadOnlyList<string>>.Info, "application/json"), "tags");
         }
         httpRequest.Content = parts;
-        OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await _sendAsync(httpRequest, "/files", "text/plain", operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         return httpResponse.IsSuccessStatusCode
             ? result(httpResponse, await _i::ApiHttp.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false))
@@ -182,12 +216,9 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
         const string operationId = "putBinary";
         using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/binary/" + ";name=" + _i::ApiPath.Escape(name));
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/octet-stream");
         httpRequest.Content = _i::ApiContent.Binary(body, "application/octet-stream");
-        OnPreparingRequest(httpRequest, operationId);
 
-        var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
+        var httpResponse = await _sendAsync(httpRequest, "/binary/" + ";name=" + _i::ApiPath.Escape(name), "application/octet-stream", operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         var ownsResponse = true;
         try
         {
@@ -221,7 +252,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         _m::Everything body, string? mode = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => StreamEverythingAsync(body, mode, requestOptions, _i::ApiResult<_m::Everything>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> StreamEverythingAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> StreamEverythingAsync<TResult>(
         _m::Everything body,
         string? mode,
         _p::ApiRequestOptions? requestOptions,
@@ -231,19 +262,12 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "streamEverything";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
         var query = new _i::ApiQueryBuilder();
         query.Add("mode", mode);
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/everything/stream" + query.ToString());
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        httpRequest.Content = _i::ApiContent.Json(body, _m::EveryConstructClientJsonContext.Default.Everything, "application/json");
-        OnPreparingRequest(httpRequest, operationId);
+        httpRequest.Content = _i::ApiContent.Json(body, _m::EveryConstructClientJsonContext.Of<_m::Everything>.Info, "application/json");
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.Everything, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, (int)httpResponse.StatusCode switch { 400 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.Problem, _ => (_jm::JsonTypeInfo?)null }, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/everything/stream" + query.ToString(), "application/json", operationId, requestOptions, _m::EveryConstructClientJsonContext.Of<_m::Everything>.Info, static status => status switch { 400 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Of<_m::Problem>.Info, _ => (_jm::JsonTypeInfo?)null }, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -259,20 +283,17 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
         var query = new _i::ApiQueryBuilder();
         query.Add("mode", mode);
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/everything/stream" + query.ToString());
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "text/event-stream");
-        httpRequest.Content = _i::ApiContent.Json(body, _m::EveryConstructClientJsonContext.Default.Everything, "application/json");
-        OnPreparingRequest(httpRequest, operationId);
+        httpRequest.Content = _i::ApiContent.Json(body, _m::EveryConstructClientJsonContext.Of<_m::Everything>.Info, "application/json");
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await _sendAsync(httpRequest, "/everything/stream" + query.ToString(), "text/event-stream", operationId, requestOptions, cancellationToken).ConfigureAwait(false);
         OnResponseReceived(httpResponse, operationId);
         var status = (int)httpResponse.StatusCode;
         if (status < 200 || status > 299)
         {
-            throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, status switch { 400 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.Problem, _ => (_jm::JsonTypeInfo?)null }, cancellationToken).ConfigureAwait(false);
+            throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, status switch { 400 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Of<_m::Problem>.Info, _ => (_jm::JsonTypeInfo?)null }, cancellationToken).ConfigureAwait(false);
         }
 
-        await foreach (var item in _s::Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(_i::ApiEventStream.ReadAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.Empty, operationId, cancellationToken), false))
+        await foreach (var item in _s::Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(_i::ApiEventStream.ReadAsync(httpResponse, _m::EveryConstructClientJsonContext.Of<_m::Empty>.Info, operationId, cancellationToken), false))
         {
             yield return item;
         }
@@ -287,7 +308,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         string body, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => SendTextAsync(body, requestOptions, _i::ApiResult<_m::Problem>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> SendTextAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> SendTextAsync<TResult>(
         string body,
         _p::ApiRequestOptions? requestOptions,
         _s::Func<_s::Net.Http.HttpResponseMessage, _m::Problem, TResult> result,
@@ -296,17 +317,10 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "sendText";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Delete);
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/text");
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Delete);
         httpRequest.Content = _i::ApiContent.Text(body, "text/plain");
-        OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.Problem, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/text", "application/json", operationId, requestOptions, _m::EveryConstructClientJsonContext.Of<_m::Problem>.Info, null, result, cancellationToken);
     }
 
     /// <summary>Operations tagged <c>Pets</c>.</summary>
@@ -422,14 +436,11 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
                 _i::ApiSecurity.ApplyHttpToken(httpRequest, "Bearer", oauthCredential);
             }
 
-            httpRequest.RequestUri = _i::ApiUri.Create(_client._httpClient.BaseAddress, DefaultBaseUrl, "/pets/" + _i::ApiPath.Escape(_i::ApiWire.Format(kind)) + "/" + "." + string.Join(",", _s::Linq.Enumerable.Select(ids, static item => _i::ApiPath.Escape(_i::ApiWire.Format(item)))) + query.ToString());
             _i::ApiHeaders.Add(httpRequest, "X-Request-Id", xRequestId);
             _i::ApiHeaders.AddCookie(httpRequest, "session", session);
             _i::ApiHeaders.Add(httpRequest, "class", @class is null ? null : string.Join(",", _s::Linq.Enumerable.Select(@class, static item => _i::ApiWire.Format(item))));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            _client.OnPreparingRequest(httpRequest, operationId);
 
-            using var httpResponse = await _i::ApiCalls.SendAsync(_client._httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await _client._sendAsync(httpRequest, "/pets/" + _i::ApiPath.Escape(_i::ApiWire.Format(kind)) + "/" + "." + string.Join(",", _s::Linq.Enumerable.Select(ids, static item => _i::ApiPath.Escape(_i::ApiWire.Format(item)))) + query.ToString(), "application/json", operationId, requestOptions, cancellationToken).ConfigureAwait(false);
             _client.OnResponseReceived(httpResponse, operationId);
             var status2 = (int)httpResponse.StatusCode;
             if (status2 == 204)
@@ -439,10 +450,10 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
 
             if (status2 >= 200 && status2 <= 299)
             {
-                return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.ListOfPet, operationId, cancellationToken).ConfigureAwait(false));
+                return result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Of<_g::IReadOnlyList<_m::Pet>>.Info, operationId, cancellationToken).ConfigureAwait(false));
             }
 
-            throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, status2 switch { 404 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.Problem, >= 400 and <= 499 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.MapOfJsonElement, _ => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Default.Problem }, cancellationToken).ConfigureAwait(false);
+            throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, status2 switch { 404 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Of<_m::Problem>.Info, >= 400 and <= 499 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Of<_g::IReadOnlyDictionary<string, _j::JsonElement>>.Info, _ => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Of<_m::Problem>.Info }, cancellationToken).ConfigureAwait(false);
         }
 
         /// <inheritdoc/>
@@ -457,27 +468,20 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             _m::Everything? body = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
             => CreateEverythingAsync(body, requestOptions, _i::ApiResult<_j::JsonElement>.WithResponse, cancellationToken);
 
-        private async _s::Threading.Tasks.Task<TResult> CreateEverythingAsync<TResult>(
+        private _s::Threading.Tasks.Task<TResult> CreateEverythingAsync<TResult>(
             _m::Everything? body,
             _p::ApiRequestOptions? requestOptions,
             _s::Func<_s::Net.Http.HttpResponseMessage, _j::JsonElement, TResult> result,
             _s::Threading.CancellationToken cancellationToken)
         {
             const string operationId = "createEverything";
-            using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Put);
-            httpRequest.RequestUri = _i::ApiUri.Create(_client._httpClient.BaseAddress, DefaultBaseUrl, "/everything");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Put);
             if (body is not null)
             {
-                httpRequest.Content = _i::ApiContent.Json(body, _m::EveryConstructClientJsonContext.Default.Everything, "application/json");
+                httpRequest.Content = _i::ApiContent.Json(body, _m::EveryConstructClientJsonContext.Of<_m::Everything>.Info, "application/json");
             }
-            _client.OnPreparingRequest(httpRequest, operationId);
 
-            using var httpResponse = await _i::ApiCalls.SendAsync(_client._httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-            _client.OnResponseReceived(httpResponse, operationId);
-            return httpResponse.IsSuccessStatusCode
-                ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::EveryConstructClientJsonContext.Default.JsonElement, operationId, cancellationToken).ConfigureAwait(false))
-                : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+            return _client._callAsync(httpRequest, "/everything", "application/json", operationId, requestOptions, _m::EveryConstructClientJsonContext.Of<_j::JsonElement>.Info, null, result, cancellationToken);
         }
     }
 }

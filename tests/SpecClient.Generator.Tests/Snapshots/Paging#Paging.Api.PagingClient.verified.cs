@@ -6,6 +6,7 @@
 using _s = global::System;
 using _g = global::System.Collections.Generic;
 using _c = global::System.CodeDom.Compiler;
+using _jm = global::System.Text.Json.Serialization.Metadata;
 using _i = global::SpecClient.Internal;
 using _p = global::SpecClient;
 using _m = global::Paging.Api;
@@ -58,6 +59,49 @@ public partial class PagingClient : _m::IPagingClient
     /// <summary>Called with each response before it is read; implement it in your half of the partial class.</summary>
     partial void OnResponseReceived(_s::Net.Http.HttpResponseMessage response, string operationId);
 
+    /// <summary>Sets the request's URI (against the HttpClient's BaseAddress or <see cref="DefaultBaseUrl"/>) and Accept header, calls <see cref="OnPreparingRequest"/>, and sends it.</summary>
+    private _s::Threading.Tasks.Task<_s::Net.Http.HttpResponseMessage> _sendAsync(
+        _s::Net.Http.HttpRequestMessage request, string pathAndQuery, string? accept, string operationId, _p::ApiRequestOptions? requestOptions, _s::Threading.CancellationToken cancellationToken)
+    {
+        request.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, pathAndQuery);
+        if (accept is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+        }
+
+        OnPreparingRequest(request, operationId);
+        return _i::ApiCalls.SendAsync(_httpClient, request, operationId, requestOptions, cancellationToken);
+    }
+
+    /// <summary>Sends a request an operation built and reads its JSON value, or throws the typed exception (<paramref name="errorType"/> names the error body's type for a status); disposes both.</summary>
+    private async _s::Threading.Tasks.Task<TResult> _callAsync<T, TResult>(
+        _s::Net.Http.HttpRequestMessage request, string pathAndQuery, string? accept, string operationId, _p::ApiRequestOptions? requestOptions,
+        _jm::JsonTypeInfo<T> typeInfo, _s::Func<int, _jm::JsonTypeInfo?>? errorType, _s::Func<_s::Net.Http.HttpResponseMessage, T, TResult> result, _s::Threading.CancellationToken cancellationToken)
+    {
+        using (request)
+        {
+            using var response = await _sendAsync(request, pathAndQuery, accept, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
+            OnResponseReceived(response, operationId);
+            return response.IsSuccessStatusCode
+                ? result(response, await _i::ApiHttp.ReadJsonAsync(response, typeInfo, operationId, cancellationToken).ConfigureAwait(false))
+                : throw await _i::ApiHttp.CreateExceptionAsync(response, operationId, errorType?.Invoke((int)response.StatusCode), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Sends a request an operation built for its status and headers, or throws the typed exception (<paramref name="errorType"/> names the error body's type for a status); disposes both.</summary>
+    private async _s::Threading.Tasks.Task<_p::ApiResponse> _callAsync(
+        _s::Net.Http.HttpRequestMessage request, string pathAndQuery, string? accept, string operationId, _p::ApiRequestOptions? requestOptions, _s::Func<int, _jm::JsonTypeInfo?>? errorType, _s::Threading.CancellationToken cancellationToken)
+    {
+        using (request)
+        {
+            using var response = await _sendAsync(request, pathAndQuery, accept, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
+            OnResponseReceived(response, operationId);
+            return response.IsSuccessStatusCode
+                ? new _p::ApiResponse(response)
+                : throw await _i::ApiHttp.CreateExceptionAsync(response, operationId, errorType?.Invoke((int)response.StatusCode), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListFilesResponse> ListFilesAsync(
         string? after = null, int? limit = null, _s::Threading.CancellationToken cancellationToken = default)
@@ -68,7 +112,7 @@ public partial class PagingClient : _m::IPagingClient
         string? after = null, int? limit = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListFilesAsync(after, limit, requestOptions, _i::ApiResult<_m::ListFilesResponse>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> ListFilesAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> ListFilesAsync<TResult>(
         string? after,
         int? limit,
         _p::ApiRequestOptions? requestOptions,
@@ -76,22 +120,15 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listFiles";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         query.Add("after", after);
         if (limit is { } limitValue)
         {
             query.Add("limit", _i::ApiWire.Format(limitValue));
         }
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/files" + query.ToString());
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListFilesResponse, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/files" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListFilesResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -120,7 +157,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken = default)
         => ListChargesAsync(startingAfter, limit, requestOptions, _i::ApiResult<_m::ListChargesResponse>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> ListChargesAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> ListChargesAsync<TResult>(
         string? startingAfter,
         int? limit,
         _p::ApiRequestOptions? requestOptions,
@@ -128,22 +165,15 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listCharges";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         query.Add("starting_after", startingAfter);
         if (limit is { } limitValue)
         {
             query.Add("limit", _i::ApiWire.Format(limitValue));
         }
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/charges" + query.ToString());
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListChargesResponse, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/charges" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListChargesResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -169,25 +199,18 @@ public partial class PagingClient : _m::IPagingClient
         string? cursor = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListEventsAsync(cursor, requestOptions, _i::ApiResult<_m::ListEventsResponse>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> ListEventsAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> ListEventsAsync<TResult>(
         string? cursor,
         _p::ApiRequestOptions? requestOptions,
         _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListEventsResponse, TResult> result,
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listEvents";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         query.Add("cursor", cursor);
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/events" + query.ToString());
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListEventsResponse, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/events" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListEventsResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -216,7 +239,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken = default)
         => ListDocumentsAsync(pageToken, pageSize, requestOptions, _i::ApiResult<_m::ListDocumentsResponse>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> ListDocumentsAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> ListDocumentsAsync<TResult>(
         string? pageToken,
         int? pageSize,
         _p::ApiRequestOptions? requestOptions,
@@ -224,22 +247,15 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listDocuments";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         query.Add("page_token", pageToken);
         if (pageSize is { } pageSizeValue)
         {
             query.Add("page_size", _i::ApiWire.Format(pageSizeValue));
         }
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/documents" + query.ToString());
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListDocumentsResponse, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/documents" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListDocumentsResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -269,7 +285,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken = default)
         => ListFolderItemsAsync(folderId, marker, usemarker, requestOptions, _i::ApiResult<_m::ListFolderItemsResponse>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> ListFolderItemsAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> ListFolderItemsAsync<TResult>(
         string folderId,
         string? marker,
         bool? usemarker,
@@ -280,22 +296,15 @@ public partial class PagingClient : _m::IPagingClient
         _s::ArgumentException.ThrowIfNullOrEmpty(folderId);
 
         const string operationId = "listFolderItems";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         query.Add("marker", marker);
         if (usemarker is { } usemarkerValue)
         {
             query.Add("usemarker", _i::ApiWire.Format(usemarkerValue));
         }
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/folders/" + _i::ApiPath.Escape(folderId) + "/items" + query.ToString());
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListFolderItemsResponse, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/folders/" + _i::ApiPath.Escape(folderId) + "/items" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListFolderItemsResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -321,7 +330,7 @@ public partial class PagingClient : _m::IPagingClient
         int? offset = null, int? limit = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListArtistsAsync(offset, limit, requestOptions, _i::ApiResult<_m::ListArtistsResponse>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> ListArtistsAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> ListArtistsAsync<TResult>(
         int? offset,
         int? limit,
         _p::ApiRequestOptions? requestOptions,
@@ -329,7 +338,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listArtists";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         if (offset is { } offsetValue)
         {
@@ -339,15 +348,8 @@ public partial class PagingClient : _m::IPagingClient
         {
             query.Add("limit", _i::ApiWire.Format(limitValue));
         }
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/artists" + query.ToString());
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListArtistsResponse, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/artists" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListArtistsResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -378,7 +380,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken = default)
         => ListMessageAsync(accountSid, pageSize, page, pageToken, requestOptions, _i::ApiResult<_m::ListMessageResponse>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> ListMessageAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> ListMessageAsync<TResult>(
         string accountSid,
         int? pageSize,
         int? page,
@@ -390,7 +392,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::ArgumentException.ThrowIfNullOrEmpty(accountSid);
 
         const string operationId = "listMessage";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         if (pageSize is { } pageSizeValue)
         {
@@ -401,15 +403,8 @@ public partial class PagingClient : _m::IPagingClient
             query.Add("Page", _i::ApiWire.Format(pageValue));
         }
         query.Add("PageToken", pageToken);
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/Accounts/" + _i::ApiPath.Escape(accountSid) + "/Messages.json" + query.ToString());
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListMessageResponse, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/Accounts/" + _i::ApiPath.Escape(accountSid) + "/Messages.json" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListMessageResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -434,22 +429,15 @@ public partial class PagingClient : _m::IPagingClient
         _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListConversationAsync(requestOptions, _i::ApiResult<_m::ListConversationResponse>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> ListConversationAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> ListConversationAsync<TResult>(
         _p::ApiRequestOptions? requestOptions,
         _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListConversationResponse, TResult> result,
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listConversation";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/conversations");
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        OnPreparingRequest(httpRequest, operationId);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListConversationResponse, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/conversations", "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListConversationResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -475,7 +463,7 @@ public partial class PagingClient : _m::IPagingClient
         int? perPage = null, int? page = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListDropletsAsync(perPage, page, requestOptions, _i::ApiResult<_m::ListDropletsResponse>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> ListDropletsAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> ListDropletsAsync<TResult>(
         int? perPage,
         int? page,
         _p::ApiRequestOptions? requestOptions,
@@ -483,7 +471,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listDroplets";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         if (perPage is { } perPageValue)
         {
@@ -493,15 +481,8 @@ public partial class PagingClient : _m::IPagingClient
         {
             query.Add("page", _i::ApiWire.Format(pageValue));
         }
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/droplets" + query.ToString());
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListDropletsResponse, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/droplets" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListDropletsResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -527,7 +508,7 @@ public partial class PagingClient : _m::IPagingClient
         int? perPage = null, int? page = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListReposAsync(perPage, page, requestOptions, _i::ApiResult<_g::IReadOnlyList<_m::Item>>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> ListReposAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> ListReposAsync<TResult>(
         int? perPage,
         int? page,
         _p::ApiRequestOptions? requestOptions,
@@ -535,7 +516,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listRepos";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         if (perPage is { } perPageValue)
         {
@@ -545,15 +526,8 @@ public partial class PagingClient : _m::IPagingClient
         {
             query.Add("page", _i::ApiWire.Format(pageValue));
         }
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/repos" + query.ToString());
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListOfItem, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/repos" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_g::IReadOnlyList<_m::Item>>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -578,28 +552,21 @@ public partial class PagingClient : _m::IPagingClient
         int? top = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListVaultsAsync(top, requestOptions, _i::ApiResult<_m::ListVaultsResponse>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> ListVaultsAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> ListVaultsAsync<TResult>(
         int? top,
         _p::ApiRequestOptions? requestOptions,
         _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListVaultsResponse, TResult> result,
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listVaults";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         if (top is { } topValue)
         {
             query.Add("$top", _i::ApiWire.Format(topValue));
         }
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/vaults" + query.ToString());
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListVaultsResponse, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/vaults" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListVaultsResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -624,22 +591,15 @@ public partial class PagingClient : _m::IPagingClient
         _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListOperationsAsync(requestOptions, _i::ApiResult<_m::ListOperationsResponse>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> ListOperationsAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> ListOperationsAsync<TResult>(
         _p::ApiRequestOptions? requestOptions,
         _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListOperationsResponse, TResult> result,
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listOperations";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/operations");
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        OnPreparingRequest(httpRequest, operationId);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListOperationsResponse, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/operations", "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListOperationsResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -665,7 +625,7 @@ public partial class PagingClient : _m::IPagingClient
         int? offset = null, int? limit = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListRecordsAsync(offset, limit, requestOptions, _i::ApiResult<_m::ListRecordsResponse>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> ListRecordsAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> ListRecordsAsync<TResult>(
         int? offset,
         int? limit,
         _p::ApiRequestOptions? requestOptions,
@@ -673,7 +633,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listRecords";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         if (offset is { } offsetValue)
         {
@@ -683,15 +643,8 @@ public partial class PagingClient : _m::IPagingClient
         {
             query.Add("limit", _i::ApiWire.Format(limitValue));
         }
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/records" + query.ToString());
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListRecordsResponse, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/records" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListRecordsResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -716,25 +669,18 @@ public partial class PagingClient : _m::IPagingClient
         string? prefix = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListTagsAsync(prefix, requestOptions, _i::ApiResult<_m::ListTagsResponse>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> ListTagsAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> ListTagsAsync<TResult>(
         string? prefix,
         _p::ApiRequestOptions? requestOptions,
         _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListTagsResponse, TResult> result,
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listTags";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         query.Add("prefix", prefix);
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/tags" + query.ToString());
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListTagsResponse, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/tags" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListTagsResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -747,25 +693,18 @@ public partial class PagingClient : _m::IPagingClient
         string? after = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => SearchTagsAsync(after, requestOptions, _i::ApiResult<_m::SearchTagsResponse>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> SearchTagsAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> SearchTagsAsync<TResult>(
         string? after,
         _p::ApiRequestOptions? requestOptions,
         _s::Func<_s::Net.Http.HttpResponseMessage, _m::SearchTagsResponse, TResult> result,
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "searchTags";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
         var query = new _i::ApiQueryBuilder();
         query.Add("after", after);
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/tags" + query.ToString());
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.SearchTagsResponse, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/tags" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::SearchTagsResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -778,25 +717,18 @@ public partial class PagingClient : _m::IPagingClient
         string? since = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListChangesAsync(since, requestOptions, _i::ApiResult<_m::ListChangesResponse>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> ListChangesAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> ListChangesAsync<TResult>(
         string? since,
         _p::ApiRequestOptions? requestOptions,
         _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListChangesResponse, TResult> result,
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listChanges";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         query.Add("since", since);
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/changes" + query.ToString());
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListChangesResponse, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/changes" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListChangesResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -822,24 +754,17 @@ public partial class PagingClient : _m::IPagingClient
         string? cursor = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListLogsAsync(cursor, requestOptions, _i::ApiResult<_m::ListLogsResponse>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> ListLogsAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> ListLogsAsync<TResult>(
         string? cursor,
         _p::ApiRequestOptions? requestOptions,
         _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListLogsResponse, TResult> result,
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listLogs";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         query.Add("cursor", cursor);
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/logs" + query.ToString());
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        OnPreparingRequest(httpRequest, operationId);
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::PagingClientJsonContext.Default.ListLogsResponse, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/logs" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListLogsResponse>.Info, null, result, cancellationToken);
     }
 }

@@ -20,20 +20,19 @@ internal static partial class ProlificCredentialsClientJsonConverters
     internal static readonly _i::JsonMapConverter<_j::JsonElement> MapOfJsonElement = new(_jm::JsonMetadataServices.JsonElementConverter!);
     internal static readonly _i::JsonListConverter<_m::CredentialPoolSummary> ListOfCredentialPoolSummary = new(_i::RecordConverter<_m::CredentialPoolSummary>.Instance!);
 
-    internal static _jm::JsonTypeInfo? Resolve(_s::Type type, _j::JsonSerializerOptions options)
+    internal static _jm::JsonTypeInfo? Resolve(_s::Type t, _j::JsonSerializerOptions o)
     {
-        if (type == typeof(_m::CredentialPoolSummary)) return Record<_m::CredentialPoolSummary>(options);
-        if (type == typeof(_m::ListCredentialPoolsResponse)) return Record<_m::ListCredentialPoolsResponse>(options);
-        if (type == typeof(_m::CreateCredentialPoolRequest)) return Record<_m::CreateCredentialPoolRequest>(options);
-        if (type == typeof(_m::CreateCredentialPoolResponse)) return Record<_m::CreateCredentialPoolResponse>(options);
-        if (type == typeof(_m::UpdateCredentialPoolRequest)) return Record<_m::UpdateCredentialPoolRequest>(options);
-        if (type == typeof(_m::UpdateCredentialPoolResponse)) return Record<_m::UpdateCredentialPoolResponse>(options);
-
+        if (t == typeof(_m::CredentialPoolSummary)) return Record<_m::CredentialPoolSummary>(o);
+        if (t == typeof(_m::ListCredentialPoolsResponse)) return Record<_m::ListCredentialPoolsResponse>(o);
+        if (t == typeof(_m::CreateCredentialPoolRequest)) return Record<_m::CreateCredentialPoolRequest>(o);
+        if (t == typeof(_m::CreateCredentialPoolResponse)) return Record<_m::CreateCredentialPoolResponse>(o);
+        if (t == typeof(_m::UpdateCredentialPoolRequest)) return Record<_m::UpdateCredentialPoolRequest>(o);
+        if (t == typeof(_m::UpdateCredentialPoolResponse)) return Record<_m::UpdateCredentialPoolResponse>(o);
         return null;
     }
 
-    private static _jm::JsonTypeInfo Info<T>(_j::JsonSerializerOptions options, _js::JsonConverter<T> converter) => _jm::JsonMetadataServices.CreateValueInfo<T>(options, converter);
-    private static _jm::JsonTypeInfo Record<T>(_j::JsonSerializerOptions options) where T : class, _i::IJsonRecord<T> => Info(options, _i::RecordConverter<T>.Instance);
+    private static _jm::JsonTypeInfo Info<T>(_j::JsonSerializerOptions o, _js::JsonConverter<T> converter) => _jm::JsonMetadataServices.CreateValueInfo<T>(o, converter);
+    private static _jm::JsonTypeInfo Record<T>(_j::JsonSerializerOptions o) where T : class, _i::IJsonRecord<T> => Info(o, _i::RecordConverter<T>.Instance);
 }
 
 /// <summary>
@@ -55,16 +54,14 @@ public sealed partial class ProlificCredentialsClientJsonContext : _jm::IJsonTyp
     /// <summary>Options whose resolver is this context.</summary>
     public _j::JsonSerializerOptions Options { get; }
 
-    private readonly _jm::JsonTypeInfo?[] _infos = new _jm::JsonTypeInfo?[6];
+    /// <summary>The metadata of <typeparamref name="T"/>, one of the types the client reads or writes, for <c>JsonSerializer</c>.</summary>
+    /// <typeparam name="T">A model, or a list, map or value the client's bodies use.</typeparam>
+    /// <returns>The metadata, made once per context.</returns>
+    /// <exception cref="global::System.NotSupportedException">The client never reads or writes <typeparamref name="T"/>.</exception>
+    public _jm::JsonTypeInfo<T> TypeInfo<T>() => ReferenceEquals(this, Default) ? Of<T>.Info : (_jm::JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
-    public _jm::JsonTypeInfo<_m::CredentialPoolSummary> CredentialPoolSummary => Get<_m::CredentialPoolSummary>(0);
-    public _jm::JsonTypeInfo<_m::ListCredentialPoolsResponse> ListCredentialPoolsResponse => Get<_m::ListCredentialPoolsResponse>(1);
-    public _jm::JsonTypeInfo<_m::CreateCredentialPoolRequest> CreateCredentialPoolRequest => Get<_m::CreateCredentialPoolRequest>(2);
-    public _jm::JsonTypeInfo<_m::CreateCredentialPoolResponse> CreateCredentialPoolResponse => Get<_m::CreateCredentialPoolResponse>(3);
-    public _jm::JsonTypeInfo<_m::UpdateCredentialPoolRequest> UpdateCredentialPoolRequest => Get<_m::UpdateCredentialPoolRequest>(4);
-    public _jm::JsonTypeInfo<_m::UpdateCredentialPoolResponse> UpdateCredentialPoolResponse => Get<_m::UpdateCredentialPoolResponse>(5);
-
-    private _jm::JsonTypeInfo<T> Get<T>(int slot) => (_jm::JsonTypeInfo<T>)(_infos[slot] ??= Options.GetTypeInfo(typeof(T)));
+    /// <summary>The metadata of <typeparamref name="T"/> in <see cref="Default"/>, made on first use.</summary>
+    internal static class Of<T> { internal static readonly _jm::JsonTypeInfo<T> Info = (_jm::JsonTypeInfo<T>)Default.Options.GetTypeInfo(typeof(T)); }
 
     /// <inheritdoc />
     public _jm::JsonTypeInfo? GetTypeInfo(_s::Type type, _j::JsonSerializerOptions options) => _m::ProlificCredentialsClientJsonConverters.Resolve(type, options);

@@ -5,6 +5,7 @@
 
 using _s = global::System;
 using _c = global::System.CodeDom.Compiler;
+using _jm = global::System.Text.Json.Serialization.Metadata;
 using _i = global::SpecClient.Internal;
 using _p = global::SpecClient;
 using _m = global::Prolific.Credentials;
@@ -57,6 +58,49 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
     /// <summary>Called with each response before it is read; implement it in your half of the partial class.</summary>
     partial void OnResponseReceived(_s::Net.Http.HttpResponseMessage response, string operationId);
 
+    /// <summary>Sets the request's URI (against the HttpClient's BaseAddress or <see cref="DefaultBaseUrl"/>) and Accept header, calls <see cref="OnPreparingRequest"/>, and sends it.</summary>
+    private _s::Threading.Tasks.Task<_s::Net.Http.HttpResponseMessage> _sendAsync(
+        _s::Net.Http.HttpRequestMessage request, string pathAndQuery, string? accept, string operationId, _p::ApiRequestOptions? requestOptions, _s::Threading.CancellationToken cancellationToken)
+    {
+        request.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, pathAndQuery);
+        if (accept is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+        }
+
+        OnPreparingRequest(request, operationId);
+        return _i::ApiCalls.SendAsync(_httpClient, request, operationId, requestOptions, cancellationToken);
+    }
+
+    /// <summary>Sends a request an operation built and reads its JSON value, or throws the typed exception (<paramref name="errorType"/> names the error body's type for a status); disposes both.</summary>
+    private async _s::Threading.Tasks.Task<TResult> _callAsync<T, TResult>(
+        _s::Net.Http.HttpRequestMessage request, string pathAndQuery, string? accept, string operationId, _p::ApiRequestOptions? requestOptions,
+        _jm::JsonTypeInfo<T> typeInfo, _s::Func<int, _jm::JsonTypeInfo?>? errorType, _s::Func<_s::Net.Http.HttpResponseMessage, T, TResult> result, _s::Threading.CancellationToken cancellationToken)
+    {
+        using (request)
+        {
+            using var response = await _sendAsync(request, pathAndQuery, accept, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
+            OnResponseReceived(response, operationId);
+            return response.IsSuccessStatusCode
+                ? result(response, await _i::ApiHttp.ReadJsonAsync(response, typeInfo, operationId, cancellationToken).ConfigureAwait(false))
+                : throw await _i::ApiHttp.CreateExceptionAsync(response, operationId, errorType?.Invoke((int)response.StatusCode), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Sends a request an operation built for its status and headers, or throws the typed exception (<paramref name="errorType"/> names the error body's type for a status); disposes both.</summary>
+    private async _s::Threading.Tasks.Task<_p::ApiResponse> _callAsync(
+        _s::Net.Http.HttpRequestMessage request, string pathAndQuery, string? accept, string operationId, _p::ApiRequestOptions? requestOptions, _s::Func<int, _jm::JsonTypeInfo?>? errorType, _s::Threading.CancellationToken cancellationToken)
+    {
+        using (request)
+        {
+            using var response = await _sendAsync(request, pathAndQuery, accept, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
+            OnResponseReceived(response, operationId);
+            return response.IsSuccessStatusCode
+                ? new _p::ApiResponse(response)
+                : throw await _i::ApiHttp.CreateExceptionAsync(response, operationId, errorType?.Invoke((int)response.StatusCode), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListCredentialPoolsResponse> ListCredentialPoolsAsync(
         string workspaceId, _s::Threading.CancellationToken cancellationToken = default)
@@ -67,7 +111,7 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         string workspaceId, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListCredentialPoolsAsync(workspaceId, requestOptions, _i::ApiResult<_m::ListCredentialPoolsResponse>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> ListCredentialPoolsAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> ListCredentialPoolsAsync<TResult>(
         string workspaceId,
         _p::ApiRequestOptions? requestOptions,
         _s::Func<_s::Net.Http.HttpResponseMessage, _m::ListCredentialPoolsResponse, TResult> result,
@@ -76,20 +120,12 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         _s::ArgumentNullException.ThrowIfNull(workspaceId);
 
         const string operationId = "list-credential-pools";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
         var query = new _i::ApiQueryBuilder();
         query.Add("workspace_id", workspaceId);
         _i::ApiSecurity.ApplyHttpTokenIfSet(httpRequest, "Token", _credentials?.ApiToken);
 
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + query.ToString());
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        OnPreparingRequest(httpRequest, operationId);
-
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.ListCredentialPoolsResponse, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/api/v1/credentials/" + query.ToString(), "application/json", operationId, requestOptions, _m::ProlificCredentialsClientJsonContext.Of<_m::ListCredentialPoolsResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -102,7 +138,7 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         _m::CreateCredentialPoolRequest body, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
         => CreateCredentialPoolAsync(body, requestOptions, _i::ApiResult<_m::CreateCredentialPoolResponse>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> CreateCredentialPoolAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> CreateCredentialPoolAsync<TResult>(
         _m::CreateCredentialPoolRequest body,
         _p::ApiRequestOptions? requestOptions,
         _s::Func<_s::Net.Http.HttpResponseMessage, _m::CreateCredentialPoolResponse, TResult> result,
@@ -111,19 +147,12 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "create-credential-pool";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
         _i::ApiSecurity.ApplyHttpTokenIfSet(httpRequest, "Token", _credentials?.ApiToken);
 
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/");
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        httpRequest.Content = _i::ApiContent.Json(body, _m::ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolRequest, "application/json");
-        OnPreparingRequest(httpRequest, operationId);
+        httpRequest.Content = _i::ApiContent.Json(body, _m::ProlificCredentialsClientJsonContext.Of<_m::CreateCredentialPoolRequest>.Info, "application/json");
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.CreateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/api/v1/credentials/", "application/json", operationId, requestOptions, _m::ProlificCredentialsClientJsonContext.Of<_m::CreateCredentialPoolResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -139,7 +168,7 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         _s::Threading.CancellationToken cancellationToken = default)
         => UpdateCredentialPoolAsync(credentialPoolId, body, requestOptions, _i::ApiResult<_m::UpdateCredentialPoolResponse>.WithResponse, cancellationToken);
 
-    private async _s::Threading.Tasks.Task<TResult> UpdateCredentialPoolAsync<TResult>(
+    private _s::Threading.Tasks.Task<TResult> UpdateCredentialPoolAsync<TResult>(
         string credentialPoolId,
         _m::UpdateCredentialPoolRequest body,
         _p::ApiRequestOptions? requestOptions,
@@ -150,18 +179,11 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "update-credential-pool";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Patch);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Patch);
         _i::ApiSecurity.ApplyHttpTokenIfSet(httpRequest, "Token", _credentials?.ApiToken);
 
-        httpRequest.RequestUri = _i::ApiUri.Create(_httpClient.BaseAddress, DefaultBaseUrl, "/api/v1/credentials/" + _i::ApiPath.Escape(credentialPoolId) + "/");
-        httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-        httpRequest.Content = _i::ApiContent.Json(body, _m::ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolRequest, "application/json");
-        OnPreparingRequest(httpRequest, operationId);
+        httpRequest.Content = _i::ApiContent.Json(body, _m::ProlificCredentialsClientJsonContext.Of<_m::UpdateCredentialPoolRequest>.Info, "application/json");
 
-        using var httpResponse = await _i::ApiCalls.SendAsync(_httpClient, httpRequest, operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        return httpResponse.IsSuccessStatusCode
-            ? result(httpResponse, await _i::ApiHttp.ReadJsonAsync(httpResponse, _m::ProlificCredentialsClientJsonContext.Default.UpdateCredentialPoolResponse, operationId, cancellationToken).ConfigureAwait(false))
-            : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
+        return _callAsync(httpRequest, "/api/v1/credentials/" + _i::ApiPath.Escape(credentialPoolId) + "/", "application/json", operationId, requestOptions, _m::ProlificCredentialsClientJsonContext.Of<_m::UpdateCredentialPoolResponse>.Info, null, result, cancellationToken);
     }
 }

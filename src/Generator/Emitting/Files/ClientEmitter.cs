@@ -84,6 +84,21 @@ internal static class ClientEmitter
         writer.WriteLine();
         writer.WriteLine("/// <summary>Called with each response before it is read; implement it in your half of the partial class.</summary>");
         writer.WriteLine($"partial void OnResponseReceived({KnownTypes.HttpResponseMessage} response, string operationId);");
+        writer.WriteLine();
+        // What every operation does last to its request, once here instead of in each operation.
+        writer.WriteLine("/// <summary>Sets the request's URI (against the HttpClient's BaseAddress or <see cref=\"DefaultBaseUrl\"/>) and Accept header, calls <see cref=\"OnPreparingRequest\"/>, and sends it.</summary>");
+        writer.WriteLine($"private {KnownTypes.Task}<{KnownTypes.HttpResponseMessage}> {OperationWriter.SendMethod}(");
+        writer.WriteLine($"    {KnownTypes.HttpRequestMessage} request, string pathAndQuery, string? accept, string operationId, {KnownTypes.ApiRequestOptions}? requestOptions, {KnownTypes.CancellationToken} cancellationToken)");
+        writer.OpenBlock();
+        writer.WriteLine($"request.RequestUri = {KnownTypes.ApiUri}.Create(_httpClient.BaseAddress, DefaultBaseUrl, pathAndQuery);");
+        writer.OpenBlock("if (accept is not null)");
+        writer.WriteLine("request.Headers.TryAddWithoutValidation(\"Accept\", accept);");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("OnPreparingRequest(request, operationId);");
+        writer.WriteLine($"return {KnownTypes.ApiCalls}.SendAsync(_httpClient, request, operationId, requestOptions, cancellationToken);");
+        writer.CloseBlock();
+        WriteCallMethods(writer);
 
         foreach (var operation in spec.Operations.Where(o => o.Group is null))
         {
@@ -111,5 +126,55 @@ internal static class ClientEmitter
 
         writer.CloseBlock();
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// Writes the two <see cref="OperationWriter.CallMethod"/> overloads: the one async method (and so the one state
+    /// machine) the operations that read a JSON value, or no value, share: the request sent, the response handed to
+    /// <c>OnResponseReceived</c>, then the value read on success or the typed exception thrown, both disposed at the end.
+    /// </summary>
+    private static void WriteCallMethods(SourceWriter writer)
+    {
+        var parameters = $"{KnownTypes.HttpRequestMessage} request, string pathAndQuery, string? accept, string operationId, {KnownTypes.ApiRequestOptions}? requestOptions";
+        var errorType = $"{KnownTypes.Func}<int, {KnownTypes.JsonTypeInfo}?>? errorType";
+        WriteCallMethod(
+            writer,
+            "and reads its JSON value",
+            $"{KnownTypes.Task}<TResult> {OperationWriter.CallMethod}<T, TResult>(",
+            new[] { parameters + ",", $"{KnownTypes.JsonTypeInfo}<T> typeInfo, {errorType}, {KnownTypes.Func}<{KnownTypes.HttpResponseMessage}, T, TResult> result" },
+            $"result(response, await {KnownTypes.ApiHttp}.ReadJsonAsync(response, typeInfo, operationId, cancellationToken).ConfigureAwait(false))");
+        WriteCallMethod(
+            writer,
+            "for its status and headers",
+            $"{KnownTypes.Task}<{KnownTypes.ApiResponse}> {OperationWriter.CallMethod}(",
+            new[] { $"{parameters}, {errorType}" },
+            $"new {KnownTypes.ApiResponse}(response)");
+    }
+
+    /// <summary>
+    /// Writes one <see cref="OperationWriter.CallMethod"/> overload, its parameters on the lines <paramref name="parameterLines"/>
+    /// (the token follows the last), returning <paramref name="success"/> for a 2xx status.
+    /// </summary>
+    private static void WriteCallMethod(SourceWriter writer, string what, string opening, string[] parameterLines, string success)
+    {
+        writer.WriteLine();
+        writer.WriteLine($"/// <summary>Sends a request an operation built {what}, or throws the typed exception (<paramref name=\"errorType\"/> names the error body's type for a status); disposes both.</summary>");
+        writer.WriteLine($"private async {opening}");
+        writer.Indent();
+        for (var i = 0; i < parameterLines.Length; i++)
+        {
+            writer.WriteLine(i < parameterLines.Length - 1 ? parameterLines[i] : $"{parameterLines[i]}, {KnownTypes.CancellationToken} cancellationToken)");
+        }
+
+        writer.Unindent();
+        writer.OpenBlock();
+        writer.OpenBlock("using (request)");
+        writer.WriteLine($"using var response = await {OperationWriter.SendMethod}(request, pathAndQuery, accept, operationId, requestOptions, cancellationToken).ConfigureAwait(false);");
+        writer.WriteLine("OnResponseReceived(response, operationId);");
+        writer.WriteLine("return response.IsSuccessStatusCode");
+        writer.WriteLine($"    ? {success}");
+        writer.WriteLine($"    : throw await {KnownTypes.ApiHttp}.CreateExceptionAsync(response, operationId, errorType?.Invoke((int)response.StatusCode), cancellationToken).ConfigureAwait(false);");
+        writer.CloseBlock();
+        writer.CloseBlock();
     }
 }

@@ -27,27 +27,18 @@ internal static class JsonContextEmitter
         }
 
         writer.WriteLine();
-        writer.OpenBlock($"internal static {KnownTypes.JsonTypeInfo}? Resolve({KnownTypes.Type} type, {KnownTypes.JsonSerializerOptions} options)");
-        // One statement per type: linear to compile, and no expression grows with the number of types.
-        foreach (var typeInfo in json.Metadata.TypeInfos)
-        {
-            writer.WriteLine($"if (type == typeof({json.TypeOf(typeInfo.Type)})) return {InfoCall(json, typeInfo.Type)};");
-        }
-
+        WriteResolve(writer, json);
         writer.WriteLine();
-        writer.WriteLine("return null;");
-        writer.CloseBlock();
-        writer.WriteLine();
-        // The helpers that keep each line above short, only those it uses.
-        writer.WriteLine($"private static {KnownTypes.JsonTypeInfo} Info<T>({KnownTypes.JsonSerializerOptions} options, {KnownTypes.JsonConverter}<T> converter) => {KnownTypes.JsonMetadataServices}.CreateValueInfo<T>(options, converter);");
+        // The helpers that keep each line of the lookup short, only those it uses.
+        writer.WriteLine($"private static {KnownTypes.JsonTypeInfo} Info<T>({KnownTypes.JsonSerializerOptions} o, {KnownTypes.JsonConverter}<T> converter) => {KnownTypes.JsonMetadataServices}.CreateValueInfo<T>(o, converter);");
         if (json.Metadata.TypeInfos.Any(t => HelperOf(json, t.Type) == "Record"))
         {
-            writer.WriteLine($"private static {KnownTypes.JsonTypeInfo} Record<T>({KnownTypes.JsonSerializerOptions} options) where T : class, {KnownTypes.IJsonRecord}<T> => Info(options, {KnownTypes.RecordConverter}<T>.Instance);");
+            writer.WriteLine($"private static {KnownTypes.JsonTypeInfo} Record<T>({KnownTypes.JsonSerializerOptions} o) where T : class, {KnownTypes.IJsonRecord}<T> => Info(o, {KnownTypes.RecordConverter}<T>.Instance);");
         }
 
         if (json.Metadata.TypeInfos.Any(t => HelperOf(json, t.Type) == "Enum"))
         {
-            writer.WriteLine($"private static {KnownTypes.JsonTypeInfo} Enum<T>({KnownTypes.JsonSerializerOptions} options) where T : struct, {KnownTypes.IStringEnum}<T> => Info(options, {KnownTypes.StringEnumConverter}<T>.Instance);");
+            writer.WriteLine($"private static {KnownTypes.JsonTypeInfo} Enum<T>({KnownTypes.JsonSerializerOptions} o) where T : struct, {KnownTypes.IStringEnum}<T> => Info(o, {KnownTypes.StringEnumConverter}<T>.Instance);");
         }
 
         writer.CloseBlock();
@@ -71,18 +62,16 @@ internal static class JsonContextEmitter
         writer.WriteLine($"public {KnownTypes.JsonSerializerOptions} Options {{ get; }}");
         writer.WriteLine();
 
-        // A property per type (its metadata, cached per context in its own slot), one line each.
-        writer.WriteLine($"private readonly {KnownTypes.JsonTypeInfo}?[] _infos = new {KnownTypes.JsonTypeInfo}?[{json.Metadata.TypeInfos.Count}];");
+        // No property per type: one generic accessor, and for the default instance a cache per type (a static field the
+        // client's calls read directly), so the context does not grow a member with every schema.
+        writer.WriteLine("/// <summary>The metadata of <typeparamref name=\"T\"/>, one of the types the client reads or writes, for <c>JsonSerializer</c>.</summary>");
+        writer.WriteLine("/// <typeparam name=\"T\">A model, or a list, map or value the client's bodies use.</typeparam>");
+        writer.WriteLine("/// <returns>The metadata, made once per context.</returns>");
+        writer.WriteLine($"/// <exception cref=\"global::System.NotSupportedException\">The client never reads or writes <typeparamref name=\"T\"/>.</exception>");
+        writer.WriteLine($"public {KnownTypes.JsonTypeInfo}<T> TypeInfo<T>() => ReferenceEquals(this, Default) ? Of<T>.Info : ({KnownTypes.JsonTypeInfo}<T>)Options.GetTypeInfo(typeof(T));");
         writer.WriteLine();
-        var slot = 0;
-        foreach (var typeInfo in json.Metadata.TypeInfos)
-        {
-            var type = json.TypeOf(typeInfo.Type);
-            writer.WriteLine($"public {KnownTypes.JsonTypeInfo}<{type}> {typeInfo.Name} => Get<{type}>({slot++});");
-        }
-
-        writer.WriteLine();
-        writer.WriteLine($"private {KnownTypes.JsonTypeInfo}<T> Get<T>(int slot) => ({KnownTypes.JsonTypeInfo}<T>)(_infos[slot] ??= Options.GetTypeInfo(typeof(T)));");
+        writer.WriteLine($"/// <summary>The metadata of <typeparamref name=\"T\"/> in <see cref=\"Default\"/>, made on first use.</summary>");
+        writer.WriteLine($"internal static class Of<T> {{ internal static readonly {KnownTypes.JsonTypeInfo}<T> Info = ({KnownTypes.JsonTypeInfo}<T>)Default.Options.GetTypeInfo(typeof(T)); }}");
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc />");
         writer.WriteLine($"public {KnownTypes.JsonTypeInfo}? GetTypeInfo({KnownTypes.Type} type, {KnownTypes.JsonSerializerOptions} options) => {Aliases.Model}{json.ConvertersClass}.Resolve(type, options);");
@@ -90,9 +79,39 @@ internal static class JsonContextEmitter
         return writer.ToString();
     }
 
+    /// <summary>The largest number of types one method of the lookup tests; each method asks the next for the rest.</summary>
+    internal const int ResolveChunk = 64;
+
+    /// <summary>
+    /// Writes <c>Resolve</c>, the lookup behind <c>GetTypeInfo</c>: one line per type, in methods of at most
+    /// <see cref="ResolveChunk"/> lines chained one to the next, so no method grows with the number of types. It runs
+    /// once per type and options (<c>JsonSerializerOptions</c> caches what it returns), never per call.
+    /// </summary>
+    private static void WriteResolve(SourceWriter writer, JsonTypes json)
+    {
+        var typeInfos = json.Metadata.TypeInfos;
+        var chunks = (typeInfos.Count + ResolveChunk - 1) / ResolveChunk;
+        for (var chunk = 0; chunk == 0 || chunk < chunks; chunk++)
+        {
+            writer.OpenBlock($"{(chunk == 0 ? "internal" : "private")} static {KnownTypes.JsonTypeInfo}? Resolve{(chunk == 0 ? string.Empty : chunk.ToString(System.Globalization.CultureInfo.InvariantCulture))}({KnownTypes.Type} t, {KnownTypes.JsonSerializerOptions} o)");
+            for (var i = chunk * ResolveChunk; i < typeInfos.Count && i < (chunk + 1) * ResolveChunk; i++)
+            {
+                var type = typeInfos[i].Type;
+                writer.WriteLine($"if (t == typeof({json.TypeOf(type)})) return {InfoCall(json, type)};");
+            }
+
+            writer.WriteLine(chunk + 1 < chunks ? $"return Resolve{(chunk + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}(t, o);" : "return null;");
+            writer.CloseBlock();
+            if (chunk + 1 < chunks)
+            {
+                writer.WriteLine();
+            }
+        }
+    }
+
     /// <summary>The type info of one type: records and string enums through the shared helpers, everything else through its converter.</summary>
     private static string InfoCall(JsonTypes json, Model.TypeRef type) =>
-        HelperOf(json, type) is { } helper ? $"{helper}<{json.TypeOf(type)}>(options)" : $"Info(options, {json.ConverterOf(type)})";
+        HelperOf(json, type) is { } helper ? $"{helper}<{json.TypeOf(type)}>(o)" : $"Info(o, {json.ConverterOf(type)})";
 
     /// <summary>The helper that makes the type info of a record (<c>Record</c>) or a string enum (<c>Enum</c>); null for any other type.</summary>
     private static string? HelperOf(JsonTypes json, Model.TypeRef type) =>

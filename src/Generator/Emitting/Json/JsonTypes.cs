@@ -13,7 +13,6 @@ namespace SpecClient.Generator.Emitting.Json;
 internal sealed class JsonTypes
 {
     private readonly Dictionary<TypeRef, string> _composites;
-    private readonly Dictionary<TypeRef, string> _typeInfos;
     private readonly Dictionary<string, TypeSpec> _typesByName;
     private readonly TypeSyntax _syntax;
 
@@ -28,7 +27,6 @@ internal sealed class JsonTypes
         Names = spec.Names;
         _syntax = new TypeSyntax(spec.Namespace);
         _composites = spec.Json.Composites.ToDictionary(c => c.Type, c => c.Name);
-        _typeInfos = spec.Json.TypeInfos.ToDictionary(t => t.Type, t => t.Name);
         _typesByName = spec.Types.ToDictionary(t => t.Name, StringComparer.Ordinal);
     }
 
@@ -125,9 +123,9 @@ internal sealed class JsonTypes
         return $"{converter}<{TypeOf(TypeSyntax.Element(type))}>";
     }
 
-    /// <summary>The context property holding the type info of a top-level body type.</summary>
+    /// <summary>The type info of a top-level body type: the default context's cache of it (a static field).</summary>
     public string TypeInfoOf(TypeRef type) =>
-        $"{Aliases.Model}{ContextClass}.Default.{_typeInfos[Key(type)]}";
+        $"{Aliases.Model}{ContextClass}.Of<{TypeOf(Key(type))}>.Info";
 
     /// <summary>
     /// An expression reading a non-null value of the type at the reader's current token.

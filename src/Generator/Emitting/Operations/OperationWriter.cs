@@ -93,10 +93,10 @@ internal static class OperationWriter
     {
         var locals = new Locals(operation);
         var result = ResultOf(operation);
-        WriteDeclaration(writer, json, operation, "public async ", kind: MethodKind.WithResponse);
+        var call = ResponseWriter.CallsCore(result);
+        WriteDeclaration(writer, json, operation, call ? "public " : "public async ", kind: MethodKind.WithResponse);
         writer.OpenBlock();
-        WriteRequest(writer, json, operation, locals, clientPrefix, result.AcceptHeader, streamFlag: null);
-        ResponseWriter.Write(writer, json, operation, result, locals, clientPrefix);
+        WriteBody(writer, json, operation, locals, clientPrefix, result, call);
         writer.CloseBlock();
     }
 
@@ -112,11 +112,31 @@ internal static class OperationWriter
         signature.Add($"{KnownTypes.ApiRequestOptions}? {locals.RequestOptions}");
         signature.Add($"{KnownTypes.Func}<{KnownTypes.HttpResponseMessage}, {ValueTypeOf(json, result)}, TResult> {locals.Result}");
         signature.Add($"{KnownTypes.CancellationToken} cancellationToken");
-        WriteSignature(writer, $"private async {KnownTypes.Task}<TResult> {operation.Name}Async<TResult>(", signature, string.Empty);
+        var call = ResponseWriter.CallsCore(result);
+        WriteSignature(writer, $"private {(call ? string.Empty : "async ")}{KnownTypes.Task}<TResult> {operation.Name}Async<TResult>(", signature, string.Empty);
         writer.OpenBlock();
-        WriteRequest(writer, json, operation, locals, clientPrefix, result.AcceptHeader, streamFlag: null);
-        ResponseWriter.Write(writer, json, operation, result, locals, clientPrefix);
+        WriteBody(writer, json, operation, locals, clientPrefix, result, call);
         writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// Writes the body of the method that does an operation's work: the request built, then either the return of the
+    /// client's one shared async method (<see cref="CallMethod"/>: sent, read, mapped; no state machine per operation)
+    /// or, for what that method does not read (text, bytes, a stream, statuses read differently), the whole call here.
+    /// </summary>
+    private static void WriteBody(SourceWriter writer, JsonTypes json, OperationSpec operation, Locals locals, string clientPrefix, ResultSpec result, bool call)
+    {
+        var arguments = WriteRequest(writer, json, operation, locals, clientPrefix, result.AcceptHeader, streamFlag: null, disposeRequest: !call);
+        if (call)
+        {
+            var read = result.Type is null ? string.Empty : $"{json.TypeInfoOf(result.Type)}, ";
+            var shape = result.Type is null ? string.Empty : $"{locals.Result}, ";
+            writer.WriteLine($"return {clientPrefix}{CallMethod}({arguments}, {read}{ResponseWriter.ErrorTypes(json, operation, locals)}, {shape}cancellationToken);");
+        }
+        else
+        {
+            ResponseWriter.Write(writer, json, operation, result, locals, clientPrefix, $"{clientPrefix}{SendMethod}({arguments}, cancellationToken)");
+        }
     }
 
     /// <summary>
@@ -129,13 +149,26 @@ internal static class OperationWriter
         var result = ResultOf(operation);
         WriteDeclaration(writer, json, operation, "public async ", kind: MethodKind.Stream);
         writer.OpenBlock();
-        WriteRequest(writer, json, operation, locals, clientPrefix, "text/event-stream", result.StreamFlagProperty);
-        ResponseWriter.WriteEventStream(writer, json, operation, result.EventType!, locals, clientPrefix);
+        var arguments = WriteRequest(writer, json, operation, locals, clientPrefix, "text/event-stream", result.StreamFlagProperty, disposeRequest: true);
+        ResponseWriter.WriteEventStream(writer, json, operation, result.EventType!, locals, clientPrefix, $"{clientPrefix}{SendMethod}({arguments}, cancellationToken)");
         writer.CloseBlock();
     }
 
-    /// <summary>Writes the argument checks and the building of the request, up to the <c>OnPreparingRequest</c> hook.</summary>
-    private static void WriteRequest(SourceWriter writer, JsonTypes json, OperationSpec operation, Locals locals, string clientPrefix, string? accept, string? streamFlag)
+    /// <summary>The client's one private method that finishes a request (its URI and Accept header), calls <c>OnPreparingRequest</c> and sends it.</summary>
+    public const string SendMethod = "_sendAsync";
+
+    /// <summary>
+    /// The client's private async methods that send a request and read its response (a JSON value, or none) or throw the
+    /// typed exception, disposing both: the one state machine every such operation shares.
+    /// </summary>
+    public const string CallMethod = "_callAsync";
+
+    /// <summary>
+    /// Writes the argument checks and the building of the request (headers and body); returns the arguments
+    /// <see cref="SendMethod"/> and <see cref="CallMethod"/> take first (request, path and query, Accept, operation id,
+    /// per-call options). <paramref name="disposeRequest"/>: whether this method owns the request (<c>using</c>) or hands it on.
+    /// </summary>
+    private static string WriteRequest(SourceWriter writer, JsonTypes json, OperationSpec operation, Locals locals, string clientPrefix, string? accept, string? streamFlag, bool disposeRequest)
     {
         WriteArgumentChecks(writer, operation);
         ValidationWriter.WriteOperationChecks(writer, json, operation);
@@ -151,7 +184,7 @@ internal static class OperationWriter
         writer.WriteLine($"const string {locals.OperationId} = {CSharp.Literal(operation.OperationId)};");
 
         // The runtime's request keeps the call's operation id and limits in fields: no options dictionary per call.
-        writer.WriteLine($"using var {locals.Request} = {KnownTypes.ApiCalls}.CreateRequest({HttpMethodExpression(operation.HttpMethod)});");
+        writer.WriteLine($"{(disposeRequest ? "using " : string.Empty)}var {locals.Request} = {KnownTypes.ApiCalls}.CreateRequest({HttpMethodExpression(operation.HttpMethod)});");
         var hasQuery = operation.Parameters.Any(p => p.In == ParameterLocation.Query) || UsesQueryApiKey(json.Spec, operation);
         if (hasQuery)
         {
@@ -162,19 +195,13 @@ internal static class OperationWriter
             }
         }
 
-        SecurityWriter.Write(writer, json.Spec, operation, locals, clientPrefix);
+        var secured = SecurityWriter.Write(writer, json.Spec, operation, locals, clientPrefix);
         var path = PathExpression(operation);
         var pathAndQuery = hasQuery ? $"{path} + {locals.Query}.ToString()" : path;
-        writer.WriteLine($"{locals.Request}.RequestUri = {KnownTypes.ApiUri}.Create({clientPrefix}_httpClient.BaseAddress, DefaultBaseUrl, {pathAndQuery});");
-        foreach (var parameter in operation.Parameters.Where(p => p.In is ParameterLocation.Header or ParameterLocation.Cookie))
+        var headers = operation.Parameters.Where(p => p.In is ParameterLocation.Header or ParameterLocation.Cookie).ToList();
+        foreach (var parameter in headers)
         {
             ParameterWriter.WriteHeaderOrCookie(writer, json, parameter, locals.Request);
-        }
-
-        if (accept is not null)
-        {
-            // Added without re-parsing: the value comes from the spec's media types, and parsing it costs on every call.
-            writer.WriteLine($"{locals.Request}.Headers.TryAddWithoutValidation(\"Accept\", {CSharp.Literal(accept)});");
         }
 
         if (operation.Body is { } requestBody)
@@ -182,8 +209,15 @@ internal static class OperationWriter
             BodyWriter.Write(writer, json, requestBody, locals);
         }
 
-        writer.WriteLine($"{clientPrefix}OnPreparingRequest({locals.Request}, {locals.OperationId});");
-        writer.WriteLine();
+        // One blank line before the send: after the headers and body, or after the query when the security wrote none.
+        if (headers.Count > 0 || operation.Body is not null || !secured)
+        {
+            writer.WriteLine();
+        }
+
+        // The Accept value comes from the spec's media types; it is added without re-parsing, which costs on every call.
+        var acceptLiteral = accept is null ? "null" : CSharp.Literal(accept);
+        return $"{locals.Request}, {pathAndQuery}, {acceptLiteral}, {locals.OperationId}, {locals.RequestOptions}";
     }
 
 
@@ -220,7 +254,8 @@ internal static class OperationWriter
             writer.WriteLine(ConstraintAttributes.Obsolete("The operation " + operation.OperationId, operation.Sunset));
         }
 
-        var signature = ParameterList(json, operation, withDefaults: true, withAttributes: true);
+        // The constraint attributes once, on the interface: the call-site analyzer reads a client method's rules there.
+        var signature = ParameterList(json, operation, withDefaults: true, withAttributes: modifiers.Length == 0);
         if (kind != MethodKind.Plain)
         {
             signature.Add($"{KnownTypes.ApiRequestOptions}? {new Locals(operation).RequestOptions} = null");

@@ -94,7 +94,7 @@ internal static class PagingWriter
             writer.WriteLine(ConstraintAttributes.Obsolete("The operation " + operation.OperationId, operation.Sunset));
         }
 
-        var signature = OperationWriter.ParameterList(json, operation, withDefaults: true, withAttributes: true, leaveOut: paging.DroppedParameters);
+        var signature = OperationWriter.ParameterList(json, operation, withDefaults: true, withAttributes: modifiers.Length == 0, leaveOut: paging.DroppedParameters);
         signature.Add($"{KnownTypes.ApiRequestOptions}? {requestOptions} = null");
         signature.Add($"{KnownTypes.CancellationToken} cancellationToken = default");
         OperationWriter.WriteSignature(writer, $"{modifiers}{KnownTypes.IAsyncEnumerable}<{json.TypeOf(paging.ItemType)}> {operation.Name}AllAsync(", signature, terminator);

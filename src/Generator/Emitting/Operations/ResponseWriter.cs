@@ -9,10 +9,11 @@ namespace SpecClient.Generator.Emitting.Operations;
 /// <summary>Writes sending the request and mapping the response: success bodies read, everything else a typed exception.</summary>
 internal static class ResponseWriter
 {
-    public static void Write(SourceWriter writer, JsonTypes json, OperationSpec operation, ResultSpec result, Locals locals, string clientPrefix)
+    /// <param name="sendCall">The call that finishes and sends the request (see <see cref="OperationWriter.SendMethod"/>).</param>
+    public static void Write(SourceWriter writer, JsonTypes json, OperationSpec operation, ResultSpec result, Locals locals, string clientPrefix, string sendCall)
     {
         var opId = locals.OperationId;
-        var send = $"await {KnownTypes.ApiCalls}.SendAsync({clientPrefix}_httpClient, {locals.Request}, {opId}, {locals.RequestOptions}, cancellationToken).ConfigureAwait(false)";
+        var send = $"await {sendCall}.ConfigureAwait(false)";
         if (result.ReturnsStream)
         {
             // The returned stream owns the response; every other path disposes it here.
@@ -26,17 +27,7 @@ internal static class ResponseWriter
         }
 
         writer.WriteLine($"{clientPrefix}OnResponseReceived({locals.Response}, {opId});");
-        var successes = result.Successes;
-        var ranges = successes.Where(r => !int.TryParse(r.StatusCode, out _)).ToList();
-
-        // Any 2xx without a branch of its own (a range like 2XX, a default that stands for success, or a
-        // status the description omits) is read the way the primary success response is.
-        var primary = ranges.FirstOrDefault() ?? successes.FirstOrDefault(r => r.Type is not null) ?? successes.FirstOrDefault();
-
-        // Only statuses read differently from the primary (no content where it has some, or the reverse) need their own branch.
-        var explicitCodes = successes
-            .Where(r => int.TryParse(r.StatusCode, out _) && (r.Type is null) != (primary?.Type is null))
-            .ToList();
+        var (primary, explicitCodes) = Branches(result);
         var compactValue = explicitCodes.Count == 0 && !result.ReturnsStream ? SuccessValue(json, primary, result, locals, opId) : null;
         if (compactValue is not null)
         {
@@ -78,6 +69,45 @@ internal static class ResponseWriter
             writer.CloseBlock();
             writer.CloseBlock();
         }
+    }
+
+    /// <summary>
+    /// Whether the operation's response is what the client's shared <c>_callAsync</c> reads: every 2xx status read the
+    /// same way, as a JSON value that may not be null, or as no value at all.
+    /// </summary>
+    public static bool CallsCore(ResultSpec result)
+    {
+        if (result.ReturnsStream)
+        {
+            return false;
+        }
+
+        var (primary, explicitCodes) = Branches(result);
+        return explicitCodes.Count == 0 &&
+            (result.Type is null || (primary?.Type is not null && result.Kind == BodyKind.Json && !result.MayBeEmpty && !(result.Type.IsNullable && !result.Type.IsStruct)));
+    }
+
+    /// <summary>
+    /// The primary success response, which any 2xx without a branch of its own is read as (a range like 2XX, a default
+    /// that stands for success, or a status the description omits), and the statuses read differently from it (no
+    /// content where it has some, or the reverse), which need their own branch.
+    /// </summary>
+    private static (ResponseSpec? Primary, List<ResponseSpec> ExplicitCodes) Branches(ResultSpec result)
+    {
+        var successes = result.Successes;
+        var primary = successes.FirstOrDefault(r => !int.TryParse(r.StatusCode, out _)) ?? successes.FirstOrDefault(r => r.Type is not null) ?? successes.FirstOrDefault();
+        var explicitCodes = successes.Where(r => int.TryParse(r.StatusCode, out _) && (r.Type is null) != (primary?.Type is null)).ToList();
+        return (primary, explicitCodes);
+    }
+
+    /// <summary>
+    /// The declared error body types as a static function of the status (<c>null</c> when none is declared), which the
+    /// shared <c>_callAsync</c> calls only for an error status.
+    /// </summary>
+    public static string ErrorTypes(JsonTypes json, OperationSpec operation, Locals locals)
+    {
+        var expression = ErrorTypeExpression(json, operation, locals.Status);
+        return expression == "null" ? "null" : $"static {locals.Status} => {expression}";
     }
 
     /// <summary>
@@ -128,10 +158,10 @@ internal static class ResponseWriter
     }
 
     /// <summary>Writes sending the request of a stream method, an error status as the usual typed exception, and the enumeration of the events.</summary>
-    public static void WriteEventStream(SourceWriter writer, JsonTypes json, OperationSpec operation, TypeRef eventType, Locals locals, string clientPrefix)
+    public static void WriteEventStream(SourceWriter writer, JsonTypes json, OperationSpec operation, TypeRef eventType, Locals locals, string clientPrefix, string sendCall)
     {
         var opId = locals.OperationId;
-        writer.WriteLine($"using var {locals.Response} = await {KnownTypes.ApiCalls}.SendAsync({clientPrefix}_httpClient, {locals.Request}, {opId}, {locals.RequestOptions}, cancellationToken).ConfigureAwait(false);");
+        writer.WriteLine($"using var {locals.Response} = await {sendCall}.ConfigureAwait(false);");
         writer.WriteLine($"{clientPrefix}OnResponseReceived({locals.Response}, {opId});");
         writer.WriteLine($"var {locals.Status} = (int){locals.Response}.StatusCode;");
         writer.OpenBlock($"if ({locals.Status} < 200 || {locals.Status} > 299)");

@@ -12,7 +12,8 @@ namespace SpecClient.Generator.Emitting.Operations;
 /// </summary>
 internal static class SecurityWriter
 {
-    public static void Write(SourceWriter writer, ClientSpec spec, OperationSpec operation, Locals locals, string clientPrefix)
+    /// <summary>Writes the statements (and a blank line after them); returns whether there were any.</summary>
+    public static bool Write(SourceWriter writer, ClientSpec spec, OperationSpec operation, Locals locals, string clientPrefix)
     {
         var schemes = spec.SecuritySchemes.ToDictionary(s => s.SchemeName);
         var alternatives = new List<List<SecuritySchemeSpec>>();
@@ -30,7 +31,7 @@ internal static class SecurityWriter
 
         if (alternatives.Count == 0)
         {
-            return;
+            return false;
         }
 
         if (alternatives.Count == 1 && alternatives[0].Count == 1)
@@ -39,7 +40,7 @@ internal static class SecurityWriter
             var scheme = alternatives[0][0];
             writer.WriteLine(Apply(scheme, locals, $"{clientPrefix}_credentials?.{CSharp.Identifier(scheme.PropertyName)}", ifSet: true));
             writer.WriteLine();
-            return;
+            return true;
         }
 
         writer.WriteLine($"var {locals.Credentials} = {clientPrefix}_credentials;");
@@ -58,6 +59,7 @@ internal static class SecurityWriter
         }
 
         writer.WriteLine();
+        return true;
     }
 
     /// <summary>The statement applying <paramref name="scheme"/> with <paramref name="value"/>; with <paramref name="ifSet"/>, one that skips a null value.</summary>
