@@ -103,6 +103,18 @@ for spec in "${specs[@]}"; do
   </ItemGroup>" > "$d/kiota/KiotaConsumer.csproj"
   echo 'Console.WriteLine(typeof(Bench.Kiota.BenchClient));' > "$d/kiota/Program.cs"
 
+  # SHAPE_DIR (optional): the declarations alone of a generated client (`--compile DIR` with PROBE_SHAPE_ONLY=1 and
+  # PROBE_SHAPE_OUT=SHAPE_DIR), compiled as plain sources: what any generator keeping the same types and members
+  # costs at least.
+  if [ -n "${SHAPE_DIR:-}" ]; then
+    mkdir -p "$d/shape" && cp "$SHAPE_DIR"/*.cs "$d/shape/"
+    console_csproj "  <PropertyGroup><NoWarn>\$(NoWarn);CS0067;CS0169;CS0414;CS0649</NoWarn></PropertyGroup>
+  <ItemGroup>
+    <Reference Include=\"$pkg/lib/SpecClient.Runtime.dll\" />
+  </ItemGroup>" > "$d/shape/ShapeConsumer.csproj"
+    echo 'Console.WriteLine("shape");' > "$d/shape/Program.cs"
+  fi
+
   # First builds (restore, generation) and a check that each compiles; a tool that fails here is reported, not timed.
   echo "== $name: first builds" | tee "$d/first-builds.txt"
   (cd "$d/empty" && /usr/bin/time -f "first build %e s, peak RSS of largest process %M KB (no build servers)" $build > "$d/empty/first-build.log" 2>&1) && echo "empty: ok ($(tail -1 "$d/empty/first-build.log"))" | tee -a "$d/first-builds.txt"
@@ -126,6 +138,9 @@ for spec in "${specs[@]}"; do
   # developer machine. The edit runs before the clock starts.
   warm="env -u UseSharedCompilation -u MSBUILDDISABLENODEREUSE"
   variants=("empty console (floor)|echo '// edit' \$(date +%s%N) >> $d/empty/Program.cs|cd $d/empty && $warm $build")
+  if [ -n "${SHAPE_DIR:-}" ] && (cd "$d/shape" && $build > "$d/shape/first-build.log" 2>&1); then
+    variants+=("declarations alone (shape-only sources): edit, dotnet build|echo '// edit' \$(date +%s%N) >> $d/shape/Program.cs|cd $d/shape && $warm $build")
+  fi
   [ $ok_sc = 1 ] && variants+=("SpecClient: edit spec, dotnet build|$(edit "$d/specclient/spec.yaml")|cd $d/specclient && $warm $build")
   [ $ok_ns = 1 ] && variants+=("NSwag: edit spec, CLI, dotnet build|$(edit "$d/nswag/spec.yaml")|cd $repo && $nswag_cmd >/dev/null && cd $d/nswag && $warm $build")
   [ $ok_ki = 1 ] && variants+=("Kiota: edit spec, CLI, dotnet build|$(edit "$d/kiota/spec.yaml")|cd $repo && $kiota_cmd >/dev/null && cd $d/kiota && $warm $build")
