@@ -24,10 +24,11 @@ public interface IJsonRecord<T>
     /// <returns>The record.</returns>
     static abstract T Read(ObjectReader json, ref Utf8JsonReader reader);
 
-    /// <summary>Writes the record as a JSON object.</summary>
+    /// <summary>Writes the record's properties into the JSON object <see cref="RecordConverter{T}"/> has started, then ends it.</summary>
     /// <param name="writer">The writer.</param>
+    /// <param name="properties">The record's <see cref="JsonProperties"/>.</param>
     /// <param name="options">The options, for the converters of nested values.</param>
-    void Write(Utf8JsonWriter writer, JsonSerializerOptions options);
+    void Write(Utf8JsonWriter writer, JsonProperties properties, JsonSerializerOptions options);
 }
 
 /// <summary>Reads and writes every generated record through the members it declares (<see cref="IJsonRecord{T}"/>).</summary>
@@ -47,6 +48,7 @@ public sealed class RecordConverter<T> : JsonConverter<T>
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(value);
-        value.Write(writer, options);
+        writer.WriteStartObject();
+        value.Write(writer, T.JsonProperties, options);
     }
 }

@@ -26,8 +26,7 @@ public sealed partial record Account : _i::IJsonRecord<Account>
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("Account", "", "id", "name");
-    static _i::JsonProperties _i::IJsonRecord<Account>.JsonProperties => s_p;
+    static _i::JsonProperties _i::IJsonRecord<Account>.JsonProperties { get; } = new("Account", "", "id", "name");
     static Account _i::IJsonRecord<Account>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
     public Account() { }
@@ -40,18 +39,16 @@ public sealed partial record Account : _i::IJsonRecord<Account>
             {
                 case 0: Id = json.String(ref reader); break;
                 case 1: Name = json.String(ref reader); break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
-    void _i::IJsonRecord<Account>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<Account>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
-        s_p.String(writer, 0, Id);
-        s_p.String(writer, 1, Name);
-        s_p.End(writer, AdditionalProperties);
+        p.String(writer, 0, Id);
+        p.String(writer, 1, Name);
+        p.End(writer, AdditionalProperties);
     }
 }
 
@@ -66,8 +63,7 @@ public sealed partial record Address : _i::IJsonRecord<Address>
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("Address", "", "zip");
-    static _i::JsonProperties _i::IJsonRecord<Address>.JsonProperties => s_p;
+    static _i::JsonProperties _i::IJsonRecord<Address>.JsonProperties { get; } = new("Address", "", "zip");
     static Address _i::IJsonRecord<Address>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
     public Address() { }
@@ -79,17 +75,15 @@ public sealed partial record Address : _i::IJsonRecord<Address>
             switch (json.Index)
             {
                 case 0: Zip = json.String(ref reader); break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
-    void _i::IJsonRecord<Address>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<Address>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
-        s_p.String(writer, 0, Zip);
-        s_p.End(writer, AdditionalProperties);
+        p.String(writer, 0, Zip);
+        p.End(writer, AdditionalProperties);
     }
 }
 
@@ -171,8 +165,7 @@ public sealed partial record NewAccount : _i::IJsonRecord<NewAccount>
         return true;
     }
 
-    private static readonly _i::JsonProperties s_p = new("NewAccount", "n-n--------n", "name", "slug", "ownerId", "createdOn", "startsAt", "seats", "discount", "score", "tags", "password", "region", "legacyCode", "address", "contacts");
-    static _i::JsonProperties _i::IJsonRecord<NewAccount>.JsonProperties => s_p;
+    static _i::JsonProperties _i::IJsonRecord<NewAccount>.JsonProperties { get; } = new("NewAccount", "n-n--------n", "name", "slug", "ownerId", "createdOn", "startsAt", "seats", "discount", "score", "tags", "password", "region", "legacyCode", "address", "contacts");
     static NewAccount _i::IJsonRecord<NewAccount>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
     public NewAccount() { }
@@ -197,29 +190,27 @@ public sealed partial record NewAccount : _i::IJsonRecord<NewAccount>
                 case 11: LegacyCode = json.String(ref reader)!; break;
                 case 12: Address = json.Object(ref reader, _i::RecordConverter<_m::Address>.Instance); break;
                 case 13: Contacts = json.Object(ref reader, _m::ConstraintsClientJsonConverters.ListOfAddress); break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
-    void _i::IJsonRecord<NewAccount>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<NewAccount>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
-        s_p.String(writer, 0, Name);
-        s_p.String(writer, 1, Slug);
-        s_p.Guid(writer, 2, OwnerId);
-        s_p.DateOnly(writer, 3, CreatedOn);
-        s_p.DateTimeOffset(writer, 4, StartsAt);
-        s_p.Int32(writer, 5, Seats);
-        s_p.Decimal(writer, 6, Discount);
-        s_p.Double(writer, 7, Score);
-        s_p.Object(writer, 8, Tags, _m::ConstraintsClientJsonConverters.ListOfString, options);
-        s_p.String(writer, 9, Password);
-        s_p.String(writer, 10, Region);
-        s_p.String(writer, 11, LegacyCode);
-        s_p.Object(writer, 12, Address, _i::RecordConverter<_m::Address>.Instance, options);
-        s_p.Object(writer, 13, Contacts, _m::ConstraintsClientJsonConverters.ListOfAddress, options);
-        s_p.End(writer, AdditionalProperties);
+        p.String(writer, 0, Name);
+        p.String(writer, 1, Slug);
+        p.Guid(writer, 2, OwnerId);
+        p.DateOnly(writer, 3, CreatedOn);
+        p.DateTimeOffset(writer, 4, StartsAt);
+        p.Int32(writer, 5, Seats);
+        p.Decimal(writer, 6, Discount);
+        p.Double(writer, 7, Score);
+        p.Object(writer, 8, Tags, _m::ConstraintsClientJsonConverters.ListOfString, options);
+        p.String(writer, 9, Password);
+        p.String(writer, 10, Region);
+        p.String(writer, 11, LegacyCode);
+        p.Object(writer, 12, Address, _i::RecordConverter<_m::Address>.Instance, options);
+        p.Object(writer, 13, Contacts, _m::ConstraintsClientJsonConverters.ListOfAddress, options);
+        p.End(writer, AdditionalProperties);
     }
 }

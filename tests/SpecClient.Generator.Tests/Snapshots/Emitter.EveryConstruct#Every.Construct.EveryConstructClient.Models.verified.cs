@@ -25,8 +25,7 @@ internal sealed partial record Cat : _i::IJsonRecord<Cat>
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("Cat", "nn", "petType", "lives");
-    static _i::JsonProperties _i::IJsonRecord<Cat>.JsonProperties => s_p;
+    static _i::JsonProperties _i::IJsonRecord<Cat>.JsonProperties { get; } = new("Cat", "nn", "petType", "lives");
     static Cat _i::IJsonRecord<Cat>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
     public Cat() { }
@@ -39,18 +38,16 @@ internal sealed partial record Cat : _i::IJsonRecord<Cat>
             {
                 case 0: PetType = json.String(ref reader)!; break;
                 case 1: Lives = json.Int32(ref reader).GetValueOrDefault(); break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
-    void _i::IJsonRecord<Cat>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<Cat>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
-        s_p.String(writer, 0, PetType);
-        s_p.Int32(writer, 1, Lives);
-        s_p.End(writer, AdditionalProperties);
+        p.String(writer, 0, PetType);
+        p.Int32(writer, 1, Lives);
+        p.End(writer, AdditionalProperties);
     }
 }
 
@@ -66,8 +63,7 @@ internal sealed partial record Dog : _i::IJsonRecord<Dog>
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("Dog", "nr", "petType", "bark");
-    static _i::JsonProperties _i::IJsonRecord<Dog>.JsonProperties => s_p;
+    static _i::JsonProperties _i::IJsonRecord<Dog>.JsonProperties { get; } = new("Dog", "nr", "petType", "bark");
     static Dog _i::IJsonRecord<Dog>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
     public Dog() { }
@@ -80,18 +76,16 @@ internal sealed partial record Dog : _i::IJsonRecord<Dog>
             {
                 case 0: PetType = json.String(ref reader)!; break;
                 case 1: Bark = json.Boolean(ref reader); break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
-    void _i::IJsonRecord<Dog>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<Dog>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
-        s_p.String(writer, 0, PetType);
-        s_p.Boolean(writer, 1, Bark);
-        s_p.End(writer, AdditionalProperties);
+        p.String(writer, 0, PetType);
+        p.Boolean(writer, 1, Bark);
+        p.End(writer, AdditionalProperties);
     }
 }
 
@@ -102,8 +96,7 @@ internal sealed partial record Empty : _i::IJsonRecord<Empty>
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("Empty", "");
-    static _i::JsonProperties _i::IJsonRecord<Empty>.JsonProperties => s_p;
+    static _i::JsonProperties _i::IJsonRecord<Empty>.JsonProperties { get; } = new("Empty", "");
     static Empty _i::IJsonRecord<Empty>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
     public Empty() { }
@@ -114,16 +107,14 @@ internal sealed partial record Empty : _i::IJsonRecord<Empty>
         {
             switch (json.Index)
             {
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
-    void _i::IJsonRecord<Empty>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<Empty>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
-        s_p.End(writer, AdditionalProperties);
+        p.End(writer, AdditionalProperties);
     }
 }
 
@@ -186,8 +177,7 @@ internal sealed partial record Everything : _i::IJsonRecord<Everything>
     /// <summary>Properties the schema does not name (<c>additionalProperties</c>).</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("Everything", "nnr-----n----n----n", "id", "name", "nickname", "count", "ratio", "weight", "price", "born", "updated", "duration", "homepage", "picture", "extra", "status", "priority", "pet", "scores", "matrix", "labels", "children", "class", "default");
-    static _i::JsonProperties _i::IJsonRecord<Everything>.JsonProperties => s_p;
+    static _i::JsonProperties _i::IJsonRecord<Everything>.JsonProperties { get; } = new("Everything", "nnr-----n----n----n", "id", "name", "nickname", "count", "ratio", "weight", "price", "born", "updated", "duration", "homepage", "picture", "extra", "status", "priority", "pet", "scores", "matrix", "labels", "children", "class", "default");
     static Everything _i::IJsonRecord<Everything>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
     public Everything() { }
@@ -220,38 +210,36 @@ internal sealed partial record Everything : _i::IJsonRecord<Everything>
                 case 19: Children = json.Object(ref reader, _m::EveryConstructClientJsonConverters.ListOfEverything); break;
                 case 20: Class = json.String(ref reader); break;
                 case 21: Default = json.Boolean(ref reader); break;
-                default: json.Extra(ref reader, _m::EveryConstructClientJsonConverters.MapOfJsonElement); break;
+                default: AdditionalProperties = json.Extra(ref reader, _m::EveryConstructClientJsonConverters.MapOfJsonElement); break;
             }
         }
-        AdditionalProperties = json.ExtrasOf<_j::JsonElement>();
     }
 
-    void _i::IJsonRecord<Everything>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<Everything>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
-        s_p.Guid(writer, 0, Id);
-        s_p.String(writer, 1, Name);
-        s_p.String(writer, 2, Nickname);
-        s_p.Int64(writer, 3, Count);
-        s_p.Double(writer, 4, Ratio);
-        s_p.Single(writer, 5, Weight);
-        s_p.Decimal(writer, 6, Price);
-        s_p.DateOnly(writer, 7, Born);
-        s_p.DateTimeOffset(writer, 8, Updated);
-        s_p.String(writer, 9, Duration);
-        s_p.Uri(writer, 10, Homepage);
-        s_p.Bytes(writer, 11, Picture);
-        s_p.Json(writer, 12, Extra);
-        s_p.Enum<_m::PetStatus>(writer, 13, Status);
-        s_p.IntEnum(writer, 14, Priority);
-        s_p.Object(writer, 15, Pet, _m::EveryConstructClientJsonConverters.PetConverter.Instance, options);
-        s_p.Object(writer, 16, Scores, _m::EveryConstructClientJsonConverters.ListOfNullableInt32, options);
-        s_p.Object(writer, 17, Matrix, _m::EveryConstructClientJsonConverters.ListOfListOfDouble, options);
-        s_p.Object(writer, 18, Labels, _m::EveryConstructClientJsonConverters.MapOfString, options);
-        s_p.Object(writer, 19, Children, _m::EveryConstructClientJsonConverters.ListOfEverything, options);
-        s_p.String(writer, 20, Class);
-        s_p.Boolean(writer, 21, Default);
-        s_p.End(writer, AdditionalProperties, _m::EveryConstructClientJsonConverters.MapOfJsonElement, options);
+        p.Guid(writer, 0, Id);
+        p.String(writer, 1, Name);
+        p.String(writer, 2, Nickname);
+        p.Int64(writer, 3, Count);
+        p.Double(writer, 4, Ratio);
+        p.Single(writer, 5, Weight);
+        p.Decimal(writer, 6, Price);
+        p.DateOnly(writer, 7, Born);
+        p.DateTimeOffset(writer, 8, Updated);
+        p.String(writer, 9, Duration);
+        p.Uri(writer, 10, Homepage);
+        p.Bytes(writer, 11, Picture);
+        p.Json(writer, 12, Extra);
+        p.Enum<_m::PetStatus>(writer, 13, Status);
+        p.IntEnum(writer, 14, Priority);
+        p.Object(writer, 15, Pet, _m::EveryConstructClientJsonConverters.PetConverter.Instance, options);
+        p.Object(writer, 16, Scores, _m::EveryConstructClientJsonConverters.ListOfNullableInt32, options);
+        p.Object(writer, 17, Matrix, _m::EveryConstructClientJsonConverters.ListOfListOfDouble, options);
+        p.Object(writer, 18, Labels, _m::EveryConstructClientJsonConverters.MapOfString, options);
+        p.Object(writer, 19, Children, _m::EveryConstructClientJsonConverters.ListOfEverything, options);
+        p.String(writer, 20, Class);
+        p.Boolean(writer, 21, Default);
+        p.End(writer, AdditionalProperties, _m::EveryConstructClientJsonConverters.MapOfJsonElement, options);
     }
 }
 
@@ -300,14 +288,11 @@ internal readonly partial record struct PetStatus : _i::IStringEnum<PetStatus>
     /// <summary>The value <c>sold "out"</c>.</summary>
     public static PetStatus Sold { get; } = new(s_known.Add("sold \"out\""));
 
-    /// <summary>Wraps a wire value, known or not.</summary>
-    public PetStatus(string value) => _value = value ?? throw new _s::ArgumentNullException(nameof(value));
+    public PetStatus(string value) => _value = s_known.NotNull(value);
     /// <inheritdoc/>
     public string Value => _value ?? "";
     /// <inheritdoc/>
     public bool IsKnown => s_known.Contains(_value);
-    public bool Equals(PetStatus other) => Value == other.Value;
-    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
     public static implicit operator PetStatus(string value) => new(value);
 }
@@ -324,14 +309,11 @@ internal readonly partial record struct Priority : _i::IIntegerEnum<Priority>
     /// <summary>The value <c>2</c>.</summary>
     public static Priority High { get; } = new(s_known.Add(2));
 
-    /// <summary>Wraps a wire value, known or not.</summary>
     public Priority(int value) => _value = value;
     /// <inheritdoc/>
     public int Value => _value;
     /// <inheritdoc/>
     public bool IsKnown => s_known.Contains(_value);
-    public bool Equals(Priority other) => Value == other.Value;
-    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value.ToString(_s::Globalization.CultureInfo.InvariantCulture);
     public static implicit operator Priority(int value) => new(value);
 }
@@ -346,8 +328,7 @@ internal sealed partial record Problem : _i::IJsonRecord<Problem>
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("Problem", "n", "message");
-    static _i::JsonProperties _i::IJsonRecord<Problem>.JsonProperties => s_p;
+    static _i::JsonProperties _i::IJsonRecord<Problem>.JsonProperties { get; } = new("Problem", "n", "message");
     static Problem _i::IJsonRecord<Problem>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
     public Problem() { }
@@ -359,17 +340,15 @@ internal sealed partial record Problem : _i::IJsonRecord<Problem>
             switch (json.Index)
             {
                 case 0: Message = json.String(ref reader)!; break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
-    void _i::IJsonRecord<Problem>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<Problem>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
-        s_p.String(writer, 0, Message);
-        s_p.End(writer, AdditionalProperties);
+        p.String(writer, 0, Message);
+        p.End(writer, AdditionalProperties);
     }
 }
 
@@ -428,8 +407,7 @@ internal sealed partial record Upload : _i::IJsonRecord<Upload>
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("Upload", "n", "file", "thumbnail", "description", "meta", "tags");
-    static _i::JsonProperties _i::IJsonRecord<Upload>.JsonProperties => s_p;
+    static _i::JsonProperties _i::IJsonRecord<Upload>.JsonProperties { get; } = new("Upload", "n", "file", "thumbnail", "description", "meta", "tags");
     static Upload _i::IJsonRecord<Upload>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
     public Upload() { }
@@ -445,21 +423,19 @@ internal sealed partial record Upload : _i::IJsonRecord<Upload>
                 case 2: Description = json.String(ref reader); break;
                 case 3: Meta = json.Object(ref reader, _i::RecordConverter<_m::Cat>.Instance); break;
                 case 4: Tags = json.Object(ref reader, _m::EveryConstructClientJsonConverters.ListOfString); break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
-    void _i::IJsonRecord<Upload>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<Upload>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
-        s_p.Object(writer, 0, File, _i::JsonStreamConverter.Instance, options);
-        s_p.Bytes(writer, 1, Thumbnail);
-        s_p.String(writer, 2, Description);
-        s_p.Object(writer, 3, Meta, _i::RecordConverter<_m::Cat>.Instance, options);
-        s_p.Object(writer, 4, Tags, _m::EveryConstructClientJsonConverters.ListOfString, options);
-        s_p.End(writer, AdditionalProperties);
+        p.Object(writer, 0, File, _i::JsonStreamConverter.Instance, options);
+        p.Bytes(writer, 1, Thumbnail);
+        p.String(writer, 2, Description);
+        p.Object(writer, 3, Meta, _i::RecordConverter<_m::Cat>.Instance, options);
+        p.Object(writer, 4, Tags, _m::EveryConstructClientJsonConverters.ListOfString, options);
+        p.End(writer, AdditionalProperties);
     }
 }
 
@@ -509,7 +485,6 @@ internal static partial class EveryConstructClientJsonConverters
             {
                 // Not this case; try the next.
             }
-
             try
             {
                 var attempt = reader;
@@ -521,19 +496,7 @@ internal static partial class EveryConstructClientJsonConverters
             {
                 // Not this case; try the next.
             }
-
-            try
-            {
-                var attempt = reader;
-                var value = ListOfString.Read(ref attempt, typeof(_g::IReadOnlyList<string>), options);
-                reader = attempt;
-                return new _m::StringOrNumber(2, value);
-            }
-            catch (_s::Exception exception) when (_i::ApiJson.IsReadFailure(exception))
-            {
-                // Not this case; try the next.
-            }
-
+            if (_i::UnionCases.TryRead(ref reader, ListOfString, options, out var c2)) return new(2, c2);
             return new _m::StringOrNumber(-1, _j::JsonElement.ParseValue(ref reader));
         }
 

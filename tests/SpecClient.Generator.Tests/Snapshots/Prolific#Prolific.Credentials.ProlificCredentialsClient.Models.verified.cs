@@ -36,8 +36,7 @@ public sealed partial record CreateCredentialPoolRequest : _i::IJsonRecord<Creat
         return true;
     }
 
-    private static readonly _i::JsonProperties s_p = new("CreateCredentialPoolRequest", "nn", "credentials", "workspace_id");
-    static _i::JsonProperties _i::IJsonRecord<CreateCredentialPoolRequest>.JsonProperties => s_p;
+    static _i::JsonProperties _i::IJsonRecord<CreateCredentialPoolRequest>.JsonProperties { get; } = new("CreateCredentialPoolRequest", "nn", "credentials", "workspace_id");
     static CreateCredentialPoolRequest _i::IJsonRecord<CreateCredentialPoolRequest>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
     public CreateCredentialPoolRequest() { }
@@ -50,18 +49,16 @@ public sealed partial record CreateCredentialPoolRequest : _i::IJsonRecord<Creat
             {
                 case 0: Credentials = json.String(ref reader)!; break;
                 case 1: WorkspaceId = json.String(ref reader)!; break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
-    void _i::IJsonRecord<CreateCredentialPoolRequest>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<CreateCredentialPoolRequest>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
-        s_p.String(writer, 0, Credentials);
-        s_p.String(writer, 1, WorkspaceId);
-        s_p.End(writer, AdditionalProperties);
+        p.String(writer, 0, Credentials);
+        p.String(writer, 1, WorkspaceId);
+        p.End(writer, AdditionalProperties);
     }
 }
 
@@ -75,8 +72,7 @@ public sealed partial record CreateCredentialPoolResponse : _i::IJsonRecord<Crea
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("CreateCredentialPoolResponse", "", "credential_pool_id");
-    static _i::JsonProperties _i::IJsonRecord<CreateCredentialPoolResponse>.JsonProperties => s_p;
+    static _i::JsonProperties _i::IJsonRecord<CreateCredentialPoolResponse>.JsonProperties { get; } = new("CreateCredentialPoolResponse", "", "credential_pool_id");
     static CreateCredentialPoolResponse _i::IJsonRecord<CreateCredentialPoolResponse>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
     public CreateCredentialPoolResponse() { }
@@ -88,17 +84,15 @@ public sealed partial record CreateCredentialPoolResponse : _i::IJsonRecord<Crea
             switch (json.Index)
             {
                 case 0: CredentialPoolId = json.String(ref reader); break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
-    void _i::IJsonRecord<CreateCredentialPoolResponse>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<CreateCredentialPoolResponse>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
-        s_p.String(writer, 0, CredentialPoolId);
-        s_p.End(writer, AdditionalProperties);
+        p.String(writer, 0, CredentialPoolId);
+        p.End(writer, AdditionalProperties);
     }
 }
 
@@ -122,8 +116,7 @@ public sealed partial record CredentialPoolSummary : _i::IJsonRecord<CredentialP
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("CredentialPoolSummary", "", "credential_pool_id", "total_credentials", "available_credentials", "workspace_id");
-    static _i::JsonProperties _i::IJsonRecord<CredentialPoolSummary>.JsonProperties => s_p;
+    static _i::JsonProperties _i::IJsonRecord<CredentialPoolSummary>.JsonProperties { get; } = new("CredentialPoolSummary", "", "credential_pool_id", "total_credentials", "available_credentials", "workspace_id");
     static CredentialPoolSummary _i::IJsonRecord<CredentialPoolSummary>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
     public CredentialPoolSummary() { }
@@ -138,20 +131,18 @@ public sealed partial record CredentialPoolSummary : _i::IJsonRecord<CredentialP
                 case 1: TotalCredentials = json.Int32(ref reader); break;
                 case 2: AvailableCredentials = json.Int32(ref reader); break;
                 case 3: WorkspaceId = json.String(ref reader); break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
-    void _i::IJsonRecord<CredentialPoolSummary>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<CredentialPoolSummary>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
-        s_p.String(writer, 0, CredentialPoolId);
-        s_p.Int32(writer, 1, TotalCredentials);
-        s_p.Int32(writer, 2, AvailableCredentials);
-        s_p.String(writer, 3, WorkspaceId);
-        s_p.End(writer, AdditionalProperties);
+        p.String(writer, 0, CredentialPoolId);
+        p.Int32(writer, 1, TotalCredentials);
+        p.Int32(writer, 2, AvailableCredentials);
+        p.String(writer, 3, WorkspaceId);
+        p.End(writer, AdditionalProperties);
     }
 }
 
@@ -165,8 +156,7 @@ public sealed partial record ListCredentialPoolsResponse : _i::IJsonRecord<ListC
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("ListCredentialPoolsResponse", "", "credential_pools");
-    static _i::JsonProperties _i::IJsonRecord<ListCredentialPoolsResponse>.JsonProperties => s_p;
+    static _i::JsonProperties _i::IJsonRecord<ListCredentialPoolsResponse>.JsonProperties { get; } = new("ListCredentialPoolsResponse", "", "credential_pools");
     static ListCredentialPoolsResponse _i::IJsonRecord<ListCredentialPoolsResponse>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
     public ListCredentialPoolsResponse() { }
@@ -178,17 +168,15 @@ public sealed partial record ListCredentialPoolsResponse : _i::IJsonRecord<ListC
             switch (json.Index)
             {
                 case 0: CredentialPools = json.Object(ref reader, _m::ProlificCredentialsClientJsonConverters.ListOfCredentialPoolSummary); break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
-    void _i::IJsonRecord<ListCredentialPoolsResponse>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<ListCredentialPoolsResponse>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
-        s_p.Object(writer, 0, CredentialPools, _m::ProlificCredentialsClientJsonConverters.ListOfCredentialPoolSummary, options);
-        s_p.End(writer, AdditionalProperties);
+        p.Object(writer, 0, CredentialPools, _m::ProlificCredentialsClientJsonConverters.ListOfCredentialPoolSummary, options);
+        p.End(writer, AdditionalProperties);
     }
 }
 
@@ -211,8 +199,7 @@ public sealed partial record UpdateCredentialPoolRequest : _i::IJsonRecord<Updat
         return true;
     }
 
-    private static readonly _i::JsonProperties s_p = new("UpdateCredentialPoolRequest", "n", "credentials");
-    static _i::JsonProperties _i::IJsonRecord<UpdateCredentialPoolRequest>.JsonProperties => s_p;
+    static _i::JsonProperties _i::IJsonRecord<UpdateCredentialPoolRequest>.JsonProperties { get; } = new("UpdateCredentialPoolRequest", "n", "credentials");
     static UpdateCredentialPoolRequest _i::IJsonRecord<UpdateCredentialPoolRequest>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
     public UpdateCredentialPoolRequest() { }
@@ -224,17 +211,15 @@ public sealed partial record UpdateCredentialPoolRequest : _i::IJsonRecord<Updat
             switch (json.Index)
             {
                 case 0: Credentials = json.String(ref reader)!; break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
-    void _i::IJsonRecord<UpdateCredentialPoolRequest>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<UpdateCredentialPoolRequest>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
-        s_p.String(writer, 0, Credentials);
-        s_p.End(writer, AdditionalProperties);
+        p.String(writer, 0, Credentials);
+        p.End(writer, AdditionalProperties);
     }
 }
 
@@ -248,8 +233,7 @@ public sealed partial record UpdateCredentialPoolResponse : _i::IJsonRecord<Upda
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("UpdateCredentialPoolResponse", "", "credential_pool_id");
-    static _i::JsonProperties _i::IJsonRecord<UpdateCredentialPoolResponse>.JsonProperties => s_p;
+    static _i::JsonProperties _i::IJsonRecord<UpdateCredentialPoolResponse>.JsonProperties { get; } = new("UpdateCredentialPoolResponse", "", "credential_pool_id");
     static UpdateCredentialPoolResponse _i::IJsonRecord<UpdateCredentialPoolResponse>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
     public UpdateCredentialPoolResponse() { }
@@ -261,16 +245,14 @@ public sealed partial record UpdateCredentialPoolResponse : _i::IJsonRecord<Upda
             switch (json.Index)
             {
                 case 0: CredentialPoolId = json.String(ref reader); break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
-    void _i::IJsonRecord<UpdateCredentialPoolResponse>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<UpdateCredentialPoolResponse>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
-        s_p.String(writer, 0, CredentialPoolId);
-        s_p.End(writer, AdditionalProperties);
+        p.String(writer, 0, CredentialPoolId);
+        p.End(writer, AdditionalProperties);
     }
 }
