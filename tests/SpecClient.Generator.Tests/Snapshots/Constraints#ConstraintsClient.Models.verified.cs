@@ -26,8 +26,8 @@ public sealed partial record Account : _i::IJsonRecord<Account>
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    static _i::JsonProperties _i::IJsonRecord<Account>.JsonProperties { get; } = new("Account", "", "id", "name");
-    static Account _i::IJsonRecord<Account>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    private static readonly _i::JsonProperties s_p = new("Account", "", "id", "name");
+    static Account _i::IJsonRecord<Account>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public Account() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -44,11 +44,11 @@ public sealed partial record Account : _i::IJsonRecord<Account>
         }
     }
 
-    void _i::IJsonRecord<Account>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<Account>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        p.String(writer, 0, Id);
-        p.String(writer, 1, Name);
-        p.End(writer, AdditionalProperties);
+        s_p.String(writer, 0, Id);
+        s_p.String(writer, 1, Name);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
@@ -63,8 +63,8 @@ public sealed partial record Address : _i::IJsonRecord<Address>
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    static _i::JsonProperties _i::IJsonRecord<Address>.JsonProperties { get; } = new("Address", "", "zip");
-    static Address _i::IJsonRecord<Address>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    private static readonly _i::JsonProperties s_p = new("Address", "", "zip");
+    static Address _i::IJsonRecord<Address>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public Address() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -80,10 +80,10 @@ public sealed partial record Address : _i::IJsonRecord<Address>
         }
     }
 
-    void _i::IJsonRecord<Address>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<Address>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        p.String(writer, 0, Zip);
-        p.End(writer, AdditionalProperties);
+        s_p.String(writer, 0, Zip);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
@@ -165,8 +165,8 @@ public sealed partial record NewAccount : _i::IJsonRecord<NewAccount>
         return true;
     }
 
-    static _i::JsonProperties _i::IJsonRecord<NewAccount>.JsonProperties { get; } = new("NewAccount", "n-n--------n", "name", "slug", "ownerId", "createdOn", "startsAt", "seats", "discount", "score", "tags", "password", "region", "legacyCode", "address", "contacts");
-    static NewAccount _i::IJsonRecord<NewAccount>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    private static readonly _i::JsonProperties s_p = new("NewAccount", "n-n--------n", "name", "slug", "ownerId", "createdOn", "startsAt", "seats", "discount", "score", "tags", "password", "region", "legacyCode", "address", "contacts");
+    static NewAccount _i::IJsonRecord<NewAccount>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public NewAccount() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -195,22 +195,22 @@ public sealed partial record NewAccount : _i::IJsonRecord<NewAccount>
         }
     }
 
-    void _i::IJsonRecord<NewAccount>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<NewAccount>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        p.String(writer, 0, Name);
-        p.String(writer, 1, Slug);
-        p.Guid(writer, 2, OwnerId);
-        p.DateOnly(writer, 3, CreatedOn);
-        p.DateTimeOffset(writer, 4, StartsAt);
-        p.Int32(writer, 5, Seats);
-        p.Decimal(writer, 6, Discount);
-        p.Double(writer, 7, Score);
-        p.Object(writer, 8, Tags, _m::ConstraintsClientJsonConverters.ListOfString, options);
-        p.String(writer, 9, Password);
-        p.String(writer, 10, Region);
-        p.String(writer, 11, LegacyCode);
-        p.Object(writer, 12, Address, _i::RecordConverter<_m::Address>.Instance, options);
-        p.Object(writer, 13, Contacts, _m::ConstraintsClientJsonConverters.ListOfAddress, options);
-        p.End(writer, AdditionalProperties);
+        s_p.String(writer, 0, Name);
+        s_p.String(writer, 1, Slug);
+        s_p.Guid(writer, 2, OwnerId);
+        s_p.DateOnly(writer, 3, CreatedOn);
+        s_p.DateTimeOffset(writer, 4, StartsAt);
+        s_p.Int32(writer, 5, Seats);
+        s_p.Decimal(writer, 6, Discount);
+        s_p.Double(writer, 7, Score);
+        s_p.Object(writer, 8, Tags, _m::ConstraintsClientJsonConverters.ListOfString, options);
+        s_p.String(writer, 9, Password);
+        s_p.String(writer, 10, Region);
+        s_p.String(writer, 11, LegacyCode);
+        s_p.Object(writer, 12, Address, _i::RecordConverter<_m::Address>.Instance, options);
+        s_p.Object(writer, 13, Contacts, _m::ConstraintsClientJsonConverters.ListOfAddress, options);
+        s_p.End(writer, AdditionalProperties);
     }
 }

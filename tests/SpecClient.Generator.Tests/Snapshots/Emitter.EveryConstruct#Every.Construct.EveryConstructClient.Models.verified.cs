@@ -9,6 +9,7 @@ using _c = global::System.CodeDom.Compiler;
 using _j = global::System.Text.Json;
 using _js = global::System.Text.Json.Serialization;
 using _i = global::SpecClient.Internal;
+using _p = global::SpecClient;
 using _m = global::Every.Construct;
 
 namespace Every.Construct;
@@ -25,8 +26,8 @@ internal sealed partial record Cat : _i::IJsonRecord<Cat>
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    static _i::JsonProperties _i::IJsonRecord<Cat>.JsonProperties { get; } = new("Cat", "nn", "petType", "lives");
-    static Cat _i::IJsonRecord<Cat>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    private static readonly _i::JsonProperties s_p = new("Cat", "nn", "petType", "lives");
+    static Cat _i::IJsonRecord<Cat>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public Cat() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -43,11 +44,11 @@ internal sealed partial record Cat : _i::IJsonRecord<Cat>
         }
     }
 
-    void _i::IJsonRecord<Cat>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<Cat>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        p.String(writer, 0, PetType);
-        p.Int32(writer, 1, Lives);
-        p.End(writer, AdditionalProperties);
+        s_p.String(writer, 0, PetType);
+        s_p.Int32(writer, 1, Lives);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
@@ -63,8 +64,8 @@ internal sealed partial record Dog : _i::IJsonRecord<Dog>
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    static _i::JsonProperties _i::IJsonRecord<Dog>.JsonProperties { get; } = new("Dog", "nr", "petType", "bark");
-    static Dog _i::IJsonRecord<Dog>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    private static readonly _i::JsonProperties s_p = new("Dog", "nr", "petType", "bark");
+    static Dog _i::IJsonRecord<Dog>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public Dog() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -81,11 +82,11 @@ internal sealed partial record Dog : _i::IJsonRecord<Dog>
         }
     }
 
-    void _i::IJsonRecord<Dog>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<Dog>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        p.String(writer, 0, PetType);
-        p.Boolean(writer, 1, Bark);
-        p.End(writer, AdditionalProperties);
+        s_p.String(writer, 0, PetType);
+        s_p.Boolean(writer, 1, Bark);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
@@ -96,8 +97,8 @@ internal sealed partial record Empty : _i::IJsonRecord<Empty>
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    static _i::JsonProperties _i::IJsonRecord<Empty>.JsonProperties { get; } = new("Empty", "");
-    static Empty _i::IJsonRecord<Empty>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    private static readonly _i::JsonProperties s_p = new("Empty", "");
+    static Empty _i::IJsonRecord<Empty>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public Empty() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -112,9 +113,9 @@ internal sealed partial record Empty : _i::IJsonRecord<Empty>
         }
     }
 
-    void _i::IJsonRecord<Empty>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<Empty>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        p.End(writer, AdditionalProperties);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
@@ -177,8 +178,8 @@ internal sealed partial record Everything : _i::IJsonRecord<Everything>
     /// <summary>Properties the schema does not name (<c>additionalProperties</c>).</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    static _i::JsonProperties _i::IJsonRecord<Everything>.JsonProperties { get; } = new("Everything", "nnr-----n----n----n", "id", "name", "nickname", "count", "ratio", "weight", "price", "born", "updated", "duration", "homepage", "picture", "extra", "status", "priority", "pet", "scores", "matrix", "labels", "children", "class", "default");
-    static Everything _i::IJsonRecord<Everything>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    private static readonly _i::JsonProperties s_p = new("Everything", "nnr-----n----n----n", "id", "name", "nickname", "count", "ratio", "weight", "price", "born", "updated", "duration", "homepage", "picture", "extra", "status", "priority", "pet", "scores", "matrix", "labels", "children", "class", "default");
+    static Everything _i::IJsonRecord<Everything>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public Everything() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -215,66 +216,49 @@ internal sealed partial record Everything : _i::IJsonRecord<Everything>
         }
     }
 
-    void _i::IJsonRecord<Everything>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<Everything>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        p.Guid(writer, 0, Id);
-        p.String(writer, 1, Name);
-        p.String(writer, 2, Nickname);
-        p.Int64(writer, 3, Count);
-        p.Double(writer, 4, Ratio);
-        p.Single(writer, 5, Weight);
-        p.Decimal(writer, 6, Price);
-        p.DateOnly(writer, 7, Born);
-        p.DateTimeOffset(writer, 8, Updated);
-        p.String(writer, 9, Duration);
-        p.Uri(writer, 10, Homepage);
-        p.Bytes(writer, 11, Picture);
-        p.Json(writer, 12, Extra);
-        p.Enum<_m::PetStatus>(writer, 13, Status);
-        p.IntEnum(writer, 14, Priority);
-        p.Object(writer, 15, Pet, _m::EveryConstructClientJsonConverters.PetConverter.Instance, options);
-        p.Object(writer, 16, Scores, _m::EveryConstructClientJsonConverters.ListOfNullableInt32, options);
-        p.Object(writer, 17, Matrix, _m::EveryConstructClientJsonConverters.ListOfListOfDouble, options);
-        p.Object(writer, 18, Labels, _m::EveryConstructClientJsonConverters.MapOfString, options);
-        p.Object(writer, 19, Children, _m::EveryConstructClientJsonConverters.ListOfEverything, options);
-        p.String(writer, 20, Class);
-        p.Boolean(writer, 21, Default);
-        p.End(writer, AdditionalProperties, _m::EveryConstructClientJsonConverters.MapOfJsonElement, options);
+        s_p.Guid(writer, 0, Id);
+        s_p.String(writer, 1, Name);
+        s_p.String(writer, 2, Nickname);
+        s_p.Int64(writer, 3, Count);
+        s_p.Double(writer, 4, Ratio);
+        s_p.Single(writer, 5, Weight);
+        s_p.Decimal(writer, 6, Price);
+        s_p.DateOnly(writer, 7, Born);
+        s_p.DateTimeOffset(writer, 8, Updated);
+        s_p.String(writer, 9, Duration);
+        s_p.Uri(writer, 10, Homepage);
+        s_p.Bytes(writer, 11, Picture);
+        s_p.Json(writer, 12, Extra);
+        s_p.Enum<_m::PetStatus>(writer, 13, Status);
+        s_p.IntEnum(writer, 14, Priority);
+        s_p.Object(writer, 15, Pet, _m::EveryConstructClientJsonConverters.PetConverter.Instance, options);
+        s_p.Object(writer, 16, Scores, _m::EveryConstructClientJsonConverters.ListOfNullableInt32, options);
+        s_p.Object(writer, 17, Matrix, _m::EveryConstructClientJsonConverters.ListOfListOfDouble, options);
+        s_p.Object(writer, 18, Labels, _m::EveryConstructClientJsonConverters.MapOfString, options);
+        s_p.Object(writer, 19, Children, _m::EveryConstructClientJsonConverters.ListOfEverything, options);
+        s_p.String(writer, 20, Class);
+        s_p.Boolean(writer, 21, Default);
+        s_p.End(writer, AdditionalProperties, _m::EveryConstructClientJsonConverters.MapOfJsonElement, options);
     }
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
 [_js::JsonConverter(typeof(_m::EveryConstructClientJsonConverters.PetConverter))]
-internal sealed partial class Pet
+internal sealed partial class Pet : _p::ApiUnion
 {
-    private readonly int _case;
-    private readonly object _value;
+    internal Pet(int @case, object value) : base(@case, value) { }
 
-    internal Pet(int @case, object value)
-    {
-        _case = @case;
-        _value = value;
-    }
-
-    /// <summary>The value of whichever case this holds (a <see cref="_j::JsonElement"/> when it matched no case); <c>Is</c>, <c>As</c> and <c>From</c> followed by a case's name test, get and create that case.</summary>
-    public object Value => _value;
-
-    /// <summary>Whether the JSON matched none of the cases the API description lists; <see cref="Value"/> holds it raw.</summary>
-    public bool IsUnknown => _case == -1;
-
-    public bool IsCat => _case == 0;
-    public _m::Cat? AsCat => _case == 0 ? (_m::Cat)_value : default(_m::Cat?);
-    public static Pet FromCat(_m::Cat value) => new(0, value ?? throw new _s::ArgumentNullException(nameof(value)));
+    public bool IsCat => Case == 0;
+    public _m::Cat? AsCat => Get<_m::Cat>(0);
+    public static Pet FromCat(_m::Cat value) => new(0, NotNull(value));
     public static implicit operator Pet(_m::Cat value) => FromCat(value);
 
-    public bool IsDog => _case == 1;
-    public _m::Dog? AsDog => _case == 1 ? (_m::Dog)_value : default(_m::Dog?);
-    public static Pet FromDog(_m::Dog value) => new(1, value ?? throw new _s::ArgumentNullException(nameof(value)));
+    public bool IsDog => Case == 1;
+    public _m::Dog? AsDog => Get<_m::Dog>(1);
+    public static Pet FromDog(_m::Dog value) => new(1, NotNull(value));
     public static implicit operator Pet(_m::Dog value) => FromDog(value);
-
-    internal int Case => _case;
-
-    public override string ToString() => _value.ToString() ?? string.Empty;
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
@@ -284,9 +268,9 @@ internal readonly partial record struct PetStatus : _i::IStringEnum<PetStatus>
     private static readonly _i::KnownValues<string> s_known = new();
     private readonly string? _value;
 
-    public static PetStatus Available { get; } = new(s_known.Add("available"));
+    public static readonly PetStatus Available = new(s_known.Add("available"));
     /// <summary>The value <c>sold "out"</c>.</summary>
-    public static PetStatus Sold { get; } = new(s_known.Add("sold \"out\""));
+    public static readonly PetStatus Sold = new(s_known.Add("sold \"out\""));
 
     public PetStatus(string value) => _value = s_known.NotNull(value);
     /// <inheritdoc/>
@@ -305,9 +289,9 @@ internal readonly partial record struct Priority : _i::IIntegerEnum<Priority>
     private readonly int _value;
 
     /// <summary>The value <c>1</c>.</summary>
-    public static Priority Low { get; } = new(s_known.Add(1));
+    public static readonly Priority Low = new(s_known.Add(1));
     /// <summary>The value <c>2</c>.</summary>
-    public static Priority High { get; } = new(s_known.Add(2));
+    public static readonly Priority High = new(s_known.Add(2));
 
     public Priority(int value) => _value = value;
     /// <inheritdoc/>
@@ -328,8 +312,8 @@ internal sealed partial record Problem : _i::IJsonRecord<Problem>
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    static _i::JsonProperties _i::IJsonRecord<Problem>.JsonProperties { get; } = new("Problem", "n", "message");
-    static Problem _i::IJsonRecord<Problem>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    private static readonly _i::JsonProperties s_p = new("Problem", "n", "message");
+    static Problem _i::IJsonRecord<Problem>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public Problem() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -345,49 +329,32 @@ internal sealed partial record Problem : _i::IJsonRecord<Problem>
         }
     }
 
-    void _i::IJsonRecord<Problem>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<Problem>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        p.String(writer, 0, Message);
-        p.End(writer, AdditionalProperties);
+        s_p.String(writer, 0, Message);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
 [_js::JsonConverter(typeof(_m::EveryConstructClientJsonConverters.StringOrNumberConverter))]
-internal sealed partial class StringOrNumber
+internal sealed partial class StringOrNumber : _p::ApiUnion
 {
-    private readonly int _case;
-    private readonly object _value;
+    internal StringOrNumber(int @case, object value) : base(@case, value) { }
 
-    internal StringOrNumber(int @case, object value)
-    {
-        _case = @case;
-        _value = value;
-    }
-
-    /// <summary>The value of whichever case this holds (a <see cref="_j::JsonElement"/> when it matched no case); <c>Is</c>, <c>As</c> and <c>From</c> followed by a case's name test, get and create that case.</summary>
-    public object Value => _value;
-
-    /// <summary>Whether the JSON matched none of the cases the API description lists; <see cref="Value"/> holds it raw.</summary>
-    public bool IsUnknown => _case == -1;
-
-    public bool IsString => _case == 0;
-    public string? AsString => _case == 0 ? (string)_value : default(string?);
-    public static StringOrNumber FromString(string value) => new(0, value ?? throw new _s::ArgumentNullException(nameof(value)));
+    public bool IsString => Case == 0;
+    public string? AsString => Get<string>(0);
+    public static StringOrNumber FromString(string value) => new(0, NotNull(value));
     public static implicit operator StringOrNumber(string value) => FromString(value);
 
-    public bool IsDouble => _case == 1;
-    public double? AsDouble => _case == 1 ? (double)_value : default(double?);
+    public bool IsDouble => Case == 1;
+    public double? AsDouble => GetStruct<double>(1);
     public static StringOrNumber FromDouble(double value) => new(1, value);
     public static implicit operator StringOrNumber(double value) => FromDouble(value);
 
-    public bool IsTags => _case == 2;
-    public _g::IReadOnlyList<string>? AsTags => _case == 2 ? (_g::IReadOnlyList<string>)_value : default(_g::IReadOnlyList<string>?);
-    public static StringOrNumber FromTags(_g::IReadOnlyList<string> value) => new(2, value ?? throw new _s::ArgumentNullException(nameof(value)));
-
-    internal int Case => _case;
-
-    public override string ToString() => _value.ToString() ?? string.Empty;
+    public bool IsTags => Case == 2;
+    public _g::IReadOnlyList<string>? AsTags => Get<_g::IReadOnlyList<string>>(2);
+    public static StringOrNumber FromTags(_g::IReadOnlyList<string> value) => new(2, NotNull(value));
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
@@ -407,8 +374,8 @@ internal sealed partial record Upload : _i::IJsonRecord<Upload>
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    static _i::JsonProperties _i::IJsonRecord<Upload>.JsonProperties { get; } = new("Upload", "n", "file", "thumbnail", "description", "meta", "tags");
-    static Upload _i::IJsonRecord<Upload>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    private static readonly _i::JsonProperties s_p = new("Upload", "n", "file", "thumbnail", "description", "meta", "tags");
+    static Upload _i::IJsonRecord<Upload>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public Upload() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -428,14 +395,14 @@ internal sealed partial record Upload : _i::IJsonRecord<Upload>
         }
     }
 
-    void _i::IJsonRecord<Upload>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<Upload>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        p.Object(writer, 0, File, _i::JsonStreamConverter.Instance, options);
-        p.Bytes(writer, 1, Thumbnail);
-        p.String(writer, 2, Description);
-        p.Object(writer, 3, Meta, _i::RecordConverter<_m::Cat>.Instance, options);
-        p.Object(writer, 4, Tags, _m::EveryConstructClientJsonConverters.ListOfString, options);
-        p.End(writer, AdditionalProperties);
+        s_p.Object(writer, 0, File, _i::JsonStreamConverter.Instance, options);
+        s_p.Bytes(writer, 1, Thumbnail);
+        s_p.String(writer, 2, Description);
+        s_p.Object(writer, 3, Meta, _i::RecordConverter<_m::Cat>.Instance, options);
+        s_p.Object(writer, 4, Tags, _m::EveryConstructClientJsonConverters.ListOfString, options);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 

@@ -36,8 +36,8 @@ public sealed partial record CreateCredentialPoolRequest : _i::IJsonRecord<Creat
         return true;
     }
 
-    static _i::JsonProperties _i::IJsonRecord<CreateCredentialPoolRequest>.JsonProperties { get; } = new("CreateCredentialPoolRequest", "nn", "credentials", "workspace_id");
-    static CreateCredentialPoolRequest _i::IJsonRecord<CreateCredentialPoolRequest>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    private static readonly _i::JsonProperties s_p = new("CreateCredentialPoolRequest", "nn", "credentials", "workspace_id");
+    static CreateCredentialPoolRequest _i::IJsonRecord<CreateCredentialPoolRequest>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public CreateCredentialPoolRequest() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -54,11 +54,11 @@ public sealed partial record CreateCredentialPoolRequest : _i::IJsonRecord<Creat
         }
     }
 
-    void _i::IJsonRecord<CreateCredentialPoolRequest>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<CreateCredentialPoolRequest>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        p.String(writer, 0, Credentials);
-        p.String(writer, 1, WorkspaceId);
-        p.End(writer, AdditionalProperties);
+        s_p.String(writer, 0, Credentials);
+        s_p.String(writer, 1, WorkspaceId);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
@@ -72,8 +72,8 @@ public sealed partial record CreateCredentialPoolResponse : _i::IJsonRecord<Crea
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    static _i::JsonProperties _i::IJsonRecord<CreateCredentialPoolResponse>.JsonProperties { get; } = new("CreateCredentialPoolResponse", "", "credential_pool_id");
-    static CreateCredentialPoolResponse _i::IJsonRecord<CreateCredentialPoolResponse>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    private static readonly _i::JsonProperties s_p = new("CreateCredentialPoolResponse", "", "credential_pool_id");
+    static CreateCredentialPoolResponse _i::IJsonRecord<CreateCredentialPoolResponse>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public CreateCredentialPoolResponse() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -89,10 +89,10 @@ public sealed partial record CreateCredentialPoolResponse : _i::IJsonRecord<Crea
         }
     }
 
-    void _i::IJsonRecord<CreateCredentialPoolResponse>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<CreateCredentialPoolResponse>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        p.String(writer, 0, CredentialPoolId);
-        p.End(writer, AdditionalProperties);
+        s_p.String(writer, 0, CredentialPoolId);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
@@ -116,8 +116,8 @@ public sealed partial record CredentialPoolSummary : _i::IJsonRecord<CredentialP
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    static _i::JsonProperties _i::IJsonRecord<CredentialPoolSummary>.JsonProperties { get; } = new("CredentialPoolSummary", "", "credential_pool_id", "total_credentials", "available_credentials", "workspace_id");
-    static CredentialPoolSummary _i::IJsonRecord<CredentialPoolSummary>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    private static readonly _i::JsonProperties s_p = new("CredentialPoolSummary", "", "credential_pool_id", "total_credentials", "available_credentials", "workspace_id");
+    static CredentialPoolSummary _i::IJsonRecord<CredentialPoolSummary>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public CredentialPoolSummary() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -136,13 +136,13 @@ public sealed partial record CredentialPoolSummary : _i::IJsonRecord<CredentialP
         }
     }
 
-    void _i::IJsonRecord<CredentialPoolSummary>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<CredentialPoolSummary>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        p.String(writer, 0, CredentialPoolId);
-        p.Int32(writer, 1, TotalCredentials);
-        p.Int32(writer, 2, AvailableCredentials);
-        p.String(writer, 3, WorkspaceId);
-        p.End(writer, AdditionalProperties);
+        s_p.String(writer, 0, CredentialPoolId);
+        s_p.Int32(writer, 1, TotalCredentials);
+        s_p.Int32(writer, 2, AvailableCredentials);
+        s_p.String(writer, 3, WorkspaceId);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
@@ -156,8 +156,8 @@ public sealed partial record ListCredentialPoolsResponse : _i::IJsonRecord<ListC
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    static _i::JsonProperties _i::IJsonRecord<ListCredentialPoolsResponse>.JsonProperties { get; } = new("ListCredentialPoolsResponse", "", "credential_pools");
-    static ListCredentialPoolsResponse _i::IJsonRecord<ListCredentialPoolsResponse>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    private static readonly _i::JsonProperties s_p = new("ListCredentialPoolsResponse", "", "credential_pools");
+    static ListCredentialPoolsResponse _i::IJsonRecord<ListCredentialPoolsResponse>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public ListCredentialPoolsResponse() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -173,10 +173,10 @@ public sealed partial record ListCredentialPoolsResponse : _i::IJsonRecord<ListC
         }
     }
 
-    void _i::IJsonRecord<ListCredentialPoolsResponse>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<ListCredentialPoolsResponse>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        p.Object(writer, 0, CredentialPools, _m::ProlificCredentialsClientJsonConverters.ListOfCredentialPoolSummary, options);
-        p.End(writer, AdditionalProperties);
+        s_p.Object(writer, 0, CredentialPools, _m::ProlificCredentialsClientJsonConverters.ListOfCredentialPoolSummary, options);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
@@ -199,8 +199,8 @@ public sealed partial record UpdateCredentialPoolRequest : _i::IJsonRecord<Updat
         return true;
     }
 
-    static _i::JsonProperties _i::IJsonRecord<UpdateCredentialPoolRequest>.JsonProperties { get; } = new("UpdateCredentialPoolRequest", "n", "credentials");
-    static UpdateCredentialPoolRequest _i::IJsonRecord<UpdateCredentialPoolRequest>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    private static readonly _i::JsonProperties s_p = new("UpdateCredentialPoolRequest", "n", "credentials");
+    static UpdateCredentialPoolRequest _i::IJsonRecord<UpdateCredentialPoolRequest>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public UpdateCredentialPoolRequest() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -216,10 +216,10 @@ public sealed partial record UpdateCredentialPoolRequest : _i::IJsonRecord<Updat
         }
     }
 
-    void _i::IJsonRecord<UpdateCredentialPoolRequest>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<UpdateCredentialPoolRequest>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        p.String(writer, 0, Credentials);
-        p.End(writer, AdditionalProperties);
+        s_p.String(writer, 0, Credentials);
+        s_p.End(writer, AdditionalProperties);
     }
 }
 
@@ -233,8 +233,8 @@ public sealed partial record UpdateCredentialPoolResponse : _i::IJsonRecord<Upda
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    static _i::JsonProperties _i::IJsonRecord<UpdateCredentialPoolResponse>.JsonProperties { get; } = new("UpdateCredentialPoolResponse", "", "credential_pool_id");
-    static UpdateCredentialPoolResponse _i::IJsonRecord<UpdateCredentialPoolResponse>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    private static readonly _i::JsonProperties s_p = new("UpdateCredentialPoolResponse", "", "credential_pool_id");
+    static UpdateCredentialPoolResponse _i::IJsonRecord<UpdateCredentialPoolResponse>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public UpdateCredentialPoolResponse() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -250,9 +250,9 @@ public sealed partial record UpdateCredentialPoolResponse : _i::IJsonRecord<Upda
         }
     }
 
-    void _i::IJsonRecord<UpdateCredentialPoolResponse>.Write(_j::Utf8JsonWriter writer, _i::JsonProperties p, _j::JsonSerializerOptions options)
+    void _i::IJsonRecord<UpdateCredentialPoolResponse>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        p.String(writer, 0, CredentialPoolId);
-        p.End(writer, AdditionalProperties);
+        s_p.String(writer, 0, CredentialPoolId);
+        s_p.End(writer, AdditionalProperties);
     }
 }

@@ -23,8 +23,8 @@ internal static class ObjectConverterWriter
             names.Append(", ").Append(CSharp.Literal(property.WireName));
         }
 
-        writer.WriteLine($"static {KnownTypes.JsonProperties} {contract}.JsonProperties {{ get; }} = new({names});");
-        writer.WriteLine($"static {name} {contract}.Read({KnownTypes.ObjectReader} json, ref {KnownTypes.Utf8JsonReader} reader) => new(json, ref reader);");
+        writer.WriteLine($"private static readonly {KnownTypes.JsonProperties} s_p = new({names});");
+        writer.WriteLine($"static {name} {contract}.Read(ref {KnownTypes.Utf8JsonReader} reader, {KnownTypes.JsonSerializerOptions} options) => new(new(s_p, ref reader, options), ref reader);");
         writer.WriteLine();
         WriteReadConstructor(writer, json, type, name);
         writer.WriteLine();
@@ -96,7 +96,7 @@ internal static class ObjectConverterWriter
     private static void WriteWrite(SourceWriter writer, JsonTypes json, TypeSpec type, string contract)
     {
         // RecordConverter has started the object; End ends it.
-        writer.OpenBlock($"void {contract}.Write({KnownTypes.Utf8JsonWriter} writer, {KnownTypes.JsonProperties} p, {KnownTypes.JsonSerializerOptions} options)");
+        writer.OpenBlock($"void {contract}.Write({KnownTypes.Utf8JsonWriter} writer, {KnownTypes.JsonSerializerOptions} options)");
         var properties = type.Properties;
         for (var i = 0; i < properties.Count; i++)
         {
@@ -105,8 +105,8 @@ internal static class ObjectConverterWriter
 
         var extras = JsonTypes.Extras(type);
         writer.WriteLine(extras.IsDeclared
-            ? $"p.End(writer, {extras.PropertyName}, {json.ConverterOf(TypeRef.MapOf(extras.ValueType), fromOutside: true)}, options);"
-            : $"p.End(writer, {extras.PropertyName});");
+            ? $"s_p.End(writer, {extras.PropertyName}, {json.ConverterOf(TypeRef.MapOf(extras.ValueType), fromOutside: true)}, options);"
+            : $"s_p.End(writer, {extras.PropertyName});");
         writer.CloseBlock();
     }
 
@@ -119,10 +119,10 @@ internal static class ObjectConverterWriter
         var typeArgument = property.IsRequired && !property.Type.IsNullable ? $"<{json.TypeOf(type)}>" : string.Empty;
         return type.Kind switch
         {
-            TypeKind.Named when json.Find(type.Name) is { Kind: TypeSpecKind.StringEnum } => $"p.Enum{typeArgument}(writer, {index}, {member});",
-            TypeKind.Named when json.Find(type.Name) is { Kind: TypeSpecKind.IntegerEnum } => $"p.IntEnum{typeArgument}(writer, {index}, {member});",
-            TypeKind.Named or TypeKind.Array or TypeKind.Map or TypeKind.Stream => $"p.Object(writer, {index}, {member}, {json.ConverterOf(type, fromOutside: true)}, options);",
-            _ => $"p.{ScalarHelper(type.Kind)}(writer, {index}, {member});",
+            TypeKind.Named when json.Find(type.Name) is { Kind: TypeSpecKind.StringEnum } => $"s_p.Enum{typeArgument}(writer, {index}, {member});",
+            TypeKind.Named when json.Find(type.Name) is { Kind: TypeSpecKind.IntegerEnum } => $"s_p.IntEnum{typeArgument}(writer, {index}, {member});",
+            TypeKind.Named or TypeKind.Array or TypeKind.Map or TypeKind.Stream => $"s_p.Object(writer, {index}, {member}, {json.ConverterOf(type, fromOutside: true)}, options);",
+            _ => $"s_p.{ScalarHelper(type.Kind)}(writer, {index}, {member});",
         };
     }
 

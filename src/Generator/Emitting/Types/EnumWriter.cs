@@ -38,7 +38,8 @@ internal static class EnumWriter
             }
 
             var literal = isString ? CSharp.Literal(member.Value) : CSharp.IntLiteral(member.Value);
-            writer.WriteLine($"public static {name} {CSharp.Identifier(member.Name)} {{ get; }} = new(s_known.Add({literal}));");
+            // A field, not a property: no getter method and no backing field per value.
+            writer.WriteLine($"public static readonly {name} {CSharp.Identifier(member.Name)} = new(s_known.Add({literal}));");
         }
 
         if (type.EnumMembers.Count > 0)
