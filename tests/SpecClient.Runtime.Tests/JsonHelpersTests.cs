@@ -191,6 +191,57 @@ public sealed class JsonHelpersTests
         Assert.Equal(0, reader.TokenStartIndex);
     }
 
+    [Fact]
+    public void Trying_a_union_case_moves_the_reader_only_when_the_case_reads()
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes("""[{"a":1},"x"]"""));
+        reader.Read();
+        reader.Read();
+        var start = reader.TokenStartIndex;
+
+        // An object is not a list of ints: the reader stays at the object, no exception escapes.
+        Assert.False(UnionCases.TryRead(ref reader, new JsonListConverter<int>(System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter), Options, out var list));
+        Assert.Null(list);
+        Assert.Equal(JsonTokenType.StartObject, reader.TokenType);
+        Assert.Equal(start, reader.TokenStartIndex);
+
+        Assert.True(UnionCases.TryRead(ref reader, System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter, Options, out var element));
+        Assert.Equal(1, element.GetProperty("a").GetInt32());
+        Assert.Equal(JsonTokenType.EndObject, reader.TokenType);
+        reader.Read();
+        Assert.Equal("x", reader.GetString());
+    }
+
+    [Fact]
+    public void An_enum_wraps_no_null_and_a_union_tells_its_case()
+    {
+        var known = new KnownValues<string>();
+        Assert.Equal("a", known.NotNull("a"));
+        string? missing = null;
+        Assert.Equal("missing", Assert.Throws<ArgumentNullException>(() => known.NotNull(missing)).ParamName);
+
+        var union = new Shape(1, "circle");
+        Assert.False(union.IsSquare);
+        Assert.Equal("circle", union.AsName);
+        Assert.Null(union.AsSide);
+        Assert.False(union.IsUnknown);
+        Assert.Equal("circle", union.ToString());
+        Assert.Equal(4, new Shape(0, 4).AsSide);
+        Assert.True(new Shape(-1, JsonDocument.Parse("true").RootElement).IsUnknown);
+        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => Shape.FromName(null!)).ParamName);
+    }
+
+    private sealed class Shape(int @case, object value) : ApiUnion(@case, value)
+    {
+        public bool IsSquare => Case == 0;
+
+        public int? AsSide => GetStruct<int>(0);
+
+        public string? AsName => Get<string>(1);
+
+        public static Shape FromName(string value) => new(1, NotNull(value));
+    }
+
     private static readonly JsonSerializerOptions Options = new()
     {
         TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),

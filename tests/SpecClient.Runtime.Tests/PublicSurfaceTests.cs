@@ -41,6 +41,7 @@ public sealed class PublicSurfaceTests
             "ApiTimeoutException",
             "ApiTimeoutKind",
             "ApiUnauthorizedException",
+            "ApiUnion",
             "ApiValidationException",
             "BasicCredentials",
         };

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -67,6 +68,12 @@ public sealed class KnownValues<T>
         _values.Add(value);
         return value;
     }
+
+    /// <summary>Returns a wire value the enum wraps; throws if it is null.</summary>
+    /// <param name="value">The wire value.</param>
+    /// <param name="name">The parameter's name, for the exception.</param>
+    public T NotNull(T? value, [CallerArgumentExpression(nameof(value))] string? name = null) =>
+        value ?? throw new ArgumentNullException(name);
 
     /// <summary>Whether the schema lists the value.</summary>
     public bool Contains(T? value) => value is not null && _values.Contains(value);

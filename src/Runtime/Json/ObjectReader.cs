@@ -147,18 +147,24 @@ public struct ObjectReader
         IsNull(ref reader) ? null : Guard(ref reader, converter);
 
     /// <summary>Keeps a property the schema does not name as raw JSON.</summary>
-    public void Extra(ref Utf8JsonReader reader)
+    /// <returns>The object's one dictionary of such properties, for the record's extras member.</returns>
+    public Dictionary<string, JsonElement> Extra(ref Utf8JsonReader reader)
     {
         var value = Guard(ref reader, static (ref Utf8JsonReader r) => JsonElement.ParseValue(ref r));
-        ((Dictionary<string, JsonElement>)(_extras ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal)))[CurrentName] = value;
+        var extras = (Dictionary<string, JsonElement>)(_extras ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal));
+        extras[CurrentName] = value;
+        return extras;
     }
 
     /// <summary>Keeps a property the schema does not name as a typed additional property, read by the map's value converter.</summary>
-    public void Extra<T>(ref Utf8JsonReader reader, JsonMapConverter<T> map)
+    /// <returns>The object's one dictionary of such properties, for the record's extras member.</returns>
+    public Dictionary<string, T> Extra<T>(ref Utf8JsonReader reader, JsonMapConverter<T> map)
     {
         var name = CurrentName;
         var value = Guard(ref reader, map, name);
-        ((Dictionary<string, T>)(_extras ??= new Dictionary<string, T>(StringComparer.Ordinal)))[name] = value;
+        var extras = (Dictionary<string, T>)(_extras ??= new Dictionary<string, T>(StringComparer.Ordinal));
+        extras[name] = value;
+        return extras;
     }
 
     private delegate T ValueReader<T>(ref Utf8JsonReader reader);

@@ -6,8 +6,8 @@ using System.Text.Json.Serialization;
 namespace SpecClient.Internal;
 
 /// <summary>
-/// A generated record that reads and writes itself as JSON: the description of its properties, a constructor
-/// that reads them (called through <see cref="Read"/>) and a method that writes them. Every such record shares
+/// A generated record that reads and writes itself as JSON: a constructor that reads its properties through an
+/// <see cref="ObjectReader"/> over their description (called through <see cref="Read"/>) and a method that writes them. Every such record shares
 /// <see cref="RecordConverter{T}"/>, so no record needs a converter class of its own.
 /// </summary>
 /// <typeparam name="T">The record itself.</typeparam>
@@ -15,16 +15,13 @@ namespace SpecClient.Internal;
 public interface IJsonRecord<T>
     where T : class, IJsonRecord<T>
 {
-    /// <summary>The record's properties: their wire names and which are required.</summary>
-    static abstract JsonProperties JsonProperties { get; }
-
-    /// <summary>Reads the record from the object <paramref name="json"/> has started.</summary>
-    /// <param name="json">The object being read, at its start.</param>
-    /// <param name="reader">The reader.</param>
+    /// <summary>Reads the record from the JSON object at the reader.</summary>
+    /// <param name="reader">The reader, at the object's start.</param>
+    /// <param name="options">The options, for the converters of nested values.</param>
     /// <returns>The record.</returns>
-    static abstract T Read(ObjectReader json, ref Utf8JsonReader reader);
+    static abstract T Read(ref Utf8JsonReader reader, JsonSerializerOptions options);
 
-    /// <summary>Writes the record as a JSON object.</summary>
+    /// <summary>Writes the record's properties into the JSON object <see cref="RecordConverter{T}"/> has started, then ends it.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="options">The options, for the converters of nested values.</param>
     void Write(Utf8JsonWriter writer, JsonSerializerOptions options);
@@ -41,12 +38,13 @@ public sealed class RecordConverter<T> : JsonConverter<T>
 
     /// <inheritdoc />
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        T.Read(new ObjectReader(T.JsonProperties, ref reader, options), ref reader);
+        T.Read(ref reader, options);
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
         value.Write(writer, options);
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace SpecClient.Internal;
 
@@ -38,6 +39,33 @@ public sealed class UnionCases
 
     /// <summary>The schema's name, for error messages.</summary>
     public string SchemaName { get; }
+
+    /// <summary>
+    /// Tries one case of a union without a discriminator: reads the value on a copy of the reader and, when it
+    /// reads, moves the reader past it; when it does not (a JSON or format failure), the reader stays where it was.
+    /// </summary>
+    /// <typeparam name="T">The case's type.</typeparam>
+    /// <param name="reader">The reader, at the value.</param>
+    /// <param name="converter">The case's converter.</param>
+    /// <param name="options">The options, for nested converters.</param>
+    /// <param name="value">The value read, when this returns true.</param>
+    /// <returns>Whether the value reads as this case.</returns>
+    public static bool TryRead<T>(ref Utf8JsonReader reader, JsonConverter<T> converter, JsonSerializerOptions options, out T value)
+    {
+        var attempt = reader;
+        try
+        {
+            value = converter.Read(ref attempt, typeof(T), options)!;
+        }
+        catch (Exception exception) when (ApiJson.IsReadFailure(exception))
+        {
+            value = default!;
+            return false;
+        }
+
+        reader = attempt;
+        return true;
+    }
 
     /// <summary>
     /// The case the discriminator selects, or <see cref="Unknown"/>. Looks ahead on a copy of the reader;

@@ -27,7 +27,7 @@ public class EmittedShapeTests
         // No line of the enum grows with the number of values.
         Assert.True(lines.Max(l => l.Length) < 200, "longest line: " + lines.Max(l => l.Length));
 
-        var unionFile = Source(output, "partial class Pick\n");
+        var unionFile = Source(output, "partial class Pick : ");
         // The discriminator is looked up in a table; the switch is over case numbers, not strings.
         Assert.DoesNotContain("case \"", unionFile, System.StringComparison.Ordinal);
         Assert.Equal(UnionCases, unionFile.Split('\n').Count(l => l.TrimStart().StartsWith("case ", System.StringComparison.Ordinal) && l.Contains(": return new(", System.StringComparison.Ordinal)));

@@ -27,8 +27,7 @@ public sealed partial record Account : _i::IJsonRecord<Account>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
     private static readonly _i::JsonProperties s_p = new("Account", "", "id", "name");
-    static _i::JsonProperties _i::IJsonRecord<Account>.JsonProperties => s_p;
-    static Account _i::IJsonRecord<Account>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    static Account _i::IJsonRecord<Account>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public Account() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -40,15 +39,13 @@ public sealed partial record Account : _i::IJsonRecord<Account>
             {
                 case 0: Id = json.String(ref reader); break;
                 case 1: Name = json.String(ref reader); break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
     void _i::IJsonRecord<Account>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
         s_p.String(writer, 0, Id);
         s_p.String(writer, 1, Name);
         s_p.End(writer, AdditionalProperties);
@@ -67,8 +64,7 @@ public sealed partial record Address : _i::IJsonRecord<Address>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
     private static readonly _i::JsonProperties s_p = new("Address", "", "zip");
-    static _i::JsonProperties _i::IJsonRecord<Address>.JsonProperties => s_p;
-    static Address _i::IJsonRecord<Address>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    static Address _i::IJsonRecord<Address>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public Address() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -79,15 +75,13 @@ public sealed partial record Address : _i::IJsonRecord<Address>
             switch (json.Index)
             {
                 case 0: Zip = json.String(ref reader); break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
     void _i::IJsonRecord<Address>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
         s_p.String(writer, 0, Zip);
         s_p.End(writer, AdditionalProperties);
     }
@@ -172,8 +166,7 @@ public sealed partial record NewAccount : _i::IJsonRecord<NewAccount>
     }
 
     private static readonly _i::JsonProperties s_p = new("NewAccount", "n-n--------n", "name", "slug", "ownerId", "createdOn", "startsAt", "seats", "discount", "score", "tags", "password", "region", "legacyCode", "address", "contacts");
-    static _i::JsonProperties _i::IJsonRecord<NewAccount>.JsonProperties => s_p;
-    static NewAccount _i::IJsonRecord<NewAccount>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    static NewAccount _i::IJsonRecord<NewAccount>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public NewAccount() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -197,15 +190,13 @@ public sealed partial record NewAccount : _i::IJsonRecord<NewAccount>
                 case 11: LegacyCode = json.String(ref reader)!; break;
                 case 12: Address = json.Object(ref reader, _i::RecordConverter<_m::Address>.Instance); break;
                 case 13: Contacts = json.Object(ref reader, _m::ConstraintsClientJsonConverters.ListOfAddress); break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
     void _i::IJsonRecord<NewAccount>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
         s_p.String(writer, 0, Name);
         s_p.String(writer, 1, Slug);
         s_p.Guid(writer, 2, OwnerId);

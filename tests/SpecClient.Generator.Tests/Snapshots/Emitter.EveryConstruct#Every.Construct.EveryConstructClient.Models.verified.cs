@@ -9,6 +9,7 @@ using _c = global::System.CodeDom.Compiler;
 using _j = global::System.Text.Json;
 using _js = global::System.Text.Json.Serialization;
 using _i = global::SpecClient.Internal;
+using _p = global::SpecClient;
 using _m = global::Every.Construct;
 
 namespace Every.Construct;
@@ -26,8 +27,7 @@ internal sealed partial record Cat : _i::IJsonRecord<Cat>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
     private static readonly _i::JsonProperties s_p = new("Cat", "nn", "petType", "lives");
-    static _i::JsonProperties _i::IJsonRecord<Cat>.JsonProperties => s_p;
-    static Cat _i::IJsonRecord<Cat>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    static Cat _i::IJsonRecord<Cat>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public Cat() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -39,15 +39,13 @@ internal sealed partial record Cat : _i::IJsonRecord<Cat>
             {
                 case 0: PetType = json.String(ref reader)!; break;
                 case 1: Lives = json.Int32(ref reader).GetValueOrDefault(); break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
     void _i::IJsonRecord<Cat>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
         s_p.String(writer, 0, PetType);
         s_p.Int32(writer, 1, Lives);
         s_p.End(writer, AdditionalProperties);
@@ -67,8 +65,7 @@ internal sealed partial record Dog : _i::IJsonRecord<Dog>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
     private static readonly _i::JsonProperties s_p = new("Dog", "nr", "petType", "bark");
-    static _i::JsonProperties _i::IJsonRecord<Dog>.JsonProperties => s_p;
-    static Dog _i::IJsonRecord<Dog>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    static Dog _i::IJsonRecord<Dog>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public Dog() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -80,15 +77,13 @@ internal sealed partial record Dog : _i::IJsonRecord<Dog>
             {
                 case 0: PetType = json.String(ref reader)!; break;
                 case 1: Bark = json.Boolean(ref reader); break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
     void _i::IJsonRecord<Dog>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
         s_p.String(writer, 0, PetType);
         s_p.Boolean(writer, 1, Bark);
         s_p.End(writer, AdditionalProperties);
@@ -103,8 +98,7 @@ internal sealed partial record Empty : _i::IJsonRecord<Empty>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
     private static readonly _i::JsonProperties s_p = new("Empty", "");
-    static _i::JsonProperties _i::IJsonRecord<Empty>.JsonProperties => s_p;
-    static Empty _i::IJsonRecord<Empty>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    static Empty _i::IJsonRecord<Empty>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public Empty() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -114,15 +108,13 @@ internal sealed partial record Empty : _i::IJsonRecord<Empty>
         {
             switch (json.Index)
             {
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
     void _i::IJsonRecord<Empty>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
         s_p.End(writer, AdditionalProperties);
     }
 }
@@ -187,8 +179,7 @@ internal sealed partial record Everything : _i::IJsonRecord<Everything>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
     private static readonly _i::JsonProperties s_p = new("Everything", "nnr-----n----n----n", "id", "name", "nickname", "count", "ratio", "weight", "price", "born", "updated", "duration", "homepage", "picture", "extra", "status", "priority", "pet", "scores", "matrix", "labels", "children", "class", "default");
-    static _i::JsonProperties _i::IJsonRecord<Everything>.JsonProperties => s_p;
-    static Everything _i::IJsonRecord<Everything>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    static Everything _i::IJsonRecord<Everything>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public Everything() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -220,15 +211,13 @@ internal sealed partial record Everything : _i::IJsonRecord<Everything>
                 case 19: Children = json.Object(ref reader, _m::EveryConstructClientJsonConverters.ListOfEverything); break;
                 case 20: Class = json.String(ref reader); break;
                 case 21: Default = json.Boolean(ref reader); break;
-                default: json.Extra(ref reader, _m::EveryConstructClientJsonConverters.MapOfJsonElement); break;
+                default: AdditionalProperties = json.Extra(ref reader, _m::EveryConstructClientJsonConverters.MapOfJsonElement); break;
             }
         }
-        AdditionalProperties = json.ExtrasOf<_j::JsonElement>();
     }
 
     void _i::IJsonRecord<Everything>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
         s_p.Guid(writer, 0, Id);
         s_p.String(writer, 1, Name);
         s_p.String(writer, 2, Nickname);
@@ -257,36 +246,19 @@ internal sealed partial record Everything : _i::IJsonRecord<Everything>
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
 [_js::JsonConverter(typeof(_m::EveryConstructClientJsonConverters.PetConverter))]
-internal sealed partial class Pet
+internal sealed partial class Pet : _p::ApiUnion
 {
-    private readonly int _case;
-    private readonly object _value;
+    internal Pet(int @case, object value) : base(@case, value) { }
 
-    internal Pet(int @case, object value)
-    {
-        _case = @case;
-        _value = value;
-    }
-
-    /// <summary>The value of whichever case this holds (a <see cref="_j::JsonElement"/> when it matched no case); <c>Is</c>, <c>As</c> and <c>From</c> followed by a case's name test, get and create that case.</summary>
-    public object Value => _value;
-
-    /// <summary>Whether the JSON matched none of the cases the API description lists; <see cref="Value"/> holds it raw.</summary>
-    public bool IsUnknown => _case == -1;
-
-    public bool IsCat => _case == 0;
-    public _m::Cat? AsCat => _case == 0 ? (_m::Cat)_value : default(_m::Cat?);
-    public static Pet FromCat(_m::Cat value) => new(0, value ?? throw new _s::ArgumentNullException(nameof(value)));
+    public bool IsCat => Case == 0;
+    public _m::Cat? AsCat => Get<_m::Cat>(0);
+    public static Pet FromCat(_m::Cat value) => new(0, NotNull(value));
     public static implicit operator Pet(_m::Cat value) => FromCat(value);
 
-    public bool IsDog => _case == 1;
-    public _m::Dog? AsDog => _case == 1 ? (_m::Dog)_value : default(_m::Dog?);
-    public static Pet FromDog(_m::Dog value) => new(1, value ?? throw new _s::ArgumentNullException(nameof(value)));
+    public bool IsDog => Case == 1;
+    public _m::Dog? AsDog => Get<_m::Dog>(1);
+    public static Pet FromDog(_m::Dog value) => new(1, NotNull(value));
     public static implicit operator Pet(_m::Dog value) => FromDog(value);
-
-    internal int Case => _case;
-
-    public override string ToString() => _value.ToString() ?? string.Empty;
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
@@ -296,18 +268,15 @@ internal readonly partial record struct PetStatus : _i::IStringEnum<PetStatus>
     private static readonly _i::KnownValues<string> s_known = new();
     private readonly string? _value;
 
-    public static PetStatus Available { get; } = new(s_known.Add("available"));
+    public static readonly PetStatus Available = new(s_known.Add("available"));
     /// <summary>The value <c>sold "out"</c>.</summary>
-    public static PetStatus Sold { get; } = new(s_known.Add("sold \"out\""));
+    public static readonly PetStatus Sold = new(s_known.Add("sold \"out\""));
 
-    /// <summary>Wraps a wire value, known or not.</summary>
-    public PetStatus(string value) => _value = value ?? throw new _s::ArgumentNullException(nameof(value));
+    public PetStatus(string value) => _value = s_known.NotNull(value);
     /// <inheritdoc/>
     public string Value => _value ?? "";
     /// <inheritdoc/>
     public bool IsKnown => s_known.Contains(_value);
-    public bool Equals(PetStatus other) => Value == other.Value;
-    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
     public static implicit operator PetStatus(string value) => new(value);
 }
@@ -320,18 +289,15 @@ internal readonly partial record struct Priority : _i::IIntegerEnum<Priority>
     private readonly int _value;
 
     /// <summary>The value <c>1</c>.</summary>
-    public static Priority Low { get; } = new(s_known.Add(1));
+    public static readonly Priority Low = new(s_known.Add(1));
     /// <summary>The value <c>2</c>.</summary>
-    public static Priority High { get; } = new(s_known.Add(2));
+    public static readonly Priority High = new(s_known.Add(2));
 
-    /// <summary>Wraps a wire value, known or not.</summary>
     public Priority(int value) => _value = value;
     /// <inheritdoc/>
     public int Value => _value;
     /// <inheritdoc/>
     public bool IsKnown => s_known.Contains(_value);
-    public bool Equals(Priority other) => Value == other.Value;
-    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value.ToString(_s::Globalization.CultureInfo.InvariantCulture);
     public static implicit operator Priority(int value) => new(value);
 }
@@ -347,8 +313,7 @@ internal sealed partial record Problem : _i::IJsonRecord<Problem>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
     private static readonly _i::JsonProperties s_p = new("Problem", "n", "message");
-    static _i::JsonProperties _i::IJsonRecord<Problem>.JsonProperties => s_p;
-    static Problem _i::IJsonRecord<Problem>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    static Problem _i::IJsonRecord<Problem>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public Problem() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -359,15 +324,13 @@ internal sealed partial record Problem : _i::IJsonRecord<Problem>
             switch (json.Index)
             {
                 case 0: Message = json.String(ref reader)!; break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
     void _i::IJsonRecord<Problem>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
         s_p.String(writer, 0, Message);
         s_p.End(writer, AdditionalProperties);
     }
@@ -375,40 +338,23 @@ internal sealed partial record Problem : _i::IJsonRecord<Problem>
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
 [_js::JsonConverter(typeof(_m::EveryConstructClientJsonConverters.StringOrNumberConverter))]
-internal sealed partial class StringOrNumber
+internal sealed partial class StringOrNumber : _p::ApiUnion
 {
-    private readonly int _case;
-    private readonly object _value;
+    internal StringOrNumber(int @case, object value) : base(@case, value) { }
 
-    internal StringOrNumber(int @case, object value)
-    {
-        _case = @case;
-        _value = value;
-    }
-
-    /// <summary>The value of whichever case this holds (a <see cref="_j::JsonElement"/> when it matched no case); <c>Is</c>, <c>As</c> and <c>From</c> followed by a case's name test, get and create that case.</summary>
-    public object Value => _value;
-
-    /// <summary>Whether the JSON matched none of the cases the API description lists; <see cref="Value"/> holds it raw.</summary>
-    public bool IsUnknown => _case == -1;
-
-    public bool IsString => _case == 0;
-    public string? AsString => _case == 0 ? (string)_value : default(string?);
-    public static StringOrNumber FromString(string value) => new(0, value ?? throw new _s::ArgumentNullException(nameof(value)));
+    public bool IsString => Case == 0;
+    public string? AsString => Get<string>(0);
+    public static StringOrNumber FromString(string value) => new(0, NotNull(value));
     public static implicit operator StringOrNumber(string value) => FromString(value);
 
-    public bool IsDouble => _case == 1;
-    public double? AsDouble => _case == 1 ? (double)_value : default(double?);
+    public bool IsDouble => Case == 1;
+    public double? AsDouble => GetStruct<double>(1);
     public static StringOrNumber FromDouble(double value) => new(1, value);
     public static implicit operator StringOrNumber(double value) => FromDouble(value);
 
-    public bool IsTags => _case == 2;
-    public _g::IReadOnlyList<string>? AsTags => _case == 2 ? (_g::IReadOnlyList<string>)_value : default(_g::IReadOnlyList<string>?);
-    public static StringOrNumber FromTags(_g::IReadOnlyList<string> value) => new(2, value ?? throw new _s::ArgumentNullException(nameof(value)));
-
-    internal int Case => _case;
-
-    public override string ToString() => _value.ToString() ?? string.Empty;
+    public bool IsTags => Case == 2;
+    public _g::IReadOnlyList<string>? AsTags => Get<_g::IReadOnlyList<string>>(2);
+    public static StringOrNumber FromTags(_g::IReadOnlyList<string> value) => new(2, NotNull(value));
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
@@ -429,8 +375,7 @@ internal sealed partial record Upload : _i::IJsonRecord<Upload>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
     private static readonly _i::JsonProperties s_p = new("Upload", "n", "file", "thumbnail", "description", "meta", "tags");
-    static _i::JsonProperties _i::IJsonRecord<Upload>.JsonProperties => s_p;
-    static Upload _i::IJsonRecord<Upload>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    static Upload _i::IJsonRecord<Upload>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public Upload() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -445,15 +390,13 @@ internal sealed partial record Upload : _i::IJsonRecord<Upload>
                 case 2: Description = json.String(ref reader); break;
                 case 3: Meta = json.Object(ref reader, _i::RecordConverter<_m::Cat>.Instance); break;
                 case 4: Tags = json.Object(ref reader, _m::EveryConstructClientJsonConverters.ListOfString); break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
     void _i::IJsonRecord<Upload>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
         s_p.Object(writer, 0, File, _i::JsonStreamConverter.Instance, options);
         s_p.Bytes(writer, 1, Thumbnail);
         s_p.String(writer, 2, Description);
@@ -509,7 +452,6 @@ internal static partial class EveryConstructClientJsonConverters
             {
                 // Not this case; try the next.
             }
-
             try
             {
                 var attempt = reader;
@@ -521,19 +463,7 @@ internal static partial class EveryConstructClientJsonConverters
             {
                 // Not this case; try the next.
             }
-
-            try
-            {
-                var attempt = reader;
-                var value = ListOfString.Read(ref attempt, typeof(_g::IReadOnlyList<string>), options);
-                reader = attempt;
-                return new _m::StringOrNumber(2, value);
-            }
-            catch (_s::Exception exception) when (_i::ApiJson.IsReadFailure(exception))
-            {
-                // Not this case; try the next.
-            }
-
+            if (_i::UnionCases.TryRead(ref reader, ListOfString, options, out var c2)) return new(2, c2);
             return new _m::StringOrNumber(-1, _j::JsonElement.ParseValue(ref reader));
         }
 

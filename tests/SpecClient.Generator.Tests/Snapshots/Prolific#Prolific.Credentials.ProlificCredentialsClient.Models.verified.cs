@@ -37,8 +37,7 @@ public sealed partial record CreateCredentialPoolRequest : _i::IJsonRecord<Creat
     }
 
     private static readonly _i::JsonProperties s_p = new("CreateCredentialPoolRequest", "nn", "credentials", "workspace_id");
-    static _i::JsonProperties _i::IJsonRecord<CreateCredentialPoolRequest>.JsonProperties => s_p;
-    static CreateCredentialPoolRequest _i::IJsonRecord<CreateCredentialPoolRequest>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    static CreateCredentialPoolRequest _i::IJsonRecord<CreateCredentialPoolRequest>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public CreateCredentialPoolRequest() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -50,15 +49,13 @@ public sealed partial record CreateCredentialPoolRequest : _i::IJsonRecord<Creat
             {
                 case 0: Credentials = json.String(ref reader)!; break;
                 case 1: WorkspaceId = json.String(ref reader)!; break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
     void _i::IJsonRecord<CreateCredentialPoolRequest>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
         s_p.String(writer, 0, Credentials);
         s_p.String(writer, 1, WorkspaceId);
         s_p.End(writer, AdditionalProperties);
@@ -76,8 +73,7 @@ public sealed partial record CreateCredentialPoolResponse : _i::IJsonRecord<Crea
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
     private static readonly _i::JsonProperties s_p = new("CreateCredentialPoolResponse", "", "credential_pool_id");
-    static _i::JsonProperties _i::IJsonRecord<CreateCredentialPoolResponse>.JsonProperties => s_p;
-    static CreateCredentialPoolResponse _i::IJsonRecord<CreateCredentialPoolResponse>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    static CreateCredentialPoolResponse _i::IJsonRecord<CreateCredentialPoolResponse>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public CreateCredentialPoolResponse() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -88,15 +84,13 @@ public sealed partial record CreateCredentialPoolResponse : _i::IJsonRecord<Crea
             switch (json.Index)
             {
                 case 0: CredentialPoolId = json.String(ref reader); break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
     void _i::IJsonRecord<CreateCredentialPoolResponse>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
         s_p.String(writer, 0, CredentialPoolId);
         s_p.End(writer, AdditionalProperties);
     }
@@ -123,8 +117,7 @@ public sealed partial record CredentialPoolSummary : _i::IJsonRecord<CredentialP
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
     private static readonly _i::JsonProperties s_p = new("CredentialPoolSummary", "", "credential_pool_id", "total_credentials", "available_credentials", "workspace_id");
-    static _i::JsonProperties _i::IJsonRecord<CredentialPoolSummary>.JsonProperties => s_p;
-    static CredentialPoolSummary _i::IJsonRecord<CredentialPoolSummary>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    static CredentialPoolSummary _i::IJsonRecord<CredentialPoolSummary>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public CredentialPoolSummary() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -138,15 +131,13 @@ public sealed partial record CredentialPoolSummary : _i::IJsonRecord<CredentialP
                 case 1: TotalCredentials = json.Int32(ref reader); break;
                 case 2: AvailableCredentials = json.Int32(ref reader); break;
                 case 3: WorkspaceId = json.String(ref reader); break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
     void _i::IJsonRecord<CredentialPoolSummary>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
         s_p.String(writer, 0, CredentialPoolId);
         s_p.Int32(writer, 1, TotalCredentials);
         s_p.Int32(writer, 2, AvailableCredentials);
@@ -166,8 +157,7 @@ public sealed partial record ListCredentialPoolsResponse : _i::IJsonRecord<ListC
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
     private static readonly _i::JsonProperties s_p = new("ListCredentialPoolsResponse", "", "credential_pools");
-    static _i::JsonProperties _i::IJsonRecord<ListCredentialPoolsResponse>.JsonProperties => s_p;
-    static ListCredentialPoolsResponse _i::IJsonRecord<ListCredentialPoolsResponse>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    static ListCredentialPoolsResponse _i::IJsonRecord<ListCredentialPoolsResponse>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public ListCredentialPoolsResponse() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -178,15 +168,13 @@ public sealed partial record ListCredentialPoolsResponse : _i::IJsonRecord<ListC
             switch (json.Index)
             {
                 case 0: CredentialPools = json.Object(ref reader, _m::ProlificCredentialsClientJsonConverters.ListOfCredentialPoolSummary); break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
     void _i::IJsonRecord<ListCredentialPoolsResponse>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
         s_p.Object(writer, 0, CredentialPools, _m::ProlificCredentialsClientJsonConverters.ListOfCredentialPoolSummary, options);
         s_p.End(writer, AdditionalProperties);
     }
@@ -212,8 +200,7 @@ public sealed partial record UpdateCredentialPoolRequest : _i::IJsonRecord<Updat
     }
 
     private static readonly _i::JsonProperties s_p = new("UpdateCredentialPoolRequest", "n", "credentials");
-    static _i::JsonProperties _i::IJsonRecord<UpdateCredentialPoolRequest>.JsonProperties => s_p;
-    static UpdateCredentialPoolRequest _i::IJsonRecord<UpdateCredentialPoolRequest>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    static UpdateCredentialPoolRequest _i::IJsonRecord<UpdateCredentialPoolRequest>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public UpdateCredentialPoolRequest() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -224,15 +211,13 @@ public sealed partial record UpdateCredentialPoolRequest : _i::IJsonRecord<Updat
             switch (json.Index)
             {
                 case 0: Credentials = json.String(ref reader)!; break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
     void _i::IJsonRecord<UpdateCredentialPoolRequest>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
         s_p.String(writer, 0, Credentials);
         s_p.End(writer, AdditionalProperties);
     }
@@ -249,8 +234,7 @@ public sealed partial record UpdateCredentialPoolResponse : _i::IJsonRecord<Upda
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
     private static readonly _i::JsonProperties s_p = new("UpdateCredentialPoolResponse", "", "credential_pool_id");
-    static _i::JsonProperties _i::IJsonRecord<UpdateCredentialPoolResponse>.JsonProperties => s_p;
-    static UpdateCredentialPoolResponse _i::IJsonRecord<UpdateCredentialPoolResponse>.Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+    static UpdateCredentialPoolResponse _i::IJsonRecord<UpdateCredentialPoolResponse>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
 
     public UpdateCredentialPoolResponse() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -261,15 +245,13 @@ public sealed partial record UpdateCredentialPoolResponse : _i::IJsonRecord<Upda
             switch (json.Index)
             {
                 case 0: CredentialPoolId = json.String(ref reader); break;
-                default: json.Extra(ref reader); break;
+                default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-        AdditionalProperties = json.Extras;
     }
 
     void _i::IJsonRecord<UpdateCredentialPoolResponse>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
     {
-        writer.WriteStartObject();
         s_p.String(writer, 0, CredentialPoolId);
         s_p.End(writer, AdditionalProperties);
     }

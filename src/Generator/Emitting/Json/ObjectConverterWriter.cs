@@ -24,8 +24,7 @@ internal static class ObjectConverterWriter
         }
 
         writer.WriteLine($"private static readonly {KnownTypes.JsonProperties} s_p = new({names});");
-        writer.WriteLine($"static {KnownTypes.JsonProperties} {contract}.JsonProperties => s_p;");
-        writer.WriteLine($"static {name} {contract}.Read({KnownTypes.ObjectReader} json, ref {KnownTypes.Utf8JsonReader} reader) => new(json, ref reader);");
+        writer.WriteLine($"static {name} {contract}.Read(ref {KnownTypes.Utf8JsonReader} reader, {KnownTypes.JsonSerializerOptions} options) => new(new(s_p, ref reader, options), ref reader);");
         writer.WriteLine();
         WriteReadConstructor(writer, json, type, name);
         writer.WriteLine();
@@ -42,13 +41,6 @@ internal static class ObjectConverterWriter
         }
 
         return rules.ToString().TrimEnd('-');
-    }
-
-    /// <summary>The converter's Read: the record's reading constructor does the work.</summary>
-    private static void WriteRead(SourceWriter writer, string typeName)
-    {
-        writer.WriteLine($"public override {typeName} Read(ref {KnownTypes.Utf8JsonReader} reader, {KnownTypes.Type} typeToConvert, {KnownTypes.JsonSerializerOptions} options) =>");
-        writer.WriteLine($"    new(new {KnownTypes.ObjectReader}(s_p, ref reader, options), ref reader);");
     }
 
     /// <summary>
@@ -79,14 +71,12 @@ internal static class ObjectConverterWriter
         // Properties the schema does not name are kept (allocated only when one appears), so newer servers
         // stay compatible and a value read from the wire writes back unchanged.
         var extras = JsonTypes.Extras(type);
+        // Extra returns the one dictionary the object's extras go to, so the property is set as they are reached.
         writer.WriteLine(extras.IsDeclared
-            ? $"default: json.Extra(ref reader, {json.ConverterOf(TypeRef.MapOf(extras.ValueType), fromOutside: true)}); break;"
-            : "default: json.Extra(ref reader); break;");
+            ? $"default: {extras.PropertyName} = json.Extra(ref reader, {json.ConverterOf(TypeRef.MapOf(extras.ValueType), fromOutside: true)}); break;"
+            : $"default: {extras.PropertyName} = json.Extra(ref reader); break;");
         writer.CloseBlock();
         writer.CloseBlock();
-        writer.WriteLine(extras.IsDeclared
-            ? $"{extras.PropertyName} = json.ExtrasOf<{json.TypeOf(extras.ValueType)}>();"
-            : $"{extras.PropertyName} = json.Extras;");
         writer.CloseBlock();
     }
 
@@ -105,8 +95,8 @@ internal static class ObjectConverterWriter
 
     private static void WriteWrite(SourceWriter writer, JsonTypes json, TypeSpec type, string contract)
     {
+        // RecordConverter has started the object; End ends it.
         writer.OpenBlock($"void {contract}.Write({KnownTypes.Utf8JsonWriter} writer, {KnownTypes.JsonSerializerOptions} options)");
-        writer.WriteLine("writer.WriteStartObject();");
         var properties = type.Properties;
         for (var i = 0; i < properties.Count; i++)
         {

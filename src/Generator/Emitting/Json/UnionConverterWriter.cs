@@ -79,6 +79,14 @@ internal static class UnionConverterWriter
         for (var i = 0; i < type.UnionCases.Count; i++)
         {
             var unionCase = type.UnionCases[i];
+            if (unionCase.Type.Kind is TypeKind.Named or TypeKind.Array or TypeKind.Map or TypeKind.Stream)
+            {
+                // One call: the runtime tries the case's converter on a copy of the reader (no try/catch emitted per case).
+                var converter = json.ConverterOf(unionCase.Type with { IsNullable = false });
+                writer.WriteLine($"if ({KnownTypes.UnionCases}.TryRead(ref reader, {converter}, options, out var c{i})) return new({i}, c{i});");
+                continue;
+            }
+
             writer.OpenBlock("try");
             writer.WriteLine("var attempt = reader;");
             writer.WriteLine($"var value = {json.ReadValue(unionCase.Type, "attempt")};");
@@ -88,7 +96,6 @@ internal static class UnionConverterWriter
             writer.OpenBlock($"catch ({KnownTypes.Exception} exception) when ({KnownTypes.ApiJson}.IsReadFailure(exception))");
             writer.WriteLine("// Not this case; try the next.");
             writer.CloseBlock();
-            writer.WriteLine();
         }
 
         writer.WriteLine($"return new {typeName}({UnknownCase}, {KnownTypes.JsonElement}.ParseValue(ref reader));");

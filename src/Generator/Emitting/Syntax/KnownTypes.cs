@@ -54,6 +54,7 @@ internal static class KnownTypes
     public const string ApiJson = "_i::ApiJson";
     public const string ApiException = "_p::ApiException";
     public const string ApiSchema = "_p::ApiSchema";
+    public const string ApiUnion = "_p::ApiUnion";
     public const string ApiValidation = "_i::ApiValidation";
     public const string ApiResponse = "_p::ApiResponse";
     public const string ApiRequestOptions = "_p::ApiRequestOptions";

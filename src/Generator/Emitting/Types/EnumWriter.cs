@@ -21,8 +21,8 @@ internal static class EnumWriter
         var contract = isString ? KnownTypes.IStringEnum : KnownTypes.IIntegerEnum;
 
         TypeHeader.Write(writer, json, type);
-        // A record struct: the compiler supplies Equals(object), == and != over the Equals(T) below. Value, IsKnown
-        // and the conversion from the wire value are documented once, on the runtime's interface.
+        // A record struct: the compiler supplies Equals, GetHashCode, == and != over the one field (string's are
+        // ordinal). Value, IsKnown and the conversion from the wire value are documented once, on the runtime's interface.
         writer.OpenBlock($"{access} readonly partial record struct {name} : {contract}<{name}>");
         // Each listed value is added as its member is initialized (declared first, so it exists by then):
         // one statement per value, so the compile cost stays linear however many values the schema lists.
@@ -38,7 +38,8 @@ internal static class EnumWriter
             }
 
             var literal = isString ? CSharp.Literal(member.Value) : CSharp.IntLiteral(member.Value);
-            writer.WriteLine($"public static {name} {CSharp.Identifier(member.Name)} {{ get; }} = new(s_known.Add({literal}));");
+            // A field, not a property: no getter method and no backing field per value.
+            writer.WriteLine($"public static readonly {name} {CSharp.Identifier(member.Name)} = new(s_known.Add({literal}));");
         }
 
         if (type.EnumMembers.Count > 0)
@@ -46,17 +47,14 @@ internal static class EnumWriter
             writer.WriteLine();
         }
 
-        writer.WriteLine("/// <summary>Wraps a wire value, known or not.</summary>");
+        // Wraps a wire value, known or not (documented on the runtime's interface, as its conversion).
         writer.WriteLine(isString
-            ? $"public {name}(string value) => _value = value ?? throw new {KnownTypes.ArgumentNullException}(nameof(value));"
+            ? $"public {name}(string value) => _value = s_known.NotNull(value);"
             : $"public {name}(int value) => _value = value;");
         writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine(isString ? "public string Value => _value ?? \"\";" : "public int Value => _value;");
         writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine("public bool IsKnown => s_known.Contains(_value);");
-        // string's == and GetHashCode are ordinal.
-        writer.WriteLine($"public bool Equals({name} other) => Value == other.Value;");
-        writer.WriteLine("public override int GetHashCode() => Value.GetHashCode();");
         writer.WriteLine(isString
             ? "public override string ToString() => Value;"
             : $"public override string ToString() => Value.ToString({KnownTypes.InvariantCulture});");
