@@ -39,6 +39,7 @@ public static partial class ApiEventStream
         private string? _operationId;
         private Stream? _stream;
         private SseParser<T>? _parser;
+        private EventStrings? _strings;
         private IAsyncEnumerator<SseItem<T>>? _items;
         private long _number;
         private T _current = default!;
@@ -108,6 +109,7 @@ public static partial class ApiEventStream
                 return default!;
             }
 
+            EventStrings? outer = EventStrings.Enter(_strings);
             try
             {
                 T? value = JsonSerializer.Deserialize(data, _typeInfo);
@@ -122,6 +124,10 @@ public static partial class ApiEventStream
             {
                 _malformed = ex;
                 return default!;
+            }
+            finally
+            {
+                EventStrings.Leave(outer);
             }
         }
 
@@ -149,6 +155,7 @@ public static partial class ApiEventStream
                 ThrowIfNotEventStream(response, _operationId);
                 Stream inner = await response.Content.ReadAsStreamAsync(_token).ConfigureAwait(false);
                 _stream = new ResponseOwningStream(inner, response, CallBudget.Of(response), _operationId);
+                _strings = EventStrings.Rent();
                 _parser = SseParser.Create(_stream, Parse);
                 _items = _parser.EnumerateAsync(_token).GetAsyncEnumerator();
             }
@@ -210,6 +217,12 @@ public static partial class ApiEventStream
             Stream? stream = _stream;
             HttpResponseMessage? response = _response;
             CancellationTokenSource? linked = _linked;
+            if (_strings is { } strings)
+            {
+                _strings = null;
+                EventStrings.Return(strings);
+            }
+
             _items = null;
             _stream = null;
             _response = null;
