@@ -12,7 +12,7 @@ namespace SpecClient.Internal;
 /// <remarks>
 /// A fixed table of <see cref="Slots"/> entries, each the UTF-8 bytes of a value (at most <see cref="MaxBytes"/>, not
 /// escaped) and its string; a new value replaces the entry its hash picks, so the table never grows and a value is only
-/// ever matched byte for byte. A stream's reader rents a table per thread and clears it when the stream ends (no value
+/// ever matched byte for byte. A stream whose values turn out not to repeat stops using it (the lookups would only cost). A stream's reader rents a table per thread and clears it when the stream ends (no value
 /// of a stream outlives it there), and marks it as the one to use while it reads an event's data
 /// (<see cref="Enter"/>); <see cref="ObjectReader.String"/> reads through <see cref="Read"/>, which outside an event
 /// stream is a plain <see cref="Utf8JsonReader.GetString"/>.
@@ -28,7 +28,12 @@ internal sealed class EventStrings
     [ThreadStatic]
     private static EventStrings? t_spare;
 
+    // A stream whose values do not repeat (after this many misses, fewer than one hit in four) reads on without the table.
+    private const int TrialMisses = 64;
+
     private readonly string?[] _strings = new string?[Slots];
+    private int _hits;
+    private int _misses;
     private readonly byte[] _lengths = new byte[Slots];
     private readonly byte[] _bytes = new byte[Slots * MaxBytes];
 
@@ -46,6 +51,7 @@ internal sealed class EventStrings
         Array.Clear(table._strings);
         Array.Clear(table._lengths);
         Array.Clear(table._bytes);
+        table._hits = table._misses = 0;
         t_spare = table;
     }
 
@@ -64,7 +70,7 @@ internal sealed class EventStrings
     /// <summary>Reads a string value: the stream's string for bytes it has read before, else a new one.</summary>
     public static string Read(ref Utf8JsonReader reader)
     {
-        if (t_reading is { } table && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
+        if (t_reading is { } table && table.Useful && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
         {
             ReadOnlySpan<byte> value = reader.ValueSpan;
             if (value.Length is > 0 and <= MaxBytes)
@@ -76,14 +82,19 @@ internal sealed class EventStrings
         return ApiJson.ReadString(ref reader);
     }
 
+    private bool Useful => _misses < TrialMisses || _hits >= _misses / 4;
+
     private string Get(ReadOnlySpan<byte> value, ref Utf8JsonReader reader)
     {
         int slot = Hash(value) & (Slots - 1);
         Span<byte> stored = _bytes.AsSpan(slot * MaxBytes, MaxBytes);
         if (_strings[slot] is { } known && stored[.._lengths[slot]].SequenceEqual(value))
         {
+            _hits++;
             return known;
         }
+
+        _misses++;
 
         // GetString validates the bytes; only then are they kept.
         string text = ApiJson.ReadString(ref reader);

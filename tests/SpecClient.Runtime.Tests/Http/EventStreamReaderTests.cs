@@ -102,6 +102,25 @@ public sealed class EventStreamReaderTests
         Assert.Equal(new string('x', 100), chunks[404].Delta);
     }
 
+    [Fact]
+    public async Task A_stream_whose_values_do_not_repeat_stops_sharing_and_reads_on_exactly()
+    {
+        var lines = new List<string>();
+        for (var i = 0; i < 100; i++)
+        {
+            lines.Add($$"""{"index":{{i}},"delta":"d{{i}}","id":"v{{i}}"}""");
+        }
+
+        lines.Add(Repeated);
+        lines.Add(Repeated);
+        List<Chunk> chunks = await ToListAsync(ApiEventStream.ReadAsync(new Events([.. lines, "[DONE]"]).SendAsync, ChunkInfo));
+
+        Assert.Equal(102, chunks.Count);
+        Assert.Equal("d99", chunks[99].Delta);
+        Assert.Equal("token ", chunks[101].Delta);
+        Assert.NotSame(chunks[100].Delta, chunks[101].Delta);
+    }
+
     private const string Repeated = """{"index":0,"delta":"token ","id":"chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT"}""";
 
     [Fact]
