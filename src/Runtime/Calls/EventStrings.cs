@@ -22,6 +22,9 @@ internal sealed class EventStrings
     private const int Slots = 64;
     private const int MaxBytes = 64;
 
+    // How many tables are rented: while none is, a string read outside any stream skips even the thread-static lookup.
+    private static int s_rented;
+
     [ThreadStatic]
     private static EventStrings? t_reading;
 
@@ -42,6 +45,7 @@ internal sealed class EventStrings
     {
         EventStrings table = t_spare ?? new EventStrings();
         t_spare = null;
+        System.Threading.Interlocked.Increment(ref s_rented);
         return table;
     }
 
@@ -53,6 +57,7 @@ internal sealed class EventStrings
         Array.Clear(table._bytes);
         table._hits = table._misses = 0;
         t_spare = table;
+        System.Threading.Interlocked.Decrement(ref s_rented);
     }
 
     /// <summary>Makes <paramref name="table"/> the one string values are read through on this thread, until <see cref="Leave"/>.</summary>
@@ -70,7 +75,7 @@ internal sealed class EventStrings
     /// <summary>Reads a string value: the stream's string for bytes it has read before, else a new one.</summary>
     public static string Read(ref Utf8JsonReader reader)
     {
-        if (t_reading is { } table && table.Useful && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
+        if (s_rented != 0 && t_reading is { } table && table.Useful && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
         {
             ReadOnlySpan<byte> value = reader.ValueSpan;
             if (value.Length is > 0 and <= MaxBytes)
