@@ -106,6 +106,10 @@ internal static class AllocationProbe
         streams.Setup();
         Row("whole stream call, 1,000 events: floor", () => streams.Floor().GetAwaiter().GetResult());
         Row("whole stream call, 1,000 events: SpecClient", () => streams.SpecClient().GetAwaiter().GetResult());
+        var distinct = new StreamBenchmarks { DistinctDeltas = true };
+        distinct.Setup();
+        Row("whole stream call, 1,000 events, every delta different: floor", () => distinct.Floor().GetAwaiter().GetResult());
+        Row("whole stream call, 1,000 events, every delta different: SpecClient", () => distinct.SpecClient().GetAwaiter().GetResult());
         return 0;
     }
 

@@ -21,10 +21,17 @@ public class StreamBenchmarks
     private HttpClient _floorHttp = null!;
     private Streams.Api.StreamsClient _specClient = null!;
 
+    /// <summary>
+    /// Gets or sets whether every event's <c>delta</c> differs (<c>"token 0"</c>, <c>"token 1"</c>, ...; the same length as
+    /// <c>"token "</c> up to 9 events, then longer by the digits) instead of all being <c>"token "</c>: a stream whose
+    /// values do not repeat, so none is shared (the probes' second stream row; BenchmarkDotNet runs the repeated one).
+    /// </summary>
+    public bool DistinctDeltas { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        var handler = new EventStreamHandler(EventBody(Events));
+        var handler = new EventStreamHandler(EventBody(Events, DistinctDeltas));
         _floorHttp = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri("https://streams.example.test/v1/") };
         _specClient = new Streams.Api.StreamsClient(new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri("https://streams.example.test/v1/") });
     }
@@ -77,12 +84,13 @@ public class StreamBenchmarks
         return content;
     }
 
-    private static byte[] EventBody(int events)
+    private static byte[] EventBody(int events, bool distinctDeltas)
     {
         var text = new StringBuilder();
         for (var i = 0; i < events; i++)
         {
-            text.Append("data: {\"index\":").Append(i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(",\"delta\":\"token \"}\n\n");
+            string index = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            text.Append("data: {\"index\":").Append(index).Append(",\"delta\":\"token ").Append(distinctDeltas ? index : string.Empty).Append("\"}\n\n");
         }
 
         return Encoding.UTF8.GetBytes(text.Append("data: [DONE]\n\n").ToString());

@@ -16,19 +16,21 @@ internal static class TimeProbe
         var many = new Clients(1000);
         var streams = new StreamBenchmarks();
         streams.Setup();
+        var distinct = new StreamBenchmarks { DistinctDeltas = true };
+        distinct.Setup();
         // Quiet passes first, so every row runs optimized code (tiered JIT, given time to finish) when it is measured.
         for (var pass = 0; pass < 3; pass++)
         {
-            Rows(20, quiet: true, one, many, streams);
+            Rows(20, quiet: true, one, many, streams, distinct);
             Thread.Sleep(500);
         }
 
-        Rows(rounds, quiet: false, one, many, streams);
+        Rows(rounds, quiet: false, one, many, streams, distinct);
 
         return 0;
     }
 
-    private static void Rows(int rounds, bool quiet, Clients one, Clients many, StreamBenchmarks streams)
+    private static void Rows(int rounds, bool quiet, Clients one, Clients many, StreamBenchmarks streams, StreamBenchmarks distinct)
     {
         var chunk = "{\"index\":17,\"delta\":\"token \"}"u8.ToArray();
         Row("one event's data (JSON)", 2000, rounds, quiet,
@@ -43,6 +45,7 @@ internal static class TimeProbe
             () => one.Floor.UpdateCredentialPoolAsync(Payloads.CredentialPoolId, new FloorUpdateRequest { Credentials = Payloads.Credentials }).GetAwaiter().GetResult(),
             () => one.SpecClient.UpdateCredentialPoolAsync(Payloads.CredentialPoolId, new Prolific.Credentials.UpdateCredentialPoolRequest { Credentials = Payloads.Credentials }).GetAwaiter().GetResult());
         Row("stream, 1,000 events", 2, rounds, quiet, () => streams.Floor().GetAwaiter().GetResult(), () => streams.SpecClient().GetAwaiter().GetResult());
+        Row("stream, distinct deltas", 2, rounds, quiet, () => distinct.Floor().GetAwaiter().GetResult(), () => distinct.SpecClient().GetAwaiter().GetResult());
     }
 
     private static void Row(string name, int calls, int rounds, bool quiet, Action floor, Action specClient)

@@ -165,6 +165,6 @@ public static class ApiHttp
         return ErrorResponse.CreateExceptionAsync(response, operationId, errorBodyType, cancellationToken);
     }
 
-    private static string OperationIdOf(HttpResponseMessage response)
+    internal static string OperationIdOf(HttpResponseMessage response)
         => response.RequestMessage is { } request && CallRequest.TryGetOperationId(request, out string? id) ? id : "(unknown)";
 }

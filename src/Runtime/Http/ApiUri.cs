@@ -94,18 +94,11 @@ public static class ApiUri
         return baseText;
     }
 
-    private static bool NeedsEscaping(ReadOnlySpan<char> text)
-    {
-        foreach (char c in text)
-        {
-            if (!(UriEscaping.IsUnreserved(c) || "!$&'()*+,;=:@/?%[]|".Contains(c, StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
+    // Unreserved characters and the delimiters a generated path and query may hold as they are; one vectorized search.
+    private static readonly System.Buffers.SearchValues<char> AsIs = System.Buffers.SearchValues.Create(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?%[]|");
 
-        return false;
-    }
+    private static bool NeedsEscaping(ReadOnlySpan<char> text) => text.ContainsAnyExcept(AsIs);
 
     // On Unix "/api/v3" parses as an absolute file URI, so "absolute" must mean http(s) here.
     internal static bool IsAbsoluteHttp(string value, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Uri? uri)
@@ -125,7 +118,7 @@ public static class ApiUri
     private static string EscapeLoose(string value)
     {
         var builder = new StringBuilder(value.Length);
-        UriEscaping.Append(builder, value, static c => UriEscaping.IsUnreserved(c) || "!$&'()*+,;=:@/?%[]|".Contains(c, StringComparison.Ordinal));
+        UriEscaping.Append(builder, value, static c => AsIs.Contains(c));
         return builder.ToString();
     }
 }

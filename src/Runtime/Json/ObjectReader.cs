@@ -87,8 +87,8 @@ public struct ObjectReader
         return true;
     }
 
-    /// <summary>Reads a string (also <c>format: time</c>/<c>duration</c>, kept as text).</summary>
-    public string? String(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : Guard(ref reader, static (ref Utf8JsonReader r) => ApiJson.ReadString(ref r));
+    /// <summary>Reads a string (also <c>format: time</c>/<c>duration</c>, kept as text); within an event stream, a value the stream repeats is one string (<see cref="EventStrings"/>).</summary>
+    public string? String(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : Guard(ref reader, static (ref Utf8JsonReader r) => EventStrings.Read(ref r));
 
     /// <summary>Reads a boolean.</summary>
     public bool? Boolean(ref Utf8JsonReader reader) => IsNull(ref reader) ? null : Guard(ref reader, static (ref Utf8JsonReader r) => r.GetBoolean());

@@ -45,7 +45,7 @@ public class OpenAiStreamingTests
     {
         var client = OpenAi.Value.Sources.Single(s => s.HintName.EndsWith("OpenaiClient.g.cs", StringComparison.Ordinal)).SourceText.ToString();
         var start = client.IndexOf("CreateChatCompletionStreamAsync(", StringComparison.Ordinal);
-        var method = client.Substring(start, client.IndexOf("yield return", start, StringComparison.Ordinal) - start);
+        var method = client.Substring(start, client.IndexOf("\n    }\n", start, StringComparison.Ordinal) - start);
 
         Assert.Contains("body = body with { Stream = true };", method, StringComparison.Ordinal);
         // The Accept header is the send's argument (the client's _sendAsync adds it).

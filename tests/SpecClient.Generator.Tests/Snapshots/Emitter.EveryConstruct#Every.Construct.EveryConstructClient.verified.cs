@@ -271,32 +271,37 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
     }
 
     /// <inheritdoc/>
-    public async _g::IAsyncEnumerable<_m::Empty> StreamEverythingStreamAsync(
-        _m::Everything body,
-        string? mode = null,
-        _p::ApiRequestOptions? requestOptions = null,
-        [_s::Runtime.CompilerServices.EnumeratorCancellation] _s::Threading.CancellationToken cancellationToken = default)
+    public _g::IAsyncEnumerable<_m::Empty> StreamEverythingStreamAsync(
+        _m::Everything body, string? mode = null, _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
     {
-        _s::ArgumentNullException.ThrowIfNull(body);
-
-        const string operationId = "streamEverything";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
-        var query = new _i::ApiQueryBuilder();
-        query.Add("mode", mode);
-        httpRequest.Content = _i::ApiContent.Json(body, _m::EveryConstructClientJsonContext.Of<_m::Everything>.Info, "application/json");
-
-        using var httpResponse = await _sendAsync(httpRequest, "/everything/stream" + query.ToString(), "text/event-stream", operationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        OnResponseReceived(httpResponse, operationId);
-        var status = (int)httpResponse.StatusCode;
-        if (status < 200 || status > 299)
+        return _i::ApiEventStream.ReadAsync(async cancellationToken =>
         {
-            throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, status switch { 400 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Of<_m::Problem>.Info, _ => (_jm::JsonTypeInfo?)null }, cancellationToken).ConfigureAwait(false);
-        }
+            _s::ArgumentNullException.ThrowIfNull(body);
 
-        await foreach (var item in _s::Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(_i::ApiEventStream.ReadAsync(httpResponse, _m::EveryConstructClientJsonContext.Of<_m::Empty>.Info, operationId, cancellationToken), false))
-        {
-            yield return item;
-        }
+            const string operationId = "streamEverything";
+            using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
+            var query = new _i::ApiQueryBuilder();
+            query.Add("mode", mode);
+            httpRequest.Content = _i::ApiContent.Json(body, _m::EveryConstructClientJsonContext.Of<_m::Everything>.Info, "application/json");
+
+            var httpResponse = await _sendAsync(httpRequest, "/everything/stream" + query.ToString(), "text/event-stream", operationId, requestOptions, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                OnResponseReceived(httpResponse, operationId);
+                var status = (int)httpResponse.StatusCode;
+                if (status < 200 || status > 299)
+                {
+                    throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, status switch { 400 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Of<_m::Problem>.Info, _ => (_jm::JsonTypeInfo?)null }, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch
+            {
+                httpResponse.Dispose();
+                throw;
+            }
+
+            return httpResponse;
+        }, _m::EveryConstructClientJsonContext.Of<_m::Empty>.Info, cancellationToken);
     }
 
     /// <inheritdoc/>

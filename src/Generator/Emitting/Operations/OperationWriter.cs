@@ -141,16 +141,22 @@ internal static class OperationWriter
 
     /// <summary>
     /// Writes <c>{Name}StreamAsync</c>: the same request asking for <c>text/event-stream</c> (with the body's
-    /// <c>stream</c> flag set when it has one), enumerated event by event. Nothing is sent until enumeration starts.
+    /// <c>stream</c> flag set when it has one), enumerated event by event. The method is no iterator: it hands the
+    /// runtime's event reader a lambda that sends the request (with the enumeration's token, which it names
+    /// <c>cancellationToken</c> too) and returns the success response, so a stream has one enumerator over the parser's.
+    /// Nothing is sent until enumeration starts.
     /// </summary>
     private static void WriteStream(SourceWriter writer, JsonTypes json, OperationSpec operation, string clientPrefix)
     {
         var locals = new Locals(operation);
         var result = ResultOf(operation);
-        WriteDeclaration(writer, json, operation, "public async ", kind: MethodKind.Stream);
+        WriteDeclaration(writer, json, operation, "public ", kind: MethodKind.Stream);
+        writer.OpenBlock();
+        writer.WriteLine($"return {KnownTypes.ApiEventStream}.ReadAsync(async cancellationToken =>");
         writer.OpenBlock();
         var arguments = WriteRequest(writer, json, operation, locals, clientPrefix, "text/event-stream", result.StreamFlagProperty, disposeRequest: true);
-        ResponseWriter.WriteEventStream(writer, json, operation, result.EventType!, locals, clientPrefix, $"{clientPrefix}{SendMethod}({arguments}, cancellationToken)");
+        ResponseWriter.WriteEventStream(writer, json, operation, locals, clientPrefix, $"{clientPrefix}{SendMethod}({arguments}, cancellationToken)");
+        writer.CloseBlock($", {json.TypeInfoOf(result.EventType!)}, cancellationToken);");
         writer.CloseBlock();
     }
 
@@ -261,9 +267,7 @@ internal static class OperationWriter
             signature.Add($"{KnownTypes.ApiRequestOptions}? {new Locals(operation).RequestOptions} = null");
         }
 
-        // An iterator takes the token given to GetAsyncEnumerator too; an interface member needs no attribute.
-        var enumeratorCancellation = kind == MethodKind.Stream && terminator.Length == 0 ? $"[{KnownTypes.EnumeratorCancellation}] " : string.Empty;
-        signature.Add($"{enumeratorCancellation}{KnownTypes.CancellationToken} cancellationToken = default");
+        signature.Add($"{KnownTypes.CancellationToken} cancellationToken = default");
         var suffix = kind switch { MethodKind.WithResponse => "WithResponse", MethodKind.Stream => "Stream", _ => string.Empty };
         WriteSignature(writer, $"{modifiers}{returnType} {operation.Name}{suffix}Async(", signature, terminator);
     }

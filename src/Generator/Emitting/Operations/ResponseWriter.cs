@@ -157,22 +157,27 @@ internal static class ResponseWriter
         WriteReturn(writer, result, locals, locals.Stream);
     }
 
-    /// <summary>Writes sending the request of a stream method, an error status as the usual typed exception, and the enumeration of the events.</summary>
-    public static void WriteEventStream(SourceWriter writer, JsonTypes json, OperationSpec operation, TypeRef eventType, Locals locals, string clientPrefix, string sendCall)
+    /// <summary>
+    /// Writes the end of a stream method's send lambda: sending the request, an error status as the usual typed exception
+    /// (the response disposed), and returning the success response, which the event reader owns from then on.
+    /// </summary>
+    public static void WriteEventStream(SourceWriter writer, JsonTypes json, OperationSpec operation, Locals locals, string clientPrefix, string sendCall)
     {
         var opId = locals.OperationId;
-        writer.WriteLine($"using var {locals.Response} = await {sendCall}.ConfigureAwait(false);");
+        writer.WriteLine($"var {locals.Response} = await {sendCall}.ConfigureAwait(false);");
+        writer.OpenBlock("try");
         writer.WriteLine($"{clientPrefix}OnResponseReceived({locals.Response}, {opId});");
         writer.WriteLine($"var {locals.Status} = (int){locals.Response}.StatusCode;");
         writer.OpenBlock($"if ({locals.Status} < 200 || {locals.Status} > 299)");
         writer.WriteLine($"{ThrowError(json, operation, locals, opId, locals.Status)};");
         writer.CloseBlock();
-        writer.WriteLine();
-        var item = locals.Take("item");
-        var events = $"{KnownTypes.ApiEventStream}.ReadAsync({locals.Response}, {json.TypeInfoOf(eventType)}, {opId}, cancellationToken)";
-        writer.OpenBlock($"await foreach (var {item} in {KnownTypes.TaskAsyncEnumerableExtensions}.ConfigureAwait({events}, false))");
-        writer.WriteLine($"yield return {item};");
         writer.CloseBlock();
+        writer.OpenBlock("catch");
+        writer.WriteLine($"{locals.Response}.Dispose();");
+        writer.WriteLine("throw;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine($"return {locals.Response};");
     }
 
     /// <summary>

@@ -63,9 +63,7 @@ internal static class KnownTypes
     public const string Func = "_s::Func";
     public const string ApiEventStream = "_i::ApiEventStream";
     public const string ApiPager = "_i::ApiPager";
-    public const string TaskAsyncEnumerableExtensions = "_s::Threading.Tasks.TaskAsyncEnumerableExtensions";
     public const string IAsyncEnumerable = "_g::IAsyncEnumerable";
-    public const string EnumeratorCancellation = "_s::Runtime.CompilerServices.EnumeratorCancellation";
     public const string BasicCredentials = "_p::BasicCredentials";
     public const string ApiClientOptions = "_p::ApiClientOptions";
     public const string ApiHttpClientFactory = "_i::ApiHttpClientFactory";
