@@ -57,10 +57,16 @@ internal static class ReservedNames
     }
 
     /// <summary>Names a record property must not take: the record's own members, and the type's name (CS0542).</summary>
-    public static IEnumerable<string> ForRecordProperties(string typeName) => RecordMembers.Concat(ObjectMembers).Append(typeName);
+    public static Reading.UniqueNames ForRecordProperties(string typeName) => new(RecordPropertyNames, typeName);
 
     /// <summary>Names an enum value's member must not take: the members the generated enum struct declares, and the type's name.</summary>
-    public static IEnumerable<string> ForEnumMembers(string typeName) => ObjectMembers.Concat(new[] { "Value", "IsKnown", typeName });
+    public static Reading.UniqueNames ForEnumMembers(string typeName) => new(EnumMemberNames, typeName);
+
+    /// <summary>What <see cref="ForRecordProperties"/> reserves besides the type's name: one set for every record (names compare ignoring case).</summary>
+    private static readonly HashSet<string> RecordPropertyNames = new(RecordMembers.Concat(ObjectMembers), System.StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What <see cref="ForEnumMembers"/> reserves besides the type's name.</summary>
+    private static readonly HashSet<string> EnumMemberNames = new(ObjectMembers.Concat(new[] { "Value", "IsKnown" }), System.StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Names a union case must not take: each case becomes Is{Case}, As{Case} and From{Case} beside <c>IsUnknown</c>.</summary>
     public static readonly IReadOnlyCollection<string> UnionCases = new[] { "Unknown" };

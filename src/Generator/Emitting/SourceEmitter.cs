@@ -40,15 +40,16 @@ internal static class SourceEmitter
             files.Add(new GeneratedFile($"{prefix}.Validation.g.cs", validation));
         }
 
+        for (var i = 0; i < files.Count; i++)
+        {
+            files[i] = files[i] with { Text = Aliases.Declare(files[i].Text, spec.Namespace) };
+        }
+
+        // Model files declare their aliases as they are put together (no copy of the whole text to insert them).
         foreach (var (key, types) in ModelFileGroups.Group(spec.Types.Select(type => TypeFileEmitter.Write(json, type))))
         {
             var name = key.Length == 0 ? $"{prefix}.Models.g.cs" : $"{prefix}.Models.{key}.g.cs";
             files.Add(new GeneratedFile(name, TypeFileEmitter.WriteFile(json, types)));
-        }
-
-        for (var i = 0; i < files.Count; i++)
-        {
-            files[i] = files[i] with { Text = Aliases.Declare(files[i].Text, spec.Namespace) };
         }
 
         return files;

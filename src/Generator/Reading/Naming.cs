@@ -135,13 +135,28 @@ internal sealed class UniqueNames
 {
     private readonly HashSet<string> _taken;
 
+    /// <summary>Names taken from the start, shared by every scope made with them (never changed), and one more; null for none.</summary>
+    private readonly HashSet<string>? _shared;
+    private readonly string? _also;
+
     public UniqueNames() => _taken = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Starts with <paramref name="reserved"/> taken, the set sized for them at once (one per generated type).</summary>
     public UniqueNames(IEnumerable<string> reserved) =>
         _taken = new HashSet<string>(reserved as ICollection<string> ?? System.Linq.Enumerable.ToArray(reserved), System.StringComparer.OrdinalIgnoreCase);
 
-    public bool IsTaken(string name) => _taken.Contains(name);
+    /// <summary>
+    /// Starts with <paramref name="shared"/> (a set that compares ignoring case, shared by many scopes, read only) and
+    /// <paramref name="also"/> taken, without copying the shared names into each scope.
+    /// </summary>
+    public UniqueNames(HashSet<string> shared, string also)
+    {
+        _taken = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        _shared = shared;
+        _also = also;
+    }
+
+    public bool IsTaken(string name) => IsReserved(name) || _taken.Contains(name);
 
     public void Reserve(string name) => _taken.Add(name);
 
@@ -149,7 +164,7 @@ internal sealed class UniqueNames
     /// <returns>The claimed name; compare with <paramref name="desired"/> to tell whether it collided.</returns>
     public string Claim(string desired)
     {
-        if (_taken.Add(desired))
+        if (!IsReserved(desired) && _taken.Add(desired))
         {
             return desired;
         }
@@ -157,10 +172,13 @@ internal sealed class UniqueNames
         for (var suffix = 2; ; suffix++)
         {
             var candidate = desired + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (_taken.Add(candidate))
+            if (!IsReserved(candidate) && _taken.Add(candidate))
             {
                 return candidate;
             }
         }
     }
+
+    private bool IsReserved(string name) =>
+        _shared is not null && (_shared.Contains(name) || string.Equals(name, _also, System.StringComparison.OrdinalIgnoreCase));
 }

@@ -36,7 +36,7 @@ internal sealed partial class SchemaMapper
         var parts = new ObjectParts();
         CollectParts(schema, pointer, parts, new HashSet<string>(System.StringComparer.Ordinal), isTop: true);
 
-        var names = new UniqueNames(Binding.ReservedNames.ForRecordProperties(type.Name));
+        var names = Binding.ReservedNames.ForRecordProperties(type.Name);
 
         var properties = new List<PropertySpec>();
         foreach (var wireName in parts.Order)
@@ -169,7 +169,7 @@ internal sealed partial class SchemaMapper
     {
         var values = (schema.Enum ?? new List<JsonNode>()).Where(v => !SchemaShapes.IsJsonNull(v)).OfType<JsonValue>().ToList();
         var declaredNames = DeclaredEnumNames(schema, values.Count);
-        var names = new UniqueNames(Binding.ReservedNames.ForEnumMembers(type.Name));
+        var names = Binding.ReservedNames.ForEnumMembers(type.Name);
 
         var members = new List<EnumMemberSpec>();
         var isInteger = SchemaShapes.IsIntegerEnum(schema);

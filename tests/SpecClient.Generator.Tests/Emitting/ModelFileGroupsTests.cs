@@ -57,5 +57,64 @@ public class ModelFileGroupsTests
         Assert.Equal(new[] { "Small" }, groups[1].Types.Select(t => t.Name));
     }
 
+    [Fact]
+    public void Groups_split_by_the_upper_cased_name_prefix_with_other_characters_as_underscore()
+    {
+        // Names sharing long prefixes, differing in case, in characters that are not letters or digits (all read as
+        // '_'), or ending where another goes on: the split must be the one the prefix keys define (the reference below).
+        var random = new System.Random(9);
+        var alphabet = "aAbB_-.9é";
+        var types = Enumerable.Range(0, 400)
+            .Select(i => "Realtime" + new string(Enumerable.Range(0, random.Next(0, 6)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray()) + (i % 7 == 0 ? string.Empty : i.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Distinct(System.StringComparer.Ordinal)
+            .Select(name => Type(name, 1_000 + random.Next(9_000)))
+            .ToList();
+
+        Assert.Equal(
+            Reference(types).Select(g => (g.Key, string.Join(",", g.Types.Select(t => t.Name)))),
+            ModelFileGroups.Group(types).Select(g => (g.Key, string.Join(",", g.Types.Select(t => t.Name)))));
+    }
+
+    /// <summary>The grouping spelled out with whole prefix keys: sort, split by the upper-cased prefix one character longer, join neighbours.</summary>
+    private static System.Collections.Generic.List<(string Key, System.Collections.Generic.List<TypeText> Types)> Reference(System.Collections.Generic.IEnumerable<TypeText> all)
+    {
+        static string Name(string name, int length) =>
+            new(name.Take(length).Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
+
+        var groups = new System.Collections.Generic.List<(string Key, System.Collections.Generic.List<TypeText> Types)>();
+        void Split(System.Collections.Generic.List<TypeText> types, int depth)
+        {
+            if (depth >= 32 || types.Sum(t => t.Length) <= ModelFileGroups.MaxChars)
+            {
+                groups.Add((Name(types[0].Name, depth), types));
+                return;
+            }
+
+            foreach (var bucket in types.GroupBy(t => Name(t.Name, depth + 1).ToUpperInvariant()).OrderBy(g => g.Key, System.StringComparer.Ordinal))
+            {
+                Split(bucket.ToList(), depth + 1);
+            }
+        }
+
+        Split(all.OrderBy(t => t.Name, System.StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Name, System.StringComparer.Ordinal).ToList(), 0);
+        var joined = new System.Collections.Generic.List<(string Key, System.Collections.Generic.List<TypeText> Types)>();
+        var size = 0;
+        foreach (var (key, members) in groups)
+        {
+            var length = members.Sum(t => t.Length);
+            if (joined.Count > 0 && size + length <= ModelFileGroups.MaxChars)
+            {
+                joined[^1].Types.AddRange(members);
+                size += length;
+                continue;
+            }
+
+            joined.Add((key, new System.Collections.Generic.List<TypeText>(members)));
+            size = length;
+        }
+
+        return joined;
+    }
+
     private static TypeText Type(string name, int length) => new(name, new string('x', length), null);
 }

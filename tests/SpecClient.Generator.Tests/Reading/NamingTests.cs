@@ -41,6 +41,30 @@ public class NamingTests
     }
 
     [Fact]
+    public void A_record_property_or_enum_member_never_takes_a_reserved_member_or_the_type_name_ignoring_case()
+    {
+        var properties = SpecClient.Generator.Binding.ReservedNames.ForRecordProperties("Pet");
+        Assert.Equal("Name", properties.Claim("Name"));
+        Assert.Equal("Equals2", properties.Claim("Equals"));
+        Assert.Equal("tostring2", properties.Claim("tostring"));
+        Assert.Equal("EqualityContract2", properties.Claim("EqualityContract"));
+        Assert.Equal("pet2", properties.Claim("pet"));
+        Assert.Equal("Pet3", properties.Claim("Pet"));
+        Assert.True(properties.IsTaken("GETHASHCODE"));
+        Assert.True(properties.IsTaken("name"));
+        Assert.False(properties.IsTaken("Value"));
+
+        var members = SpecClient.Generator.Binding.ReservedNames.ForEnumMembers("Color");
+        Assert.Equal("Value2", members.Claim("Value"));
+        Assert.Equal("IsKnown2", members.Claim("IsKnown"));
+        Assert.Equal("Color2", members.Claim("Color"));
+        Assert.Equal("Red", members.Claim("Red"));
+
+        // Each scope has its own claims: another record may take what this one took.
+        Assert.Equal("Name", SpecClient.Generator.Binding.ReservedNames.ForRecordProperties("Owner").Claim("Name"));
+    }
+
+    [Fact]
     public void Keywords_stay_as_written_for_parameters_and_become_pascal_elsewhere()
     {
         var result = Read("""

@@ -34,7 +34,7 @@ internal static class ModelFileGroups
         var size = 0;
         foreach (var (key, members) in groups)
         {
-            var length = members.Sum(t => t.Length);
+            var length = Length(members);
             if (joined.Count > 0 && size + length <= MaxChars)
             {
                 ((List<TypeText>)joined[joined.Count - 1].Types).AddRange(members);
@@ -51,20 +51,46 @@ internal static class ModelFileGroups
 
     private static void Split(List<TypeText> types, int depth, List<(string, List<TypeText>)> groups)
     {
-        if (depth >= MaxDepth || types.Sum(t => t.Length) <= MaxChars)
+        if (depth >= MaxDepth || Length(types) <= MaxChars)
         {
             groups.Add((Name(types[0].Name, depth), types));
             return;
         }
 
-        foreach (var bucket in types.GroupBy(t => Key(t.Name, depth + 1)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        // Every type here has the same key of length `depth`, so its key of length `depth + 1` differs only in the
+        // character at `depth` (none for a shorter name, which sorts first): the buckets are those characters, in order.
+        var buckets = new SortedDictionary<int, List<TypeText>>();
+        foreach (var type in types)
         {
-            Split(bucket.ToList(), depth + 1, groups);
+            var key = KeyChar(type.Name, depth);
+            if (!buckets.TryGetValue(key, out var bucket))
+            {
+                buckets[key] = bucket = new List<TypeText>();
+            }
+
+            bucket.Add(type);
+        }
+
+        foreach (var bucket in buckets.Values)
+        {
+            Split(bucket, depth + 1, groups);
         }
     }
 
-    /// <summary>The first <paramref name="length"/> characters of the name, upper-cased, to group by (case never splits a group).</summary>
-    private static string Key(string name, int length) => Name(name, length).ToUpperInvariant();
+    private static int Length(List<TypeText> types)
+    {
+        var length = 0;
+        foreach (var type in types)
+        {
+            length += type.Length;
+        }
+
+        return length;
+    }
+
+    /// <summary>The character the name's key (<see cref="Name"/>, upper-cased: case never splits a group) has at <paramref name="index"/>; -1 past its end.</summary>
+    private static int KeyChar(string name, int index) =>
+        index >= name.Length ? -1 : char.ToUpperInvariant(char.IsLetterOrDigit(name[index]) ? name[index] : '_');
 
     /// <summary>The first <paramref name="length"/> characters of the name as a file name part: anything but a letter or digit as <c>_</c>.</summary>
     private static string Name(string name, int length)

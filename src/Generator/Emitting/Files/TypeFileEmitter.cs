@@ -17,17 +17,23 @@ internal sealed record TypeText(string Name, string Declaration, string? Convert
 /// </summary>
 internal static class TypeFileEmitter
 {
-    /// <summary>One file per group: the header, the types' declarations in name order, then their converters in one class.</summary>
+    /// <summary>
+    /// One file per group: the header, the types' declarations in name order, then their converters in one class; with
+    /// its alias lines (<see cref="Aliases.Compose"/>), built once from the pieces, never copied as a whole.
+    /// </summary>
     public static string WriteFile(JsonTypes json, System.Collections.Generic.IReadOnlyList<TypeText> types)
     {
         var writer = new SourceWriter();
         FileHeader.Write(writer, json.Spec);
-        var text = new System.Text.StringBuilder(writer.ToString());
-        var first = true;
-        foreach (var type in types)
+        var pieces = new System.Collections.Generic.List<string>(2 * types.Count + 3) { writer.ToString() };
+        for (var i = 0; i < types.Count; i++)
         {
-            text.Append(first ? string.Empty : "\n").Append(type.Declaration);
-            first = false;
+            if (i > 0)
+            {
+                pieces.Add("\n");
+            }
+
+            pieces.Add(types[i].Declaration);
         }
 
         var converters = false;
@@ -38,16 +44,17 @@ internal static class TypeFileEmitter
                 continue;
             }
 
-            text.Append(converters ? "\n" : $"\ninternal static partial class {json.ConvertersClass}\n{{\n").Append(type.Converter);
+            pieces.Add(converters ? "\n" : $"\ninternal static partial class {json.ConvertersClass}\n{{\n");
+            pieces.Add(type.Converter);
             converters = true;
         }
 
         if (converters)
         {
-            text.Append("}\n");
+            pieces.Add("}\n");
         }
 
-        return text.ToString();
+        return Aliases.Compose(pieces, json.Spec.Namespace);
     }
 
     /// <summary>The type's declaration, and its converter at the indentation of the converters class's members.</summary>
@@ -70,13 +77,15 @@ internal static class TypeFileEmitter
 
         // Only a union has a converter of its own: the runtime's generic ones read and write every enum and every
         // record (through the members the record declares).
+        // The declaration is taken first, so the converter's writer grows the builder it leaves.
+        var declaration = writer.ToString();
         if (type.Kind != TypeSpecKind.Union)
         {
-            return new TypeText(type.Name, writer.ToString(), null);
+            return new TypeText(type.Name, declaration, null);
         }
 
         var converter = new SourceWriter(indent: 1);
         UnionConverterWriter.Write(converter, json, type);
-        return new TypeText(type.Name, writer.ToString(), converter.ToString());
+        return new TypeText(type.Name, declaration, converter.ToString());
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace SpecClient.Generator.Emitting.Syntax;
@@ -19,6 +20,10 @@ internal sealed class SourceWriter
 
     [ThreadStatic]
     private static int t_reuseScopes;
+
+    /// <summary>The buffer the last interpolated line on this thread was put together in (a line inside a line takes a new one).</summary>
+    [ThreadStatic]
+    private static char[]? t_line;
 
     private readonly StringBuilder _builder = TakeBuilder();
     private int _indent;
@@ -51,17 +56,69 @@ internal sealed class SourceWriter
 
         if (CSharp.LineBreakAt(line) is var at and >= 0)
         {
-            throw new System.ArgumentException(
-                "A generated line holds a line break (U+" + ((int)line[at]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ") at " + at.ToString(System.Globalization.CultureInfo.InvariantCulture) + "; spec text must pass through its escaping function.",
-                nameof(line));
+            throw LineBreak(line[at], at);
         }
 
+        AppendIndent();
+        _builder.Append(line).Append('\n');
+    }
+
+    /// <summary>
+    /// Writes an interpolated line (<c>writer.WriteLine($"...")</c> binds here): its parts go straight into a reused
+    /// buffer and from there into the text, so no string of the whole line is made. Same rules as the string overload.
+    /// </summary>
+    public void WriteLine([InterpolatedStringHandlerArgument("")] ref Line line)
+    {
+        var (buffer, length) = line.Finish();
+        try
+        {
+            if (_text is not null)
+            {
+                throw new InvalidOperationException("The writer's text was already taken.");
+            }
+
+            if (length == 0)
+            {
+                _builder.Append('\n');
+                return;
+            }
+
+            for (var i = 0; i < length; i++)
+            {
+                if (CSharp.IsLineBreak(buffer[i]))
+                {
+                    throw LineBreak(buffer[i], i);
+                }
+            }
+
+            AppendIndent();
+            _builder.Append(buffer, 0, length).Append('\n');
+        }
+        finally
+        {
+            t_line = buffer;
+        }
+    }
+
+    private void AppendIndent()
+    {
         for (var i = 0; i < _indent; i++)
         {
             _builder.Append(IndentUnit);
         }
+    }
 
-        _builder.Append(line).Append('\n');
+    private static ArgumentException LineBreak(char c, int at) =>
+        new(
+            "A generated line holds a line break (U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ") at " + at.ToString(System.Globalization.CultureInfo.InvariantCulture) + "; spec text must pass through its escaping function.",
+            "line");
+
+    /// <summary>Writes an interpolated header line, then <c>{</c>, and indents what follows.</summary>
+    public void OpenBlock([InterpolatedStringHandlerArgument("")] ref Line header)
+    {
+        WriteLine(ref header);
+        WriteLine("{");
+        _indent++;
     }
 
     /// <summary>Writes <c>{</c> and indents what follows.</summary>
@@ -113,6 +170,79 @@ internal sealed class SourceWriter
         var spare = t_spare;
         t_spare = null;
         return spare ?? new StringBuilder();
+    }
+
+    /// <summary>
+    /// The parts of one interpolated line, formatted as string interpolation formats them (a value's
+    /// <see cref="IFormattable.ToString(string, IFormatProvider)"/> with no provider, else its <c>ToString()</c>; an
+    /// alignment pads with spaces), into a buffer taken from the thread and handed back when the line is written.
+    /// </summary>
+    [InterpolatedStringHandler]
+    public struct Line
+    {
+        private char[] _buffer;
+        private int _length;
+
+        public Line(int literalLength, int formattedCount, SourceWriter writer)
+        {
+            _ = writer;
+            var buffer = t_line;
+            t_line = null;
+            _buffer = buffer is not null && buffer.Length >= literalLength + (formattedCount * 16) ? buffer : new char[Math.Max(256, literalLength + (formattedCount * 16))];
+            _length = 0;
+        }
+
+        public void AppendLiteral(string value) => Append(value);
+
+        public void AppendFormatted(string? value) => Append(value);
+
+        public void AppendFormatted(string? value, int alignment) => Pad(value, alignment);
+
+        public void AppendFormatted<T>(T value) => Append(Format(value, null));
+
+        public void AppendFormatted<T>(T value, string? format) => Append(Format(value, format));
+
+        public void AppendFormatted<T>(T value, int alignment) => Pad(Format(value, null), alignment);
+
+        public void AppendFormatted<T>(T value, int alignment, string? format) => Pad(Format(value, format), alignment);
+
+        internal (char[] Buffer, int Length) Finish() => (_buffer, _length);
+
+        private static string? Format<T>(T value, string? format) =>
+            value is IFormattable formattable ? formattable.ToString(format, null) : value?.ToString();
+
+        private void Pad(string? value, int alignment)
+        {
+            var padding = Math.Abs(alignment) - (value?.Length ?? 0);
+            if (alignment > 0 && padding > 0)
+            {
+                Append(new string(' ', padding));
+            }
+
+            Append(value);
+            if (alignment < 0 && padding > 0)
+            {
+                Append(new string(' ', padding));
+            }
+        }
+
+        private void Append(string? value)
+        {
+            if (value is null || value.Length == 0)
+            {
+                return;
+            }
+
+            if (_length + value.Length > _buffer.Length)
+            {
+                var grown = new char[Math.Max(_buffer.Length * 2, _length + value.Length)];
+                Array.Copy(_buffer, grown, _length);
+                _buffer = grown;
+            }
+
+            value.CopyTo(0, _buffer, _length, value.Length);
+            _length += value.Length;
+        }
     }
 
     private sealed class ReuseScope : IDisposable
