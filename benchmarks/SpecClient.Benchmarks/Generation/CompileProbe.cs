@@ -36,7 +36,9 @@ internal static class CompileProbe
                 Directory.CreateDirectory(shapeOut);
                 foreach (var tree in trees)
                 {
-                    File.WriteAllText(Path.Combine(shapeOut, Path.GetFileName(tree.FilePath)), tree.GetRoot().ToFullString());
+                    // Folders flattened into the name: peers (Kiota) repeat file names in different folders.
+                    var name = Path.GetRelativePath(dir, tree.FilePath).Replace(Path.DirectorySeparatorChar, '_');
+                    File.WriteAllText(Path.Combine(shapeOut, name), tree.GetRoot().ToFullString());
                 }
             }
         }
@@ -158,7 +160,14 @@ internal static class CompileProbe
         public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node) =>
             node.Body is null && node.ExpressionBody is null
                 ? node
-                : node.WithModifiers(SyntaxFactory.TokenList(node.Modifiers.Where(m => !m.IsKind(SyntaxKind.AsyncKeyword)))).WithBody(Throw).WithExpressionBody(null).WithSemicolonToken(default);
+                : node.WithModifiers(SyntaxFactory.TokenList(node.Modifiers.Where(m => !m.IsKind(SyntaxKind.AsyncKeyword)))).WithBody(KeepDirectives(Throw, node)).WithExpressionBody(null).WithSemicolonToken(default);
+
+        // A body can hold preprocessor lines (Kiota's `#if ... #endif` around nullable variants); they stay, at its end.
+        private static BlockSyntax KeepDirectives(BlockSyntax body, SyntaxNode original)
+        {
+            var directives = original.DescendantTrivia(descendIntoTrivia: true).Where(t => t.IsDirective && (original is not MethodDeclarationSyntax m || m.Body is null || m.Body.FullSpan.Contains(t.Span) || m.ExpressionBody?.FullSpan.Contains(t.Span) == true)).ToList();
+            return directives.Count == 0 ? body : body.WithCloseBraceToken(body.CloseBraceToken.WithLeadingTrivia(directives.SelectMany(d => new[] { SyntaxFactory.EndOfLine("\n"), d })).WithTrailingTrivia(original is MethodDeclarationSyntax { Body: { } b } ? b.CloseBraceToken.TrailingTrivia : default));
+        }
 
         public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node) =>
             node.Body is null && node.ExpressionBody is null ? node : node.WithBody(SyntaxFactory.Block()).WithExpressionBody(null).WithSemicolonToken(default).WithInitializer(node.Initializer);
