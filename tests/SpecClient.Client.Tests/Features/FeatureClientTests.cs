@@ -233,4 +233,14 @@ public sealed class FeatureClientTests : IAsyncLifetime
         Assert.True(number.IsDouble);
         Assert.Equal(42.5, number.AsDouble);
     }
+
+    [Fact]
+    public void TypeInfo_of_a_type_the_client_never_uses_throws_NotSupportedException_every_time()
+    {
+        // The default context's static per-type cache must not be where an unknown type is first resolved: a failed
+        // static initializer would turn this into TypeInitializationException on every later call.
+        Assert.Throws<NotSupportedException>(() => FeaturesClientJsonContext.Default.TypeInfo<System.Uri>());
+        Assert.Throws<NotSupportedException>(() => FeaturesClientJsonContext.Default.TypeInfo<System.Uri>());
+        Assert.Same(FeaturesClientJsonContext.Default.TypeInfo<Shape>(), FeaturesClientJsonContext.Default.TypeInfo<Shape>());
+    }
 }

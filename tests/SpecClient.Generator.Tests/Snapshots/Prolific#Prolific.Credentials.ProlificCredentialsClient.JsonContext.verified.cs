@@ -56,9 +56,9 @@ public sealed partial class ProlificCredentialsClientJsonContext : _jm::IJsonTyp
 
     /// <summary>The metadata of <typeparamref name="T"/>, one of the types the client reads or writes, for <c>JsonSerializer</c>.</summary>
     /// <typeparam name="T">A model, or a list, map or value the client's bodies use.</typeparam>
-    /// <returns>The metadata, made once per context.</returns>
+    /// <returns>The metadata, made once per context's options.</returns>
     /// <exception cref="global::System.NotSupportedException">The client never reads or writes <typeparamref name="T"/>.</exception>
-    public _jm::JsonTypeInfo<T> TypeInfo<T>() => ReferenceEquals(this, Default) ? Of<T>.Info : (_jm::JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+    public _jm::JsonTypeInfo<T> TypeInfo<T>() => (_jm::JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
     /// <summary>The metadata of <typeparamref name="T"/> in <see cref="Default"/>, made on first use.</summary>
     internal static class Of<T> { internal static readonly _jm::JsonTypeInfo<T> Info = (_jm::JsonTypeInfo<T>)Default.Options.GetTypeInfo(typeof(T)); }

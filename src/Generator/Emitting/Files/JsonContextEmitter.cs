@@ -66,9 +66,11 @@ internal static class JsonContextEmitter
         // client's calls read directly), so the context does not grow a member with every schema.
         writer.WriteLine("/// <summary>The metadata of <typeparamref name=\"T\"/>, one of the types the client reads or writes, for <c>JsonSerializer</c>.</summary>");
         writer.WriteLine("/// <typeparam name=\"T\">A model, or a list, map or value the client's bodies use.</typeparam>");
-        writer.WriteLine("/// <returns>The metadata, made once per context.</returns>");
+        writer.WriteLine("/// <returns>The metadata, made once per context's options.</returns>");
         writer.WriteLine($"/// <exception cref=\"global::System.NotSupportedException\">The client never reads or writes <typeparamref name=\"T\"/>.</exception>");
-        writer.WriteLine($"public {KnownTypes.JsonTypeInfo}<T> TypeInfo<T>() => ReferenceEquals(this, Default) ? Of<T>.Info : ({KnownTypes.JsonTypeInfo}<T>)Options.GetTypeInfo(typeof(T));");
+        // Not through Of<T>: a type the client never uses would fail its static initializer, and every later call would
+        // throw TypeInitializationException instead of the documented NotSupportedException. The options cache the answer.
+        writer.WriteLine($"public {KnownTypes.JsonTypeInfo}<T> TypeInfo<T>() => ({KnownTypes.JsonTypeInfo}<T>)Options.GetTypeInfo(typeof(T));");
         writer.WriteLine();
         writer.WriteLine($"/// <summary>The metadata of <typeparamref name=\"T\"/> in <see cref=\"Default\"/>, made on first use.</summary>");
         writer.WriteLine($"internal static class Of<T> {{ internal static readonly {KnownTypes.JsonTypeInfo}<T> Info = ({KnownTypes.JsonTypeInfo}<T>)Default.Options.GetTypeInfo(typeof(T)); }}");
