@@ -25,20 +25,7 @@ internal static class CSharp
         return Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + name : name;
     }
 
-    /// <summary>The index of the first character C# ends a line at (CR, LF, U+0085, U+2028, U+2029), or -1.</summary>
-    public static int LineBreakAt(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (IsLineBreak(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
+    /// <summary>Whether C# ends a line at <paramref name="c"/> (CR, LF, U+0085, U+2028, U+2029).</summary>
     public static bool IsLineBreak(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
 
     /// <summary>camelCase of a PascalCase identifier, for locals.</summary>

@@ -41,27 +41,7 @@ internal sealed class SourceWriter
 
     public SourceWriter(int indent = 0) => _indent = indent;
 
-    public void WriteLine(string line = "")
-    {
-        if (_text is not null)
-        {
-            throw new InvalidOperationException("The writer's text was already taken.");
-        }
-
-        if (line.Length == 0)
-        {
-            _builder.Append('\n');
-            return;
-        }
-
-        if (CSharp.LineBreakAt(line) is var at and >= 0)
-        {
-            throw LineBreak(line[at], at);
-        }
-
-        AppendIndent();
-        _builder.Append(line).Append('\n');
-    }
+    public void WriteLine(string line = "") => AppendLine(line, null, line.Length);
 
     /// <summary>
     /// Writes an interpolated line (<c>writer.WriteLine($"...")</c> binds here): its parts go straight into a reused
@@ -72,27 +52,7 @@ internal sealed class SourceWriter
         var (buffer, length) = line.Finish();
         try
         {
-            if (_text is not null)
-            {
-                throw new InvalidOperationException("The writer's text was already taken.");
-            }
-
-            if (length == 0)
-            {
-                _builder.Append('\n');
-                return;
-            }
-
-            for (var i = 0; i < length; i++)
-            {
-                if (CSharp.IsLineBreak(buffer[i]))
-                {
-                    throw LineBreak(buffer[i], i);
-                }
-            }
-
-            AppendIndent();
-            _builder.Append(buffer, 0, length).Append('\n');
+            AppendLine(null, buffer, length);
         }
         finally
         {
@@ -100,12 +60,40 @@ internal sealed class SourceWriter
         }
     }
 
-    private void AppendIndent()
+    /// <summary>
+    /// The one place a line is checked and written, whether it came as a string (<paramref name="text"/>) or as the first
+    /// <paramref name="length"/> characters of an interpolation buffer (<paramref name="chars"/>): never after the text
+    /// was taken, never holding a line break, indented unless empty.
+    /// </summary>
+    private void AppendLine(string? text, char[]? chars, int length)
     {
+        if (_text is not null)
+        {
+            throw new InvalidOperationException("The writer's text was already taken.");
+        }
+
+        if (length == 0)
+        {
+            _builder.Append('\n');
+            return;
+        }
+
+        for (var i = 0; i < length; i++)
+        {
+            var c = text is not null ? text[i] : chars![i];
+            if (CSharp.IsLineBreak(c))
+            {
+                throw LineBreak(c, i);
+            }
+        }
+
         for (var i = 0; i < _indent; i++)
         {
             _builder.Append(IndentUnit);
         }
+
+        _ = text is not null ? _builder.Append(text) : _builder.Append(chars, 0, length);
+        _builder.Append('\n');
     }
 
     private static ArgumentException LineBreak(char c, int at) =>
