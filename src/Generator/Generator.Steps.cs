@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using SpecClient.Generator.Binding;
 using SpecClient.Generator.Diagnostics;
 using SpecClient.Generator.Emitting;
 using SpecClient.Generator.Inputs;
@@ -15,7 +16,7 @@ namespace SpecClient.Generator;
 /// <summary>The functions the pipeline's steps run; each catches what it does not expect as SPEC900.</summary>
 public sealed partial class SpecClientGenerator
 {
-    /// <summary>Options from the item's metadata, then the reader and the binder: the model and every finding.</summary>
+    /// <summary>Options from the item's metadata, then the reader: the read model, every finding, and the places of its constructs.</summary>
     private static ReadResult Read(SpecRequest request, ProjectOptions project, System.Threading.CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
@@ -37,13 +38,44 @@ public sealed partial class SpecClientGenerator
             };
             var result = SpecReader.Read(input, cancellationToken);
             diagnostics.AddRange(result.Diagnostics);
-            return new ReadResult(result.Spec, diagnostics.ToEquatableArray());
+            return new ReadResult(result.Spec, diagnostics.ToEquatableArray(), result.Places);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             diagnostics.Add(InternalError.For(exception, request.Path));
             return new ReadResult(null, diagnostics.ToEquatableArray());
         }
+    }
+
+    /// <summary>The bind step: the bound model and the binder's findings; a failure inside it is SPEC900, never a crash.</summary>
+    private static BindStep Bind(ClientSpec spec, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var bound = ClientBinder.Bind(spec);
+            return new BindStep(spec.SpecPath, bound.Client, bound.Findings, EquatableArray<DiagnosticInfo>.Empty);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new BindStep(spec.SpecPath, null, EquatableArray<BindFinding>.Empty, new[] { InternalError.For(exception, spec.SpecPath) }.ToEquatableArray());
+        }
+    }
+
+    /// <summary>Every client's binder findings at the places its reader found, and the bind step's own failures.</summary>
+    private static EquatableArray<DiagnosticInfo> Locate(
+        System.Collections.Immutable.ImmutableArray<BindStep> steps,
+        System.Collections.Immutable.ImmutableArray<SpecPlaces> places)
+    {
+        var located = new List<DiagnosticInfo>();
+        foreach (var step in steps)
+        {
+            located.AddRange(step.Errors);
+            var placesOfSpec = places.FirstOrDefault(p => p.SpecPath == step.SpecPath) ?? SpecPlaces.None;
+            located.AddRange(placesOfSpec.Locate(step.SpecPath, step.Findings));
+        }
+
+        return located.ToEquatableArray();
     }
 
     /// <summary>The upgrade check's input for a client with Baseline metadata; null for every other client.</summary>
@@ -75,7 +107,7 @@ public sealed partial class SpecClientGenerator
         }
     }
 
-    private static void Emit(SourceProductionContext context, ClientSpec spec, EmitOptions options, EquatableArray<DuplicateClient> duplicates)
+    private static void Emit(SourceProductionContext context, ClientModel spec, EmitOptions options, EquatableArray<DuplicateClient> duplicates)
     {
         if (duplicates.FirstOrDefault(d => d.SpecPath == spec.SpecPath) is { } duplicate)
         {
@@ -113,3 +145,6 @@ public sealed partial class SpecClientGenerator
         }
     }
 }
+
+/// <summary>What the bind step hands on: the bound model (null when binding failed), the binder's findings, its failures.</summary>
+internal sealed record BindStep(string SpecPath, ClientModel? Client, EquatableArray<BindFinding> Findings, EquatableArray<DiagnosticInfo> Errors);

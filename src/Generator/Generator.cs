@@ -7,7 +7,7 @@ using SpecClient.Generator.Model;
 namespace SpecClient.Generator;
 
 /// <summary>
-/// Wires the pipeline: &lt;OpenApiClient&gt; items (AdditionalFiles) -> spec text and options -> read and bound model
+/// Wires the pipeline: &lt;OpenApiClient&gt; items (AdditionalFiles) -> spec text and options -> read model -> bound model
 /// -> source. Each step's output compares by value, so an edit elsewhere in the project re-parses nothing. What each
 /// step does lives in <c>Generator.Steps.cs</c> and the folders it calls (see docs/architecture.md).
 /// </summary>
@@ -48,10 +48,30 @@ public sealed partial class SpecClientGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => Read(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ReadResults);
 
-        var models = results
+        var readModels = results
             .Where(static result => result.Spec is not null)
             .Select(static (result, _) => result.Spec!)
+            .WithTrackingName(TrackingNames.ReadModels);
+
+        // The bind step: every C# name and member decided once. It sees the read model only, so a spec edit that leaves
+        // the model equal (lines moved, a comment) stops at the read step.
+        var bound = readModels
+            .Select(static (spec, cancellationToken) => Bind(spec, cancellationToken))
+            .WithTrackingName(TrackingNames.BoundClients);
+
+        var models = bound
+            .Where(static result => result.Client is not null)
+            .Select(static (result, _) => result.Client!)
             .WithTrackingName(TrackingNames.ClientModels);
+
+        // The binder's findings carry JSON pointers; they are located with the reader's places only here, in an output
+        // of diagnostics alone, so moved lines re-report them without binding or emitting again.
+        var bindDiagnostics = bound
+            .Select(static (result, _) => result with { Client = null })
+            .Collect()
+            .Combine(results.Select(static (result, _) => result.Places).Collect())
+            .Select(static (pair, _) => Locate(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.BindDiagnostics);
 
         // Only a small record leaves the compilation, so an edit elsewhere re-runs this cheap check and nothing after it.
         var emitOptions = context.CompilationProvider
@@ -94,6 +114,7 @@ public sealed partial class SpecClientGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(results.Select(static (result, _) => result.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(upgradeDiagnostics, ReportDiagnostics);
+        context.RegisterSourceOutput(bindDiagnostics, ReportDiagnostics);
         context.RegisterSourceOutput(emitInputs.Combine(duplicates), static (context, pair) => Emit(context, pair.Left.Left, pair.Left.Right, pair.Right));
         context.RegisterSourceOutput(
             projectOptions.Select(static (options, _) => options.MissingSpecs).WithTrackingName(TrackingNames.MissingSpecs),

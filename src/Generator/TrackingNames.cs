@@ -8,7 +8,17 @@ internal static class TrackingNames
     public const string SpecParts = nameof(SpecParts);
     public const string SpecRequestsWithParts = nameof(SpecRequestsWithParts);
     public const string ReadResults = nameof(ReadResults);
+    /// <summary>The read models of the specs that could be read: what each spec says, in API terms.</summary>
+    public const string ReadModels = nameof(ReadModels);
+
+    /// <summary>The bind step: each read model bound (every C# name and member decided), with the binder's unlocated findings.</summary>
+    public const string BoundClients = nameof(BoundClients);
+
+    /// <summary>The bound models the emitters print.</summary>
     public const string ClientModels = nameof(ClientModels);
+
+    /// <summary>The binder's findings of every client, located with the reader's places: diagnostics only.</summary>
+    public const string BindDiagnostics = nameof(BindDiagnostics);
     public const string MissingSpecs = nameof(MissingSpecs);
 
     /// <summary>What the compilation lets the emitters write (DI registration or not): a small record, so edits elsewhere stay Unchanged.</summary>

@@ -1,49 +1,49 @@
 using System.Collections.Generic;
 using System.Linq;
 using SpecClient.Generator.Model;
+using SpecClient.Generator.Names;
 
 namespace SpecClient.Generator.Binding;
 
 /// <summary>
-/// The step between reading and emitting: takes the model the reader built from the spec and makes every decision
-/// the emitters would otherwise make (generated type names, result shapes, credential names, extras members, JSON
-/// metadata names), so emitters only write. Roslyn-free and OpenAPI-free: hand-built models bind the same way.
-/// Renames it makes are located diagnostics, like the reader's.
+/// The step between reading and emitting, run as its own pipeline step: takes the read model and decides everything
+/// the emitted files hold that the spec does not say (companion type names, what each method returns and how each
+/// success is read, the methods of each operation with their names and parameters, paging, credential names, extras
+/// members, JSON metadata names). Never sees the OpenAPI document or a line number: its findings carry JSON pointers,
+/// located when reported. Hand-built read models bind the same way.
 /// </summary>
 internal static class ClientBinder
 {
-    public static ClientSpec Bind(ClientSpec spec, ISpecLocator? locator, ICollection<DiagnosticInfo> diagnostics, EquatableArray<PaginationOverride> pagination = default)
+    public static BoundClient Bind(ClientSpec spec)
     {
-        var names = NamesOf(spec.ClassName);
+        var findings = new List<BindFinding>();
+        var names = CompanionNames.Of(spec.ClassName);
         var typesByName = spec.Types.GroupBy(t => t.Name, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), System.StringComparer.Ordinal);
-        var bound = spec with
+        var operations = spec.Operations;
+        var results = operations.Select(o => EventStreamBinder.Bind(o, ResultBinder.Bind(o), typesByName)).ToArray();
+        var paging = Paging.PaginationBinder.Bind(operations, results, typesByName, spec.PaginationOverrides, findings);
+        var boundOperations = OperationBinder.Bind(operations, results, paging, findings);
+        var types = spec.Types.Select(ExtrasBinder.Bind).ToArray();
+        var client = new ClientModel
         {
+            Namespace = spec.Namespace,
+            ClassName = spec.ClassName,
+            Accessibility = spec.Accessibility,
+            SpecPath = spec.SpecPath,
+            Title = spec.Title,
+            Description = spec.Description,
+            ApiVersion = spec.ApiVersion,
+            DefaultBaseUrl = spec.DefaultBaseUrl,
+            Validate = spec.Validate,
             Names = names,
-            SecuritySchemes = CredentialNames.Bind(spec, names, locator, diagnostics),
-            Operations = OperationMethodNames.Bind(
-                Paging.PaginationBinder.Bind(
-                    spec.Operations.Select(o => o with { Result = EventStreamBinder.Bind(o, ResultBinder.Bind(o), typesByName) }).ToEquatableArray(),
-                    typesByName,
-                    pagination,
-                    locator,
-                    diagnostics),
-                locator,
-                diagnostics),
-            Types = spec.Types.Select(ExtrasBinder.Bind).ToEquatableArray(),
+            Types = types.ToEquatableArray(),
+            Operations = boundOperations.ToEquatableArray(),
+            SecuritySchemes = CredentialNames.Bind(spec, names, findings),
+            OptionSettings = ReservedNames.ApiClientOptionsSettings.ToEquatableArray(),
+
+            // Last: the JSON metadata covers the results and extras bound above.
+            Json = JsonMetadataBinder.Bind(types, boundOperations),
         };
-
-        // Last: the JSON metadata covers the results and extras bound above.
-        return bound with { Json = JsonMetadataBinder.Bind(bound, names) };
+        return new BoundClient(client, findings.ToEquatableArray());
     }
-
-    public static ClientNames NamesOf(string className) => new()
-    {
-        Interface = "I" + className,
-        Credentials = className + "Credentials",
-        Options = className + "Options",
-        ServiceCollectionExtensions = className + "ServiceCollectionExtensions",
-        JsonConverters = className + "JsonConverters",
-        JsonContext = className + "JsonContext",
-        Validation = className + "Validation",
-    };
 }

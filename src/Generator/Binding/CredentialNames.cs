@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using SpecClient.Generator.Diagnostics;
 using SpecClient.Generator.Model;
+using SpecClient.Generator.Names;
 
 namespace SpecClient.Generator.Binding;
 
@@ -15,7 +16,7 @@ internal static class CredentialNames
     /// <summary>The name of the single credential of a spec with one token-like scheme.</summary>
     public const string SingleToken = "ApiToken";
 
-    public static EquatableArray<SecuritySchemeSpec> Bind(ClientSpec spec, ClientNames names, ISpecLocator? locator, ICollection<DiagnosticInfo> diagnostics)
+    public static EquatableArray<SecuritySchemeSpec> Bind(ClientSpec spec, ClientNames names, ICollection<BindFinding> findings)
     {
         var withCredential = spec.SecuritySchemes.Where(s => s.HasCredential).ToList();
         if (withCredential.Count == 1 && withCredential[0].Kind != SecuritySchemeKind.HttpBasic)
@@ -40,10 +41,10 @@ internal static class CredentialNames
                 renamed = scheme.PropertyName + "Credential" + i;
             }
 
-            diagnostics.Add(new DiagnosticInfo(
+            findings.Add(new BindFinding(
                 DiagnosticIds.NameCollision,
                 new[] { "security scheme", scheme.SchemeName, renamed }.ToEquatableArray(),
-                locator?.SecurityScheme(scheme.SchemeName)));
+                scheme.Pointer));
             return scheme with { PropertyName = renamed };
         }).ToEquatableArray();
     }

@@ -11,30 +11,26 @@ namespace SpecClient.Generator.Binding;
 internal sealed class JsonMetadataBinder
 {
     private readonly NameTable _composites = new();
-    private readonly NameTable _typeInfos = new();
-    private readonly Dictionary<string, TypeSpec> _typesByName;
-    private readonly HashSet<string> _reservedTypeInfoNames;
+    private readonly List<TypeRef> _typeInfos = new();
+    private readonly HashSet<TypeRef> _typeInfoSet = new();
+    private readonly Dictionary<string, TypeModel> _typesByName;
 
-    private JsonMetadataBinder(ClientSpec spec, ClientNames names)
+    private JsonMetadataBinder(IReadOnlyList<TypeModel> types)
     {
-        _typesByName = spec.Types.ToDictionary(t => t.Name, System.StringComparer.Ordinal);
-        _reservedTypeInfoNames = new HashSet<string>(ReservedNames.JsonContextMembers, System.StringComparer.Ordinal) { names.JsonContext };
+        _typesByName = types.ToDictionary(t => t.Name, System.StringComparer.Ordinal);
     }
 
-    /// <summary>Collects every type the client reads or writes; <paramref name="spec"/> already has its results and extras bound.</summary>
-    public static JsonMetadataSpec Bind(ClientSpec spec, ClientNames names)
+    /// <summary>Collects every type the client reads or writes, from its bound types and operations.</summary>
+    public static JsonMetadataSpec Bind(IReadOnlyList<TypeModel> types, IReadOnlyList<OperationModel> operations)
     {
-        var binder = new JsonMetadataBinder(spec, names);
-        binder.Collect(spec);
-        return new JsonMetadataSpec { Composites = binder._composites.ToArray(), TypeInfos = binder._typeInfos.ToArray() };
+        var binder = new JsonMetadataBinder(types);
+        binder.Collect(types, operations);
+        return new JsonMetadataSpec { Composites = binder._composites.ToArray(), TypeInfos = binder._typeInfos.ToEquatableArray() };
     }
 
-    /// <summary>Reference types compare without nullability; nullable value types are distinct.</summary>
-    public static TypeRef Key(TypeRef type) => type.IsStruct ? type : type with { IsNullable = false };
-
-    private void Collect(ClientSpec spec)
+    private void Collect(IReadOnlyList<TypeModel> types, IReadOnlyList<OperationModel> operations)
     {
-        foreach (var type in spec.Types)
+        foreach (var type in types)
         {
             AddTypeInfo(TypeRef.Named(type.Name, type.Kind is TypeSpecKind.StringEnum or TypeSpecKind.IntegerEnum));
             foreach (var property in type.Properties)
@@ -53,7 +49,7 @@ internal sealed class JsonMetadataBinder
             }
         }
 
-        foreach (var operation in spec.Operations)
+        foreach (var operation in operations)
         {
             if (operation.Body is { Kind: BodyKind.Json } body)
             {
@@ -111,9 +107,11 @@ internal sealed class JsonMetadataBinder
     private void AddTypeInfo(TypeRef type)
     {
         Register(type);
-        var key = Key(type);
-        var baseName = NameOf(key);
-        _typeInfos.Add(key, _reservedTypeInfoNames.Contains(baseName) ? baseName + "TypeInfo" : baseName);
+        var key = type.ToJsonKey();
+        if (_typeInfoSet.Add(key))
+        {
+            _typeInfos.Add(key);
+        }
     }
 
     private static string NameOf(TypeRef type)

@@ -4,16 +4,25 @@ using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Binding;
 
-/// <summary>Decides what an operation's method returns from its success responses.</summary>
+/// <summary>Decides what an operation's methods return from its success responses, and how each success is read.</summary>
 internal static class ResultBinder
 {
     public static ResultSpec Bind(OperationSpec operation)
     {
         var successes = SuccessResponses(operation);
         var typed = successes.Where(r => r.Type is not null).ToList();
+        var (primary, separate) = Branches(successes);
         if (typed.Count == 0)
         {
-            return new ResultSpec { Kind = BodyKind.Json, Description = successes.FirstOrDefault()?.Description, Successes = successes.ToEquatableArray() };
+            return new ResultSpec
+            {
+                Kind = BodyKind.Json,
+                Description = successes.FirstOrDefault()?.Description,
+                Successes = successes.ToEquatableArray(),
+                PrimarySuccess = primary,
+                SeparateSuccesses = separate.ToEquatableArray(),
+                UsesSharedCall = separate.Count == 0,
+            };
         }
 
         var first = typed[0];
@@ -23,14 +32,20 @@ internal static class ResultBinder
         var type = !sameShape
             ? (first.Kind == BodyKind.Json ? TypeRef.Of(TypeKind.Json) : first.Type!)
             : first.Type! with { IsNullable = typed.Any(r => r.Type!.IsNullable) };
+        var mayBeEmpty = successes.Any(r => r.Type is null);
+        var returnsStream = first.Kind == BodyKind.Binary;
         return new ResultSpec
         {
             Type = type,
             Kind = first.Kind,
-            MayBeEmpty = successes.Any(r => r.Type is null),
+            MayBeEmpty = mayBeEmpty,
             Description = first.Description,
             AcceptHeader = string.Join(", ", typed.Select(r => r.ContentType!).Distinct()),
             Successes = successes.ToEquatableArray(),
+            PrimarySuccess = primary,
+            SeparateSuccesses = separate.ToEquatableArray(),
+            UsesSharedCall = !returnsStream && separate.Count == 0 && primary?.Type is not null && first.Kind == BodyKind.Json
+                && !mayBeEmpty && !(type.IsNullable && !type.IsStruct),
         };
     }
 
@@ -44,5 +59,16 @@ internal static class ResultBinder
         }
 
         return successes;
+    }
+
+    /// <summary>
+    /// The primary success response (a range or default first, else the first with content, else the first), and the
+    /// exact statuses read differently from it (no content where it has some, or the reverse).
+    /// </summary>
+    private static (ResponseSpec? Primary, List<ResponseSpec> Separate) Branches(List<ResponseSpec> successes)
+    {
+        var primary = successes.FirstOrDefault(r => !int.TryParse(r.StatusCode, out _)) ?? successes.FirstOrDefault(r => r.Type is not null) ?? successes.FirstOrDefault();
+        var separate = successes.Where(r => int.TryParse(r.StatusCode, out _) && (r.Type is null) != (primary?.Type is null)).ToList();
+        return (primary, separate);
     }
 }

@@ -16,7 +16,7 @@ internal sealed record GeneratedFile(string HintName, string Text);
 /// </summary>
 internal static class SourceEmitter
 {
-    public static IReadOnlyList<GeneratedFile> Emit(ClientSpec spec, EmitOptions options)
+    public static IReadOnlyList<GeneratedFile> Emit(ClientModel spec, EmitOptions options)
     {
         using var reuse = SourceWriter.ReuseBuilders();
         var json = new JsonTypes(spec);

@@ -55,9 +55,9 @@ internal static class ClientOptionsReader
             Accessibility = accessibility,
             GroupByTag = Flag("GroupByTag", metadata, diagnostics),
             Validate = Flag("Validate", metadata, diagnostics),
-            Selection = Selection.OperationSelection.Parse(
-                metadata(Selection.OperationSelection.IncludeMetadata),
-                metadata(Selection.OperationSelection.ExcludeMetadata)),
+            Selection = OperationSelection.Parse(
+                metadata(OperationSelection.IncludeMetadata),
+                metadata(OperationSelection.ExcludeMetadata)),
             Pagination = PaginationMetadata.Parse(metadata(PaginationMetadata.MetadataName)),
         };
     }

@@ -24,7 +24,7 @@ internal sealed record SpecRequest(string Path, string? Text, EquatableArray<Met
         }
 
         string? Metadata(string name) => options.TryGetValue(ItemMetadata + name, out var value) ? value : null;
-        var metadata = new[] { "ClassName", "Namespace", "Accessibility", "GroupByTag", "SpecRoot", "Baseline", "Validate", Selection.OperationSelection.IncludeMetadata, Selection.OperationSelection.ExcludeMetadata, PaginationMetadata.MetadataName }
+        var metadata = new[] { "ClassName", "Namespace", "Accessibility", "GroupByTag", "SpecRoot", "Baseline", "Validate", OperationSelection.IncludeMetadata, OperationSelection.ExcludeMetadata, PaginationMetadata.MetadataName }
             .Select(name => new MetadataValue(name, Metadata(name)))
             .ToEquatableArray();
         return new SpecRequest(file.Path, file.GetText(cancellationToken)?.ToString(), metadata);

@@ -3,9 +3,9 @@ using SpecClient.Generator.Model;
 namespace SpecClient.Generator.Model;
 
 /// <summary>
-/// Everything the emitters need to write one client: the contract between reading and writing.
-/// Holds no Roslyn symbols and no OpenAPI.NET objects, and compares by value, so an
-/// unchanged spec yields an equal model and the emit steps stay cached.
+/// The read model of one client: what the spec says, in API terms, with the item's options. The reader builds it, the
+/// binder turns it into a <see cref="ClientModel"/>. Holds no Roslyn symbols and no OpenAPI.NET objects, and compares
+/// by value, so an unchanged spec yields an equal model and every later step stays cached.
 /// </summary>
 internal sealed record ClientSpec
 {
@@ -42,53 +42,9 @@ internal sealed record ClientSpec
     /// <summary>Whether operations check the spec's rules on their arguments before sending (opt-in).</summary>
     public bool Validate { get; init; }
 
-    /// <summary>The names of the types generated beside the client, decided by the binder (null before binding).</summary>
-    public ClientNames? Names { get; init; }
-
-    /// <summary>The JSON metadata the client needs (converters, type infos), decided by the binder (null before binding).</summary>
-    public JsonMetadataSpec? Json { get; init; }
-
-    /// <summary>Whether the binder has run (the emitters need a bound model).</summary>
-    public bool IsBound => Names is not null && Json is not null;
+    /// <summary>The item's <c>Pagination</c> metadata: paging conventions named by hand, or turned off (the binder applies them).</summary>
+    public EquatableArray<PaginationOverride> PaginationOverrides { get; init; } = EquatableArray<PaginationOverride>.Empty;
 }
-
-/// <summary>The types generated for one client besides its models, each named once here.</summary>
-internal sealed record ClientNames
-{
-    /// <summary><c>I{ClassName}</c>: every operation method, for callers that mock the client.</summary>
-    public required string Interface { get; init; }
-
-    /// <summary><c>{ClassName}Credentials</c>: the one type that holds the client's secrets.</summary>
-    public required string Credentials { get; init; }
-
-    /// <summary><c>{ClassName}Options</c>: base address, timeouts, retries and the credentials.</summary>
-    public required string Options { get; init; }
-
-    /// <summary><c>{ClassName}ServiceCollectionExtensions</c>: the DI registration.</summary>
-    public required string ServiceCollectionExtensions { get; init; }
-
-    /// <summary><c>{ClassName}JsonConverters</c>: the static class holding every converter.</summary>
-    public required string JsonConverters { get; init; }
-
-    /// <summary><c>{ClassName}JsonContext</c>: the client's <c>IJsonTypeInfoResolver</c>.</summary>
-    public required string JsonContext { get; init; }
-
-    /// <summary><c>{ClassName}Validation</c>: the checks made before sending when the client validates (<c>Validate="true"</c>).</summary>
-    public required string Validation { get; init; }
-}
-
-/// <summary>Which composite converters and which type infos a client needs, with their member names, in first-use order.</summary>
-internal sealed record JsonMetadataSpec
-{
-    /// <summary>Converters of lists, maps and nullable structs: one static field each on the converters class.</summary>
-    public required EquatableArray<NamedTypeRef> Composites { get; init; }
-
-    /// <summary>Types read or written as a whole body: one property each on the JSON context.</summary>
-    public required EquatableArray<NamedTypeRef> TypeInfos { get; init; }
-}
-
-/// <summary>A type and the member name chosen for it.</summary>
-internal sealed record NamedTypeRef(TypeRef Type, string Name);
 
 internal enum Accessibility
 {

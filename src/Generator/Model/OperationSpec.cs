@@ -2,7 +2,7 @@ using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Model;
 
-/// <summary>One HTTP operation: becomes one async method on the client.</summary>
+/// <summary>One HTTP operation as the spec describes it (read model); the binder makes it an <see cref="OperationModel"/>.</summary>
 internal sealed record OperationSpec
 {
     /// <summary>PascalCase name without the <c>Async</c> suffix, unique within the client (or within its group).</summary>
@@ -52,14 +52,8 @@ internal sealed record OperationSpec
     /// </summary>
     public required EquatableArray<SecurityRequirementSpec> Security { get; init; }
 
-    /// <summary>What the method returns, decided by the binder from the success responses (null before binding).</summary>
-    public ResultSpec? Result { get; init; }
-
     /// <summary>The operation's <c>x-ms-pageable</c> extension, when it has one (read as written; the binder decides).</summary>
     public PageableExtension? Pageable { get; init; }
-
-    /// <summary>How the operation's pages link up, decided by the binder; when set, a <c>{Name}AllAsync</c> method exists.</summary>
-    public PaginationSpec? Pagination { get; init; }
 }
 
 internal sealed record ParameterSpec
@@ -203,6 +197,9 @@ internal sealed record SecuritySchemeSpec
     public string? HttpScheme { get; init; }
 
     public string? Description { get; init; }
+
+    /// <summary>The JSON pointer of the scheme's declaration, for findings made after reading.</summary>
+    public string? Pointer { get; init; }
 
     /// <summary>Whether a caller holds a credential for it (mutual TLS lives on the handler instead).</summary>
     public bool HasCredential => Kind != SecuritySchemeKind.MutualTls;

@@ -21,6 +21,21 @@ internal sealed record ResultSpec
     /// <summary>2xx responses; when a spec lists none, its <c>default</c> response, which then describes success.</summary>
     public required EquatableArray<ResponseSpec> Successes { get; init; }
 
+    /// <summary>
+    /// The success response any 2xx without a branch of its own is read as (a range like 2XX, a default that stands for
+    /// success, or a status the description omits); null when the operation lists no success at all.
+    /// </summary>
+    public ResponseSpec? PrimarySuccess { get; init; }
+
+    /// <summary>Success statuses read differently from <see cref="PrimarySuccess"/> (no content where it has some, or the reverse): each gets a branch.</summary>
+    public EquatableArray<ResponseSpec> SeparateSuccesses { get; init; } = EquatableArray<ResponseSpec>.Empty;
+
+    /// <summary>
+    /// Whether the client's one shared call method reads the response (every 2xx read the same way, as a JSON value that
+    /// may not be null, or as no value): then the operation's methods return its task and hold no state machine.
+    /// </summary>
+    public bool UsesSharedCall { get; init; }
+
     /// <summary>The type of each event of the success response's event stream; when set, a <c>{Name}StreamAsync</c> method exists.</summary>
     public TypeRef? EventType { get; init; }
 

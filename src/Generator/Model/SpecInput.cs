@@ -39,11 +39,17 @@ internal sealed record ClientOptions
     public bool Validate { get; init; }
 
     /// <summary>Which operations to generate (<c>Operations</c>/<c>ExcludeOperations</c>); by default all of them.</summary>
-    public SpecClient.Generator.Selection.OperationSelection Selection { get; init; } = SpecClient.Generator.Selection.OperationSelection.All;
+    public OperationSelection Selection { get; init; } = OperationSelection.All;
 
     /// <summary>The <c>Pagination</c> metadata's entries: paging conventions named by hand, or turned off.</summary>
     public EquatableArray<PaginationOverride> Pagination { get; init; } = EquatableArray<PaginationOverride>.Empty;
 }
 
-/// <summary>The reader's result: a model when the spec could be used, and every finding.</summary>
-internal sealed record ReadResult(ClientSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>The reader's result: a read model when the spec could be used, every finding, and the places later findings may name.</summary>
+internal sealed record ReadResult(ClientSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics, SpecPlaces Places)
+{
+    public ReadResult(ClientSpec? spec, EquatableArray<DiagnosticInfo> diagnostics)
+        : this(spec, diagnostics, SpecPlaces.None)
+    {
+    }
+}

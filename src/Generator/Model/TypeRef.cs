@@ -35,6 +35,9 @@ internal sealed record TypeRef(
         _ => false,
     };
 
+    /// <summary>The type as JSON metadata is keyed: reference types without nullability; nullable value types stay distinct.</summary>
+    public TypeRef ToJsonKey() => IsStruct ? this : this with { IsNullable = false };
+
     /// <summary>Whether a value is an object, list, map or raw JSON rather than a scalar.</summary>
     public bool IsStructured => Kind is TypeKind.Array or TypeKind.Map or TypeKind.Json || (Kind == TypeKind.Named && !IsValueType);
 }

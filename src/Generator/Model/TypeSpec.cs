@@ -39,9 +39,6 @@ internal sealed record TypeSpec
 
     /// <summary>For unions with a discriminator: the wire name of the property that tells the case.</summary>
     public string? Discriminator { get; init; }
-
-    /// <summary>For objects: the member that keeps properties the schema does not name, decided by the binder (null before binding).</summary>
-    public ExtrasSpec? Extras { get; init; }
 }
 
 /// <summary>Where an object keeps the properties its schema does not name.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.OpenApi;
 using SpecClient.Generator.Model;
+using SpecClient.Generator.Names;
 
 namespace SpecClient.Generator.Reading;
 

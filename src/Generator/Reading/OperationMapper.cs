@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.OpenApi;
 using SpecClient.Generator.Diagnostics;
 using SpecClient.Generator.Model;
+using SpecClient.Generator.Names;
 
 namespace SpecClient.Generator.Reading;
 
@@ -169,7 +170,7 @@ internal sealed class OperationMapper
             if (_groupNames is null)
             {
                 _groupNames = new UniqueNames();
-                foreach (var reserved in Binding.ReservedNames.ForGroups(_options.ClassName))
+                foreach (var reserved in ReservedNames.ForGroups(_options.ClassName))
                 {
                     _groupNames.Reserve(reserved);
                 }

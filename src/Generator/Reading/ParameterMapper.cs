@@ -8,6 +8,7 @@ using ModelLocation = SpecClient.Generator.Model.ParameterLocation;
 using ModelStyle = SpecClient.Generator.Model.ParameterStyle;
 using SpecLocation = Microsoft.OpenApi.ParameterLocation;
 using SpecStyle = Microsoft.OpenApi.ParameterStyle;
+using SpecClient.Generator.Names;
 
 namespace SpecClient.Generator.Reading;
 

@@ -8,7 +8,7 @@ namespace SpecClient.Generator.Reading;
 /// What the mappers share while reading one document: the line index, the spec version, and
 /// the findings so far (one per ID and place, so a schema met twice is reported once).
 /// </summary>
-internal sealed partial class ReadContext : Binding.ISpecLocator
+internal sealed partial class ReadContext
 {
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly HashSet<string> _reported = new(System.StringComparer.Ordinal);
@@ -69,21 +69,6 @@ internal sealed partial class ReadContext : Binding.ISpecLocator
         _diagnostics.Add(new DiagnosticInfo(id, args.ToEquatableArray(), location));
 
     public SourceLocation Locate(string pointer) => Lines.Locate(pointer);
-
-    /// <inheritdoc/>
-    public SourceLocation? SecurityScheme(string name) =>
-        Locate((IsSwagger2 ? "/securityDefinitions/" : "/components/securitySchemes/") + SpecLineIndex.Escape(name));
-
-    /// <inheritdoc/>
-    public SourceLocation? Schema(string schemaName) =>
-        Locate(schemaName.StartsWith("#", System.StringComparison.Ordinal) ? schemaName.Substring(1) : SchemaPointer(schemaName));
-
-    /// <inheritdoc/>
-    public SourceLocation? Operation(string path, string httpMethod) =>
-        Locate(Child(Child("/paths", path), httpMethod.ToLowerInvariant()));
-
-    /// <inheritdoc/>
-    public SourceLocation? Paths() => Locate("/paths");
 
     /// <summary>
     /// Reports a <c>$ref</c> OpenAPI.NET could not resolve: a URL is never fetched (SPEC009), another

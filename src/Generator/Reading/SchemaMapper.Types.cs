@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using SpecClient.Generator.Diagnostics;
 using SpecClient.Generator.Model;
+using SpecClient.Generator.Names;
 
 namespace SpecClient.Generator.Reading;
 
@@ -36,7 +37,7 @@ internal sealed partial class SchemaMapper
         var parts = new ObjectParts();
         CollectParts(schema, pointer, parts, new HashSet<string>(System.StringComparer.Ordinal), isTop: true);
 
-        var names = Binding.ReservedNames.ForRecordProperties(type.Name);
+        var names = ReservedNames.ForRecordProperties(type.Name);
 
         var properties = new List<PropertySpec>();
         foreach (var wireName in parts.Order)
@@ -169,7 +170,7 @@ internal sealed partial class SchemaMapper
     {
         var values = (schema.Enum ?? new List<JsonNode>()).Where(v => !SchemaShapes.IsJsonNull(v)).OfType<JsonValue>().ToList();
         var declaredNames = DeclaredEnumNames(schema, values.Count);
-        var names = Binding.ReservedNames.ForEnumMembers(type.Name);
+        var names = ReservedNames.ForEnumMembers(type.Name);
 
         var members = new List<EnumMemberSpec>();
         var isInteger = SchemaShapes.IsIntegerEnum(schema);
@@ -230,7 +231,7 @@ internal sealed partial class SchemaMapper
         var cases = SchemaShapes.Cases(schema);
         var casesPointer = ReadContext.Child(pointer, SchemaShapes.CasesKeyword(schema));
         var discriminator = schema.Discriminator;
-        var names = new UniqueNames(Binding.ReservedNames.UnionCases);
+        var names = new UniqueNames(ReservedNames.UnionCases);
 
         var result = new List<UnionCaseSpec>();
         for (var i = 0; i < cases.Count; i++)

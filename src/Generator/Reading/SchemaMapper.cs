@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.OpenApi;
 using SpecClient.Generator.Diagnostics;
 using SpecClient.Generator.Model;
+using SpecClient.Generator.Names;
 
 namespace SpecClient.Generator.Reading;
 

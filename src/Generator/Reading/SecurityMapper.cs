@@ -4,6 +4,7 @@ using Microsoft.OpenApi;
 using SpecClient.Generator.Model;
 using ModelLocation = SpecClient.Generator.Model.ParameterLocation;
 using SpecLocation = Microsoft.OpenApi.ParameterLocation;
+using SpecClient.Generator.Names;
 
 namespace SpecClient.Generator.Reading;
 
@@ -47,6 +48,7 @@ internal static class SecurityMapper
             {
                 SchemeName = entry.Key,
                 PropertyName = propertyName,
+                Pointer = pointer,
                 Kind = SecuritySchemeKind.OAuth2,
                 Description = scheme.Description,
             };

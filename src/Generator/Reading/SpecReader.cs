@@ -1,15 +1,15 @@
 using System;
 using System.Linq;
-using SpecClient.Generator.Binding;
 using SpecClient.Generator.Diagnostics;
 using SpecClient.Generator.Model;
 using SpecClient.Generator.Reading.Bundling;
+using SpecClient.Generator.Names;
 
 namespace SpecClient.Generator.Reading;
 
 /// <summary>
-/// Reads an OpenAPI document into a <see cref="ClientSpec"/> and binds it (<see cref="ClientBinder"/>): the model the
-/// emitters take. Never throws; problems become diagnostics.
+/// Reads an OpenAPI document into a <see cref="ClientSpec"/>, the read model (what the spec says), with the places of
+/// its constructs for findings made later. Never throws; problems become diagnostics.
 /// </summary>
 internal static class SpecReader
 {
@@ -71,9 +71,8 @@ internal static class SpecReader
             cancellationToken.ThrowIfCancellationRequested();
             lineIndex = context.Lines;
             context.Loaded(loaded.Document, loaded.Version);
-            var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
-            var spec = ClientBinder.Bind(Build(context, input), context, diagnostics, input.Options.Pagination);
-            return Finish(input, spec, context.Diagnostics.Concat(diagnostics).ToList());
+            var spec = Build(context, input);
+            return Finish(input, spec, context.Diagnostics, PlacesOf(context, spec, input));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -86,7 +85,7 @@ internal static class SpecReader
     }
 
     /// <summary>Every finding's place is kept inside the file it names, whatever a parser said about the end of a truncated text.</summary>
-    private static ReadResult Finish(SpecInput input, ClientSpec? spec, System.Collections.Generic.IReadOnlyList<DiagnosticInfo> diagnostics)
+    private static ReadResult Finish(SpecInput input, ClientSpec? spec, System.Collections.Generic.IReadOnlyList<DiagnosticInfo> diagnostics, SpecPlaces? places = null)
     {
         var extents = new FileExtents(input);
         var located = new DiagnosticInfo[diagnostics.Count];
@@ -95,7 +94,40 @@ internal static class SpecReader
             located[i] = extents.Clamp(diagnostics[i]);
         }
 
-        return new ReadResult(spec, new EquatableArray<DiagnosticInfo>(located));
+        return new ReadResult(spec, new EquatableArray<DiagnosticInfo>(located), places ?? SpecPlaces.None);
+    }
+
+    /// <summary>The places of what a later step may report on: <c>/paths</c>, every operation, security scheme and type.</summary>
+    private static SpecPlaces PlacesOf(ReadContext context, ClientSpec spec, SpecInput input)
+    {
+        var extents = new FileExtents(input);
+        var entries = new System.Collections.Generic.List<PlacedPointer>();
+        void Add(string? pointer)
+        {
+            if (pointer is not null)
+            {
+                var place = extents.Clamp(new DiagnosticInfo(string.Empty, EquatableArray<string>.Empty, context.Locate(pointer))).Location!;
+                entries.Add(new PlacedPointer(pointer, place));
+            }
+        }
+
+        Add("/paths");
+        foreach (var operation in spec.Operations)
+        {
+            Add(operation.Pointer);
+        }
+
+        foreach (var scheme in spec.SecuritySchemes)
+        {
+            Add(scheme.Pointer);
+        }
+
+        foreach (var type in spec.Types)
+        {
+            Add(type.Pointer);
+        }
+
+        return new SpecPlaces(spec.SpecPath, entries.ToEquatableArray());
     }
 
     /// <summary>
@@ -123,7 +155,7 @@ internal static class SpecReader
     private static ClientSpec Build(ReadContext context, SpecInput input)
     {
         var document = context.Document;
-        var schemas = new SchemaMapper(context, Binding.ReservedNames.ClientTypes(Binding.ClientBinder.NamesOf(input.Options.ClassName), input.Options.ClassName));
+        var schemas = new SchemaMapper(context, ReservedNames.ClientTypes(CompanionNames.Of(input.Options.ClassName), input.Options.ClassName));
         var filter = input.Options.Selection.KeepsEverything ? null : new Selection.OperationFilter(input.Options.Selection);
         if (filter is null)
         {
@@ -154,6 +186,7 @@ internal static class SpecReader
             ClassName = input.Options.ClassName,
             Accessibility = input.Options.Accessibility,
             Validate = input.Options.Validate,
+            PaginationOverrides = input.Options.Pagination,
             SpecPath = input.Entry.Path,
             Title = document.Info?.Title,
             Description = document.Info?.Description,

@@ -30,7 +30,7 @@ public class ClientBinderTests
     [Fact]
     public void A_credential_named_like_an_options_member_gets_a_suffix_and_a_located_SPEC011()
     {
-        var result = Read(TwoSchemes);
+        var result = ReadBound(TwoSchemes);
 
         Assert.Equal(new[] { "TimeoutCredential", "Bearer" }, result.Spec!.SecuritySchemes.Select(s => s.PropertyName));
         var rename = Assert.Single(result.Diagnostics, d => d.Id == DiagnosticIds.NameCollision);
@@ -41,7 +41,7 @@ public class ClientBinderTests
     [Fact]
     public void A_single_token_like_scheme_is_the_ApiToken_credential_whatever_its_key()
     {
-        var spec = ReadSpec("""
+        var spec = ReadBound("""
             openapi: 3.0.3
             info: {title: t, version: '1'}
             paths: {}
@@ -51,13 +51,13 @@ public class ClientBinderTests
                 mtls: {type: mutualTLS}
             """);
 
-        Assert.Equal(new[] { "ApiToken", "Mtls" }, spec.SecuritySchemes.Select(s => s.PropertyName));
+        Assert.Equal(new[] { "ApiToken", "Mtls" }, spec.Spec!.SecuritySchemes.Select(s => s.PropertyName));
     }
 
     [Fact]
     public void A_single_basic_scheme_keeps_its_own_name()
     {
-        var spec = Bind(Models.Prolific() with
+        var spec = Bind(Models.ProlificRead() with
         {
             SecuritySchemes = Models.Array(new SecuritySchemeSpec { SchemeName = "login", PropertyName = "Login", Kind = SecuritySchemeKind.HttpBasic }),
         });
@@ -77,19 +77,20 @@ public class ClientBinderTests
                 new PropertySpec { Name = "AdditionalProperties", WireName = "additionalProperties", Type = TypeRef.Of(TypeKind.String) }),
         };
 
-        var bound = Bind(Models.Prolific() with { Types = Models.Array(type) }).Types.Single();
+        var bound = Bind(Models.ProlificRead() with { Types = Models.Array(type) }).Types.Single();
 
         Assert.Equal(new ExtrasSpec("ExtensionData", TypeRef.Of(TypeKind.Json), IsDeclared: false), bound.Extras);
     }
 
     [Fact]
-    public void Type_infos_never_take_a_name_the_json_context_declares()
+    public void Every_type_gets_one_type_info_in_first_use_order()
     {
         var options = new TypeSpec { Name = "Options", Kind = TypeSpecKind.Object, SchemaName = "Options" };
 
-        var json = Bind(Models.Prolific() with { Types = Models.Array(options) }).Json!;
+        var json = Bind(Models.ProlificRead() with { Types = Models.Array(options, options with { Name = "Other", SchemaName = "Other" }) }).Json;
 
-        Assert.Contains(json.TypeInfos, t => t.Type == TypeRef.Named("Options") && t.Name == "OptionsTypeInfo");
+        Assert.Equal(new[] { TypeRef.Named("Options"), TypeRef.Named("Other") }, json.TypeInfos.Take(2));
+        Assert.Equal(json.TypeInfos.Count, json.TypeInfos.Distinct().Count());
     }
 
     [Fact]
@@ -97,8 +98,7 @@ public class ClientBinderTests
     {
         var spec = Models.Prolific();
 
-        Assert.All(spec.Operations, o => Assert.NotNull(o.Result));
-        var list = spec.Operations.Single(o => o.Name == "ListCredentialPools").Result!;
+        var list = spec.Operations.Single(o => o.Name == "ListCredentialPools").Result;
         Assert.Equal(TypeRef.Named("ListCredentialPoolsResponse"), list.Type);
         Assert.Equal("application/json", list.AcceptHeader);
     }
@@ -116,11 +116,10 @@ public class ClientBinderTests
         Assert.Equal(runtime, ReservedNames.ApiClientOptionsMembers.OrderBy(n => n, System.StringComparer.Ordinal));
     }
 
-    private static ClientSpec Bind(ClientSpec spec)
+    private static ClientModel Bind(ClientSpec spec)
     {
-        var diagnostics = new List<DiagnosticInfo>();
-        var bound = ClientBinder.Bind(spec, locator: null, diagnostics);
-        Assert.Empty(diagnostics);
-        return bound;
+        var bound = ClientBinder.Bind(spec);
+        Assert.Empty(bound.Findings);
+        return bound.Client;
     }
 }

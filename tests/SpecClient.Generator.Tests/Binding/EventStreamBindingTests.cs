@@ -57,7 +57,7 @@ public class EventStreamBindingTests
             Chunk: {type: object, properties: {delta: {type: string}}}
         """;
 
-    private static ClientSpec Bound(string text) => ClientBinder.Bind(ReadSpec(text), locator: null, new List<DiagnosticInfo>());
+    private static ClientModel Bound(string text) => ClientBinder.Bind(ReadSpec(text)).Client;
 
     [Fact]
     public void The_reader_keeps_the_JSON_body_and_adds_the_event_type_of_the_stream()
@@ -72,7 +72,7 @@ public class EventStreamBindingTests
     [Fact]
     public void The_binder_gives_the_operation_a_stream_of_the_event_type_and_names_the_bodys_stream_flag()
     {
-        var result = Bound(Chat).Operations.Single(o => o.Name == "CreateChat").Result!;
+        var result = Bound(Chat).Operations.Single(o => o.Name == "CreateChat").Result;
 
         Assert.Equal("Reply", result.Type!.Name);
         Assert.Equal("Chunk", result.EventType!.Name);
@@ -82,7 +82,7 @@ public class EventStreamBindingTests
     [Fact]
     public void An_event_stream_on_an_error_response_gives_no_stream_method()
     {
-        var result = Bound(Chat).Operations.Single(o => o.Name == "GetPlain").Result!;
+        var result = Bound(Chat).Operations.Single(o => o.Name == "GetPlain").Result;
 
         Assert.Null(result.EventType);
         Assert.Null(result.StreamFlagProperty);
@@ -93,6 +93,6 @@ public class EventStreamBindingTests
     {
         var spec = Bound(Chat);
 
-        Assert.Contains(spec.Json!.TypeInfos, info => info.Type.Name == "Chunk");
+        Assert.Contains(spec.Json.TypeInfos, info => info.Name == "Chunk");
     }
 }

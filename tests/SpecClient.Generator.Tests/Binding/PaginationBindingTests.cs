@@ -18,8 +18,8 @@ public class PaginationBindingTests
 {
     private static readonly string PagingSpec = File.ReadAllText(Path.Combine(RepoRoot(), "tests", "SpecClient.Generator.Tests", "Binding", "paging.yaml"));
 
-    private static ReadResult ReadWith(string? pagination, string text = null!) =>
-        SpecReader.Read(new SpecInput
+    private static Reading.BoundRead ReadWith(string? pagination, string text = null!) =>
+        Reading.ReaderHarness.ReadBound(new SpecInput
         {
             Entry = new SpecDocument("/specs/paging.yaml", text ?? PagingSpec),
             Options = new ClientOptions { ClassName = "PagingClient", Namespace = "Paging.Api", Pagination = PaginationMetadata.Parse(pagination) },

@@ -16,10 +16,10 @@ public class PagingCorpusTests
 
     public PagingCorpusTests(ITestOutputHelper output) => _output = output;
 
-    private ClientSpec Read(string relativePath)
+    private ClientModel Read(string relativePath)
     {
         var path = Path.Combine(CorpusTests.CorpusDirectory(), relativePath);
-        var spec = ReaderHarness.Read(File.ReadAllText(path), path, others: CorpusTests.OtherFiles(relativePath)).Spec!;
+        var spec = SpecClient.Generator.Binding.ClientBinder.Bind(ReaderHarness.Read(File.ReadAllText(path), path, others: CorpusTests.OtherFiles(relativePath)).Spec!).Client;
         var counts = spec.Operations
             .GroupBy(o => o.Pagination is null ? "none" : o.Pagination.Kind + "(" + o.Pagination.Convention + ")")
             .OrderBy(g => g.Key, System.StringComparer.Ordinal)
@@ -61,7 +61,7 @@ public class PagingCorpusTests
 
         // Worked out from the model on its own: a GET with PageToken whose page (or its meta) names the next page.
         var types = spec.Types.ToDictionary(t => t.Name);
-        bool NamesNextPage(TypeSpec type, int depth) => type.Properties.Any(p =>
+        bool NamesNextPage(TypeModel type, int depth) => type.Properties.Any(p =>
             p.WireName is "next_page_uri" or "next_page_url"
             || (depth > 0 && p.Type.Name is { } nested && types.TryGetValue(nested, out var inner) && NamesNextPage(inner, depth - 1)));
         var lists = spec.Operations

@@ -13,7 +13,10 @@ internal static class EveryConstructModel
         Name = name, WireName = wire, In = location, Type = type, IsRequired = required, Style = style, Explode = explode,
     };
 
-    public static ClientSpec Create(bool groupByTag = false) => Models.Bound(new()
+    public static ClientModel Create(bool groupByTag = false) => Models.Bound(CreateRead(groupByTag));
+
+    /// <summary>The read model holding every construct, as written by hand.</summary>
+    public static ClientSpec CreateRead(bool groupByTag = false) => new()
     {
         Namespace = "Every.Construct",
         ClassName = "EveryConstructClient",
@@ -188,5 +191,5 @@ internal static class EveryConstructModel
                 Responses = Array(new ResponseSpec { StatusCode = "default", ContentType = "application/json", Kind = BodyKind.Json, Type = TypeRef.Named("Problem") }),
                 Security = EquatableArray<SecurityRequirementSpec>.Empty,
             }),
-    });
+    };
 }

@@ -15,16 +15,18 @@ internal static class Models
         Array(new SecurityRequirementSpec(Array("Token")));
 
     /// <summary>Binds a hand-built model the way the pipeline binds a read one; these models need no renames.</summary>
-    public static ClientSpec Bound(ClientSpec spec)
+    public static ClientModel Bound(ClientSpec spec)
     {
-        var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
-        var bound = SpecClient.Generator.Binding.ClientBinder.Bind(spec, locator: null, diagnostics);
-        Assert.Empty(diagnostics);
-        return bound;
+        var bound = SpecClient.Generator.Binding.ClientBinder.Bind(spec);
+        Assert.Empty(bound.Findings);
+        return bound.Client;
     }
 
+    /// <summary>The read model of the Prolific credentials spec, as written by hand.</summary>
+    public static ClientModel Prolific() => Bound(ProlificRead());
+
     /// <summary>The model the Prolific credentials spec should read into.</summary>
-    public static ClientSpec Prolific() => Models.Bound(new()
+    public static ClientSpec ProlificRead() => new()
     {
         Namespace = "Prolific.Credentials",
         ClassName = "ProlificCredentialsClient",
@@ -114,7 +116,7 @@ internal static class Models
                     Empty("409", "Conflict Error")),
                 Security = TokenSecurity,
             }),
-    });
+    };
 
     public static TypeSpec Object(string name, string? description, params PropertySpec[] properties) => new()
     {

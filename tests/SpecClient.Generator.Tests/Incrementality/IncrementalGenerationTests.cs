@@ -17,7 +17,7 @@ public class IncrementalGenerationTests
     {
         TrackingNames.ProjectOptions, TrackingNames.SpecRequests, TrackingNames.ReadResults, TrackingNames.ClientModels,
         TrackingNames.SpecParts, TrackingNames.SpecRequestsWithParts, TrackingNames.EmitOptions, TrackingNames.ClientModelsForEmit,
-        TrackingNames.DuplicateClients,
+        TrackingNames.DuplicateClients, TrackingNames.ReadModels, TrackingNames.BoundClients, TrackingNames.BindDiagnostics,
     };
 
     private static SpecFile ProlificSpec() =>
@@ -91,6 +91,34 @@ public class IncrementalGenerationTests
         Assert.NotEmpty(outputs);
         Assert.All(outputs, output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
         Assert.Equal(before, run.GeneratedSources.Select(s => s.SourceText.ToString()));
+    }
+
+    [Fact]
+    public void Moved_lines_do_not_bind_again_yet_the_binders_findings_follow_them()
+    {
+        // The scheme 'timeout' is renamed by the binder (an options member has that name): a finding with a pointer.
+        const string Spec = """
+            openapi: 3.0.3
+            info: {title: t, version: '1'}
+            paths: {}
+            components:
+              securitySchemes:
+                timeout: {type: apiKey, in: header, name: X-Key}
+                bearer: {type: http, scheme: bearer}
+            """;
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class First { } }");
+        var spec = new SpecFile("/specs/moved.yaml", Spec, new Dictionary<string, string> { ["ClassName"] = "MovedClient", ["Namespace"] = "Moved" });
+        var driver = GeneratorHarness.CreateDriver(new[] { spec }, out var texts).RunGenerators(compilation);
+        var before = Assert.Single(driver.GetRunResult().Diagnostics, d => d.Id == "SPEC011");
+
+        driver = driver.ReplaceAdditionalText(texts.Single(), new InMemoryAdditionalText(spec.Path, "\n\n\n" + Spec));
+        var result = driver.RunGenerators(compilation).GetRunResult();
+        var run = result.Results.Single();
+
+        Assert.All(run.TrackedSteps[TrackingNames.BoundClients].SelectMany(s => s.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        Assert.Contains(run.TrackedSteps[TrackingNames.BindDiagnostics].SelectMany(s => s.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
+        var after = Assert.Single(result.Diagnostics, d => d.Id == "SPEC011");
+        Assert.Equal(before.Location.GetLineSpan().StartLinePosition.Line + 3, after.Location.GetLineSpan().StartLinePosition.Line);
     }
 
     [Fact]

@@ -18,6 +18,35 @@ internal static class ReaderHarness
             Options = new ClientOptions { ClassName = "TestClient", Namespace = "Test.Api", GroupByTag = groupByTag },
         });
 
+    /// <summary>Reads and binds as the pipeline does: the bound model, and the reader's and binder's findings located.</summary>
+    public static BoundRead ReadBound(SpecInput input)
+    {
+        var read = SpecReader.Read(input);
+        if (read.Spec is null)
+        {
+            return new BoundRead(null, read.Diagnostics.ToList());
+        }
+
+        var bound = SpecClient.Generator.Binding.ClientBinder.Bind(read.Spec);
+        return new BoundRead(bound.Client, read.Diagnostics.Concat(read.Places.Locate(read.Spec.SpecPath, bound.Findings)).ToList());
+    }
+
+    /// <summary>Reads and binds text as the pipeline does.</summary>
+    public static BoundRead ReadBound(string text, bool groupByTag = false) =>
+        ReadBound(new SpecInput
+        {
+            Entry = new SpecDocument("/specs/test.yaml", text),
+            Options = new ClientOptions { ClassName = "TestClient", Namespace = "Test.Api", GroupByTag = groupByTag },
+        });
+
+    public static OperationModel Operation(this ClientModel spec, string name) =>
+        spec.Operations.SingleOrDefault(o => o.Name == name) ?? throw new InvalidOperationException(
+            "no operation " + name + "; operations: " + string.Join(", ", spec.Operations.Select(o => o.Name)));
+
+    public static TypeModel Type(this ClientModel spec, string name) =>
+        spec.Types.SingleOrDefault(t => t.Name == name) ?? throw new InvalidOperationException(
+            "no type " + name + "; types: " + string.Join(", ", spec.Types.Select(t => t.Name)));
+
     /// <summary>Reads a spec that must produce a model.</summary>
     public static ClientSpec ReadSpec(string text, bool groupByTag = false)
     {
@@ -83,3 +112,6 @@ internal static class ReaderHarness
         return type.IsNullable ? text + "?" : text;
     }
 }
+
+/// <summary>What reading and binding gave: the bound model (null when the spec could not be used) and every located finding.</summary>
+internal sealed record BoundRead(ClientModel? Spec, System.Collections.Generic.IReadOnlyList<DiagnosticInfo> Diagnostics);

@@ -1,4 +1,4 @@
-using SpecClient.Generator.Selection;
+using SpecClient.Generator.Reading.Selection;
 
 namespace SpecClient.Generator.Tests.Selection;
 

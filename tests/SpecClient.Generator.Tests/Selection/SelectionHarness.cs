@@ -1,7 +1,7 @@
 using System.Linq;
 using SpecClient.Generator.Model;
 using SpecClient.Generator.Reading;
-using SpecClient.Generator.Selection;
+using SpecClient.Generator.Reading.Selection;
 
 namespace SpecClient.Generator.Tests.Selection;
 

@@ -16,12 +16,16 @@ internal sealed class PageShape
 
     private readonly IReadOnlyDictionary<string, TypeSpec> _types;
 
-    private PageShape(TypeRef type, TypeSpec? page, IReadOnlyDictionary<string, TypeSpec> types)
+    private PageShape(ResultSpec result, TypeRef type, TypeSpec? page, IReadOnlyDictionary<string, TypeSpec> types)
     {
+        Result = result;
         Type = type;
         Page = page;
         _types = types;
     }
+
+    /// <summary>What the operation returns, its success responses included.</summary>
+    public ResultSpec Result { get; }
 
     /// <summary>The body's type: a named object, or (for APIs answering with a bare array) an array.</summary>
     public TypeRef Type { get; }
@@ -30,19 +34,19 @@ internal sealed class PageShape
     public TypeSpec? Page { get; }
 
     /// <summary>The shape of an operation's success body when it can be a page: a JSON object or array that is never null.</summary>
-    public static PageShape? Of(OperationSpec operation, IReadOnlyDictionary<string, TypeSpec> types)
+    public static PageShape? Of(ResultSpec result, IReadOnlyDictionary<string, TypeSpec> types)
     {
-        if (operation.Result is not { Type: { } type, Kind: BodyKind.Json, MayBeEmpty: false } || type.IsNullable)
+        if (result is not { Type: { } type, Kind: BodyKind.Json, MayBeEmpty: false } || type.IsNullable)
         {
             return null;
         }
 
         if (type.Kind == TypeKind.Array && type.Element is not null)
         {
-            return new PageShape(type, null, types);
+            return new PageShape(result, type, null, types);
         }
 
-        return ObjectType(type, types) is { } page ? new PageShape(type, page, types) : null;
+        return ObjectType(type, types) is { } page ? new PageShape(result, type, page, types) : null;
     }
 
     /// <summary>A property found on the page: its C# path from the page and the property itself.</summary>

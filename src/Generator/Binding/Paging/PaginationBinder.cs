@@ -14,48 +14,54 @@ namespace SpecClient.Generator.Binding.Paging;
 /// </summary>
 internal static class PaginationBinder
 {
-    public static EquatableArray<OperationSpec> Bind(
-        EquatableArray<OperationSpec> operations,
+    /// <returns>Each operation's paging, in the order of <paramref name="operations"/>; null for one that does not page.</returns>
+    public static PaginationSpec?[] Bind(
+        IReadOnlyList<OperationSpec> operations,
+        IReadOnlyList<ResultSpec> results,
         IReadOnlyDictionary<string, TypeSpec> types,
         EquatableArray<PaginationOverride> overrides,
-        ISpecLocator? locator,
-        ICollection<DiagnosticInfo> diagnostics)
+        ICollection<BindFinding> findings)
     {
         var byOperationId = new Dictionary<string, PaginationOverride>(StringComparer.Ordinal);
         foreach (var entry in overrides)
         {
             if (!operations.Any(o => o.OperationId == entry.OperationId))
             {
-                Report(diagnostics, entry, "no generated operation has the operationId '" + entry.OperationId + "'", locator?.Paths());
+                Report(findings, entry, "no generated operation has the operationId '" + entry.OperationId + "'", "/paths");
                 continue;
             }
 
             byOperationId[entry.OperationId] = entry;
         }
 
-        return operations.Select(operation =>
+        var paging = new PaginationSpec?[operations.Count];
+        for (var i = 0; i < operations.Count; i++)
         {
-            var detected = Detect(operation, types);
+            var operation = operations[i];
+            var detected = Detect(operation, results[i], types);
+            paging[i] = detected;
             if (!byOperationId.TryGetValue(operation.OperationId, out var entry))
             {
-                return detected is null ? operation : operation with { Pagination = detected };
+                continue;
             }
 
-            var (named, problem) = FromEntry(operation, types, entry);
+            var (named, problem) = FromEntry(operation, results[i], types, entry);
             if (problem is not null)
             {
-                Report(diagnostics, entry, problem, locator?.Operation(operation.Path, operation.HttpMethod));
-                return detected is null ? operation : operation with { Pagination = detected };
+                Report(findings, entry, problem, operation.Pointer);
+                continue;
             }
 
-            return operation with { Pagination = named };
-        }).ToEquatableArray();
+            paging[i] = named;
+        }
+
+        return paging;
     }
 
     /// <summary>The convention the spec shows, or null. Only GET operations are detected (metadata may name others).</summary>
-    public static PaginationSpec? Detect(OperationSpec operation, IReadOnlyDictionary<string, TypeSpec> types)
+    public static PaginationSpec? Detect(OperationSpec operation, ResultSpec result, IReadOnlyDictionary<string, TypeSpec> types)
     {
-        if (operation.HttpMethod != "GET" || PageShape.Of(operation, types) is not { } shape)
+        if (operation.HttpMethod != "GET" || PageShape.Of(result, types) is not { } shape)
         {
             return null;
         }
@@ -72,14 +78,14 @@ internal static class PaginationBinder
     }
 
     /// <summary>The convention a metadata entry names (null for <c>off</c>), or why it does not fit the operation.</summary>
-    private static (PaginationSpec? Spec, string? Problem) FromEntry(OperationSpec operation, IReadOnlyDictionary<string, TypeSpec> types, PaginationOverride entry)
+    private static (PaginationSpec? Spec, string? Problem) FromEntry(OperationSpec operation, ResultSpec result, IReadOnlyDictionary<string, TypeSpec> types, PaginationOverride entry)
     {
         if (entry.Convention == "off")
         {
             return (null, null);
         }
 
-        if (PageShape.Of(operation, types) is not { } shape)
+        if (PageShape.Of(result, types) is not { } shape)
         {
             return (null, "the operation's success body is not a JSON object or array that can be a page");
         }
@@ -131,6 +137,6 @@ internal static class PaginationBinder
             ? itemsPath is null ? "the response has no array property to take the items from (name it with @{property})" : $"the response has no array property '{itemsPath}'"
             : null;
 
-    private static void Report(ICollection<DiagnosticInfo> diagnostics, PaginationOverride entry, string reason, SourceLocation? location) =>
-        diagnostics.Add(new DiagnosticInfo(DiagnosticIds.PaginationEntryInvalid, new[] { entry.Entry, reason }.ToEquatableArray(), location));
+    private static void Report(ICollection<BindFinding> findings, PaginationOverride entry, string reason, string? pointer) =>
+        findings.Add(new BindFinding(DiagnosticIds.PaginationEntryInvalid, new[] { entry.Entry, reason }.ToEquatableArray(), pointer));
 }

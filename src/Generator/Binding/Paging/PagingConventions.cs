@@ -152,7 +152,7 @@ internal static class PagingConventions
     /// <summary>A <c>Link: &lt;...&gt;; rel="next"</c> response header; the body is the items array itself or holds it.</summary>
     public static PaginationSpec? LinkHeader(OperationSpec operation, PageShape shape, string? itemsPath, bool requireHeader)
     {
-        if (requireHeader && !operation.Result!.Successes.Any(r => r.HasLinkHeader))
+        if (requireHeader && !shape.Result.Successes.Any(r => r.HasLinkHeader))
         {
             return null;
         }

@@ -11,7 +11,7 @@ namespace SpecClient.Generator.Emitting.Files;
 internal static class ClientEmitter
 {
     /// <summary>The member groups (first tags) in first-use order, when the client groups operations by tag.</summary>
-    public static List<string> GroupsOf(ClientSpec spec) =>
+    public static List<string> GroupsOf(ClientModel spec) =>
         spec.Operations.Where(o => o.Group is not null).Select(o => o.Group!).Distinct().ToList();
 
     /// <summary>The interface of a group's operations, nested in the client's interface.</summary>

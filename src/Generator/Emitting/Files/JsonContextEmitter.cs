@@ -31,12 +31,12 @@ internal static class JsonContextEmitter
         writer.WriteLine();
         // The helpers that keep each line of the lookup short, only those it uses.
         writer.WriteLine($"private static {KnownTypes.JsonTypeInfo} Info<T>({KnownTypes.JsonSerializerOptions} o, {KnownTypes.JsonConverter}<T> converter) => {KnownTypes.JsonMetadataServices}.CreateValueInfo<T>(o, converter);");
-        if (json.Metadata.TypeInfos.Any(t => HelperOf(json, t.Type) == "Record"))
+        if (json.Metadata.TypeInfos.Any(t => HelperOf(json, t) == "Record"))
         {
             writer.WriteLine($"private static {KnownTypes.JsonTypeInfo} Record<T>({KnownTypes.JsonSerializerOptions} o) where T : class, {KnownTypes.IJsonRecord}<T> => Info(o, {KnownTypes.RecordConverter}<T>.Instance);");
         }
 
-        if (json.Metadata.TypeInfos.Any(t => HelperOf(json, t.Type) == "Enum"))
+        if (json.Metadata.TypeInfos.Any(t => HelperOf(json, t) == "Enum"))
         {
             writer.WriteLine($"private static {KnownTypes.JsonTypeInfo} Enum<T>({KnownTypes.JsonSerializerOptions} o) where T : struct, {KnownTypes.IStringEnum}<T> => Info(o, {KnownTypes.StringEnumConverter}<T>.Instance);");
         }
@@ -98,7 +98,7 @@ internal static class JsonContextEmitter
             writer.OpenBlock($"{(chunk == 0 ? "internal" : "private")} static {KnownTypes.JsonTypeInfo}? Resolve{(chunk == 0 ? string.Empty : chunk.ToString(System.Globalization.CultureInfo.InvariantCulture))}({KnownTypes.Type} t, {KnownTypes.JsonSerializerOptions} o)");
             for (var i = chunk * ResolveChunk; i < typeInfos.Count && i < (chunk + 1) * ResolveChunk; i++)
             {
-                var type = typeInfos[i].Type;
+                var type = typeInfos[i];
                 writer.WriteLine($"if (t == typeof({json.TypeOf(type)})) return {InfoCall(json, type)};");
             }
 

@@ -58,7 +58,7 @@ internal static class TypeFileEmitter
     }
 
     /// <summary>The type's declaration, and its converter at the indentation of the converters class's members.</summary>
-    public static TypeText Write(JsonTypes json, TypeSpec type)
+    public static TypeText Write(JsonTypes json, TypeModel type)
     {
         var writer = new SourceWriter();
         switch (type.Kind)

@@ -58,7 +58,7 @@ internal static class ValidationEmitter
     }
 
     /// <summary>Object types a request body reaches through properties and array items, in model order.</summary>
-    private static List<TypeSpec> RequestTypes(JsonTypes json)
+    private static List<TypeModel> RequestTypes(JsonTypes json)
     {
         var reached = new HashSet<string>(System.StringComparer.Ordinal);
         var pending = new Stack<TypeRef>(json.Spec.Operations.Where(o => o.Body is not null).Select(o => o.Body!.Type));

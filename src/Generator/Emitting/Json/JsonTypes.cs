@@ -8,21 +8,16 @@ namespace SpecClient.Generator.Emitting.Json;
 
 /// <summary>
 /// Knows how each type reference is written in C# and read and written as JSON, over the names the binder chose
-/// (<see cref="ClientSpec.Json"/>, <see cref="ClientSpec.Names"/>). Decides nothing: a lookup, built once per client.
+/// (<see cref="ClientModel.Json"/>, <see cref="ClientModel.Names"/>). Decides nothing: a lookup, built once per client.
 /// </summary>
 internal sealed class JsonTypes
 {
     private readonly Dictionary<TypeRef, string> _composites;
-    private readonly Dictionary<string, TypeSpec> _typesByName;
+    private readonly Dictionary<string, TypeModel> _typesByName;
     private readonly TypeSyntax _syntax;
 
-    public JsonTypes(ClientSpec spec)
+    public JsonTypes(ClientModel spec)
     {
-        if (spec.Names is null || spec.Json is null)
-        {
-            throw new InvalidOperationException("The model is not bound; run ClientBinder.Bind before emitting.");
-        }
-
         Spec = spec;
         Names = spec.Names;
         _syntax = new TypeSyntax(spec.Namespace);
@@ -30,13 +25,13 @@ internal sealed class JsonTypes
         _typesByName = spec.Types.ToDictionary(t => t.Name, StringComparer.Ordinal);
     }
 
-    public ClientSpec Spec { get; }
+    public ClientModel Spec { get; }
 
     /// <summary>The names of the types generated beside the client.</summary>
     public ClientNames Names { get; }
 
     /// <summary>The composite converters and type infos the binder named.</summary>
-    public JsonMetadataSpec Metadata => Spec.Json!;
+    public JsonMetadataSpec Metadata => Spec.Json;
 
     /// <summary>The static class that holds every converter.</summary>
     public string ConvertersClass => Names.JsonConverters;
@@ -46,12 +41,12 @@ internal sealed class JsonTypes
 
     public string Qualified(string typeName) => _syntax.Qualified(typeName);
 
-    public TypeSpec? Find(string? typeName) =>
+    public TypeModel? Find(string? typeName) =>
         typeName is not null && _typesByName.TryGetValue(typeName, out var type) ? type : null;
 
-    /// <summary>Where an object keeps the properties its schema does not name (bound for every object).</summary>
-    public static ExtrasSpec Extras(TypeSpec type) =>
-        type.Extras ?? throw new InvalidOperationException($"The object {type.Name} has no bound extras member.");
+    /// <summary>Where an object keeps the properties its schema does not name (every object has one; enums and unions none).</summary>
+    public static ExtrasSpec Extras(TypeModel type) =>
+        type.Extras ?? throw new InvalidOperationException($"The {type.Kind} {type.Name} is not an object.");
 
     /// <summary>C# type syntax with generated types fully qualified.</summary>
     public string TypeOf(TypeRef type) => _syntax.Of(type);
@@ -88,7 +83,7 @@ internal sealed class JsonTypes
     }
 
     /// <summary>The converter type a generated type's <c>[JsonConverter]</c> attribute names: the runtime's generic one for enums and records.</summary>
-    public string ConverterTypeOf(TypeSpec type) => type.Kind switch
+    public string ConverterTypeOf(TypeModel type) => type.Kind switch
     {
         TypeSpecKind.StringEnum => $"{KnownTypes.StringEnumConverter}<{Qualified(type.Name)}>",
         TypeSpecKind.IntegerEnum => $"{KnownTypes.IntegerEnumConverter}<{Qualified(type.Name)}>",
@@ -189,5 +184,5 @@ internal sealed class JsonTypes
         _ => throw new InvalidOperationException($"No built-in converter for {kind}."),
     };
 
-    private static TypeRef Key(TypeRef type) => Binding.JsonMetadataBinder.Key(type);
+    private static TypeRef Key(TypeRef type) => type.ToJsonKey();
 }

@@ -13,7 +13,7 @@ namespace SpecClient.Generator.Emitting.Json;
 internal static class ObjectConverterWriter
 {
     /// <summary>Writes the record's JSON members (inside the record, after its properties).</summary>
-    public static void WriteRecordMembers(SourceWriter writer, JsonTypes json, TypeSpec type)
+    public static void WriteRecordMembers(SourceWriter writer, JsonTypes json, TypeModel type)
     {
         var name = CSharp.Identifier(type.Name);
         var contract = $"{KnownTypes.IJsonRecord}<{name}>";
@@ -48,7 +48,7 @@ internal static class ObjectConverterWriter
     /// property, no initializer), and <c>ObjectReader</c> checks at the end of the object that every required property
     /// was seen, so none is left unset. A record with a constructor of its own needs its parameterless one declared too.
     /// </summary>
-    private static void WriteReadConstructor(SourceWriter writer, JsonTypes json, TypeSpec type, string name)
+    private static void WriteReadConstructor(SourceWriter writer, JsonTypes json, TypeModel type, string name)
     {
         var properties = type.Properties;
         writer.WriteLine($"public {name}() {{ }}");
@@ -93,7 +93,7 @@ internal static class ObjectConverterWriter
         };
     }
 
-    private static void WriteWrite(SourceWriter writer, JsonTypes json, TypeSpec type, string contract)
+    private static void WriteWrite(SourceWriter writer, JsonTypes json, TypeModel type, string contract)
     {
         // RecordConverter has started the object; End ends it.
         writer.OpenBlock($"void {contract}.Write({KnownTypes.Utf8JsonWriter} writer, {KnownTypes.JsonSerializerOptions} options)");

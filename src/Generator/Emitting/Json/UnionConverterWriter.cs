@@ -14,7 +14,7 @@ internal static class UnionConverterWriter
 {
     private const int UnknownCase = Types.UnionWriter.UnknownCase;
 
-    public static void Write(SourceWriter writer, JsonTypes json, TypeSpec type)
+    public static void Write(SourceWriter writer, JsonTypes json, TypeModel type)
     {
         var typeName = json.Qualified(type.Name);
         var converter = json.ConverterClassOf(type.Name);
@@ -57,7 +57,7 @@ internal static class UnionConverterWriter
         writer.CloseBlock();
     }
 
-    private static void WriteReadByDiscriminator(SourceWriter writer, JsonTypes json, TypeSpec type)
+    private static void WriteReadByDiscriminator(SourceWriter writer, JsonTypes json, TypeModel type)
     {
         // The case comes from one table lookup (UnionCases), so the switch is over indexes, not strings.
         writer.OpenBlock("switch (s_cases.Case(ref reader))");
@@ -73,7 +73,7 @@ internal static class UnionConverterWriter
         writer.CloseBlock();
     }
 
-    private static void WriteReadByTrying(SourceWriter writer, JsonTypes json, TypeSpec type, string typeName)
+    private static void WriteReadByTrying(SourceWriter writer, JsonTypes json, TypeModel type, string typeName)
     {
         writer.WriteLine("// No discriminator: try each case in the order the API description lists them.");
         for (var i = 0; i < type.UnionCases.Count; i++)

@@ -12,7 +12,7 @@ internal sealed class Locals
 {
     private readonly LocalNames _names;
 
-    public Locals(OperationSpec operation)
+    public Locals(OperationModel operation)
     {
         var parameters = operation.Parameters.Select(p => p.Name);
         if (operation.Body is { } body)
@@ -20,8 +20,9 @@ internal sealed class Locals
             parameters = parameters.Append(body.Name);
         }
 
-        _names = new LocalNames(parameters.Append("cancellationToken"));
-        RequestOptions = Take("requestOptions");
+        // The options parameter is named by the binder (the same on every method of the operation).
+        RequestOptions = operation.Method(MethodKind.WithResponse)!.RequestOptions!;
+        _names = new LocalNames(parameters.Append("cancellationToken").Append(RequestOptions));
         OperationId = Take("operationId");
         Request = Take("httpRequest");
         Response = Take("httpResponse");
@@ -33,7 +34,7 @@ internal sealed class Locals
         Result = Take("result");
     }
 
-    /// <summary>The per-call options parameter of <c>{Name}WithResponseAsync</c>, taken first so it is the same wherever the method is declared.</summary>
+    /// <summary>The per-call options parameter of <c>{Name}WithResponseAsync</c>, as the binder named it.</summary>
     public string RequestOptions { get; }
 
     /// <summary>The constant holding the operationId, written once per method.</summary>

@@ -19,9 +19,9 @@ internal static class OperationWriter
     /// (<c>ApiResult</c>), so the plain call makes no <c>ApiResponse</c> and no task of its own. Without a value the plain
     /// method returns the task of <c>{Name}WithResponseAsync</c>, which does the work.
     /// </summary>
-    public static void Write(SourceWriter writer, JsonTypes json, OperationSpec operation, string clientPrefix)
+    public static void Write(SourceWriter writer, JsonTypes json, OperationModel operation, string clientPrefix)
     {
-        var hasValue = ResultOf(operation).Type is not null;
+        var hasValue = operation.Result.Type is not null;
         WriteShell(writer, json, operation, MethodKind.Plain);
         writer.WriteLine();
         if (hasValue)
@@ -35,13 +35,13 @@ internal static class OperationWriter
             WriteWithResponse(writer, json, operation, clientPrefix);
         }
 
-        if (ResultOf(operation).EventType is not null)
+        if (operation.Method(MethodKind.Stream) is not null)
         {
             writer.WriteLine();
             WriteStream(writer, json, operation, clientPrefix);
         }
 
-        if (operation.Pagination is not null)
+        if (operation.Method(MethodKind.All) is not null)
         {
             writer.WriteLine();
             PagingWriter.Write(writer, json, operation, clientPrefix);
@@ -49,52 +49,53 @@ internal static class OperationWriter
     }
 
     /// <summary>Writes both method declarations for the client's interface.</summary>
-    public static void WriteInterfaceDeclarations(SourceWriter writer, JsonTypes json, OperationSpec operation)
+    public static void WriteInterfaceDeclarations(SourceWriter writer, JsonTypes json, OperationModel operation)
     {
         WriteDeclaration(writer, json, operation, modifiers: string.Empty, terminator: ";");
         writer.WriteLine();
         WriteDeclaration(writer, json, operation, modifiers: string.Empty, terminator: ";", MethodKind.WithResponse);
-        if (ResultOf(operation).EventType is not null)
+        if (operation.Method(MethodKind.Stream) is not null)
         {
             writer.WriteLine();
             WriteDeclaration(writer, json, operation, modifiers: string.Empty, terminator: ";", MethodKind.Stream);
         }
 
-        if (operation.Pagination is not null)
+        if (operation.Method(MethodKind.All) is not null)
         {
             writer.WriteLine();
             PagingWriter.WriteDeclaration(writer, json, operation, modifiers: string.Empty, terminator: ";");
         }
     }
 
-    private static void WriteShell(SourceWriter writer, JsonTypes json, OperationSpec operation, MethodKind kind)
+    private static void WriteShell(SourceWriter writer, JsonTypes json, OperationModel operation, MethodKind kind)
     {
-        var result = ResultOf(operation);
-        var options = kind == MethodKind.Plain ? "null" : new Locals(operation).RequestOptions;
-        var arguments = SignatureOrder(operation).Select(CSharp.Identifier).Append(options);
+        var result = operation.Result;
+        var method = operation.Method(kind)!;
+        var options = method.RequestOptions ?? "null";
+        var arguments = SignatureOrder(method).Select(CSharp.Identifier).Append(options);
 
         // Neither shell is async: each returns the task of the method that does the work, with no state machine of its own.
         WriteDeclaration(writer, json, operation, "public ", kind: kind);
         writer.Indent();
         if (result.Type is null)
         {
-            writer.WriteLine($"=> {operation.Name}WithResponseAsync({string.Join(", ", arguments.Append("cancellationToken"))});");
+            writer.WriteLine($"=> {operation.Method(MethodKind.WithResponse)!.Name}({string.Join(", ", arguments.Append("cancellationToken"))});");
         }
         else
         {
             var shape = $"{KnownTypes.ApiResult}<{ValueTypeOf(json, result)}>.{(kind == MethodKind.Plain ? "Value" : "WithResponse")}";
-            writer.WriteLine($"=> {operation.Name}Async({string.Join(", ", arguments.Append(shape).Append("cancellationToken"))});");
+            writer.WriteLine($"=> {SharedMethod(operation)}({string.Join(", ", arguments.Append(shape).Append("cancellationToken"))});");
         }
 
         writer.Unindent();
     }
 
-    private static void WriteWithResponse(SourceWriter writer, JsonTypes json, OperationSpec operation, string clientPrefix)
+    private static void WriteWithResponse(SourceWriter writer, JsonTypes json, OperationModel operation, string clientPrefix)
     {
         var locals = new Locals(operation);
-        var result = ResultOf(operation);
-        var call = ResponseWriter.CallsCore(result);
-        WriteDeclaration(writer, json, operation, call ? "public " : "public async ", kind: MethodKind.WithResponse);
+        var result = operation.Result;
+        var call = result.UsesSharedCall;
+        WriteDeclaration(writer, json, operation, operation.Method(MethodKind.WithResponse)!.IsAsync ? "public async " : "public ", kind: MethodKind.WithResponse);
         writer.OpenBlock();
         WriteBody(writer, json, operation, locals, clientPrefix, result, call);
         writer.CloseBlock();
@@ -104,16 +105,14 @@ internal static class OperationWriter
     /// Writes the private <c>{Name}Async&lt;TResult&gt;</c> both shells of an operation with a value run: the request
     /// sent, the response read, and the result made by the shell's <c>result</c> function from the response and the value.
     /// </summary>
-    private static void WriteShared(SourceWriter writer, JsonTypes json, OperationSpec operation, string clientPrefix)
+    private static void WriteShared(SourceWriter writer, JsonTypes json, OperationModel operation, string clientPrefix)
     {
         var locals = new Locals(operation);
-        var result = ResultOf(operation);
-        var signature = ParameterList(json, operation, withDefaults: false, withAttributes: false);
-        signature.Add($"{KnownTypes.ApiRequestOptions}? {locals.RequestOptions}");
-        signature.Add($"{KnownTypes.Func}<{KnownTypes.HttpResponseMessage}, {ValueTypeOf(json, result)}, TResult> {locals.Result}");
-        signature.Add($"{KnownTypes.CancellationToken} cancellationToken");
-        var call = ResponseWriter.CallsCore(result);
-        WriteSignature(writer, $"private {(call ? string.Empty : "async ")}{KnownTypes.Task}<TResult> {operation.Name}Async<TResult>(", signature, string.Empty);
+        var result = operation.Result;
+        var signature = ParameterList(json, operation, operation.Method(MethodKind.WithResponse)!, withDefaults: false, withAttributes: false);
+        signature.Insert(signature.Count - 1, $"{KnownTypes.Func}<{KnownTypes.HttpResponseMessage}, {ValueTypeOf(json, result)}, TResult> {locals.Result}");
+        var call = result.UsesSharedCall;
+        WriteSignature(writer, $"private {(call ? string.Empty : "async ")}{KnownTypes.Task}<TResult> {SharedMethod(operation)}<TResult>(", signature, string.Empty);
         writer.OpenBlock();
         WriteBody(writer, json, operation, locals, clientPrefix, result, call);
         writer.CloseBlock();
@@ -124,7 +123,7 @@ internal static class OperationWriter
     /// client's one shared async method (<see cref="CallMethod"/>: sent, read, mapped; no state machine per operation)
     /// or, for what that method does not read (text, bytes, a stream, statuses read differently), the whole call here.
     /// </summary>
-    private static void WriteBody(SourceWriter writer, JsonTypes json, OperationSpec operation, Locals locals, string clientPrefix, ResultSpec result, bool call)
+    private static void WriteBody(SourceWriter writer, JsonTypes json, OperationModel operation, Locals locals, string clientPrefix, ResultSpec result, bool call)
     {
         var arguments = WriteRequest(writer, json, operation, locals, clientPrefix, result.AcceptHeader, streamFlag: null, disposeRequest: !call);
         if (call)
@@ -146,10 +145,10 @@ internal static class OperationWriter
     /// <c>cancellationToken</c> too) and returns the success response, so a stream has one enumerator over the parser's.
     /// Nothing is sent until enumeration starts.
     /// </summary>
-    private static void WriteStream(SourceWriter writer, JsonTypes json, OperationSpec operation, string clientPrefix)
+    private static void WriteStream(SourceWriter writer, JsonTypes json, OperationModel operation, string clientPrefix)
     {
         var locals = new Locals(operation);
-        var result = ResultOf(operation);
+        var result = operation.Result;
         WriteDeclaration(writer, json, operation, "public ", kind: MethodKind.Stream);
         writer.OpenBlock();
         writer.WriteLine($"return {KnownTypes.ApiEventStream}.ReadAsync(async cancellationToken =>");
@@ -174,7 +173,7 @@ internal static class OperationWriter
     /// <see cref="SendMethod"/> and <see cref="CallMethod"/> take first (request, path and query, Accept, operation id,
     /// per-call options). <paramref name="disposeRequest"/>: whether this method owns the request (<c>using</c>) or hands it on.
     /// </summary>
-    private static string WriteRequest(SourceWriter writer, JsonTypes json, OperationSpec operation, Locals locals, string clientPrefix, string? accept, string? streamFlag, bool disposeRequest)
+    private static string WriteRequest(SourceWriter writer, JsonTypes json, OperationModel operation, Locals locals, string clientPrefix, string? accept, string? streamFlag, bool disposeRequest)
     {
         WriteArgumentChecks(writer, operation);
         ValidationWriter.WriteOperationChecks(writer, json, operation);
@@ -230,9 +229,10 @@ internal static class OperationWriter
     /// <summary>Writes the method's docs, attributes and signature (ending at the closing parenthesis) for the client or its interface.</summary>
     /// <param name="modifiers">What precedes the return type: <c>public async </c> on the client, nothing on the interface.</param>
     /// <param name="kind">Which of the operation's methods: the plain one, <c>{Name}WithResponseAsync</c> (returning an <c>ApiResponse</c> and taking per-call options) or <c>{Name}StreamAsync</c>.</param>
-    public static void WriteDeclaration(SourceWriter writer, JsonTypes json, OperationSpec operation, string modifiers, string terminator = "", MethodKind kind = MethodKind.Plain)
+    public static void WriteDeclaration(SourceWriter writer, JsonTypes json, OperationModel operation, string modifiers, string terminator = "", MethodKind kind = MethodKind.Plain)
     {
-        var result = ResultOf(operation);
+        var result = operation.Result;
+        var method = operation.Method(kind)!;
         var returnType = kind switch
         {
             MethodKind.Stream => $"{KnownTypes.IAsyncEnumerable}<{json.TypeOf(result.EventType!)}>",
@@ -252,7 +252,7 @@ internal static class OperationWriter
         }
         else
         {
-            WriteTwinDocs(writer, operation, result, kind, new Locals(operation).RequestOptions);
+            WriteTwinDocs(writer, operation, result, kind, method.RequestOptions!);
         }
 
         if (operation.IsDeprecated)
@@ -261,38 +261,56 @@ internal static class OperationWriter
         }
 
         // The constraint attributes once, on the interface: the call-site analyzer reads a client method's rules there.
-        var signature = ParameterList(json, operation, withDefaults: true, withAttributes: modifiers.Length == 0);
-        if (kind != MethodKind.Plain)
-        {
-            signature.Add($"{KnownTypes.ApiRequestOptions}? {new Locals(operation).RequestOptions} = null");
-        }
-
-        signature.Add($"{KnownTypes.CancellationToken} cancellationToken = default");
-        var suffix = kind switch { MethodKind.WithResponse => "WithResponse", MethodKind.Stream => "Stream", _ => string.Empty };
-        WriteSignature(writer, $"{modifiers}{returnType} {operation.Name}{suffix}Async(", signature, terminator);
+        var signature = ParameterList(json, operation, method, withDefaults: true, withAttributes: modifiers.Length == 0);
+        WriteSignature(writer, $"{modifiers}{returnType} {method.Name}(", signature, terminator);
     }
 
     /// <summary>
-    /// The operation's own parameters in declaration order: required ones, the body, optional ones; without those named in
-    /// <paramref name="leaveOut"/> (the page position of <c>{Name}AllAsync</c>).
+    /// The declarations of <paramref name="method"/>'s parameters, in the order the binder gave them: the operation's own
+    /// (required, body, optional), then the per-call options and the cancellation token when the method takes them.
     /// </summary>
-    internal static List<string> ParameterList(JsonTypes json, OperationSpec operation, bool withDefaults, bool withAttributes, IReadOnlyCollection<string>? leaveOut = null)
+    internal static List<string> ParameterList(JsonTypes json, OperationModel operation, MethodSpec method, bool withDefaults, bool withAttributes)
     {
         string Attributes(ParameterSpec p) => withAttributes ? ConstraintAttributes.ForParameter(p) : string.Empty;
-        bool Kept(string name) => leaveOut is null || !leaveOut.Contains(name);
         var optional = withDefaults ? " = null" : string.Empty;
-        var signature = new List<string>();
-        signature.AddRange(operation.Parameters.Where(p => p.IsRequired && Kept(p.Name)).Select(p => $"{Attributes(p)}{json.TypeOf(p.Type)} {CSharp.Identifier(p.Name)}"));
-        if (operation.Body is { } body && Kept(body.Name))
+        var signature = new List<string>(method.Parameters.Count);
+        foreach (var parameter in method.Parameters)
         {
-            signature.Add(body.IsRequired
-                ? $"{json.TypeOf(body.Type, body.Type.IsNullable)} {CSharp.Identifier(body.Name)}"
-                : $"{json.TypeOf(body.Type, nullable: true)} {CSharp.Identifier(body.Name)}{optional}");
+            var name = CSharp.Identifier(parameter.Name);
+            switch (parameter.Role)
+            {
+                case MethodParameterRole.Required:
+                    var required = ParameterOf(operation, parameter);
+                    signature.Add($"{Attributes(required)}{json.TypeOf(required.Type)} {name}");
+                    break;
+                case MethodParameterRole.Optional:
+                    var optionalParameter = ParameterOf(operation, parameter);
+                    signature.Add($"{Attributes(optionalParameter)}{json.TypeOf(optionalParameter.Type, nullable: true)} {name}{optional}");
+                    break;
+                case MethodParameterRole.Body:
+                    var body = operation.Body!;
+                    signature.Add(body.IsRequired
+                        ? $"{json.TypeOf(body.Type, body.Type.IsNullable)} {name}"
+                        : $"{json.TypeOf(body.Type, nullable: true)} {name}{optional}");
+                    break;
+                case MethodParameterRole.RequestOptions:
+                    signature.Add($"{KnownTypes.ApiRequestOptions}? {name}{optional}");
+                    break;
+                default:
+                    signature.Add($"{KnownTypes.CancellationToken} {name}{(withDefaults ? " = default" : string.Empty)}");
+                    break;
+            }
         }
 
-        signature.AddRange(operation.Parameters.Where(p => !p.IsRequired && Kept(p.Name)).Select(p => $"{Attributes(p)}{json.TypeOf(p.Type, nullable: true)} {CSharp.Identifier(p.Name)}{optional}"));
         return signature;
     }
+
+    /// <summary>The spec parameter a method parameter stands for.</summary>
+    internal static ParameterSpec ParameterOf(OperationModel operation, MethodParameter parameter) =>
+        operation.Parameters.First(p => p.Name == parameter.Name);
+
+    /// <summary>The private generic method both shells of an operation with a value call: the plain method's name, generic.</summary>
+    private static string SharedMethod(OperationModel operation) => operation.Method(MethodKind.Plain)!.Name;
 
     /// <summary>
     /// Writes <paramref name="opening"/> and the parameters: on one line when it is at most <see cref="MaxSignatureLength"/>
@@ -328,44 +346,16 @@ internal static class OperationWriter
     public static string ValueTypeOf(JsonTypes json, ResultSpec result) =>
         json.TypeOf(result.Type!, result.Type!.IsNullable || result.MayBeEmpty);
 
-    /// <summary>The names of the method's parameters before the options and the cancellation token, in declaration order.</summary>
-    public static IEnumerable<string> SignatureOrder(OperationSpec operation)
-    {
-        foreach (var parameter in operation.Parameters.Where(p => p.IsRequired))
-        {
-            yield return parameter.Name;
-        }
+    /// <summary>The names of the method's own parameters (before the options and the cancellation token), in declaration order.</summary>
+    public static IEnumerable<string> SignatureOrder(MethodSpec method) =>
+        method.Parameters.Where(p => p.Role is MethodParameterRole.Required or MethodParameterRole.Body or MethodParameterRole.Optional).Select(p => p.Name);
 
-        if (operation.Body is { } body)
-        {
-            yield return body.Name;
-        }
-
-        foreach (var parameter in operation.Parameters.Where(p => !p.IsRequired))
-        {
-            yield return parameter.Name;
-        }
-    }
-
-    private static ResultSpec ResultOf(OperationSpec operation) =>
-        operation.Result ?? throw new System.InvalidOperationException($"The operation {operation.OperationId} has no bound result.");
-
-    private static void WriteDocs(SourceWriter writer, OperationSpec operation, ResultSpec result)
+    private static void WriteDocs(SourceWriter writer, OperationModel operation, ResultSpec result)
     {
         DocComments.Summary(writer, operation.Summary ?? $"{operation.HttpMethod} {operation.Path}", operation.Description);
-        foreach (var parameter in operation.Parameters.Where(p => p.IsRequired))
+        foreach (var name in SignatureOrder(operation.Method(MethodKind.Plain)!))
         {
-            DocComments.Param(writer, parameter.Name, ParameterText(parameter));
-        }
-
-        if (operation.Body is { } body)
-        {
-            DocComments.Param(writer, body.Name, body.Description ?? "The request body.");
-        }
-
-        foreach (var parameter in operation.Parameters.Where(p => !p.IsRequired))
-        {
-            DocComments.Param(writer, parameter.Name, ParameterText(parameter));
+            DocComments.Param(writer, name, ParameterDocOf(operation, name));
         }
 
         DocComments.Param(writer, "cancellationToken", "Cancels the request.");
@@ -378,14 +368,20 @@ internal static class OperationWriter
     /// but their own result, which also says what the per-call options are (a <c>param</c> tag of their own would make
     /// the compiler ask for every parameter's tag again).
     /// </summary>
-    private static void WriteTwinDocs(SourceWriter writer, OperationSpec operation, ResultSpec result, MethodKind kind, string requestOptions)
+    private static void WriteTwinDocs(SourceWriter writer, OperationModel operation, ResultSpec result, MethodKind kind, string requestOptions)
     {
-        writer.WriteLine($"/// <inheritdoc cref=\"{operation.Name}Async\" path=\"/*[not(self::returns)]\"/>");
+        writer.WriteLine($"/// <inheritdoc cref=\"{operation.Method(MethodKind.Plain)!.Name}\" path=\"/*[not(self::returns)]\"/>");
         var value = kind == MethodKind.Stream
             ? "The data of each event of the response's event stream, as it arrives; an event whose data is [DONE] ends it."
             : "The response's status code, headers and request id" + (result.Type is null ? "." : ", with its body as Value.");
         writer.WriteLine($"/// <returns>{value} <paramref name=\"{requestOptions}\"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>");
     }
+
+    /// <summary>The doc text of the operation's parameter (or body) <paramref name="name"/>.</summary>
+    internal static string ParameterDocOf(OperationModel operation, string name) =>
+        operation.Body is { } body && body.Name == name
+            ? body.Description ?? "The request body."
+            : ParameterText(operation.Parameters.First(p => p.Name == name));
 
     internal static string ParameterText(ParameterSpec parameter)
     {
@@ -395,7 +391,7 @@ internal static class OperationWriter
             : text;
     }
 
-    private static void WriteArgumentChecks(SourceWriter writer, OperationSpec operation)
+    private static void WriteArgumentChecks(SourceWriter writer, OperationModel operation)
     {
         var wrote = false;
         foreach (var parameter in operation.Parameters.Where(p => p.IsRequired && !p.Type.IsNullable && !p.Type.IsStruct))
@@ -419,7 +415,7 @@ internal static class OperationWriter
         }
     }
 
-    private static bool UsesQueryApiKey(ClientSpec spec, OperationSpec operation) =>
+    private static bool UsesQueryApiKey(ClientModel spec, OperationModel operation) =>
         operation.Security.SelectMany(r => r.SchemeNames)
             .Any(name => spec.SecuritySchemes.Any(s => s.SchemeName == name && s.Kind == SecuritySchemeKind.ApiKey && s.ParameterLocation == ParameterLocation.Query));
 
@@ -437,7 +433,7 @@ internal static class OperationWriter
     };
 
     /// <summary>The path as a concatenation of literal text and escaped parameter values.</summary>
-    private static string PathExpression(OperationSpec operation)
+    private static string PathExpression(OperationModel operation)
     {
         var parts = new List<string>();
         var path = operation.Path;
@@ -465,17 +461,4 @@ internal static class OperationWriter
 
         return parts.Count == 0 ? "\"\"" : string.Join(" + ", parts);
     }
-}
-
-/// <summary>The methods written for one operation.</summary>
-internal enum MethodKind
-{
-    /// <summary><c>{Name}Async</c>: the value only.</summary>
-    Plain,
-
-    /// <summary><c>{Name}WithResponseAsync</c>: the value with the status, headers and request id; takes per-call options.</summary>
-    WithResponse,
-
-    /// <summary><c>{Name}StreamAsync</c>: the events of a <c>text/event-stream</c> success response.</summary>
-    Stream,
 }

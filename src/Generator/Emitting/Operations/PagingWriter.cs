@@ -14,7 +14,7 @@ namespace SpecClient.Generator.Emitting.Operations;
 internal static class PagingWriter
 {
     /// <summary>Writes the method on the client (or its tag group).</summary>
-    public static void Write(SourceWriter writer, JsonTypes json, OperationSpec operation, string clientPrefix)
+    public static void Write(SourceWriter writer, JsonTypes json, OperationModel operation, string clientPrefix)
     {
         var paging = operation.Pagination!;
         var locals = new Locals(operation);
@@ -25,8 +25,8 @@ internal static class PagingWriter
         var position = locals.Take(paging.Kind == PaginationKind.Offset ? "offset" : "cursor");
         WriteDeclaration(writer, json, operation, "public ", string.Empty);
         writer.Indent();
-        var types = $"<{json.TypeOf(operation.Result!.Type!)}, {json.TypeOf(paging.ItemType)}>";
-        var fetch = $"{operation.Name}WithResponseAsync({string.Join(", ", Arguments(operation, paging, position).Append(options).Append(token))})";
+        var types = $"<{json.TypeOf(operation.Result.Type!)}, {json.TypeOf(paging.ItemType)}>";
+        var fetch = $"{operation.Method(MethodKind.WithResponse)!.Name}({string.Join(", ", Arguments(operation, paging, position).Append(options).Append(token))})";
         var arguments = new List<string> { CSharp.Literal(operation.OperationId) };
         switch (paging.Kind)
         {
@@ -74,11 +74,11 @@ internal static class PagingWriter
     }
 
     /// <summary>Writes the method's docs and signature: on the client (<paramref name="terminator"/> empty) or its interface (<c>;</c>).</summary>
-    public static void WriteDeclaration(SourceWriter writer, JsonTypes json, OperationSpec operation, string modifiers, string terminator)
+    public static void WriteDeclaration(SourceWriter writer, JsonTypes json, OperationModel operation, string modifiers, string terminator)
     {
-        var paging = operation.Pagination!;
-        var requestOptions = new Locals(operation).RequestOptions;
-        var kept = OperationWriter.SignatureOrder(operation).Where(name => !paging.DroppedParameters.Contains(name)).ToList();
+        var method = operation.Method(MethodKind.All)!;
+        var requestOptions = method.RequestOptions!;
+        var kept = OperationWriter.SignatureOrder(method).ToList();
         if (modifiers.Length > 0)
         {
             // The client's method implements the interface's, which has the docs.
@@ -94,22 +94,18 @@ internal static class PagingWriter
             writer.WriteLine(ConstraintAttributes.Obsolete("The operation " + operation.OperationId, operation.Sunset));
         }
 
-        var signature = OperationWriter.ParameterList(json, operation, withDefaults: true, withAttributes: modifiers.Length == 0, leaveOut: paging.DroppedParameters);
-        signature.Add($"{KnownTypes.ApiRequestOptions}? {requestOptions} = null");
-        signature.Add($"{KnownTypes.CancellationToken} cancellationToken = default");
-        OperationWriter.WriteSignature(writer, $"{modifiers}{KnownTypes.IAsyncEnumerable}<{json.TypeOf(paging.ItemType)}> {operation.Name}AllAsync(", signature, terminator);
+        var signature = OperationWriter.ParameterList(json, operation, method, withDefaults: true, withAttributes: modifiers.Length == 0);
+        OperationWriter.WriteSignature(writer, $"{modifiers}{KnownTypes.IAsyncEnumerable}<{json.TypeOf(operation.Pagination!.ItemType)}> {method.Name}(", signature, terminator);
     }
 
     /// <summary>The docs of the interface's declaration: the operation's summary, the kept parameters, the walk.</summary>
-    private static void WriteDocs(SourceWriter writer, OperationSpec operation, string requestOptions, IReadOnlyList<string> kept)
+    private static void WriteDocs(SourceWriter writer, OperationModel operation, string requestOptions, IReadOnlyList<string> kept)
     {
         DocComments.Summary(writer, operation.Summary ?? $"{operation.HttpMethod} {operation.Path}", operation.Description);
-        writer.WriteLine("/// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>" + DocComments.Escape(operation.Name) + "WithResponseAsync</c> for one page.</remarks>");
+        writer.WriteLine("/// <remarks>Every item of every page, walking the pages lazily: a page is requested when the items before it are consumed. See <c>" + DocComments.Escape(operation.Method(MethodKind.WithResponse)!.Name) + "</c> for one page.</remarks>");
         foreach (var name in kept)
         {
-            DocComments.Param(writer, name, operation.Body is { } body && body.Name == name
-                ? body.Description ?? "The request body."
-                : OperationWriter.ParameterText(operation.Parameters.First(p => p.Name == name)));
+            DocComments.Param(writer, name, OperationWriter.ParameterDocOf(operation, name));
         }
 
         DocComments.Param(writer, requestOptions, "Options for every page's request: extra headers, a timeout, an idempotency key.");
@@ -119,9 +115,9 @@ internal static class PagingWriter
     }
 
     /// <summary>The arguments of the page request: the caller's, the pager's position, and null for the other page parameters.</summary>
-    private static IEnumerable<string> Arguments(OperationSpec operation, PaginationSpec paging, string position)
+    private static IEnumerable<string> Arguments(OperationModel operation, PaginationSpec paging, string position)
     {
-        foreach (var name in OperationWriter.SignatureOrder(operation))
+        foreach (var name in OperationWriter.SignatureOrder(operation.Method(MethodKind.WithResponse)!))
         {
             if (name == paging.PositionParameter)
             {

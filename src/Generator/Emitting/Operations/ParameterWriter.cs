@@ -115,7 +115,7 @@ internal static class ParameterWriter
     }
 
     /// <summary>An object in the query: <c>deepObject</c> as <c>name[prop]=v</c>, exploded <c>form</c> as <c>prop=v</c>.</summary>
-    private static void WriteObjectQuery(SourceWriter writer, ParameterSpec parameter, TypeSpec objectType, string query)
+    private static void WriteObjectQuery(SourceWriter writer, ParameterSpec parameter, TypeModel objectType, string query)
     {
         var name = CSharp.Identifier(parameter.Name);
         var present = parameter.Name + "Value";

@@ -10,7 +10,7 @@ namespace SpecClient.Generator.Emitting.Operations;
 internal static class ResponseWriter
 {
     /// <param name="sendCall">The call that finishes and sends the request (see <see cref="OperationWriter.SendMethod"/>).</param>
-    public static void Write(SourceWriter writer, JsonTypes json, OperationSpec operation, ResultSpec result, Locals locals, string clientPrefix, string sendCall)
+    public static void Write(SourceWriter writer, JsonTypes json, OperationModel operation, ResultSpec result, Locals locals, string clientPrefix, string sendCall)
     {
         var opId = locals.OperationId;
         var send = $"await {sendCall}.ConfigureAwait(false)";
@@ -27,7 +27,8 @@ internal static class ResponseWriter
         }
 
         writer.WriteLine($"{clientPrefix}OnResponseReceived({locals.Response}, {opId});");
-        var (primary, explicitCodes) = Branches(result);
+        var primary = result.PrimarySuccess;
+        var explicitCodes = result.SeparateSuccesses;
         var compactValue = explicitCodes.Count == 0 && !result.ReturnsStream ? SuccessValue(json, primary, result, locals, opId) : null;
         if (compactValue is not null)
         {
@@ -72,39 +73,10 @@ internal static class ResponseWriter
     }
 
     /// <summary>
-    /// Whether the operation's response is what the client's shared <c>_callAsync</c> reads: every 2xx status read the
-    /// same way, as a JSON value that may not be null, or as no value at all.
-    /// </summary>
-    public static bool CallsCore(ResultSpec result)
-    {
-        if (result.ReturnsStream)
-        {
-            return false;
-        }
-
-        var (primary, explicitCodes) = Branches(result);
-        return explicitCodes.Count == 0 &&
-            (result.Type is null || (primary?.Type is not null && result.Kind == BodyKind.Json && !result.MayBeEmpty && !(result.Type.IsNullable && !result.Type.IsStruct)));
-    }
-
-    /// <summary>
-    /// The primary success response, which any 2xx without a branch of its own is read as (a range like 2XX, a default
-    /// that stands for success, or a status the description omits), and the statuses read differently from it (no
-    /// content where it has some, or the reverse), which need their own branch.
-    /// </summary>
-    private static (ResponseSpec? Primary, List<ResponseSpec> ExplicitCodes) Branches(ResultSpec result)
-    {
-        var successes = result.Successes;
-        var primary = successes.FirstOrDefault(r => !int.TryParse(r.StatusCode, out _)) ?? successes.FirstOrDefault(r => r.Type is not null) ?? successes.FirstOrDefault();
-        var explicitCodes = successes.Where(r => int.TryParse(r.StatusCode, out _) && (r.Type is null) != (primary?.Type is null)).ToList();
-        return (primary, explicitCodes);
-    }
-
-    /// <summary>
     /// The declared error body types as a static function of the status (<c>null</c> when none is declared), which the
     /// shared <c>_callAsync</c> calls only for an error status.
     /// </summary>
-    public static string ErrorTypes(JsonTypes json, OperationSpec operation, Locals locals)
+    public static string ErrorTypes(JsonTypes json, OperationModel operation, Locals locals)
     {
         var expression = ErrorTypeExpression(json, operation, locals.Status);
         return expression == "null" ? "null" : $"static {locals.Status} => {expression}";
@@ -161,7 +133,7 @@ internal static class ResponseWriter
     /// Writes the end of a stream method's send lambda: sending the request, an error status as the usual typed exception
     /// (the response disposed), and returning the success response, which the event reader owns from then on.
     /// </summary>
-    public static void WriteEventStream(SourceWriter writer, JsonTypes json, OperationSpec operation, Locals locals, string clientPrefix, string sendCall)
+    public static void WriteEventStream(SourceWriter writer, JsonTypes json, OperationModel operation, Locals locals, string clientPrefix, string sendCall)
     {
         var opId = locals.OperationId;
         writer.WriteLine($"var {locals.Response} = await {sendCall}.ConfigureAwait(false);");
@@ -192,11 +164,11 @@ internal static class ResponseWriter
         : $"{locals.Result}({locals.Response}, {value})";
 
     /// <summary>The throw of the typed exception for an error status read from <paramref name="status"/>.</summary>
-    private static string ThrowError(JsonTypes json, OperationSpec operation, Locals locals, string opId, string status) =>
+    private static string ThrowError(JsonTypes json, OperationModel operation, Locals locals, string opId, string status) =>
         $"throw await {KnownTypes.ApiHttp}.CreateExceptionAsync({locals.Response}, {opId}, {ErrorTypeExpression(json, operation, status)}, cancellationToken).ConfigureAwait(false)";
 
     /// <summary>The declared error body type for the status, as a switch expression, or <c>null</c> when none is declared.</summary>
-    private static string ErrorTypeExpression(JsonTypes json, OperationSpec operation, string status)
+    private static string ErrorTypeExpression(JsonTypes json, OperationModel operation, string status)
     {
         var errors = operation.Responses
             .Where(r => !r.IsSuccess && r.Kind == BodyKind.Json && r.Type is not null)

@@ -13,7 +13,7 @@ namespace SpecClient.Generator.Emitting.Operations;
 internal static class SecurityWriter
 {
     /// <summary>Writes the statements (and a blank line after them); returns whether there were any.</summary>
-    public static bool Write(SourceWriter writer, ClientSpec spec, OperationSpec operation, Locals locals, string clientPrefix)
+    public static bool Write(SourceWriter writer, ClientModel spec, OperationModel operation, Locals locals, string clientPrefix)
     {
         var schemes = spec.SecuritySchemes.ToDictionary(s => s.SchemeName);
         var alternatives = new List<List<SecuritySchemeSpec>>();

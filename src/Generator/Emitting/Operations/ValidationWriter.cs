@@ -14,7 +14,7 @@ namespace SpecClient.Generator.Emitting.Operations;
 internal static class ValidationWriter
 {
     /// <summary>The checks at the start of an operation: its constrained parameters, then its body.</summary>
-    public static void WriteOperationChecks(SourceWriter writer, JsonTypes json, OperationSpec operation)
+    public static void WriteOperationChecks(SourceWriter writer, JsonTypes json, OperationModel operation)
     {
         if (!json.Spec.Validate)
         {
@@ -96,7 +96,7 @@ internal static class ValidationWriter
         return lines.Count > 0;
     }
 
-    public static TypeSpec? ObjectType(JsonTypes json, TypeRef type) =>
+    public static TypeModel? ObjectType(JsonTypes json, TypeRef type) =>
         type.Kind == TypeKind.Named && json.Find(type.Name) is { Kind: TypeSpecKind.Object } found ? found : null;
 
     private static string Int(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "null";

@@ -12,7 +12,7 @@ namespace SpecClient.Generator.Emitting.Types;
 /// </summary>
 internal static class EnumWriter
 {
-    public static void Write(SourceWriter writer, JsonTypes json, TypeSpec type)
+    public static void Write(SourceWriter writer, JsonTypes json, TypeModel type)
     {
         var isString = type.Kind == TypeSpecKind.StringEnum;
         var valueType = isString ? "string" : "int";

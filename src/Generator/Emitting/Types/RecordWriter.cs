@@ -13,7 +13,7 @@ namespace SpecClient.Generator.Emitting.Types;
 /// </summary>
 internal static class RecordWriter
 {
-    public static void Write(SourceWriter writer, JsonTypes json, TypeSpec type)
+    public static void Write(SourceWriter writer, JsonTypes json, TypeModel type)
     {
         var access = FileHeader.Accessibility(json.Spec.Accessibility);
         TypeHeader.Write(writer, json, type);
@@ -57,7 +57,7 @@ internal static class RecordWriter
     /// The record's own <c>PrintMembers</c>, which <c>ToString()</c> calls: every property as the compiler would print
     /// it, except secrets (<see cref="PropertySpec.IsSecret"/>), which print as <c>***</c> whatever their value.
     /// </summary>
-    private static void WritePrintMembers(SourceWriter writer, TypeSpec type, string extrasName)
+    private static void WritePrintMembers(SourceWriter writer, TypeModel type, string extrasName)
     {
         writer.WriteLine("/// <summary>Prints every property for <c>ToString()</c>; secret ones (writeOnly, format: password) print as <c>***</c>.</summary>");
         writer.OpenBlock($"private bool PrintMembers({KnownTypes.StringBuilder} builder)");

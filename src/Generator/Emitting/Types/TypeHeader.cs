@@ -8,7 +8,7 @@ namespace SpecClient.Generator.Emitting.Types;
 /// <summary>What every generated type carries above its declaration: docs, [GeneratedCode], its converter, [Obsolete].</summary>
 internal static class TypeHeader
 {
-    public static void Write(SourceWriter writer, JsonTypes json, TypeSpec type)
+    public static void Write(SourceWriter writer, JsonTypes json, TypeModel type)
     {
         DocComments.Summary(writer, type.Summary, type.Description);
         writer.WriteLine(FileHeader.GeneratedCodeAttribute);

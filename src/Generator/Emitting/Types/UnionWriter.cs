@@ -12,7 +12,7 @@ internal static class UnionWriter
     /// <summary>The case number of a value that matched no case (kept as raw JSON).</summary>
     public const int UnknownCase = -1;
 
-    public static void Write(SourceWriter writer, JsonTypes json, TypeSpec type)
+    public static void Write(SourceWriter writer, JsonTypes json, TypeModel type)
     {
         var name = CSharp.Identifier(type.Name);
         var access = FileHeader.Accessibility(json.Spec.Accessibility);

@@ -2,9 +2,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SpecClient.Generator.Diagnostics;
+using SpecClient.Generator.Model;
 using SpecClient.Generator.Reading;
 
-namespace SpecClient.Generator.Selection;
+namespace SpecClient.Generator.Reading.Selection;
 
 /// <summary>
 /// Applies an <see cref="OperationSelection"/> while the operations are read: decides per operation, counts what

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 
-namespace SpecClient.Generator.Binding;
+namespace SpecClient.Generator.Names;
 
 /// <summary>
 /// Names a spec-derived C# name must not take, in one place. A name met here gets a suffix and a
@@ -57,10 +57,10 @@ internal static class ReservedNames
     }
 
     /// <summary>Names a record property must not take: the record's own members, and the type's name (CS0542).</summary>
-    public static Reading.UniqueNames ForRecordProperties(string typeName) => new(RecordPropertyNames, typeName);
+    public static UniqueNames ForRecordProperties(string typeName) => new(RecordPropertyNames, typeName);
 
     /// <summary>Names an enum value's member must not take: the members the generated enum struct declares, and the type's name.</summary>
-    public static Reading.UniqueNames ForEnumMembers(string typeName) => new(EnumMemberNames, typeName);
+    public static UniqueNames ForEnumMembers(string typeName) => new(EnumMemberNames, typeName);
 
     /// <summary>What <see cref="ForRecordProperties"/> reserves besides the type's name: one set for every record (names compare ignoring case).</summary>
     private static readonly HashSet<string> RecordPropertyNames = new(RecordMembers.Concat(ObjectMembers), System.StringComparer.OrdinalIgnoreCase);

@@ -1,8 +1,7 @@
 using System;
 using System.Linq;
-using SpecClient.Generator.Model;
 
-namespace SpecClient.Generator.Selection;
+namespace SpecClient.Generator.Model;
 
 /// <summary>
 /// The <c>Operations</c> and <c>ExcludeOperations</c> metadata of an &lt;OpenApiClient&gt; item, split into entries.

@@ -1,6 +1,6 @@
 using System;
 
-namespace SpecClient.Generator.Selection;
+namespace SpecClient.Generator.Reading.Selection;
 
 /// <summary>
 /// A path pattern over the spec's path templates, segment by segment: <c>*</c> is one whole segment,

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace SpecClient.Generator.Reading;
+namespace SpecClient.Generator.Names;
 
 /// <summary>
 /// Turns spec names (operationIds, schema keys, wire names) into C# identifiers.

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace SpecClient.Generator.Selection;
+namespace SpecClient.Generator.Reading.Selection;
 
 /// <summary>One entry of <c>Operations</c> or <c>ExcludeOperations</c>, parsed once, and whether any operation matched it.</summary>
 internal sealed class SelectionEntry
