@@ -97,14 +97,7 @@ public sealed class JsonSequenceTests
         await using ScriptedServer server = await ScriptedServer.StartAsync((context, _) => WriteAsync(context, mediaType, body));
         using HttpClient http = Limited(server, 1024);
 
-        var received = new List<Item>();
-        ApiSequenceItemTooLargeException ex = await Assert.ThrowsAsync<ApiSequenceItemTooLargeException>(async () =>
-        {
-            await foreach (Item item in ApiJsonSequence.ReadAsync(Send(http), ItemInfo).WithCancellation(CancellationToken.None))
-            {
-                received.Add(item);
-            }
-        });
+        (List<Item> received, ApiSequenceItemTooLargeException ex) = await ReadUntilAsync<ApiSequenceItemTooLargeException>(ApiJsonSequence.ReadAsync(Send(http), ItemInfo));
 
         Assert.Equal(20, received.Count);
         Assert.Equal(1024, ex.Limit);
@@ -141,14 +134,7 @@ public sealed class JsonSequenceTests
         await using ScriptedServer server = await ScriptedServer.StartAsync((context, _) => WriteAsync(context, mediaType, body));
         using HttpClient http = ApiHttpClientFactory.Create(TestOptions.For(server.BaseAddress));
 
-        var received = new List<Item>();
-        ApiSequenceItemFormatException ex = await Assert.ThrowsAsync<ApiSequenceItemFormatException>(async () =>
-        {
-            await foreach (Item item in ApiJsonSequence.ReadAsync(Send(http), ItemInfo))
-            {
-                received.Add(item);
-            }
-        });
+        (List<Item> received, ApiSequenceItemFormatException ex) = await ReadUntilAsync<ApiSequenceItemFormatException>(ApiJsonSequence.ReadAsync(Send(http), ItemInfo));
 
         Assert.Equal(new[] { new Item(1, "one") }, received);
         Assert.Equal(2, ex.ItemNumber);
@@ -354,6 +340,21 @@ public sealed class JsonSequenceTests
             await Task.Yield();
             yield return item;
         }
+    }
+
+    /// <summary>The items delivered before the enumeration failed, and the exception it failed with.</summary>
+    private static async Task<(List<Item> Received, TException Error)> ReadUntilAsync<TException>(IAsyncEnumerable<Item> items)
+        where TException : Exception
+    {
+        var received = new List<Item>();
+        TException error = await Assert.ThrowsAsync<TException>(async () =>
+        {
+            await foreach (Item item in items)
+            {
+                received.Add(item);
+            }
+        });
+        return (received, error);
     }
 
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
