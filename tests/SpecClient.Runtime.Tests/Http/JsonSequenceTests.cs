@@ -58,9 +58,7 @@ public sealed class JsonSequenceTests
         var firstSeen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using ScriptedServer server = await ScriptedServer.StartAsync(async (context, number) =>
         {
-            context.Response.ContentType = ApiJsonSequence.JsonLines;
-            await context.Response.WriteAsync("{\"index\":1,\"name\":\"one\"}\n", context.RequestAborted);
-            await context.Response.Body.FlushAsync(context.RequestAborted);
+            await SendFirstItemAsync(context);
             if (number == 1)
             {
                 // The second item is only written once the client has the first: it cannot have waited for the whole body.
@@ -164,9 +162,7 @@ public sealed class JsonSequenceTests
         var abandoned = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using ScriptedServer server = await ScriptedServer.StartAsync(async (context, _) =>
         {
-            context.Response.ContentType = ApiJsonSequence.JsonLines;
-            await context.Response.WriteAsync("{\"index\":1,\"name\":\"one\"}\n", context.RequestAborted);
-            await context.Response.Body.FlushAsync(context.RequestAborted);
+            await SendFirstItemAsync(context);
             try
             {
                 await Task.Delay(Timeout.Infinite, context.RequestAborted);
@@ -301,6 +297,14 @@ public sealed class JsonSequenceTests
         TestOptions options = TestOptions.For(server.BaseAddress);
         options.MaxResponseBodyBytes = maxBytes;
         return ApiHttpClientFactory.Create(options);
+    }
+
+    // The headers and item 1 of a JSON Lines body, on the wire now; the rest is the test's.
+    private static async Task SendFirstItemAsync(HttpContext context)
+    {
+        context.Response.ContentType = ApiJsonSequence.JsonLines;
+        await context.Response.WriteAsync("{\"index\":1,\"name\":\"one\"}\n", context.RequestAborted);
+        await context.Response.Body.FlushAsync(context.RequestAborted);
     }
 
     private static async Task WriteAsync(HttpContext context, string contentType, string body)
