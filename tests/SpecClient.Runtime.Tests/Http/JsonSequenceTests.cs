@@ -190,6 +190,34 @@ public sealed class JsonSequenceTests
     }
 
     [Fact]
+    public async Task A_sequence_that_stalls_is_a_StreamRead_timeout_after_the_items_before_it()
+    {
+        await using ScriptedServer server = await ScriptedServer.StartAsync((context, _) => ScriptedServer.StallAfter(context, ApiJsonSequence.NdJson, "{\"index\":1,\"name\":\"one\"}\n"));
+        TestOptions options = TestOptions.For(server.BaseAddress);
+        options.AttemptTimeout = TimeSpan.FromSeconds(1);
+        options.MaxRetryAttempts = 0;
+        using HttpClient http = ApiHttpClientFactory.Create(options);
+        await server.WarmUpAsync(http);
+
+        (List<Item> received, ApiTimeoutException ex) = await ReadUntilAsync<ApiTimeoutException>(ApiJsonSequence.ReadAsync(Send(http), ItemInfo)).WaitAsync(Calls.HangGuard);
+
+        Assert.Equal(new[] { new Item(1, "one") }, received);
+        Assert.Equal(ApiTimeoutKind.StreamRead, ex.Kind);
+    }
+
+    [Fact]
+    public async Task A_connection_cut_mid_item_is_ApiConnectionException_after_the_items_before_it()
+    {
+        await using ScriptedServer server = await ScriptedServer.StartAsync((context, _) =>
+            ScriptedServer.BreakAfter(context, ApiJsonSequence.JsonSeq, Rs + "{\"index\":1,\"name\":\"one\"}\n" + Rs + "{\"index\":2,", 1000));
+        using HttpClient http = ApiHttpClientFactory.Create(TestOptions.For(server.BaseAddress));
+
+        (List<Item> received, ApiConnectionException _) = await ReadUntilAsync<ApiConnectionException>(ApiJsonSequence.ReadAsync(Send(http), ItemInfo)).WaitAsync(Calls.HangGuard);
+
+        Assert.Equal(new[] { new Item(1, "one") }, received);
+    }
+
+    [Fact]
     public async Task An_error_status_is_the_usual_typed_exception()
     {
         await using ScriptedServer server = await ScriptedServer.StartAsync((context, _) =>
