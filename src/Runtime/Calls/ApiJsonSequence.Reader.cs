@@ -161,7 +161,8 @@ public static partial class ApiJsonSequence
         /// <summary>Reads one piece between delimiters; false for a blank one, which is not an item.</summary>
         public bool TryRead<T>(byte[] buffer, int offset, int count, JsonTypeInfo<T> typeInfo, EventStrings strings, out T item)
         {
-            ReadOnlySpan<byte> text = buffer.AsSpan(offset, count).Trim(" \t\r\n"u8);
+            ReadOnlySpan<byte> raw = buffer.AsSpan(offset, count);
+            ReadOnlySpan<byte> text = raw.Trim(" \t\r\n"u8);
             if (text.IsEmpty)
             {
                 item = default!;
@@ -172,6 +173,12 @@ public static partial class ApiJsonSequence
             EventStrings? outer = EventStrings.Enter(strings);
             try
             {
+                if (Delimiter == RecordSeparator && text[0] is (byte)'-' or (>= (byte)'0' and <= (byte)'9') && raw[^1] == text[^1])
+                {
+                    // RFC 7464 2.4: a number with no whitespace after it may have been cut short; it is not taken as is.
+                    throw new JsonException("The item is a number with no line feed after it, so it may be truncated.", "$", null, null);
+                }
+
                 T? value = JsonSerializer.Deserialize(text, typeInfo);
                 if (value is null && default(T) is null && Nullable.GetUnderlyingType(typeof(T)) is null)
                 {

@@ -95,7 +95,7 @@ public sealed class JsonSequenceTests
         await using ScriptedServer server = await ScriptedServer.StartAsync((context, _) => WriteAsync(context, mediaType, body));
         using HttpClient http = Limited(server, 1024);
 
-        (List<Item> received, ApiSequenceItemTooLargeException ex) = await ReadUntilAsync<ApiSequenceItemTooLargeException>(ApiJsonSequence.ReadAsync(Send(http), ItemInfo));
+        (List<Item> received, ApiSequenceItemTooLargeException ex) = await ReadUntilAsync<ApiSequenceItemTooLargeException, Item>(ApiJsonSequence.ReadAsync(Send(http), ItemInfo));
 
         Assert.Equal(20, received.Count);
         Assert.Equal(1024, ex.Limit);
@@ -132,7 +132,7 @@ public sealed class JsonSequenceTests
         await using ScriptedServer server = await ScriptedServer.StartAsync((context, _) => WriteAsync(context, mediaType, body));
         using HttpClient http = ApiHttpClientFactory.Create(TestOptions.For(server.BaseAddress));
 
-        (List<Item> received, ApiSequenceItemFormatException ex) = await ReadUntilAsync<ApiSequenceItemFormatException>(ApiJsonSequence.ReadAsync(Send(http), ItemInfo));
+        (List<Item> received, ApiSequenceItemFormatException ex) = await ReadUntilAsync<ApiSequenceItemFormatException, Item>(ApiJsonSequence.ReadAsync(Send(http), ItemInfo));
 
         Assert.Equal(new[] { new Item(1, "one") }, received);
         Assert.Equal(2, ex.ItemNumber);
@@ -143,6 +143,19 @@ public sealed class JsonSequenceTests
         Assert.Null(ex.ResponseBody);
         Assert.Contains("item 2 of the " + mediaType + " sequence", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("s3cr3t", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_json_seq_number_with_no_line_feed_after_it_is_taken_as_truncated()
+    {
+        var intInfo = (JsonTypeInfo<int>)ItemInfo.Options.GetTypeInfo(typeof(int));
+        await using ScriptedServer server = await ScriptedServer.StartAsync((context, _) => WriteAsync(context, ApiJsonSequence.JsonSeq, Rs + "1\n" + Rs + "-2 \n" + Rs + "34"));
+        using HttpClient http = ApiHttpClientFactory.Create(TestOptions.For(server.BaseAddress));
+
+        (List<int> received, ApiSequenceItemFormatException ex) = await ReadUntilAsync<ApiSequenceItemFormatException, int>(ApiJsonSequence.ReadAsync(Send(http), intInfo));
+
+        Assert.Equal(new[] { 1, -2 }, received);
+        Assert.Equal(3, ex.ItemNumber);
     }
 
     [Fact]
@@ -199,7 +212,7 @@ public sealed class JsonSequenceTests
         using HttpClient http = ApiHttpClientFactory.Create(options);
         await server.WarmUpAsync(http);
 
-        (List<Item> received, ApiTimeoutException ex) = await ReadUntilAsync<ApiTimeoutException>(ApiJsonSequence.ReadAsync(Send(http), ItemInfo)).WaitAsync(Calls.HangGuard);
+        (List<Item> received, ApiTimeoutException ex) = await ReadUntilAsync<ApiTimeoutException, Item>(ApiJsonSequence.ReadAsync(Send(http), ItemInfo)).WaitAsync(Calls.HangGuard);
 
         Assert.Equal(new[] { new Item(1, "one") }, received);
         Assert.Equal(ApiTimeoutKind.StreamRead, ex.Kind);
@@ -212,7 +225,7 @@ public sealed class JsonSequenceTests
             ScriptedServer.BreakAfter(context, ApiJsonSequence.JsonSeq, Rs + "{\"index\":1,\"name\":\"one\"}\n" + Rs + "{\"index\":2,", 1000));
         using HttpClient http = ApiHttpClientFactory.Create(TestOptions.For(server.BaseAddress));
 
-        (List<Item> received, ApiConnectionException _) = await ReadUntilAsync<ApiConnectionException>(ApiJsonSequence.ReadAsync(Send(http), ItemInfo)).WaitAsync(Calls.HangGuard);
+        (List<Item> received, ApiConnectionException _) = await ReadUntilAsync<ApiConnectionException, Item>(ApiJsonSequence.ReadAsync(Send(http), ItemInfo)).WaitAsync(Calls.HangGuard);
 
         Assert.Equal(new[] { new Item(1, "one") }, received);
     }
@@ -375,13 +388,13 @@ public sealed class JsonSequenceTests
     }
 
     /// <summary>The items delivered before the enumeration failed, and the exception it failed with.</summary>
-    private static async Task<(List<Item> Received, TException Error)> ReadUntilAsync<TException>(IAsyncEnumerable<Item> items)
+    private static async Task<(List<T> Received, TException Error)> ReadUntilAsync<TException, T>(IAsyncEnumerable<T> items)
         where TException : Exception
     {
-        var received = new List<Item>();
+        var received = new List<T>();
         TException error = await Assert.ThrowsAsync<TException>(async () =>
         {
-            await foreach (Item item in items)
+            await foreach (T item in items)
             {
                 received.Add(item);
             }
