@@ -37,6 +37,8 @@ public sealed class PublicSurfaceTests
             "ApiResponseTooLargeException",
             "ApiResponse`1",
             "ApiSchemaAttribute",
+            "ApiSequenceItemFormatException",
+            "ApiSequenceItemTooLargeException",
             "ApiServerErrorException",
             "ApiTimeoutException",
             "ApiTimeoutKind",

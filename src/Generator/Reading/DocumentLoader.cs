@@ -68,8 +68,9 @@ internal static class DocumentLoader
     }
 
     /// <summary>
-    /// Checks the version key ourselves: OpenAPI.NET throws on some unknown versions, guesses on a
-    /// missing one, and accepts 3.2, which SpecClient does not claim to support.
+    /// Checks the version key ourselves: OpenAPI.NET throws on some unknown versions and guesses on a
+    /// missing one. 3.0, 3.1 and 3.2 are the versions SpecClient knows; a later one (3.3, 4.0) may
+    /// change meanings we would silently get wrong, so it stays SPEC003.
     /// </summary>
     private static bool CheckVersion(ReadContext context)
     {
@@ -95,9 +96,10 @@ internal static class DocumentLoader
         var openApi = lines.ScalarAt("/openapi");
         if (openApi is not null)
         {
-            var supported = openApi is "3.0" or "3.1" ||
+            var supported = openApi is "3.0" or "3.1" or "3.2" ||
                 openApi.StartsWith("3.0.", StringComparison.Ordinal) ||
-                openApi.StartsWith("3.1.", StringComparison.Ordinal);
+                openApi.StartsWith("3.1.", StringComparison.Ordinal) ||
+                openApi.StartsWith("3.2.", StringComparison.Ordinal);
             if (supported)
             {
                 return true;

@@ -34,8 +34,11 @@ internal sealed class ScriptedServer : IAsyncDisposable
 
     public IReadOnlyList<SeenRequest> Requests => _requests.ToArray();
 
-    /// <summary>Starts a server; <paramref name="respond"/> gets the request (its body already read) and its number, from 1.</summary>
-    public static async Task<ScriptedServer> StartAsync(Func<HttpContext, int, Task> respond)
+    /// <summary>
+    /// Starts a server; <paramref name="respond"/> gets the request (its body already read, unless
+    /// <paramref name="readBody"/> is false: then the body is the handler's to read as it arrives) and its number, from 1.
+    /// </summary>
+    public static async Task<ScriptedServer> StartAsync(Func<HttpContext, int, Task> respond, bool readBody = true)
     {
         WebApplicationBuilder builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore();
@@ -54,7 +57,11 @@ internal sealed class ScriptedServer : IAsyncDisposable
 
             int number = System.Threading.Interlocked.Increment(ref count);
             using var body = new MemoryStream();
-            await context.Request.Body.CopyToAsync(body, context.RequestAborted);
+            if (readBody)
+            {
+                await context.Request.Body.CopyToAsync(body, context.RequestAborted);
+            }
+
             var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
             server._requests.Enqueue(new SeenRequest(number, context.Request.Method, context.Request.Path + context.Request.QueryString, headers, body.ToArray()));
             await respond(context, number);
