@@ -61,15 +61,34 @@ public class LayerTests
     public void The_check_sees_a_break_when_there_is_one()
     {
         // A qualified name in code is a break; the same words in a comment or a string are not.
-        Assert.True(Names("var x = Binding.ReservedNames.ForGroups(name);", "Binding"));
+        Assert.True(Names("var x = Binding.ClientBinder.Bind(spec);", "Binding"));
+        Assert.True(Names("var x = SpecClient.Generator.Binding.Paging.PaginationBinder.Detect(o, r, t);", "Binding"));
         Assert.True(Names("using SpecClient.Generator.Emitting.Syntax;", "Emitting"));
-        Assert.False(Names("var text = \"Binding.ReservedNames\";", "Binding"));
+        Assert.False(Names("var text = \"Binding.ClientBinder\";", "Binding"));
         Assert.False(Names("// see Binding.ClientBinder", "Binding"));
+        Assert.False(Names("var options = json.Names.Options;", "Names"));
     }
 
+    /// <summary>
+    /// Whether <paramref name="code"/> uses the layer's namespace, or names one of its types qualified by the layer
+    /// (<c>Binding.ClientBinder</c>, as code inside <c>SpecClient.Generator</c> may): a property that happens to share
+    /// the layer's name (<c>json.Names.Options</c>) is not a reference.
+    /// </summary>
     private static bool Names(string code, string layer) =>
-        Regex.IsMatch(StripCommentsAndStrings(code), @"(?<![\w.])(SpecClient\.Generator\.)?" + layer + @"\.[A-Z]")
-        || Regex.IsMatch(code, @"^\s*using\s+(static\s+)?SpecClient\.Generator\." + layer + @"\b", RegexOptions.Multiline);
+        Regex.IsMatch(code, @"^\s*using\s+(static\s+)?(\w+\s*=\s*)?SpecClient\.Generator\." + layer + @"\b", RegexOptions.Multiline)
+        || TypesOf(layer).Any(type => Regex.IsMatch(StripCommentsAndStrings(code), @"(?<![\w])(SpecClient\.Generator\.)?" + layer + @"(\.\w+)*\." + type + @"\b"));
+
+    /// <summary>The types a layer's folder declares.</summary>
+    private static IReadOnlyList<string> TypesOf(string layer)
+    {
+        var directory = Path.Combine(RepoPaths.Root, "src", "Generator", layer);
+        return Directory.Exists(directory)
+            ? Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories)
+                .SelectMany(path => Regex.Matches(Code(path), @"\b(?:class|record|struct|enum|interface)\s+(\w+)").Select(m => m.Groups[1].Value))
+                .Distinct()
+                .ToList()
+            : new List<string>();
+    }
 
     private static IEnumerable<(string File, string Code)> SourcesOf(string folder)
     {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using SpecClient.Generator.Binding;
+using SpecClient.Generator.Names;
 using SpecClient.Generator.Diagnostics;
 using SpecClient.Generator.Model;
 using SpecClient.Generator.Tests.Emitting;

@@ -1,4 +1,5 @@
 using System.Linq;
+using SpecClient.Generator.Names;
 using SpecClient.Generator.Reading;
 using static SpecClient.Generator.Tests.Reading.ReaderHarness;
 
@@ -43,7 +44,7 @@ public class NamingTests
     [Fact]
     public void A_record_property_or_enum_member_never_takes_a_reserved_member_or_the_type_name_ignoring_case()
     {
-        var properties = SpecClient.Generator.Binding.ReservedNames.ForRecordProperties("Pet");
+        var properties = ReservedNames.ForRecordProperties("Pet");
         Assert.Equal("Name", properties.Claim("Name"));
         Assert.Equal("Equals2", properties.Claim("Equals"));
         Assert.Equal("tostring2", properties.Claim("tostring"));
@@ -54,14 +55,14 @@ public class NamingTests
         Assert.True(properties.IsTaken("name"));
         Assert.False(properties.IsTaken("Value"));
 
-        var members = SpecClient.Generator.Binding.ReservedNames.ForEnumMembers("Color");
+        var members = ReservedNames.ForEnumMembers("Color");
         Assert.Equal("Value2", members.Claim("Value"));
         Assert.Equal("IsKnown2", members.Claim("IsKnown"));
         Assert.Equal("Color2", members.Claim("Color"));
         Assert.Equal("Red", members.Claim("Red"));
 
         // Each scope has its own claims: another record may take what this one took.
-        Assert.Equal("Name", SpecClient.Generator.Binding.ReservedNames.ForRecordProperties("Owner").Claim("Name"));
+        Assert.Equal("Name", ReservedNames.ForRecordProperties("Owner").Claim("Name"));
     }
 
     [Fact]
