@@ -37,6 +37,7 @@ internal static class ClientBinder
             Validate = spec.Validate,
             Names = names,
             Types = types.ToEquatableArray(),
+            Groups = GroupBinder.Bind(operations, spec.ClassName),
             Operations = boundOperations.ToEquatableArray(),
             SecuritySchemes = CredentialNames.Bind(spec, names, findings),
             OptionSettings = ReservedNames.ApiClientOptionsSettings.ToEquatableArray(),

@@ -106,6 +106,7 @@ internal sealed class OperationMapper
         }
 
         var group = _options.GroupByTag ? GroupOf(operation, pointer) : null;
+        var groupTag = group is null ? null : FirstTag(operation, pointer);
         var name = ClaimName(hasId ? Naming.PascalCase(operationId) : NameFromRoute(method, path), group, operationId, pointer, report: !isDuplicate);
 
         if (operation.Callbacks is { Count: > 0 })
@@ -128,6 +129,7 @@ internal sealed class OperationMapper
             Sunset = ConstraintReader.Sunset(_context, pointer, operation.Deprecated, operation.Description),
             Pointer = pointer,
             Group = group,
+            GroupTag = groupTag,
             Parameters = _parameters.Map(path, pathItem, operation, pathPointer, pointer, name, names).ToEquatableArray(),
             Body = _bodies.MapRequestBody(operation, pointer, name),
             Responses = _bodies.MapResponses(operation, pointer, name).ToEquatableArray(),
@@ -157,8 +159,7 @@ internal sealed class OperationMapper
     /// <summary>The first tag as written (the text keeps the order; OpenAPI.NET holds tags in a set).</summary>
     private string? GroupOf(OpenApiOperation operation, string pointer)
     {
-        var first = _context.Lines.ScalarAt(ReadContext.Child(ReadContext.Child(pointer, "tags"), 0))
-            ?? operation.Tags?.Select(t => t.Reference?.Id ?? t.Name).FirstOrDefault(n => !string.IsNullOrEmpty(n));
+        var first = FirstTag(operation, pointer);
         if (first is null)
         {
             return null;
@@ -186,6 +187,10 @@ internal sealed class OperationMapper
 
         return group;
     }
+
+    private string? FirstTag(OpenApiOperation operation, string pointer) =>
+        _context.Lines.ScalarAt(ReadContext.Child(ReadContext.Child(pointer, "tags"), 0))
+            ?? operation.Tags?.Select(t => t.Reference?.Id ?? t.Name).FirstOrDefault(n => !string.IsNullOrEmpty(n));
 
     /// <summary><c>GET /pets/{petId}</c> -> <c>GetPetsByPetId</c>: stable for operations without an operationId.</summary>
     private static string NameFromRoute(string method, string path)

@@ -22,7 +22,7 @@ internal static class OptionsEmitter
         var schemes = spec.SecuritySchemes.Where(s => s.HasCredential).ToList();
         var credentialKeys = schemes.SelectMany(CredentialsEmitter.KeysOf).ToList();
         FileHeader.Write(writer, spec);
-        writer.WriteLine($"/// <summary>Settings for <see cref=\"{spec.ClassName}\"/>: base address, timeouts, retries{(schemes.Count > 0 ? " and credentials" : string.Empty)}. Bind them with <c>ReadFrom(key =&gt; section[key])</c> or <c>services.Add{spec.ClassName}(section)</c>.</summary>");
+        writer.WriteLine($"/// <summary>Settings for <see cref=\"{spec.ClassName}\"/>: base address, timeouts, retries{(schemes.Count > 0 ? " and credentials" : string.Empty)}. Bind them with <c>ReadFrom(key =&gt; section[key])</c> or <c>services.{json.Names.AddMethod}(section)</c>.</summary>");
         writer.WriteLine($"/// <remarks>Configuration keys: {string.Join(", ", json.Spec.OptionSettings.Concat(credentialKeys).Select(k => $"<c>{DocComments.Escape(k)}</c>"))}. <see cref=\"ToString\"/> never shows a credential.</remarks>");
         writer.WriteLine(FileHeader.GeneratedCodeAttribute);
         writer.WriteLine($"[{KnownTypes.DebuggerDisplay}(\"{{ToString(),nq}}\")]");
