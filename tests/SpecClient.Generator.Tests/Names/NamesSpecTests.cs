@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SpecClient.Generator.Tests.Infrastructure;
+
+namespace SpecClient.Generator.Tests.Names;
+
+/// <summary>
+/// names.yaml holds every name a spec may hold that once broke the consumer's build (keywords and contextual keywords,
+/// the generated methods' own locals, camelCase collisions, names over 512 characters, a property named like its type,
+/// types named like the client, enum values equal after casing, doc text XML 1.0 does not allow). Its client compiles
+/// with nullable on and documentation checked (CS1570-CS1591) without one error or warning.
+/// </summary>
+public class NamesSpecTests
+{
+    private static readonly string SpecPath = Path.Combine(RepoPaths.TestProject, "Names", "names.yaml");
+
+    /// <summary>The spec's client; public, so every member needs its docs (CS1591); validation on, so the validation file and the operations' checks are written too.</summary>
+    public static GeneratorOutput Generate() => GeneratorHarness.Run(new SpecFile(
+        SpecPath,
+        File.ReadAllText(SpecPath),
+        new Dictionary<string, string> { ["ClassName"] = "NamesClient", ["Namespace"] = "Names.Api", ["Validate"] = "true", ["Accessibility"] = "public" }));
+
+    [Fact]
+    public void The_client_compiles_with_documentation_checked_and_no_warning_from_generated_code()
+    {
+        var output = Generate();
+
+        Assert.All(output.Result.Results, r => Assert.Null(r.Exception));
+        Assert.DoesNotContain(output.GeneratorDiagnostics, d => d.DefaultSeverity == DiagnosticSeverity.Error || d.Id is "SPEC900" or "CS8785");
+        Assert.Contains(output.Sources, s => s.HintName == "Names.Api.NamesClient.g.cs");
+        var problems = CompileWithDocumentation(output.Compilation);
+        Assert.True(problems.Count == 0, problems.Count + " problems:\n" + string.Join("\n", problems.Take(40)));
+    }
+
+    [Fact]
+    public void Every_identifier_of_the_generated_code_is_at_most_512_characters_and_the_cut_ones_differ()
+    {
+        var output = Generate();
+        var declared = output.Compilation.SyntaxTrees
+            .SelectMany(t => t.GetRoot().DescendantTokens())
+            .Where(t => t.IsKind(SyntaxKind.IdentifierToken))
+            .Select(t => t.ValueText)
+            .ToList();
+
+        Assert.NotEmpty(declared);
+        var tooLong = declared.Where(name => name.Length > 512).Select(name => name.Length + " characters: " + name.Substring(0, 40)).ToList();
+        Assert.True(tooLong.Count == 0, string.Join("\n", tooLong));
+        // The operation and the schema over the limit keep their start and end in a stable hash.
+        var client = output.Compilation.GetTypeByMetadataName("Names.Api.NamesClient")!;
+        var cut = Assert.Single(client.GetMembers().OfType<IMethodSymbol>(), m => m.Name.StartsWith("GetThingAndAnotherThing", System.StringComparison.Ordinal) && m.Name.EndsWith("WithResponseAsync", System.StringComparison.Ordinal));
+        Assert.Matches("_[0-9a-f]{8}WithResponseAsync$", cut.Name);
+    }
+
+    [Fact]
+    public void A_property_named_like_its_type_is_renamed_with_a_located_SPEC011()
+    {
+        var output = Generate();
+
+        var widget = output.Compilation.GetTypeByMetadataName("Names.Api.Widget")!;
+        Assert.DoesNotContain(widget.GetMembers(), m => m.Name == "Widget");
+        var renamed = output.GeneratorDiagnostics.Where(d => d.Id == "SPEC011" && d.GetMessage().Contains("'widget'", System.StringComparison.Ordinal)).ToList();
+        var diagnostic = Assert.Single(renamed);
+        Assert.Equal(SpecPath, diagnostic.Location.GetLineSpan().Path);
+        var line = File.ReadAllLines(SpecPath)[diagnostic.Location.GetLineSpan().StartLinePosition.Line];
+        Assert.Contains("widget:", line, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_check_sees_a_documentation_warning()
+    {
+        // Guards the guard: a malformed doc comment in a generated-like tree must be reported, or the test above proves nothing.
+        var compilation = GeneratorHarness.CreateCompilation("namespace Broken { /// <summary>a \u0001 b</summary>\npublic class C { } }");
+
+        Assert.Contains(CompileWithDocumentation(compilation), d => d.Id == "CS1570");
+    }
+
+    /// <summary>Errors and warnings of the compilation re-parsed as a build with GenerateDocumentationFile parses it.</summary>
+    private static List<Diagnostic> CompileWithDocumentation(Compilation generated)
+    {
+        var options = GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
+        var compilation = generated.RemoveAllSyntaxTrees()
+            .AddSyntaxTrees(generated.SyntaxTrees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), options, t.FilePath)));
+        using var assembly = new MemoryStream();
+        using var xml = new MemoryStream();
+        var result = compilation.Emit(assembly, xmlDocumentationStream: xml);
+        return result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+    }
+}
