@@ -69,6 +69,47 @@ public class NamesSpecTests
     }
 
     [Fact]
+    public void A_lone_surrogate_in_a_JSON_spec_is_a_located_read_error_not_a_crash()
+    {
+        // YAML cannot hold an unpaired surrogate (SharpYaml refuses the escape); JSON's escape can, and is refused by the reader.
+        const string json = """
+            {"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+             "paths": {"/x": {"get": {"operationId": "getX", "summary": "lone \uD800 high", "responses": {"204": {"description": "ok"}}}}}}
+            """;
+        var output = GeneratorHarness.Run(new SpecFile("/specs/surrogates.json", json));
+
+        Assert.All(output.Result.Results, r => Assert.Null(r.Exception));
+        var diagnostic = Assert.Single(output.GeneratorDiagnostics);
+        Assert.Equal("SPEC001", diagnostic.Id);
+        Assert.Equal("/specs/surrogates.json", diagnostic.Location.GetLineSpan().Path);
+    }
+
+    [Theory]
+    [InlineData("await", "@await")]
+    [InlineData("async", "@async")]
+    [InlineData("var", "@var")]
+    [InlineData("value", "@value")]
+    [InlineData("field", "@field")]
+    [InlineData("record", "@record")]
+    [InlineData("class", "@class")]
+    [InlineData("this", "@this")]
+    [InlineData("from", "from")]
+    [InlineData("type", "type")]
+    [InlineData("args", "args")]
+    [InlineData("Await", "Await")]
+    public void Keywords_and_contextual_keywords_are_escaped(string name, string expected) =>
+        Assert.Equal(expected, SpecClient.Generator.Emitting.Syntax.CSharp.Identifier(name));
+
+    [Fact]
+    public void Doc_text_keeps_only_what_XML_allows()
+    {
+        // What reaches the model some other way (a hand-built model, a later reader) is still cut at the one escaping function.
+        var text = "a\uD800b\uDC00c \uD83D\uDE00\uFFFE\uFFFF\u0001\u0008\u000B\u001F\td\u007F <x> & */ ]]>";
+
+        Assert.Equal("abc \uD83D\uDE00\td\u007F &lt;x&gt; &amp; */ ]]&gt;", SpecClient.Generator.Emitting.Syntax.DocComments.Escape(text));
+    }
+
+    [Fact]
     public void The_check_sees_a_documentation_warning()
     {
         // Guards the guard: a malformed doc comment in a generated-like tree must be reported, or the test above proves nothing.
