@@ -42,9 +42,16 @@ internal sealed partial class SchemaMapper
         foreach (var wireName in parts.Order)
         {
             var (propertySchema, propertyPointer) = parts.Properties[wireName];
-            // A member may not be named like its type (CS0542): that property is {Type}Value, reported like any rename.
+            // A member may not be named like its type (CS0542): that property is {Type}Value. Not reported: real APIs name
+            // properties like their schema often (openai's Embedding.embedding), nothing in the spec is ambiguous, and a
+            // warning the spec's user cannot act on would fail builds that treat warnings as errors.
             var desired = Naming.PascalCase(wireName);
-            var name = names.Claim(desired == type.Name ? desired + "Value" : desired);
+            if (desired == type.Name)
+            {
+                desired += "Value";
+            }
+
+            var name = names.Claim(desired);
             if (name != desired)
             {
                 _context.Report(DiagnosticIds.NameCollision, propertyPointer, "property", wireName, name);

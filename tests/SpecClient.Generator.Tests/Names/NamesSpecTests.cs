@@ -55,17 +55,37 @@ public class NamesSpecTests
     }
 
     [Fact]
-    public void A_property_named_like_its_type_is_renamed_with_a_located_SPEC011()
+    public void A_property_named_like_its_type_is_its_name_and_Value_and_what_that_takes_is_a_located_SPEC011()
     {
         var output = Generate();
 
         var widget = output.Compilation.GetTypeByMetadataName("Names.Api.Widget")!;
         Assert.DoesNotContain(widget.GetMembers(), m => m.Name == "Widget");
-        var renamed = output.GeneratorDiagnostics.Where(d => d.Id == "SPEC011" && d.GetMessage().Contains("'widget'", System.StringComparison.Ordinal)).ToList();
+        Assert.Contains(widget.GetMembers(), m => m.Name == "WidgetValue");
+        // The C# rule forces that rename and the spec is not ambiguous: no warning. The property it displaces is warned of.
+        Assert.DoesNotContain(output.GeneratorDiagnostics, d => d.Id == "SPEC011" && d.GetMessage().Contains("'widget'", System.StringComparison.Ordinal));
+        var renamed = output.GeneratorDiagnostics.Where(d => d.Id == "SPEC011" && d.GetMessage().Contains("'widgetValue'", System.StringComparison.Ordinal)).ToList();
         var diagnostic = Assert.Single(renamed);
+        Assert.Contains("'WidgetValue2'", diagnostic.GetMessage(), System.StringComparison.Ordinal);
         Assert.Equal(SpecPath, diagnostic.Location.GetLineSpan().Path);
         var line = File.ReadAllLines(SpecPath)[diagnostic.Location.GetLineSpan().StartLinePosition.Line];
-        Assert.Contains("widget:", line, System.StringComparison.Ordinal);
+        Assert.Contains("widgetValue:", line, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Types_named_like_their_own_members_are_renamed_with_a_located_SPEC011()
+    {
+        var output = Generate();
+
+        // An enum declares Value and IsKnown; a union named IsCircle would declare IsCircle for its case Circle.
+        foreach (var (what, name) in new[] { ("schema", "Value"), ("schema", "IsKnown"), ("union case", "Circle") })
+        {
+            var diagnostic = Assert.Single(output.GeneratorDiagnostics, d => d.Id == "SPEC011" && d.GetMessage().StartsWith($"The {what} '{name}' ", System.StringComparison.Ordinal));
+            Assert.Equal(SpecPath, diagnostic.Location.GetLineSpan().Path);
+        }
+
+        Assert.NotNull(output.Compilation.GetTypeByMetadataName("Names.Api.Value2"));
+        Assert.Contains(output.Compilation.GetTypeByMetadataName("Names.Api.IsCircle")!.GetMembers(), m => m.Name == "IsCircle2");
     }
 
     [Fact]
