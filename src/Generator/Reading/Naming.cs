@@ -150,7 +150,7 @@ internal static class Naming
     /// </summary>
     public static string Fit(string name)
     {
-        if (name.Length <= MaxLength && Utf8Length(name) <= MaxUtf8Bytes)
+        if (name.Length <= MaxUtf8Bytes / 3 || (name.Length <= MaxLength && Utf8Length(name) <= MaxUtf8Bytes))
         {
             return name;
         }

@@ -24,11 +24,11 @@ internal sealed partial class SchemaMapper
     private readonly List<string> _componentOrder = new();
     private readonly UniqueNames _typeNames = new();
 
-    /// <summary>The members every generated enum declares (besides its values), which its own name must not be.</summary>
-    private static readonly UniqueNames EnumMembers = Binding.ReservedNames.ForEnumMembers(string.Empty);
+    /// <summary>Whether every generated enum declares a member of that name (besides its values), which its own name must not be.</summary>
+    private static readonly System.Func<string, bool> IsEnumMember = Binding.ReservedNames.ForEnumMembers(string.Empty).IsTaken;
 
-    /// <summary>The members every generated record declares (besides its properties), which its own name must not be.</summary>
-    private static readonly UniqueNames RecordMembers = Binding.ReservedNames.ForRecordProperties(string.Empty);
+    /// <summary>Whether every generated record declares a member of that name (besides its properties), which its own name must not be.</summary>
+    private static readonly System.Func<string, bool> IsRecordMember = Binding.ReservedNames.ForRecordProperties(string.Empty).IsTaken;
 
     /// <summary>Component key -> C# type name, for components that become a type.</summary>
     private readonly Dictionary<string, string> _componentTypeNames = new(System.StringComparer.Ordinal);
@@ -247,8 +247,8 @@ internal sealed partial class SchemaMapper
         desired = Naming.Fit(desired);
         var name = _typeNames.Claim(desired, shape switch
         {
-            SchemaShape.Enum => EnumMembers.IsTaken,
-            SchemaShape.Object => RecordMembers.IsTaken,
+            SchemaShape.Enum => IsEnumMember,
+            SchemaShape.Object => IsRecordMember,
             _ => null,
         });
         if (name != desired)
