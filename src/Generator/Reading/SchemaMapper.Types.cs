@@ -43,6 +43,9 @@ internal sealed partial class SchemaMapper
         foreach (var wireName in parts.Order)
         {
             var (propertySchema, propertyPointer) = parts.Properties[wireName];
+            // A member may not be named like its type (CS0542): that property is {Type}Value. Not reported: real APIs name
+            // properties like their schema often (openai's Embedding.embedding), nothing in the spec is ambiguous, and a
+            // warning the spec's user cannot act on would fail builds that treat warnings as errors.
             var desired = Naming.PascalCase(wireName);
             if (desired == type.Name)
             {
@@ -190,7 +193,7 @@ internal sealed partial class SchemaMapper
             }
 
             var desired = declaredNames is not null ? Naming.PascalCase(declaredNames[i])
-                : text.StartsWith("-", System.StringComparison.Ordinal) ? "Minus" + Naming.PascalWords(text.Substring(1))
+                : text.StartsWith("-", System.StringComparison.Ordinal) ? Naming.Fit("Minus" + Naming.PascalWords(text.Substring(1)))
                 : Naming.PascalCase(text, "Empty");
             var name = names.Claim(desired);
             if (name != desired)
@@ -233,6 +236,13 @@ internal sealed partial class SchemaMapper
         var discriminator = schema.Discriminator;
         var names = new UniqueNames(ReservedNames.UnionCases);
 
+        // A case becomes Is{Case}, As{Case} and From{Case}: none may be the union's own name (CS0542).
+        var ownName = new[] { "Is", "As", "From" }
+            .Where(prefix => type.Name.StartsWith(prefix, System.StringComparison.Ordinal))
+            .Select(prefix => type.Name.Substring(prefix.Length))
+            .ToList();
+        System.Func<string, bool> namesTheUnion = candidate => ownName.Contains(candidate);
+
         var result = new List<UnionCaseSpec>();
         for (var i = 0; i < cases.Count; i++)
         {
@@ -241,9 +251,17 @@ internal sealed partial class SchemaMapper
                 continue;
             }
 
-            var caseType = Map(cases[i], ReadContext.Child(casesPointer, i), type.Name + "Case" + (result.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var casePointer = ReadContext.Child(casesPointer, i);
+            var caseType = Map(cases[i], casePointer, type.Name + "Case" + (result.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
             var value = discriminator?.PropertyName is null ? null : DiscriminatorValue(discriminator, cases[i]);
-            result.Add(new UnionCaseSpec(names.Claim(CaseName(caseType)), caseType, value));
+            var desired = CaseName(caseType);
+            var name = names.Claim(desired, namesTheUnion);
+            if (namesTheUnion(desired))
+            {
+                _context.Report(DiagnosticIds.NameCollision, casePointer, "union case", desired, name);
+            }
+
+            result.Add(new UnionCaseSpec(name, caseType, value));
         }
 
         return type with

@@ -25,6 +25,12 @@ internal sealed partial class SchemaMapper
     private readonly List<string> _componentOrder = new();
     private readonly UniqueNames _typeNames = new();
 
+    /// <summary>Whether every generated enum declares a member of that name (besides its values), which its own name must not be.</summary>
+    private static readonly System.Func<string, bool> IsEnumMember = ReservedNames.ForEnumMembers(string.Empty).IsTaken;
+
+    /// <summary>Whether every generated record declares a member of that name (besides its properties), which its own name must not be.</summary>
+    private static readonly System.Func<string, bool> IsRecordMember = ReservedNames.ForRecordProperties(string.Empty).IsTaken;
+
     /// <summary>Component key -> C# type name, for components that become a type.</summary>
     private readonly Dictionary<string, string> _componentTypeNames = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, TypeRef> _componentRefs = new(System.StringComparer.Ordinal);
@@ -78,7 +84,7 @@ internal sealed partial class SchemaMapper
             var shape = SchemaShapes.Classify(_components[name], AllowsAnyExtra(pointer));
             if (shape is SchemaShape.Object or SchemaShape.Enum or SchemaShape.Union)
             {
-                _componentTypeNames[name] = ClaimTypeName(Naming.PascalCase(name), name, pointer);
+                _componentTypeNames[name] = ClaimTypeName(Naming.PascalCase(name), name, pointer, shape);
             }
         }
     }
@@ -202,7 +208,7 @@ internal sealed partial class SchemaMapper
             case SchemaShape.Object:
             case SchemaShape.Enum:
             case SchemaShape.Union:
-                var name = ClaimTypeName(nameHint, nameHint, pointer);
+                var name = ClaimTypeName(nameHint, nameHint, pointer, shape);
                 var typeRef = TypeRef.Named(name, shape == SchemaShape.Enum).AsNullable(nullable);
                 _inlineRefs[schema] = typeRef;
                 var slot = _inlineTypes.Count;
@@ -232,9 +238,20 @@ internal sealed partial class SchemaMapper
         return nullable ? inner.AsNullable() : inner;
     }
 
-    private string ClaimTypeName(string desired, string original, string pointer)
+    /// <summary>
+    /// Claims a type's name: at most <see cref="Naming.MaxLength"/> characters (a hint composed from a long parent is cut
+    /// like a long spec name), and never a member the type of that shape declares (an enum named <c>Value</c>, a record
+    /// named <c>PrintMembers</c>: CS0542).
+    /// </summary>
+    private string ClaimTypeName(string desired, string original, string pointer, SchemaShape shape)
     {
-        var name = _typeNames.Claim(desired);
+        desired = Naming.Fit(desired);
+        var name = _typeNames.Claim(desired, shape switch
+        {
+            SchemaShape.Enum => IsEnumMember,
+            SchemaShape.Object => IsRecordMember,
+            _ => null,
+        });
         if (name != desired)
         {
             _context.Report(DiagnosticIds.NameCollision, pointer, "schema", original, name);

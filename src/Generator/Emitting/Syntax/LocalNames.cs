@@ -20,4 +20,19 @@ internal sealed class LocalNames
 
         return CSharp.Identifier(name);
     }
+
+    /// <summary>
+    /// A name no parameter or local of the method has, not claimed: for a variable that lives only inside a nested block
+    /// (a loop's item), so sibling blocks may use the same name.
+    /// </summary>
+    public string Free(string wanted)
+    {
+        var name = wanted;
+        for (var i = 2; _taken.Contains(name); i++)
+        {
+            name = wanted + i;
+        }
+
+        return CSharp.Identifier(name);
+    }
 }
