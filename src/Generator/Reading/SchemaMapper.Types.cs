@@ -37,25 +37,16 @@ internal sealed partial class SchemaMapper
         var parts = new ObjectParts();
         CollectParts(schema, pointer, parts, new HashSet<string>(System.StringComparer.Ordinal), isTop: true);
 
-        var names = ReservedNames.ForRecordProperties(type.Name);
-
         var properties = new List<PropertySpec>();
         foreach (var wireName in parts.Order)
         {
             var (propertySchema, propertyPointer) = parts.Properties[wireName];
-            // A member may not be named like its type (CS0542): that property is {Type}Value. Not reported: real APIs name
-            // properties like their schema often (openai's Embedding.embedding), nothing in the spec is ambiguous, and a
-            // warning the spec's user cannot act on would fail builds that treat warnings as errors.
-            var desired = Naming.PascalCase(wireName);
-            if (desired == type.Name)
-            {
-                desired += "Value";
-            }
 
-            var name = names.Claim(desired);
-            if (name != desired)
+            // A member may not be named like its type (CS0542): the spec's own name for such a property is {Name}Value.
+            var name = Naming.PascalCase(wireName);
+            if (name == type.Name)
             {
-                _context.Report(DiagnosticIds.NameCollision, propertyPointer, "property", wireName, name);
+                name += "Value";
             }
 
             var facts = _context.Schemas.KeywordsOf(propertySchema);
@@ -173,7 +164,6 @@ internal sealed partial class SchemaMapper
     {
         var values = (schema.Enum ?? new List<JsonNode>()).Where(v => !SchemaShapes.IsJsonNull(v)).OfType<JsonValue>().ToList();
         var declaredNames = DeclaredEnumNames(schema, values.Count);
-        var names = ReservedNames.ForEnumMembers(type.Name);
 
         var members = new List<EnumMemberSpec>();
         var isInteger = SchemaShapes.IsIntegerEnum(schema);
@@ -192,16 +182,10 @@ internal sealed partial class SchemaMapper
                 text = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            var desired = declaredNames is not null ? Naming.PascalCase(declaredNames[i])
+            var name = declaredNames is not null ? Naming.PascalCase(declaredNames[i])
                 : text.StartsWith("-", System.StringComparison.Ordinal) ? Naming.Fit("Minus" + Naming.PascalWords(text.Substring(1)))
                 : Naming.PascalCase(text, "Empty");
-            var name = names.Claim(desired);
-            if (name != desired)
-            {
-                _context.Report(DiagnosticIds.NameCollision, ReadContext.Child(ReadContext.Child(pointer, "enum"), i), "enum value", text, name);
-            }
-
-            members.Add(new EnumMemberSpec(name, text));
+            members.Add(new EnumMemberSpec(name, text, ReadContext.Child(ReadContext.Child(pointer, "enum"), i)));
         }
 
         return type with
@@ -234,15 +218,6 @@ internal sealed partial class SchemaMapper
         var cases = SchemaShapes.Cases(schema);
         var casesPointer = ReadContext.Child(pointer, SchemaShapes.CasesKeyword(schema));
         var discriminator = schema.Discriminator;
-        var names = new UniqueNames(ReservedNames.UnionCases);
-
-        // A case becomes Is{Case}, As{Case} and From{Case}: none may be the union's own name (CS0542).
-        var ownName = new[] { "Is", "As", "From" }
-            .Where(prefix => type.Name.StartsWith(prefix, System.StringComparison.Ordinal))
-            .Select(prefix => type.Name.Substring(prefix.Length))
-            .ToList();
-        System.Func<string, bool> namesTheUnion = candidate => ownName.Contains(candidate);
-
         var result = new List<UnionCaseSpec>();
         for (var i = 0; i < cases.Count; i++)
         {
@@ -254,14 +229,7 @@ internal sealed partial class SchemaMapper
             var casePointer = ReadContext.Child(casesPointer, i);
             var caseType = Map(cases[i], casePointer, type.Name + "Case" + (result.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
             var value = discriminator?.PropertyName is null ? null : DiscriminatorValue(discriminator, cases[i]);
-            var desired = CaseName(caseType);
-            var name = names.Claim(desired, namesTheUnion);
-            if (namesTheUnion(desired))
-            {
-                _context.Report(DiagnosticIds.NameCollision, casePointer, "union case", desired, name);
-            }
-
-            result.Add(new UnionCaseSpec(name, caseType, value));
+            result.Add(new UnionCaseSpec(CaseName(caseType), caseType, value, casePointer));
         }
 
         return type with
@@ -294,9 +262,9 @@ internal sealed partial class SchemaMapper
         return id;
     }
 
-    private static string CaseName(TypeRef type) => type.Kind switch
+    private string CaseName(TypeRef type) => type.Kind switch
     {
-        TypeKind.Named => type.Name!,
+        TypeKind.Named => ProposedName(type),
         TypeKind.Array => CaseName(type.Element!) + "List",
         TypeKind.Map => CaseName(type.Element!) + "Map",
         _ => type.Kind.ToString(),

@@ -25,7 +25,7 @@ public class MultiFileSpecTests
     {
         Assert.True(result.Spec is not null, "no model; diagnostics: " + Describe(result));
         Assert.True(!result.Diagnostics.Any(), "unexpected findings: " + Describe(result));
-        return result.Spec!;
+        return ReaderHarness.Named(result.Spec!);
     }
 
     private static DiagnosticInfo Only(ReadResult result, string id)
@@ -248,7 +248,7 @@ public class MultiFileSpecTests
         var warning = Only(result, "SPEC009");
         Assert.Equal(new[] { "https://example.com/schemas/tag.json" }, warning.MessageArgs);
         AssertAt(warning, "/api/pet.yaml", 2, 8);
-        Assert.Equal("Json", result.Spec!.Type("Pet").Property("tag").Type.Show());
+        Assert.Equal("Json", ReaderHarness.Named(result.Spec!).Type("Pet").Property("tag").Type.Show());
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public class NamingTests
     [Fact]
     public void Keywords_stay_as_written_for_parameters_and_become_pascal_elsewhere()
     {
-        var result = Read("""
+        var result = ReadBound("""
             openapi: 3.0.3
             info: {title: t, version: '1'}
             paths:
