@@ -141,9 +141,7 @@ public class NamesSpecTests
     /// <summary>Errors and warnings of the compilation re-parsed as a build with GenerateDocumentationFile parses it.</summary>
     private static List<Diagnostic> CompileWithDocumentation(Compilation generated)
     {
-        var options = GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
-        var compilation = generated.RemoveAllSyntaxTrees()
-            .AddSyntaxTrees(generated.SyntaxTrees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), options, t.FilePath)));
+        var compilation = GeneratorHarness.WithDocumentation(generated);
         using var assembly = new MemoryStream();
         using var xml = new MemoryStream();
         var result = compilation.Emit(assembly, xmlDocumentationStream: xml);
