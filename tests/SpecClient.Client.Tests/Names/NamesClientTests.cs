@@ -3,7 +3,8 @@ using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
-using Names.Api;
+// Only the client: names.yaml has a schema named Task, which beside System.Threading.Tasks would make Task ambiguous.
+using NamesClient = Names.Api.NamesClient;
 using SpecClient.Client.Tests.Features;
 
 namespace SpecClient.Client.Tests.Names;
