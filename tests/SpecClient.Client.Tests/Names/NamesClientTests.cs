@@ -3,7 +3,9 @@ using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
-using Names.Api;
+// Only the client: names.yaml has a schema named Task, which beside System.Threading.Tasks would make Task ambiguous.
+using NamesClient = Names.Api.NamesClient;
+using NamesClientCredentials = Names.Api.NamesClientCredentials;
 using SpecClient.Client.Tests.Features;
 
 namespace SpecClient.Client.Tests.Names;
@@ -59,6 +61,20 @@ public sealed class NamesClientTests : IAsyncLifetime
         Assert.Equal("user_id=c", call.Header("Cookie"));
         Assert.Equal("hello", call.BodyText);
         Assert.StartsWith("text/plain", call.Header("Content-Type"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Credentials_named_await_and_value_are_applied_together_when_no_earlier_alternative_is_set()
+    {
+        _server.Respond = _ => new Reply(200, "text/plain", System.Text.Encoding.UTF8.GetBytes("ok"));
+        var credentials = new NamesClientCredentials { Await = "key-1", Value = new BasicCredentials("ann", "pw") };
+
+        await new NamesClient(_http, credentials).PostNoteAsync("u", "b", @await: "q");
+
+        var call = _server.Single();
+        Assert.Equal("/v1/notes/u?await=q", call.RawTarget);
+        Assert.Equal("key-1", call.Header("await"));
+        Assert.Equal("Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("ann:pw")), call.Header("Authorization"));
     }
 
     [Fact]

@@ -18,15 +18,22 @@ public class NamesSpecTests
     private static readonly string SpecPath = Path.Combine(RepoPaths.TestProject, "Names", "names.yaml");
 
     /// <summary>The spec's client; public, so every member needs its docs (CS1591); validation on, so the validation file and the operations' checks are written too.</summary>
-    public static GeneratorOutput Generate() => GeneratorHarness.Run(new SpecFile(
+    /// <param name="groupByTag">Whether operations go in a class per tag (names.yaml tags some with keywords and type names).</param>
+    public static GeneratorOutput Generate(bool groupByTag = false) => GeneratorHarness.Run(new SpecFile(
         SpecPath,
         File.ReadAllText(SpecPath),
-        new Dictionary<string, string> { ["ClassName"] = "NamesClient", ["Namespace"] = "Names.Api", ["Validate"] = "true", ["Accessibility"] = "public" }));
+        new Dictionary<string, string>
+        {
+            ["ClassName"] = "NamesClient", ["Namespace"] = "Names.Api", ["Validate"] = "true", ["Accessibility"] = "public",
+            ["GroupByTag"] = groupByTag ? "true" : "false",
+        }));
 
-    [Fact]
-    public void The_client_compiles_with_documentation_checked_and_no_warning_from_generated_code()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_client_compiles_with_documentation_checked_and_no_warning_from_generated_code(bool groupByTag)
     {
-        var output = Generate();
+        var output = Generate(groupByTag);
 
         Assert.All(output.Result.Results, r => Assert.Null(r.Exception));
         Assert.DoesNotContain(output.GeneratorDiagnostics, d => d.DefaultSeverity == DiagnosticSeverity.Error || d.Id is "SPEC900" or "CS8785");
@@ -141,9 +148,7 @@ public class NamesSpecTests
     /// <summary>Errors and warnings of the compilation re-parsed as a build with GenerateDocumentationFile parses it.</summary>
     private static List<Diagnostic> CompileWithDocumentation(Compilation generated)
     {
-        var options = GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
-        var compilation = generated.RemoveAllSyntaxTrees()
-            .AddSyntaxTrees(generated.SyntaxTrees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), options, t.FilePath)));
+        var compilation = GeneratorHarness.WithDocumentation(generated);
         using var assembly = new MemoryStream();
         using var xml = new MemoryStream();
         var result = compilation.Emit(assembly, xmlDocumentationStream: xml);
