@@ -154,7 +154,7 @@ public sealed class PublicSurfaceTests
     [Fact]
     public void The_plumbing_generated_code_uses_is_in_SpecClient_Internal()
     {
-        foreach (string name in new[] { "ApiSchemaAttribute", "ApiResilienceHandler", "RecordConverter`1", "ObjectReader", "JsonProperties" })
+        foreach (string name in new[] { "ApiSchemaAttribute", "ApiResilienceHandler", "RecordConverter`2", "ObjectReader", "JsonProperties" })
         {
             Type type = Assert.Single(Exported, t => t.Name == name);
             Assert.Equal("SpecClient.Internal", type.Namespace);

@@ -13,11 +13,16 @@ namespace SpecClient.Internal;
 /// members name nothing of <c>SpecClient.Internal</c>.
 /// </summary>
 /// <typeparam name="T">The record.</typeparam>
+/// <typeparam name="TSelf">The generated converter, whose shared <see cref="Instance"/> this holds (no line per record).</typeparam>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public abstract class RecordConverter<T> : JsonConverter<T>
+public abstract class RecordConverter<T, TSelf> : JsonConverter<T>
     where T : class
+    where TSelf : RecordConverter<T, TSelf>, new()
 {
     private readonly JsonProperties _properties;
+
+    /// <summary>The shared instance.</summary>
+    public static TSelf Instance { get; } = new();
 
     /// <summary>Initializes the converter.</summary>
     /// <param name="properties">The record's description of its properties.</param>

@@ -175,9 +175,8 @@ public sealed partial record NewAccount
 
 internal static partial class ConstraintsClientJsonConverters
 {
-    internal sealed class AccountConverter : _i::RecordConverter<_m::Account>
+    internal sealed class AccountConverter : _i::RecordConverter<_m::Account, AccountConverter>
     {
-        public static readonly AccountConverter Instance = new();
         public AccountConverter() : base(new("Account", "", "id", "name")) { }
         protected override _m::Account Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
@@ -189,9 +188,8 @@ internal static partial class ConstraintsClientJsonConverters
         }
     }
 
-    internal sealed class AddressConverter : _i::RecordConverter<_m::Address>
+    internal sealed class AddressConverter : _i::RecordConverter<_m::Address, AddressConverter>
     {
-        public static readonly AddressConverter Instance = new();
         public AddressConverter() : base(new("Address", "", "zip")) { }
         protected override _m::Address Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
@@ -202,9 +200,8 @@ internal static partial class ConstraintsClientJsonConverters
         }
     }
 
-    internal sealed class NewAccountConverter : _i::RecordConverter<_m::NewAccount>
+    internal sealed class NewAccountConverter : _i::RecordConverter<_m::NewAccount, NewAccountConverter>
     {
-        public static readonly NewAccountConverter Instance = new();
         public NewAccountConverter() : base(new("NewAccount", "n-n--------n", "name", "slug", "ownerId", "createdOn", "startsAt", "seats", "discount", "score", "tags", "password", "region", "legacyCode", "address", "contacts")) { }
         protected override _m::NewAccount Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 

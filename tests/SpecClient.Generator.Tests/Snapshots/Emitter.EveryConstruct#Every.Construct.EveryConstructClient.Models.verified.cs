@@ -328,9 +328,8 @@ internal sealed partial record Upload
 
 internal static partial class EveryConstructClientJsonConverters
 {
-    internal sealed class CatConverter : _i::RecordConverter<_m::Cat>
+    internal sealed class CatConverter : _i::RecordConverter<_m::Cat, CatConverter>
     {
-        public static readonly CatConverter Instance = new();
         public CatConverter() : base(new("Cat", "nn", "petType", "lives")) { }
         protected override _m::Cat Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
@@ -342,9 +341,8 @@ internal static partial class EveryConstructClientJsonConverters
         }
     }
 
-    internal sealed class DogConverter : _i::RecordConverter<_m::Dog>
+    internal sealed class DogConverter : _i::RecordConverter<_m::Dog, DogConverter>
     {
-        public static readonly DogConverter Instance = new();
         public DogConverter() : base(new("Dog", "nr", "petType", "bark")) { }
         protected override _m::Dog Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
@@ -356,9 +354,8 @@ internal static partial class EveryConstructClientJsonConverters
         }
     }
 
-    internal sealed class EmptyConverter : _i::RecordConverter<_m::Empty>
+    internal sealed class EmptyConverter : _i::RecordConverter<_m::Empty, EmptyConverter>
     {
-        public static readonly EmptyConverter Instance = new();
         public EmptyConverter() : base(new("Empty", "")) { }
         protected override _m::Empty Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
@@ -368,9 +365,8 @@ internal static partial class EveryConstructClientJsonConverters
         }
     }
 
-    internal sealed class EverythingConverter : _i::RecordConverter<_m::Everything>
+    internal sealed class EverythingConverter : _i::RecordConverter<_m::Everything, EverythingConverter>
     {
-        public static readonly EverythingConverter Instance = new();
         public EverythingConverter() : base(new("Everything", "nnr-----n----n----n", "id", "name", "nickname", "count", "ratio", "weight", "price", "born", "updated", "duration", "homepage", "picture", "extra", "status", "priority", "pet", "scores", "matrix", "labels", "children", "class", "default")) { }
         protected override _m::Everything Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
@@ -428,9 +424,8 @@ internal static partial class EveryConstructClientJsonConverters
         }
     }
 
-    internal sealed class ProblemConverter : _i::RecordConverter<_m::Problem>
+    internal sealed class ProblemConverter : _i::RecordConverter<_m::Problem, ProblemConverter>
     {
-        public static readonly ProblemConverter Instance = new();
         public ProblemConverter() : base(new("Problem", "n", "message")) { }
         protected override _m::Problem Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
@@ -486,9 +481,8 @@ internal static partial class EveryConstructClientJsonConverters
         }
     }
 
-    internal sealed class UploadConverter : _i::RecordConverter<_m::Upload>
+    internal sealed class UploadConverter : _i::RecordConverter<_m::Upload, UploadConverter>
     {
-        public static readonly UploadConverter Instance = new();
         public UploadConverter() : base(new("Upload", "n", "file", "thumbnail", "description", "meta", "tags")) { }
         protected override _m::Upload Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 

@@ -201,9 +201,8 @@ public sealed partial record UpdateCredentialPoolResponse
 
 internal static partial class ProlificCredentialsClientJsonConverters
 {
-    internal sealed class CreateCredentialPoolRequestConverter : _i::RecordConverter<_m::CreateCredentialPoolRequest>
+    internal sealed class CreateCredentialPoolRequestConverter : _i::RecordConverter<_m::CreateCredentialPoolRequest, CreateCredentialPoolRequestConverter>
     {
-        public static readonly CreateCredentialPoolRequestConverter Instance = new();
         public CreateCredentialPoolRequestConverter() : base(new("CreateCredentialPoolRequest", "nn", "credentials", "workspace_id")) { }
         protected override _m::CreateCredentialPoolRequest Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
@@ -215,9 +214,8 @@ internal static partial class ProlificCredentialsClientJsonConverters
         }
     }
 
-    internal sealed class CreateCredentialPoolResponseConverter : _i::RecordConverter<_m::CreateCredentialPoolResponse>
+    internal sealed class CreateCredentialPoolResponseConverter : _i::RecordConverter<_m::CreateCredentialPoolResponse, CreateCredentialPoolResponseConverter>
     {
-        public static readonly CreateCredentialPoolResponseConverter Instance = new();
         public CreateCredentialPoolResponseConverter() : base(new("CreateCredentialPoolResponse", "", "credential_pool_id")) { }
         protected override _m::CreateCredentialPoolResponse Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
@@ -228,9 +226,8 @@ internal static partial class ProlificCredentialsClientJsonConverters
         }
     }
 
-    internal sealed class CredentialPoolSummaryConverter : _i::RecordConverter<_m::CredentialPoolSummary>
+    internal sealed class CredentialPoolSummaryConverter : _i::RecordConverter<_m::CredentialPoolSummary, CredentialPoolSummaryConverter>
     {
-        public static readonly CredentialPoolSummaryConverter Instance = new();
         public CredentialPoolSummaryConverter() : base(new("CredentialPoolSummary", "", "credential_pool_id", "total_credentials", "available_credentials", "workspace_id")) { }
         protected override _m::CredentialPoolSummary Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
@@ -244,9 +241,8 @@ internal static partial class ProlificCredentialsClientJsonConverters
         }
     }
 
-    internal sealed class ListCredentialPoolsResponseConverter : _i::RecordConverter<_m::ListCredentialPoolsResponse>
+    internal sealed class ListCredentialPoolsResponseConverter : _i::RecordConverter<_m::ListCredentialPoolsResponse, ListCredentialPoolsResponseConverter>
     {
-        public static readonly ListCredentialPoolsResponseConverter Instance = new();
         public ListCredentialPoolsResponseConverter() : base(new("ListCredentialPoolsResponse", "", "credential_pools")) { }
         protected override _m::ListCredentialPoolsResponse Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
@@ -257,9 +253,8 @@ internal static partial class ProlificCredentialsClientJsonConverters
         }
     }
 
-    internal sealed class UpdateCredentialPoolRequestConverter : _i::RecordConverter<_m::UpdateCredentialPoolRequest>
+    internal sealed class UpdateCredentialPoolRequestConverter : _i::RecordConverter<_m::UpdateCredentialPoolRequest, UpdateCredentialPoolRequestConverter>
     {
-        public static readonly UpdateCredentialPoolRequestConverter Instance = new();
         public UpdateCredentialPoolRequestConverter() : base(new("UpdateCredentialPoolRequest", "n", "credentials")) { }
         protected override _m::UpdateCredentialPoolRequest Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
@@ -270,9 +265,8 @@ internal static partial class ProlificCredentialsClientJsonConverters
         }
     }
 
-    internal sealed class UpdateCredentialPoolResponseConverter : _i::RecordConverter<_m::UpdateCredentialPoolResponse>
+    internal sealed class UpdateCredentialPoolResponseConverter : _i::RecordConverter<_m::UpdateCredentialPoolResponse, UpdateCredentialPoolResponseConverter>
     {
-        public static readonly UpdateCredentialPoolResponseConverter Instance = new();
         public UpdateCredentialPoolResponseConverter() : base(new("UpdateCredentialPoolResponse", "", "credential_pool_id")) { }
         protected override _m::UpdateCredentialPoolResponse Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 

@@ -7,7 +7,7 @@ namespace SpecClient.Generator.Emitting.Json;
 /// <summary>
 /// Writes the reflection-free JSON of an object schema's record: inside the record, a reading constructor with one call
 /// per property over <c>ObjectReader</c> (only the record can set its init-only properties); in the converters class, the
-/// record's converter over the runtime's <c>RecordConverter&lt;T&gt;</c>, holding the compact description of its
+/// record's converter over the runtime's <c>RecordConverter&lt;T, TSelf&gt;</c>, holding the compact description of its
 /// properties (<c>JsonProperties</c>) and one call per property that writes it. The record's own base list names nothing
 /// of <c>SpecClient.Internal</c>; its <c>[JsonConverter]</c> names the converter.
 /// </summary>
@@ -28,9 +28,8 @@ internal static class ObjectConverterWriter
             names.Append(", ").Append(CSharp.Literal(property.WireName));
         }
 
-        writer.OpenBlock($"internal sealed class {converter} : {KnownTypes.RecordConverter}<{typeName}>");
-        writer.WriteLine($"public static readonly {converter} Instance = new();");
-        // Public and parameterless: [JsonConverter] on the record names this class.
+        // Its shared Instance is the base's; the constructor is public and parameterless: [JsonConverter] on the record names this class.
+        writer.OpenBlock($"internal sealed class {converter} : {KnownTypes.RecordConverter}<{typeName}, {converter}>");
         writer.WriteLine($"public {converter}() : base(new({names})) {{ }}");
         writer.WriteLine($"protected override {typeName} Read({KnownTypes.ObjectReader} json, ref {KnownTypes.Utf8JsonReader} reader) => new(json, ref reader);");
         writer.WriteLine();
