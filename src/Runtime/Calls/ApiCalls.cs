@@ -58,7 +58,7 @@ public static class ApiCalls
         if (options.IdempotencyKey is { } key)
         {
             Replace(request, ApiRequestOptions.IdempotencyKeyHeader, key);
-            request.Options.Set(ApiResilience.AllowRetriesOption, true);
+            ApiResilience.AllowRetries(request);
         }
 
         if (options.Timeout is not { } timeout || timeout == Timeout.InfiniteTimeSpan)

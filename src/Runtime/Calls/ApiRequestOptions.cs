@@ -32,8 +32,8 @@ public sealed class ApiRequestOptions
 
     /// <summary>
     /// Gets or sets a key sent as the <see cref="IdempotencyKeyHeader"/> header. Setting it also lets the call be retried
-    /// (by the client's <see cref="ApiResilienceHandler"/>) even when its method is not idempotent, as
-    /// <see cref="ApiResilience.AllowRetriesOption"/> does: a server that honours the key applies a repeated request once.
+    /// (by the client's retry policy) even when its method is not idempotent, as
+    /// <see cref="ApiResilience.AllowRetries(System.Net.Http.HttpRequestMessage)"/> does: a server that honours the key applies a repeated request once.
     /// </summary>
     public string? IdempotencyKey { get; set; }
 

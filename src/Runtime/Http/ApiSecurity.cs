@@ -11,7 +11,7 @@ namespace SpecClient.Internal;
 /// </summary>
 /// <remarks>
 /// Credentials are sent only to the origin (scheme, host and port) the request was built for: when a redirect leads
-/// elsewhere, <see cref="SpecClient.ApiResilienceHandler"/> drops <c>Authorization</c>, <c>Cookie</c> and every API key header set here.
+/// elsewhere, <see cref="ApiResilienceHandler"/> drops <c>Authorization</c>, <c>Cookie</c> and every API key header set here.
 /// </remarks>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class ApiSecurity

@@ -85,6 +85,6 @@ internal sealed partial class EveryConstructClientOptions : _p::ApiClientOptions
         }
     }
 
-    /// <summary>Names the settings, never a credential's value.</summary>
-    public override string ToString() => $"EveryConstructClientOptions {{ BaseAddress = {(BaseAddress is null ? "(spec default)" : BaseAddress.GetComponents(global::System.UriComponents.SchemeAndServer | global::System.UriComponents.Path, global::System.UriFormat.UriEscaped))}, Timeout = {Timeout}, AttemptTimeout = {AttemptTimeout}, MaxRetryAttempts = {MaxRetryAttempts}, Credentials = {Credentials?.ToString() ?? "(not set)"} }}";
+    /// <summary>Names every setting, never a credential's value.</summary>
+    public override string ToString() => $"EveryConstructClientOptions {{ BaseAddress = {(BaseAddress is null ? "(spec default)" : BaseAddress.GetComponents(global::System.UriComponents.SchemeAndServer | global::System.UriComponents.Path, global::System.UriFormat.UriEscaped))}, Timeout = {Timeout}, AttemptTimeout = {AttemptTimeout}, MaxRetryAttempts = {MaxRetryAttempts}, RetryBaseDelay = {RetryBaseDelay}, RetryMaxDelay = {RetryMaxDelay}, UseJitter = {UseJitter}, MaxRetryAfter = {MaxRetryAfter}, MaxResponseBodyBytes = {MaxResponseBodyBytes}, RetryUnsafeMethods = {RetryUnsafeMethods}, Credentials = {Credentials?.ToString() ?? "(not set)"} }}";
 }

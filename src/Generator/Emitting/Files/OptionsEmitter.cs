@@ -42,12 +42,20 @@ internal static class OptionsEmitter
         writer.WriteLine();
         WriteValidateCredentials(writer, schemes, credentialKeys);
         writer.WriteLine();
-        writer.WriteLine("/// <summary>Names the settings, never a credential's value.</summary>");
-        var parts = new List<string> { "BaseAddress = {(BaseAddress is null ? \"(spec default)\" : BaseAddress.GetComponents(global::System.UriComponents.SchemeAndServer | global::System.UriComponents.Path, global::System.UriFormat.UriEscaped))}", "Timeout = {Timeout}", "AttemptTimeout = {AttemptTimeout}", "MaxRetryAttempts = {MaxRetryAttempts}", "Credentials = {Credentials?.ToString() ?? \"(not set)\"}" };
+        writer.WriteLine("/// <summary>Names every setting, never a credential's value.</summary>");
+        var parts = json.Spec.OptionSettings.Select(SettingPart).Append("Credentials = {Credentials?.ToString() ?? \"(not set)\"}");
         writer.WriteLine($"public override string ToString() => $\"{name} {{{{ {string.Join(", ", parts)} }}}}\";");
         writer.CloseBlock();
         return writer.ToString();
     }
+
+    /// <summary>
+    /// One setting of the runtime's list in <c>ToString</c>: its value, except that the base address shows only its
+    /// scheme, host and path (its user info or query may hold a secret).
+    /// </summary>
+    private static string SettingPart(string setting) => setting == "BaseAddress"
+        ? "BaseAddress = {(BaseAddress is null ? \"(spec default)\" : BaseAddress.GetComponents(global::System.UriComponents.SchemeAndServer | global::System.UriComponents.Path, global::System.UriFormat.UriEscaped))}"
+        : $"{setting} = {{{setting}}}";
 
     /// <summary>Reads each credential's key; a key that is set replaces that credential and keeps the others.</summary>
     private static void WriteReadCredentials(SourceWriter writer, List<SecuritySchemeSpec> schemes, string credentials)

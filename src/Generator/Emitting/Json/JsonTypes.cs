@@ -74,7 +74,6 @@ internal sealed class JsonTypes
         return nonNullable.Kind switch
         {
             TypeKind.Named when Find(type.Name) is { Kind: TypeSpecKind.StringEnum or TypeSpecKind.IntegerEnum } enumType => $"{ConverterTypeOf(enumType)}.Instance",
-            TypeKind.Named when Find(type.Name) is { Kind: TypeSpecKind.Object } => $"{KnownTypes.RecordConverter}<{Qualified(type.Name!)}>.Instance",
             TypeKind.Named => $"{owner}{ConverterClassOf(type.Name!)}.Instance",
             TypeKind.Array or TypeKind.Map => owner + _composites[Key(nonNullable)],
             TypeKind.Stream => $"{KnownTypes.JsonStreamConverter}.Instance",
@@ -82,12 +81,11 @@ internal sealed class JsonTypes
         };
     }
 
-    /// <summary>The converter type a generated type's <c>[JsonConverter]</c> attribute names: the runtime's generic one for enums and records.</summary>
+    /// <summary>The converter type a generated type's <c>[JsonConverter]</c> attribute names: the runtime's generic one for enums, its own for records and unions.</summary>
     public string ConverterTypeOf(TypeModel type) => type.Kind switch
     {
         TypeSpecKind.StringEnum => $"{KnownTypes.StringEnumConverter}<{Qualified(type.Name)}>",
         TypeSpecKind.IntegerEnum => $"{KnownTypes.IntegerEnumConverter}<{Qualified(type.Name)}>",
-        TypeSpecKind.Object => $"{KnownTypes.RecordConverter}<{Qualified(type.Name)}>",
         _ => $"{Aliases.Model}{ConvertersClass}.{ConverterClassOf(type.Name)}",
     };
 
