@@ -84,6 +84,9 @@ internal sealed record ClientNames
 /// <summary>Which composite converters and which type infos a client needs, with their member names, in first-use order.</summary>
 internal sealed record JsonMetadataSpec
 {
+    /// <summary>The converter class of each record and union, nested in the converters class, by the type's name.</summary>
+    public required EquatableArray<NamedTypeRef> Converters { get; init; }
+
     /// <summary>Converters of lists, maps and nullable structs: one static field each on the converters class.</summary>
     public required EquatableArray<NamedTypeRef> Composites { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Names;
 

@@ -1,4 +1,5 @@
 using System.Linq;
+using SpecClient.Generator.Model;
 using SpecClient.Generator.Names;
 using SpecClient.Generator.Reading;
 using static SpecClient.Generator.Tests.Reading.ReaderHarness;

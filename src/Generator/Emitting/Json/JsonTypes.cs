@@ -13,6 +13,7 @@ namespace SpecClient.Generator.Emitting.Json;
 internal sealed class JsonTypes
 {
     private readonly Dictionary<TypeRef, string> _composites;
+    private readonly Dictionary<string, string> _converterClasses;
     private readonly Dictionary<string, TypeModel> _typesByName;
     private readonly TypeSyntax _syntax;
 
@@ -22,6 +23,7 @@ internal sealed class JsonTypes
         Names = spec.Names;
         _syntax = new TypeSyntax(spec.Namespace);
         _composites = spec.Json.Composites.ToDictionary(c => c.Type, c => c.Name);
+        _converterClasses = spec.Json.Converters.ToDictionary(c => c.Type.Name!, c => c.Name, StringComparer.Ordinal);
         _typesByName = spec.Types.ToDictionary(t => t.Name, StringComparer.Ordinal);
     }
 
@@ -54,7 +56,7 @@ internal sealed class JsonTypes
     public string TypeOf(TypeRef type, bool nullable) => _syntax.Of(type, nullable);
 
     /// <summary>The name of a generated converter class for a generated type.</summary>
-    public string ConverterClassOf(string typeName) => typeName + "Converter";
+    public string ConverterClassOf(string typeName) => _converterClasses[typeName];
 
     /// <summary>
     /// An expression of type <c>JsonConverter&lt;T&gt;</c> for the type, nullability included. Converters of generated
