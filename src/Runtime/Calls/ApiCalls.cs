@@ -46,8 +46,9 @@ public static class ApiCalls
         options.ThrowIfInvalid();
         if (options.PageUri is { } pageUri)
         {
-            // A pager's next page: the same request (credentials, headers, options) sent to the URI the last page named.
-            request.RequestUri = pageUri;
+            // A pager's next page: the same request (credentials, headers, options) sent to the URI the last page named,
+            // keeping the query parameters the link leaves out (a query-string API key).
+            request.RequestUri = PageQuery.Merge(pageUri, request.RequestUri);
         }
 
         foreach (var header in options.Headers)

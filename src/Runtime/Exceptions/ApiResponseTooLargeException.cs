@@ -25,6 +25,18 @@ public class ApiResponseTooLargeException : ApiException
         Limit = limit;
     }
 
+    /// <summary>Initializes a new instance with a message of a derived kind.</summary>
+    /// <param name="message">The message; it must not contain server data or a credential.</param>
+    /// <param name="operationId">The OpenAPI operation id.</param>
+    /// <param name="statusCode">The (success) status code of the response.</param>
+    /// <param name="limit">The limit in bytes that was exceeded.</param>
+    /// <param name="headers">The response headers.</param>
+    protected ApiResponseTooLargeException(string message, string operationId, int statusCode, long limit, IReadOnlyDictionary<string, IReadOnlyList<string>>? headers)
+        : base(message, operationId, statusCode, null, false, headers, null, null)
+    {
+        Limit = limit;
+    }
+
     /// <summary>Gets the limit, in bytes, that the body exceeded.</summary>
     public long Limit { get; }
 
