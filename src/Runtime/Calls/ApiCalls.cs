@@ -51,14 +51,17 @@ public static class ApiCalls
             request.RequestUri = PageQuery.Merge(pageUri, request.RequestUri);
         }
 
+        // Per-call headers may carry credentials: none of them follows a redirect to another origin.
         foreach (var header in options.Headers)
         {
             Replace(request, header.Key, header.Value);
+            CredentialHeaders.Record(request, header.Key);
         }
 
         if (options.IdempotencyKey is { } key)
         {
             Replace(request, ApiRequestOptions.IdempotencyKeyHeader, key);
+            CredentialHeaders.Record(request, ApiRequestOptions.IdempotencyKeyHeader);
             request.Options.Set(ApiResilience.AllowRetriesOption, true);
         }
 

@@ -1,47 +1,95 @@
+using System;
 using System.Collections.Generic;
 using System.Net.Http;
+using System.Net.Http.Headers;
 
 namespace SpecClient.Internal;
 
 /// <summary>
-/// Remembers, on the request itself, which headers carry a credential, so that a redirect to another origin can drop
-/// them. Only header names are kept, never values.
+/// Which request headers may go to another origin when a redirect leads there. Only the ones known to hold no credential
+/// do: <c>Accept</c>, <c>Accept-Encoding</c>, <c>Accept-Language</c>, <c>User-Agent</c>, and the operation's own header
+/// parameters (added with <see cref="ApiHeaders.Add"/>, which records their names). Everything else stays on its origin:
+/// <c>Authorization</c>, <c>Cookie</c>, API key headers, per-call headers (<see cref="ApiRequestOptions.Headers"/>, the
+/// idempotency key) and any header an <c>OnPreparingRequest</c> hook or other code added. Only names are kept, never values.
 /// </summary>
 internal static class CredentialHeaders
 {
-    /// <summary>The headers that always carry credentials or session state.</summary>
-    public static readonly string[] Always = { "Authorization", "Cookie" };
+    private static readonly string[] Portable = { "Accept", "Accept-Encoding", "Accept-Language", "User-Agent" };
 
-    private static readonly HttpRequestOptionsKey<List<string>> Key = new("SpecClient.CredentialHeaders");
+    private static readonly HttpRequestOptionsKey<List<string>> CredentialKey = new("SpecClient.CredentialHeaders");
+    private static readonly HttpRequestOptionsKey<List<string>> ParameterKey = new("SpecClient.ParameterHeaders");
 
-    public static void Record(HttpRequestMessage request, string name)
+    /// <summary>Records that the header <paramref name="name"/> of <paramref name="request"/> carries a credential, even if it is also a parameter's name.</summary>
+    public static void Record(HttpRequestMessage request, string name) => Add(request, CredentialKey, name);
+
+    /// <summary>Records that the header <paramref name="name"/> of <paramref name="request"/> is one of the operation's header parameters.</summary>
+    public static void RecordParameter(HttpRequestMessage request, string name)
     {
-        if (!request.Options.TryGetValue(Key, out List<string>? names))
+        if (request is CallRequest call)
         {
-            names = new List<string>(1);
-            request.Options.Set(Key, names);
+            (call.ParameterHeaders ??= new List<string>(1)).Add(name);
+        }
+        else
+        {
+            Add(request, ParameterKey, name);
+        }
+    }
+
+    /// <summary>Whether <paramref name="name"/> may go to another origin with <paramref name="request"/>.</summary>
+    public static bool IsPortable(HttpRequestMessage request, string name)
+    {
+        if (request.Options.TryGetValue(CredentialKey, out List<string>? credentials) && Contains(credentials, name))
+        {
+            return false;
         }
 
-        if (!names.Contains(name))
+        if (Contains(Portable, name))
+        {
+            return true;
+        }
+
+        List<string>? parameters = request is CallRequest call ? call.ParameterHeaders : request.Options.TryGetValue(ParameterKey, out List<string>? names) ? names : null;
+        return parameters is not null && Contains(parameters, name);
+    }
+
+    /// <summary>Whether <paramref name="request"/> has a header that must not leave its origin.</summary>
+    public static bool AnyOriginBound(HttpRequestMessage request)
+    {
+        foreach (KeyValuePair<string, HeaderStringValues> header in request.Headers.NonValidated)
+        {
+            if (!IsPortable(request, header.Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Add(HttpRequestMessage request, HttpRequestOptionsKey<List<string>> key, string name)
+    {
+        if (!request.Options.TryGetValue(key, out List<string>? names))
+        {
+            names = new List<string>(1);
+            request.Options.Set(key, names);
+        }
+
+        if (!Contains(names, name))
         {
             names.Add(name);
         }
     }
 
-    /// <summary>Removes every credential header from <paramref name="request"/>.</summary>
-    public static void RemoveAll(HttpRequestMessage request)
+    private static bool Contains(IEnumerable<string> names, string name)
     {
-        foreach (string name in Always)
+        foreach (string candidate in names)
         {
-            request.Headers.Remove(name);
-        }
-
-        if (request.Options.TryGetValue(Key, out List<string>? names))
-        {
-            foreach (string name in names)
+            if (string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase))
             {
-                request.Headers.Remove(name);
+                return true;
             }
         }
+
+        return false;
     }
 }
