@@ -20,14 +20,24 @@ internal static class CredentialHeaders
     private static readonly HttpRequestOptionsKey<List<string>> ParameterKey = new("SpecClient.ParameterHeaders");
 
     /// <summary>Records that the header <paramref name="name"/> of <paramref name="request"/> carries a credential, even if it is also a parameter's name.</summary>
-    public static void Record(HttpRequestMessage request, string name) => Add(request, CredentialKey, name);
+    public static void Record(HttpRequestMessage request, string name)
+    {
+        if (request is CallRequest call)
+        {
+            AddTo(call.CredentialHeaders ??= new List<string>(1), name);
+        }
+        else
+        {
+            Add(request, CredentialKey, name);
+        }
+    }
 
     /// <summary>Records that the header <paramref name="name"/> of <paramref name="request"/> is one of the operation's header parameters.</summary>
     public static void RecordParameter(HttpRequestMessage request, string name)
     {
         if (request is CallRequest call)
         {
-            (call.ParameterHeaders ??= new List<string>(1)).Add(name);
+            AddTo(call.ParameterHeaders ??= new List<string>(1), name);
         }
         else
         {
@@ -38,18 +48,23 @@ internal static class CredentialHeaders
     /// <summary>Whether <paramref name="name"/> may go to another origin with <paramref name="request"/>.</summary>
     public static bool IsPortable(HttpRequestMessage request, string name)
     {
-        if (request.Options.TryGetValue(CredentialKey, out List<string>? credentials) && Contains(credentials, name))
+        if (Names(request, CredentialKey) is { } credentials && Contains(credentials, name))
         {
             return false;
         }
 
-        if (Contains(Portable, name))
+        return Contains(Portable, name) || (Names(request, ParameterKey) is { } parameters && Contains(parameters, name));
+    }
+
+    // A generated client's request keeps the names in fields (no options dictionary per call); any other in its options.
+    private static List<string>? Names(HttpRequestMessage request, HttpRequestOptionsKey<List<string>> key)
+    {
+        if (request is CallRequest call)
         {
-            return true;
+            return key.Key == CredentialKey.Key ? call.CredentialHeaders : call.ParameterHeaders;
         }
 
-        List<string>? parameters = request is CallRequest call ? call.ParameterHeaders : request.Options.TryGetValue(ParameterKey, out List<string>? names) ? names : null;
-        return parameters is not null && Contains(parameters, name);
+        return request.Options.TryGetValue(key, out List<string>? names) ? names : null;
     }
 
     /// <summary>Whether <paramref name="request"/> has a header that must not leave its origin.</summary>
@@ -74,6 +89,11 @@ internal static class CredentialHeaders
             request.Options.Set(key, names);
         }
 
+        AddTo(names, name);
+    }
+
+    private static void AddTo(List<string> names, string name)
+    {
         if (!Contains(names, name))
         {
             names.Add(name);
