@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Net.Http;
 
 namespace SpecClient.Internal;
@@ -21,12 +20,6 @@ internal sealed class CallRequest : HttpRequestMessage
 
     /// <summary>Gets or sets the call's limits, or <see langword="null"/> when none were started.</summary>
     public CallBudget? Budget { get; set; }
-
-    /// <summary>Gets or sets the names of the headers that carry credentials (see <see cref="SpecClient.Internal.CredentialHeaders"/>), or <see langword="null"/>.</summary>
-    public List<string>? CredentialHeaders { get; set; }
-
-    /// <summary>Gets or sets the names of the operation's header parameters (see <see cref="SpecClient.Internal.CredentialHeaders"/>), or <see langword="null"/>.</summary>
-    public List<string>? ParameterHeaders { get; set; }
 
     /// <summary>Records the operation id of the call that sends <paramref name="request"/>.</summary>
     public static void SetOperationId(HttpRequestMessage request, string operationId)
@@ -54,5 +47,5 @@ internal sealed class CallRequest : HttpRequestMessage
     }
 
     /// <summary>Copies what this request carries in fields to the next hop of a redirect.</summary>
-    public CallRequest NextHop(HttpMethod method, Uri requestUri) => new(method, requestUri) { OperationId = OperationId, Budget = Budget, CredentialHeaders = CredentialHeaders, ParameterHeaders = ParameterHeaders };
+    public CallRequest NextHop(HttpMethod method, Uri requestUri) => new(method, requestUri) { OperationId = OperationId, Budget = Budget };
 }

@@ -20,52 +20,21 @@ internal static class CredentialHeaders
     private static readonly HttpRequestOptionsKey<List<string>> ParameterKey = new("SpecClient.ParameterHeaders");
 
     /// <summary>Records that the header <paramref name="name"/> of <paramref name="request"/> carries a credential, even if it is also a parameter's name.</summary>
-    public static void Record(HttpRequestMessage request, string name)
-    {
-        if (request is CallRequest call)
-        {
-            AddTo(call.CredentialHeaders ??= new List<string>(1), name);
-        }
-        else
-        {
-            Add(request, CredentialKey, name);
-        }
-    }
+    public static void Record(HttpRequestMessage request, string name) => Add(request, CredentialKey, name);
 
     /// <summary>Records that the header <paramref name="name"/> of <paramref name="request"/> is one of the operation's header parameters.</summary>
-    public static void RecordParameter(HttpRequestMessage request, string name)
-    {
-        if (request is CallRequest call)
-        {
-            AddTo(call.ParameterHeaders ??= new List<string>(1), name);
-        }
-        else
-        {
-            Add(request, ParameterKey, name);
-        }
-    }
+    /// <remarks>Kept in the request's options, which only requests with such a header pay for.</remarks>
+    public static void RecordParameter(HttpRequestMessage request, string name) => Add(request, ParameterKey, name);
 
     /// <summary>Whether <paramref name="name"/> may go to another origin with <paramref name="request"/>.</summary>
+    /// <remarks>The portable names are checked first, so that a request with only those never allocates its options.</remarks>
     public static bool IsPortable(HttpRequestMessage request, string name)
-    {
-        if (Names(request, CredentialKey) is { } credentials && Contains(credentials, name))
-        {
-            return false;
-        }
+        => Contains(Portable, name)
+            || (Names(request, ParameterKey) is { } parameters && Contains(parameters, name)
+                && !(Names(request, CredentialKey) is { } credentials && Contains(credentials, name)));
 
-        return Contains(Portable, name) || (Names(request, ParameterKey) is { } parameters && Contains(parameters, name));
-    }
-
-    // A generated client's request keeps the names in fields (no options dictionary per call); any other in its options.
     private static List<string>? Names(HttpRequestMessage request, HttpRequestOptionsKey<List<string>> key)
-    {
-        if (request is CallRequest call)
-        {
-            return key.Key == CredentialKey.Key ? call.CredentialHeaders : call.ParameterHeaders;
-        }
-
-        return request.Options.TryGetValue(key, out List<string>? names) ? names : null;
-    }
+        => request.Options.TryGetValue(key, out List<string>? names) ? names : null;
 
     /// <summary>Whether <paramref name="request"/> has a header that must not leave its origin.</summary>
     public static bool AnyOriginBound(HttpRequestMessage request)
@@ -113,3 +82,4 @@ internal static class CredentialHeaders
         return false;
     }
 }
+
