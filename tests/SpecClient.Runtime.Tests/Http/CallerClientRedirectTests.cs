@@ -55,20 +55,19 @@ public sealed class CallerClientRedirectTests
         return response.IsSuccessStatusCode ? await ApiHttp.ReadTextAsync(response, CancellationToken.None) : throw await ApiHttp.CreateExceptionAsync(response, "probe-op", null, CancellationToken.None);
     }
 
+    private static readonly string BasicKey = Convert.ToBase64String(Encoding.UTF8.GetBytes("user:" + Key));
+
+    // What the server saw that a key could travel in: the target (query) and every header.
+    private static string Carried(SeenRequest seen) => seen.Target + "\n" + string.Join("\n", seen.Headers.Select(h => h.Key + ": " + h.Value));
+
     private static void AssertNoKey(SeenRequest seen)
     {
-        string basic = Convert.ToBase64String(Encoding.UTF8.GetBytes("user:" + Key));
-        string all = seen.Target + "\n" + string.Join("\n", seen.Headers.Select(h => h.Key + ": " + h.Value));
-        Assert.DoesNotContain(Key, all, StringComparison.Ordinal);
-        Assert.DoesNotContain(basic, all, StringComparison.Ordinal);
+        Assert.DoesNotContain(Key, Carried(seen), StringComparison.Ordinal);
+        Assert.DoesNotContain(BasicKey, Carried(seen), StringComparison.Ordinal);
     }
 
     private static void AssertKeySent(SeenRequest seen)
-    {
-        string basic = Convert.ToBase64String(Encoding.UTF8.GetBytes("user:" + Key));
-        string all = seen.Target + "\n" + string.Join("\n", seen.Headers.Select(h => h.Key + ": " + h.Value));
-        Assert.True(all.Contains(Key, StringComparison.Ordinal) || all.Contains(basic, StringComparison.Ordinal));
-    }
+        => Assert.True(Carried(seen).Contains(Key, StringComparison.Ordinal) || Carried(seen).Contains(BasicKey, StringComparison.Ordinal));
 
     [Theory]
     [InlineData("api key header")]
