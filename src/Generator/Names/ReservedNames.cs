@@ -14,7 +14,7 @@ internal static class ReservedNames
     public static readonly IReadOnlyList<string> ApiClientOptionsSettings = new[]
     {
         "BaseAddress", "Timeout", "AttemptTimeout", "MaxRetryAttempts", "RetryBaseDelay", "RetryMaxDelay", "UseJitter",
-        "MaxRetryAfter", "MaxResponseBodyBytes", "RetryUnsafeMethods",
+        "MaxRetryAfter", "MaxResponseBodyBytes", "MaxEventBytes", "MaxPages", "RetryUnsafeMethods",
     };
 
     /// <summary>
