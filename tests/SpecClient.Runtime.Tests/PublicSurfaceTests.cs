@@ -69,6 +69,8 @@ public sealed class PublicSurfaceTests
         {
             "ApiClientOptions.AttemptTimeout",
             "ApiClientOptions.BaseAddress",
+            "ApiClientOptions.MaxEventBytes",
+            "ApiClientOptions.MaxPages",
             "ApiClientOptions.MaxResponseBodyBytes",
             "ApiClientOptions.MaxRetryAfter",
             "ApiClientOptions.MaxRetryAttempts",
@@ -86,6 +88,7 @@ public sealed class PublicSurfaceTests
             "ApiRequestOptions.Headers",
             "ApiRequestOptions.IdempotencyKey",
             "ApiRequestOptions.IdempotencyKeyHeader",
+            "ApiRequestOptions.MaxPages",
             "ApiRequestOptions.Timeout",
             "ApiRequestOptions.ctor()",
             "ApiResilience.AllowRetries()",
