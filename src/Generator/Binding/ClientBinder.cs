@@ -40,7 +40,7 @@ internal static class ClientBinder
             Validate = spec.Validate,
             Names = names,
             Types = types.ToEquatableArray(),
-            Groups = GroupBinder.Bind(operations, spec.ClassName),
+            Groups = GroupBinder.Bind(spec),
             Operations = boundOperations.ToEquatableArray(),
             SecuritySchemes = CredentialNames.Bind(spec, names, findings),
             OptionSettings = ReservedNames.ApiClientOptionsSettings.ToEquatableArray(),

@@ -31,11 +31,13 @@ internal static class NameBinder
             _ => type,
         };
 
+        var groups = new Dictionary<string, string>(System.StringComparer.Ordinal);
         return spec with
         {
             Types = spec.Types.Select(type => Members(type with { Name = typeNames[type.SchemaName] }, Rename, findings)).ToEquatableArray(),
-            Operations = Operations(spec, Rename, findings),
+            Operations = Operations(spec, Rename, groups, findings),
             SecuritySchemes = Schemes(spec.SecuritySchemes, findings),
+            Tags = spec.Tags.Select(tag => tag with { Group = groups.TryGetValue(tag.Name, out var group) ? group : null }).ToEquatableArray(),
         };
     }
 
@@ -151,24 +153,42 @@ internal static class NameBinder
     }
 
     /// <summary>Tag groups, operation names per group, and each operation's parameters; every type reference renamed.</summary>
-    private static EquatableArray<OperationSpec> Operations(ClientSpec spec, System.Func<TypeRef, TypeRef> rename, ICollection<BindFinding> findings)
+    /// <param name="groupOfTag">Filled with the group of every tag that is one: the operations' tags and their parents.</param>
+    private static EquatableArray<OperationSpec> Operations(ClientSpec spec, System.Func<TypeRef, TypeRef> rename, Dictionary<string, string> groupOfTag, ICollection<BindFinding> findings)
     {
         var groups = new Dictionary<string, string>(System.StringComparer.Ordinal);
         var groupScope = new UniqueNames(ReservedNames.ForGroups(spec.ClassName));
-        var methodScopes = new Dictionary<string, UniqueNames>(System.StringComparer.Ordinal);
-        var operationIds = new HashSet<string>(System.StringComparer.Ordinal);
-        return spec.Operations.Select(operation =>
+        var tags = spec.Tags.ToDictionary(t => t.Name, System.StringComparer.Ordinal);
+
+        // A group's parents (OpenAPI 3.2 tag parents) are groups too, named before it; tags that PascalCase alike share one.
+        string ClaimGroup(string tag, string? pointer)
         {
-            string? group = null;
-            if (operation.Group is { } proposed && !groups.TryGetValue(proposed, out group))
+            var proposed = Naming.PascalCase(tag);
+            if (!groups.TryGetValue(proposed, out var group))
             {
+                tags.TryGetValue(tag, out var declared);
+                if (declared?.Parent is { } parent)
+                {
+                    ClaimGroup(parent, tags[parent].Pointer);
+                }
+
                 group = groupScope.Claim(proposed);
                 groups[proposed] = group;
                 if (group != proposed)
                 {
-                    findings.Add(Renamed("tag", operation.GroupTag ?? proposed, group, operation.Pointer is { } at ? at + "/tags/0" : null));
+                    findings.Add(Renamed("tag", tag, group, declared?.Pointer ?? pointer));
                 }
             }
+
+            groupOfTag[tag] = group;
+            return group;
+        }
+
+        var methodScopes = new Dictionary<string, UniqueNames>(System.StringComparer.Ordinal);
+        var operationIds = new HashSet<string>(System.StringComparer.Ordinal);
+        return spec.Operations.Select(operation =>
+        {
+            var group = operation.Group is null ? null : ClaimGroup(operation.GroupTag ?? operation.Group, operation.Pointer is { } at ? at + "/tags/0" : null);
 
             if (!methodScopes.TryGetValue(group ?? string.Empty, out var methods))
             {

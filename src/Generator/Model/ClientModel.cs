@@ -106,4 +106,6 @@ internal sealed record BoundClient(ClientModel Client, EquatableArray<BindFindin
 /// <param name="ClassName">The class nested in the client that holds the group's methods (<c>PetsOperations</c>).</param>
 /// <param name="InterfaceName">The interface nested in the client's interface (<c>IPetsOperations</c>).</param>
 /// <param name="Tag">The tag as the spec writes it, for the docs.</param>
-internal sealed record GroupSpec(string PropertyName, string ClassName, string InterfaceName, string Tag);
+/// <param name="Parent">The property name of the group this one nests in (OpenAPI 3.2 tag parents); null for a group on the client.</param>
+/// <param name="Summary">The tag's summary (or description), for the docs.</param>
+internal sealed record GroupSpec(string PropertyName, string ClassName, string InterfaceName, string Tag, string? Parent = null, string? Summary = null);

@@ -39,6 +39,9 @@ internal sealed record ClientSpec
     /// <summary>Operations in spec order (paths, then methods), with unique method names.</summary>
     public required EquatableArray<OperationSpec> Operations { get; init; }
 
+    /// <summary>The tags the document declares, in document order.</summary>
+    public EquatableArray<TagSpec> Tags { get; init; } = EquatableArray<TagSpec>.Empty;
+
     /// <summary>The security schemes the spec declares, in declaration order.</summary>
     public required EquatableArray<SecuritySchemeSpec> SecuritySchemes { get; init; }
 
@@ -60,3 +63,13 @@ internal enum Accessibility
 /// Listed for every such component, also those a selection leaves unmapped, so names never depend on the selection.
 /// </summary>
 internal sealed record ComponentType(string Key, string ProposedName, TypeSpecKind Kind, string Pointer);
+
+/// <summary>A tag the document declares (OpenAPI 3.2 adds <c>summary</c>, <c>kind</c> and <c>parent</c>).</summary>
+/// <param name="Name">The tag as written.</param>
+/// <param name="Summary">The short title (3.2), for the group's docs.</param>
+/// <param name="Description">The longer text.</param>
+/// <param name="Kind">What the tag is for (3.2): <c>nav</c>, <c>badge</c>, <c>audience</c> or another word; null when not said.</param>
+/// <param name="Parent">The parent tag's name (3.2), when it nests under one.</param>
+/// <param name="Pointer">The JSON pointer of the tag's declaration.</param>
+/// <param name="Group">The C# name of the tag's group when it is one (GroupByTag), settled by the binder; null in the read model.</param>
+internal sealed record TagSpec(string Name, string? Summary, string? Description, string? Kind, string? Parent, string Pointer, string? Group = null);

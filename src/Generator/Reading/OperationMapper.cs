@@ -23,8 +23,16 @@ internal sealed class OperationMapper
 
     private readonly Selection.OperationFilter? _filter;
 
-    public OperationMapper(ReadContext context, SchemaMapper schemas, ClientOptions options, Selection.OperationFilter? filter = null)
+    /// <summary>The declared tags by name, for their kind (only navigation tags form groups).</summary>
+    private readonly Dictionary<string, TagSpec> _tags = new(System.StringComparer.Ordinal);
+
+    public OperationMapper(ReadContext context, SchemaMapper schemas, ClientOptions options, Selection.OperationFilter? filter = null, EquatableArray<TagSpec> tags = default)
     {
+        foreach (var tag in tags)
+        {
+            _tags[tag.Name] = tag;
+        }
+
         _context = context;
         _filter = filter;
         _options = options;
@@ -130,7 +138,7 @@ internal sealed class OperationMapper
         };
     }
 
-    /// <summary>The first tag as written (the text keeps the order; OpenAPI.NET holds tags in a set).</summary>
+    /// <summary>The group of the operation's first navigation tag (a tag of no kind or of kind <c>nav</c>), as the spec proposes its name.</summary>
     private string? GroupOf(OpenApiOperation operation, string pointer)
     {
         var first = FirstTag(operation, pointer);
@@ -142,9 +150,21 @@ internal sealed class OperationMapper
         return Naming.PascalCase(first);
     }
 
-    private string? FirstTag(OpenApiOperation operation, string pointer) =>
-        _context.Lines.ScalarAt(ReadContext.Child(ReadContext.Child(pointer, "tags"), 0))
-            ?? operation.Tags?.Select(t => t.Reference?.Id ?? t.Name).FirstOrDefault(n => !string.IsNullOrEmpty(n));
+    /// <summary>The operation's first navigation tag as written (the text keeps the order; OpenAPI.NET holds tags in a set).</summary>
+    private string? FirstTag(OpenApiOperation operation, string pointer)
+    {
+        var tagsPointer = ReadContext.Child(pointer, "tags");
+        for (var i = 0; _context.Lines.ScalarAt(ReadContext.Child(tagsPointer, i)) is { } tag; i++)
+        {
+            if (TagMapper.IsNavigation(_tags.TryGetValue(tag, out var declared) ? declared : null))
+            {
+                return tag;
+            }
+        }
+
+        return operation.Tags?.Select(t => t.Reference?.Id ?? t.Name)
+            .FirstOrDefault(n => !string.IsNullOrEmpty(n) && TagMapper.IsNavigation(_tags.TryGetValue(n!, out var declared) ? declared : null));
+    }
 
     /// <summary><c>GET /pets/{petId}</c> -> <c>GetPetsByPetId</c>: stable for operations without an operationId.</summary>
     private static string NameFromRoute(string method, string path)

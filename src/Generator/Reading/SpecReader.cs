@@ -131,6 +131,11 @@ internal static class SpecReader
             Add(scheme.Pointer);
         }
 
+        foreach (var tag in spec.Tags)
+        {
+            Add(tag.Pointer);
+        }
+
         foreach (var type in spec.Types)
         {
             Add(type.Pointer);
@@ -189,7 +194,8 @@ internal static class SpecReader
             schemas.NameComponents();
         }
 
-        var operations = new OperationMapper(context, schemas, input.Options, filter).MapAll();
+        var tags = TagMapper.Map(context);
+        var operations = new OperationMapper(context, schemas, input.Options, filter, tags).MapAll();
 
         if (document.Webhooks is { Count: > 0 })
         {
@@ -219,6 +225,7 @@ internal static class SpecReader
             ComponentTypes = schemas.ComponentTypes(),
             Operations = operations,
             SecuritySchemes = SecurityMapper.MapSchemes(context),
+            Tags = tags,
         };
     }
 

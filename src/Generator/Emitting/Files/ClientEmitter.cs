@@ -13,6 +13,19 @@ internal static class ClientEmitter
     /// <summary>The member groups (first tags) in first-use order, when the client groups operations by tag.</summary>
     public static IReadOnlyList<GroupSpec> GroupsOf(ClientModel spec) => spec.Groups;
 
+    /// <summary>The docs of a group: the tag it stands for, and the tag's summary when it has one.</summary>
+    public static string GroupDoc(GroupSpec group) =>
+        $"Operations tagged <c>{DocComments.Escape(group.Tag)}</c>{(group.Summary is { } summary ? ": " + DocComments.Escape(summary) : ".")}";
+
+    /// <summary>A group's property and its explicit implementation of <paramref name="owner"/>'s (the client's interface or the parent group's).</summary>
+    private static void WriteGroupProperty(SourceWriter writer, JsonTypes json, GroupSpec group, string owner)
+    {
+        writer.WriteLine($"/// <summary>{GroupDoc(group)}</summary>");
+        writer.WriteLine($"public {CSharp.Identifier(group.ClassName)} {CSharp.Identifier(group.PropertyName)} {{ get; }}");
+        writer.WriteLine();
+        writer.WriteLine($"{json.Qualified(json.Names.Interface)}.{CSharp.Identifier(group.InterfaceName)} {owner}.{CSharp.Identifier(group.PropertyName)} => {CSharp.Identifier(group.PropertyName)};");
+    }
+
     public static string Write(JsonTypes json)
     {
         var spec = json.Spec;
@@ -44,7 +57,7 @@ internal static class ClientEmitter
         writer.WriteLine("_httpClient = httpClient;");
         writer.WriteLine("_credentials = credentials;");
         var groups = GroupsOf(spec);
-        foreach (var group in groups)
+        foreach (var group in groups.Where(g => g.Parent is null))
         {
             writer.WriteLine($"{CSharp.Identifier(group.PropertyName)} = new {CSharp.Identifier(group.ClassName)}(this);");
         }
@@ -65,13 +78,10 @@ internal static class ClientEmitter
         writer.WriteLine("options.ThrowIfInvalid();");
         writer.WriteLine($"return new {spec.ClassName}({KnownTypes.ApiHttpClientFactory}.Create(options, DefaultBaseUrl, primaryHandler), options.Credentials);");
         writer.CloseBlock();
-        foreach (var group in groups)
+        foreach (var group in groups.Where(g => g.Parent is null))
         {
             writer.WriteLine();
-            writer.WriteLine($"/// <summary>Operations tagged <c>{DocComments.Escape(group.PropertyName)}</c>.</summary>");
-            writer.WriteLine($"public {CSharp.Identifier(group.ClassName)} {CSharp.Identifier(group.PropertyName)} {{ get; }}");
-            writer.WriteLine();
-            writer.WriteLine($"{json.Qualified(json.Names.Interface)}.{CSharp.Identifier(group.InterfaceName)} {json.Qualified(json.Names.Interface)}.{CSharp.Identifier(group.PropertyName)} => {CSharp.Identifier(group.PropertyName)};");
+            WriteGroupProperty(writer, json, group, json.Qualified(json.Names.Interface));
         }
 
         writer.WriteLine();
@@ -105,12 +115,34 @@ internal static class ClientEmitter
         foreach (var group in groups)
         {
             writer.WriteLine();
-            writer.WriteLine($"/// <summary>Operations tagged <c>{DocComments.Escape(group.PropertyName)}</c>.</summary>");
+            writer.WriteLine($"/// <summary>{GroupDoc(group)}</summary>");
             writer.WriteLine(FileHeader.GeneratedCodeAttribute);
             writer.OpenBlock($"public sealed partial class {CSharp.Identifier(group.ClassName)} : {json.Qualified(json.Names.Interface)}.{CSharp.Identifier(group.InterfaceName)}");
             writer.WriteLine($"private readonly {spec.ClassName} _client;");
             writer.WriteLine();
-            writer.WriteLine($"internal {CSharp.Identifier(group.ClassName)}({spec.ClassName} client) => _client = client;");
+            var children = groups.Where(g => g.Parent == group.PropertyName).ToList();
+            if (children.Count == 0)
+            {
+                writer.WriteLine($"internal {CSharp.Identifier(group.ClassName)}({spec.ClassName} client) => _client = client;");
+            }
+            else
+            {
+                // A tag's child tags (OpenAPI 3.2 parents) are groups inside this one.
+                writer.OpenBlock($"internal {CSharp.Identifier(group.ClassName)}({spec.ClassName} client)");
+                writer.WriteLine("_client = client;");
+                foreach (var child in children)
+                {
+                    writer.WriteLine($"{CSharp.Identifier(child.PropertyName)} = new {CSharp.Identifier(child.ClassName)}(client);");
+                }
+
+                writer.CloseBlock();
+                foreach (var child in children)
+                {
+                    writer.WriteLine();
+                    WriteGroupProperty(writer, json, child, $"{json.Qualified(json.Names.Interface)}.{CSharp.Identifier(group.InterfaceName)}");
+                }
+            }
+
             foreach (var operation in spec.Operations.Where(o => o.Group == group.PropertyName))
             {
                 writer.WriteLine();

@@ -21,10 +21,10 @@ internal static class InterfaceEmitter
         writer.WriteLine(FileHeader.GeneratedCodeAttribute);
         writer.OpenBlock($"{FileHeader.Accessibility(spec.Accessibility)} partial interface {json.Names.Interface}");
         var first = true;
-        foreach (var group in ClientEmitter.GroupsOf(spec))
+        foreach (var group in ClientEmitter.GroupsOf(spec).Where(g => g.Parent is null))
         {
             WriteSeparator(writer, ref first);
-            writer.WriteLine($"/// <summary>Operations tagged <c>{DocComments.Escape(group.PropertyName)}</c>.</summary>");
+            writer.WriteLine($"/// <summary>{ClientEmitter.GroupDoc(group)}</summary>");
             writer.WriteLine($"{CSharp.Identifier(group.InterfaceName)} {CSharp.Identifier(group.PropertyName)} {{ get; }}");
         }
 
@@ -41,6 +41,13 @@ internal static class InterfaceEmitter
             writer.WriteLine(FileHeader.GeneratedCodeAttribute);
             writer.OpenBlock($"public partial interface {CSharp.Identifier(group.InterfaceName)}");
             var firstInGroup = true;
+            foreach (var child in ClientEmitter.GroupsOf(spec).Where(g => g.Parent == group.PropertyName))
+            {
+                WriteSeparator(writer, ref firstInGroup);
+                writer.WriteLine($"/// <summary>{ClientEmitter.GroupDoc(child)}</summary>");
+                writer.WriteLine($"{CSharp.Identifier(child.InterfaceName)} {CSharp.Identifier(child.PropertyName)} {{ get; }}");
+            }
+
             foreach (var operation in spec.Operations.Where(o => o.Group == group.PropertyName))
             {
                 WriteSeparator(writer, ref firstInGroup);
