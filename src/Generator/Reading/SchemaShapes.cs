@@ -144,8 +144,19 @@ internal static class SchemaShapes
         }
 
         var withoutNull = type & ~JsonSchemaType.Null;
+        if (withoutNull is (JsonSchemaType.Integer | JsonSchemaType.String) or (JsonSchemaType.Number | JsonSchemaType.String) && IsNumericPattern(schema.Pattern))
+        {
+            // ASP.NET Core documents a number it also reads from a string (System.Text.Json's web defaults) as
+            // [integer, string] with a numeric pattern: on the wire it is the number, and the client sends it as one.
+            return withoutNull & ~JsonSchemaType.String;
+        }
+
         return withoutNull == 0 ? null : withoutNull;
     }
+
+    /// <summary>A pattern that only a number's text matches: digits, sign, decimal point, exponent, and regex syntax.</summary>
+    private static bool IsNumericPattern(string? pattern) =>
+        pattern is { Length: > 0 } && pattern.Contains("\\d") && pattern.All(c => "^$-+?()[]{}|*.:,\\d0123456789eE".IndexOf(c) >= 0);
 
     public static bool IsIntegerEnum(IOpenApiSchema schema) => NonNullType(schema) == JsonSchemaType.Integer;
 

@@ -321,6 +321,28 @@ public class SchemaMappingTests
     }
 
     [Fact]
+    public void A_number_ASP_NET_Core_also_reads_from_a_string_is_the_number()
+    {
+        // What ASP.NET Core's document generator writes for int, long and double with its default JSON options.
+        var pet = Components("3.1.0", """
+                Pet:
+                  type: object
+                  properties:
+                    id: {type: [integer, string], format: int32, pattern: '^-?(?:0|[1-9]\d*)$'}
+                    count: {type: [integer, string, 'null'], format: int64, pattern: '^-?(?:0|[1-9]\d*)$'}
+                    weight: {type: [number, string], format: double, pattern: '^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$'}
+                    code: {type: [integer, string], pattern: '^[A-Z]+$'}
+                    mixed: {type: [integer, string]}
+            """).Type("Pet");
+
+        Assert.Equal(TypeKind.Int32, pet.Property("id").Type.Kind);
+        Assert.Equal((TypeKind.Int64, true), (pet.Property("count").Type.Kind, pet.Property("count").Type.IsNullable));
+        Assert.Equal(TypeKind.Double, pet.Property("weight").Type.Kind);
+        Assert.Equal(TypeKind.Json, pet.Property("code").Type.Kind);
+        Assert.Equal(TypeKind.Json, pet.Property("mixed").Type.Kind);
+    }
+
+    [Fact]
     public void Property_names_are_pascal_unique_and_never_the_type_name()
     {
         var result = ReadBound("""
