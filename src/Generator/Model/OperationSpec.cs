@@ -11,7 +11,10 @@ internal sealed record OperationSpec
     /// <summary>The spec's operationId, or a stable id made from method and path when it has none.</summary>
     public required string OperationId { get; init; }
 
-    /// <summary>Upper-case HTTP method: GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, TRACE.</summary>
+    /// <summary>
+    /// The HTTP method: upper case for the path item's fixed fields (GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, TRACE,
+    /// and 3.2's QUERY); an <c>additionalOperations</c> name as written (a valid method token, sent as it is).
+    /// </summary>
     public required string HttpMethod { get; init; }
 
     /// <summary>The path template as written in the spec, e.g. <c>/api/v1/credentials/{credential_pool_id}/</c>.</summary>
