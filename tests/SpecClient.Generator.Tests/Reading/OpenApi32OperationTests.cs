@@ -46,8 +46,8 @@ public class OpenApi32OperationTests
     public void Query_and_additional_operations_are_read_with_their_methods_as_written()
     {
         var read = ReadBound(Spec);
-        Assert.NotNull(read.Client);
-        var client = read.Client!;
+        Assert.NotNull(read.Spec);
+        var client = read.Spec!;
         Assert.Equal(new[] { "ListPets", "SearchPets", "CopyPets", "PurgePets" }, client.Operations.Select(o => o.Name));
         Assert.Equal("QUERY", client.Operation("SearchPets").HttpMethod);
         Assert.Equal("COPY", client.Operation("CopyPets").HttpMethod);
@@ -66,8 +66,8 @@ public class OpenApi32OperationTests
         var finding = Assert.Single(read.Diagnostics, d => d.Id == "SPEC033");
         Assert.Equal(new[] { "BAD METHOD" }, finding.MessageArgs);
         Assert.NotNull(finding.Location);
-        Assert.Equal(26, finding.Location!.StartLine);
-        Assert.DoesNotContain(read.Client!.Operations, o => o.OperationId == "badMethod");
+        Assert.Equal(24, finding.Location!.StartLine);
+        Assert.DoesNotContain(read.Spec!.Operations, o => o.OperationId == "badMethod");
     }
 
     [Fact]
@@ -81,8 +81,8 @@ public class OpenApi32OperationTests
                  "a(b)": {"operationId": "paren", "responses": {"204": {"description": "none"}}},
                  "LINK": {"operationId": "linkPets", "responses": {"204": {"description": "none"}}}}}}}
             """);
-        Assert.NotNull(read.Client);
-        Assert.Equal(new[] { "QUERY", "LINK" }, read.Client!.Operations.Select(o => o.HttpMethod));
+        Assert.NotNull(read.Spec);
+        Assert.Equal(new[] { "QUERY", "LINK" }, read.Spec!.Operations.Select(o => o.HttpMethod));
         var finding = Assert.Single(read.Diagnostics, d => d.Id == "SPEC033");
         Assert.Equal(new[] { "a(b)" }, finding.MessageArgs);
         Assert.Equal(4, finding.Location!.StartLine);
