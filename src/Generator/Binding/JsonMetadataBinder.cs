@@ -51,7 +51,7 @@ internal sealed class JsonMetadataBinder
 
         foreach (var operation in operations)
         {
-            if (operation.Body is { Kind: BodyKind.Json } body)
+            if (operation.Body is { Kind: BodyKind.Json or BodyKind.JsonSequence } body)
             {
                 AddTypeInfo(body.Type);
             }

@@ -144,6 +144,12 @@ internal enum BodyKind
 
     /// <summary>text/plain: a string.</summary>
     Text,
+
+    /// <summary>
+    /// OpenAPI 3.2: JSON Lines, NDJSON or JSON text sequences with an <c>itemSchema</c>; the type is the item's, the
+    /// argument an <c>IAsyncEnumerable</c> of it, written item by item as the request is sent.
+    /// </summary>
+    JsonSequence,
 }
 
 internal sealed record ResponseSpec
@@ -165,13 +171,31 @@ internal sealed record ResponseSpec
     public TypeRef? Type { get; init; }
 
     /// <summary>
-    /// The type of each event's data when the response also (or only) offers <c>text/event-stream</c> with a schema
-    /// (openai's <c>createChatCompletion</c>: <c>CreateChatCompletionStreamResponse</c>); null otherwise.
+    /// The type of each item when the response also (or only) offers a sequential media type with a type for its items:
+    /// <c>text/event-stream</c> with a schema (openai's <c>createChatCompletion</c>: <c>CreateChatCompletionStreamResponse</c>)
+    /// or, in OpenAPI 3.2, an <c>itemSchema</c> whose <c>data</c> names its JSON <c>contentSchema</c>; or JSON Lines, NDJSON
+    /// or JSON text sequences with an <c>itemSchema</c>. Null otherwise.
     /// </summary>
     public TypeRef? EventType { get; init; }
 
+    /// <summary>The sequential media type <see cref="EventType"/> describes the items of, as the spec writes it; null without one.</summary>
+    public string? StreamMediaType { get; init; }
+
+    /// <summary>How the items of <see cref="StreamMediaType"/> are framed.</summary>
+    public StreamFormat StreamFormat { get; init; }
+
     /// <summary>The response declares a <c>Link</c> header (the web links of RFC 8288, where APIs name the next page).</summary>
     public bool HasLinkHeader { get; init; }
+}
+
+/// <summary>How a sequential response body frames its items.</summary>
+internal enum StreamFormat
+{
+    /// <summary><c>text/event-stream</c>: each event's data is an item.</summary>
+    EventStream,
+
+    /// <summary><c>application/jsonl</c>, <c>application/x-ndjson</c> (a JSON text a line), <c>application/json-seq</c> (RFC 7464).</summary>
+    JsonSequence,
 }
 
 /// <summary>Schemes that must all be satisfied together.</summary>

@@ -62,6 +62,7 @@ internal static class KnownTypes
     public const string ApiResult = "_i::ApiResult";
     public const string Func = "_s::Func";
     public const string ApiEventStream = "_i::ApiEventStream";
+    public const string ApiJsonSequence = "_i::ApiJsonSequence";
     public const string ApiPager = "_i::ApiPager";
     public const string IAsyncEnumerable = "_g::IAsyncEnumerable";
     public const string BasicCredentials = "_p::BasicCredentials";
