@@ -98,6 +98,9 @@ internal enum ParameterLocation
     Query,
     Header,
     Cookie,
+
+    /// <summary>OpenAPI 3.2's <c>in: querystring</c>: the whole query string is the value, an object whose properties are its fields.</summary>
+    QueryString,
 }
 
 internal enum ParameterStyle

@@ -192,11 +192,11 @@ internal static class OperationWriter
 
         // The runtime's request keeps the call's operation id and limits in fields: no options dictionary per call.
         writer.WriteLine($"{(disposeRequest ? "using " : string.Empty)}var {locals.Request} = {KnownTypes.ApiCalls}.CreateRequest({HttpMethodExpression(operation.HttpMethod)});");
-        var hasQuery = operation.Parameters.Any(p => p.In == ParameterLocation.Query) || UsesQueryApiKey(json.Spec, operation);
+        var hasQuery = operation.Parameters.Any(p => p.In is ParameterLocation.Query or ParameterLocation.QueryString) || UsesQueryApiKey(json.Spec, operation);
         if (hasQuery)
         {
             writer.WriteLine($"var {locals.Query} = new {KnownTypes.ApiQueryBuilder}();");
-            foreach (var parameter in operation.Parameters.Where(p => p.In == ParameterLocation.Query))
+            foreach (var parameter in operation.Parameters.Where(p => p.In is ParameterLocation.Query or ParameterLocation.QueryString))
             {
                 ParameterWriter.WriteQuery(writer, json, parameter, locals.Query);
             }
