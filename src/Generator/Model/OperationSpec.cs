@@ -129,6 +129,9 @@ internal sealed record RequestBodySpec
     public bool IsRequired { get; init; }
 
     public string? Description { get; init; }
+
+    /// <summary>The first example of the media type, as OpenAPI 3.2's <c>serializedValue</c> or <c>dataValue</c> gives it (docs only).</summary>
+    public string? Example { get; init; }
 }
 
 internal enum BodyKind
@@ -164,6 +167,12 @@ internal sealed record ResponseSpec
     public bool IsSuccess { get; init; }
 
     public string? Description { get; init; }
+
+    /// <summary>The response's short <c>summary</c> (OpenAPI 3.2).</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>The first example of the body's media type, as OpenAPI 3.2's <c>serializedValue</c> or <c>dataValue</c> gives it (docs only).</summary>
+    public string? Example { get; init; }
 
     /// <summary>The body's media type, or null when the response has no content.</summary>
     public string? ContentType { get; init; }
@@ -227,6 +236,18 @@ internal sealed record SecuritySchemeSpec
     public string? HttpScheme { get; init; }
 
     public string? Description { get; init; }
+
+    /// <summary>The scheme is <c>deprecated: true</c> (OpenAPI 3.2): its credential property is obsolete.</summary>
+    public bool IsDeprecated { get; init; }
+
+    /// <summary>
+    /// For OAuth 2.0: the flows the spec offers, by their key (<c>authorizationCode</c>, <c>clientCredentials</c>,
+    /// 3.2's <c>deviceAuthorization</c>, ...), with their URLs; the caller runs one to obtain the token. Docs only.
+    /// </summary>
+    public EquatableArray<string> OAuthFlows { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>For OAuth 2.0: the authorization server's metadata URL (OpenAPI 3.2's <c>oauth2MetadataUrl</c>, RFC 8414).</summary>
+    public string? OAuthMetadataUrl { get; init; }
 
     /// <summary>The JSON pointer of the scheme's declaration, for findings made after reading.</summary>
     public string? Pointer { get; init; }

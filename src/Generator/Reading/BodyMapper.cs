@@ -57,6 +57,7 @@ internal sealed class BodyMapper
                 Type = items,
                 IsRequired = body.Required,
                 Description = body.Description,
+                Example = Examples.TextOf(picked.Value),
             };
         }
 
@@ -70,6 +71,7 @@ internal sealed class BodyMapper
             Type = type ?? TypeRef.Of(TypeKind.Json),
             IsRequired = body.Required,
             Description = body.Description,
+            Example = Examples.TextOf(picked.Value),
         };
     }
 
@@ -115,13 +117,20 @@ internal sealed class BodyMapper
                 }
             }
 
-            var spec = new ResponseSpec { StatusCode = code, IsSuccess = isSuccess, Description = response.Description, HasLinkHeader = isSuccess && Paging.PagingHints.HasLinkHeader(response) };
+            var spec = new ResponseSpec
+            {
+                StatusCode = code,
+                IsSuccess = isSuccess,
+                Description = response.Description,
+                Summary = (response as IOpenApiSummarizedElement)?.Summary,
+                HasLinkHeader = isSuccess && Paging.PagingHints.HasLinkHeader(response),
+            };
             if (MediaTypes.Pick(response.Content) is { } picked && HasBody(picked.Value))
             {
                 var schemaPointer = _context.IsSwagger2 ? ReadContext.Child(pointer, "schema") : ContentSchemaPointer(pointer, picked.Key);
                 var hint = isSuccess ? operationName + "Response" : operationName + Naming.PascalWords(code) + "Error";
                 var (contentType, kind, type) = Describe(picked.Key, picked.Value.Schema, schemaPointer, hint);
-                spec = spec with { ContentType = contentType, Kind = kind, Type = type };
+                spec = spec with { ContentType = contentType, Kind = kind, Type = type, Example = Examples.TextOf(picked.Value) };
             }
 
             if (isSuccess && !_context.IsSwagger2 && _sequences.Items(response.Content, pointer, operationName) is { } items)

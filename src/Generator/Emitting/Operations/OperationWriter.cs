@@ -391,7 +391,7 @@ internal static class OperationWriter
     /// <summary>The doc text of the operation's parameter (or body) <paramref name="name"/>.</summary>
     internal static string ParameterDocOf(OperationModel operation, string name) =>
         operation.Body is { } body && body.Name == name
-            ? body.Description ?? "The request body."
+            ? (body.Description ?? "The request body.") + (body.Example is null ? string.Empty : " Example: " + body.Example)
             : ParameterText(operation.Parameters.First(p => p.Name == name));
 
     internal static string ParameterText(ParameterSpec parameter)
