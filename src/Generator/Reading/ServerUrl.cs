@@ -33,8 +33,9 @@ internal static class ServerUrl
     /// </summary>
     private static string AgainstSelf(string url, System.Uri? self)
     {
-        if (self is not { IsAbsoluteUri: true } || System.Uri.TryCreate(url, System.UriKind.Absolute, out _) ||
-            !System.Uri.TryCreate(self, url, out var resolved))
+        // On Unix "/v1" parses as an absolute file URI; a leading slash is relative to the host here, on every OS.
+        var isAbsolute = !url.StartsWith("/", System.StringComparison.Ordinal) && System.Uri.TryCreate(url, System.UriKind.Absolute, out _);
+        if (self is not { IsAbsoluteUri: true } || isAbsolute || !System.Uri.TryCreate(self, url, out var resolved))
         {
             return url;
         }
