@@ -196,6 +196,30 @@ public sealed class OpenApi32ClientTests : IAsyncLifetime
         Assert.Contains("\"name\":\"Tibbles\"", lines[1], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"kind\":\"person\",\"name\":\"Ann\"}", "person")]
+    [InlineData("{\"kind\":\"robot\",\"model\":\"R2\"}", "robot")]
+    [InlineData("{\"model\":\"R2\",\"kind\":\"alien\"}", "alien")]
+    public async Task A_discriminator_value_no_mapping_names_is_read_as_the_default_mapping_case(string json, string kind)
+    {
+        _server.Handle = async context =>
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(json);
+        };
+
+        var owner = await Client().GetOwnerAsync(5);
+
+        if (kind == "person")
+        {
+            Assert.Equal("Ann", owner.AsPerson!.Name);
+            return;
+        }
+
+        Assert.True(owner.IsUnknownOwner, "case " + owner.Case);
+        Assert.Equal(kind, owner.AsUnknownOwner!.Kind);
+    }
+
     private static async IAsyncEnumerable<Pet> Items(params Pet[] pets)
     {
         foreach (var pet in pets)
