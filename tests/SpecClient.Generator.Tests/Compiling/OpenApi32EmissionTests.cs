@@ -36,6 +36,8 @@ public class OpenApi32EmissionTests
               PURGE:
                 operationId: purgePets
                 responses: {'204': {description: gone}}
+              "m-search.v2~1!":
+                responses: {'204': {description: a token of every kind of character without an operationId}}
           /numbers:
             get:
               operationId: countUp
@@ -103,6 +105,8 @@ public class OpenApi32EmissionTests
         var client = Source(output, "Client.g.cs");
         Assert.Contains("CreateRequest(new _s::Net.Http.HttpMethod(\"QUERY\"))", client, System.StringComparison.Ordinal);
         Assert.Contains("CreateRequest(new _s::Net.Http.HttpMethod(\"PURGE\"))", client, System.StringComparison.Ordinal);
+        Assert.Contains("CreateRequest(new _s::Net.Http.HttpMethod(\"m-search.v2~1!\"))", client, System.StringComparison.Ordinal);
+        Assert.Contains(" MSearchV21Pets", client, System.StringComparison.Ordinal);
         Assert.Contains("public const string DefaultBaseUrl = \"https://api.example.com/v2\";", client, System.StringComparison.Ordinal);
         Assert.Contains("(the server 'production &lt;eu&gt;')", client, System.StringComparison.Ordinal);
         Assert.Contains("_i::ApiJsonSequence.ReadAsync(", client, System.StringComparison.Ordinal);

@@ -70,6 +70,21 @@ public class OpenApi32SequenceTests
                         type: object
                         properties:
                           data: {type: string}
+          /both:
+            get:
+              operationId: listOrStream
+              responses:
+                '200':
+                  description: a JSON array, or JSON Lines when asked
+                  content:
+                    application/json:
+                      schema: {type: array, items: {$ref: '#/components/schemas/Pet'}}
+                    application/jsonl:
+                      itemSchema: {$ref: '#/components/schemas/Pet'}
+                    text/event-stream:
+                      itemSchema:
+                        properties:
+                          data: {contentMediaType: application/json, contentSchema: {type: string}}
           /import:
             post:
               operationId: importPets
@@ -127,6 +142,17 @@ public class OpenApi32SequenceTests
         var operation = ReadBound(Spec).Spec!.Operation("WatchText");
         Assert.Null(operation.Result.EventType);
         Assert.Null(operation.Method(MethodKind.Stream));
+    }
+
+    [Fact]
+    public void Beside_a_JSON_body_the_plain_method_reads_the_JSON_and_the_stream_method_the_first_sequential_type()
+    {
+        var operation = ReadBound(Spec).Spec!.Operation("ListOrStream");
+        Assert.Equal(BodyKind.Json, operation.Result.Kind);
+        Assert.Equal(TypeKind.Array, operation.Result.Type!.Kind);
+        Assert.Equal("application/json", operation.Result.AcceptHeader);
+        Assert.Equal(TypeRef.Named("Pet"), operation.Result.EventType);
+        Assert.Equal(("application/jsonl", StreamFormat.JsonSequence), (operation.Result.StreamMediaType, operation.Result.StreamFormat));
     }
 
     [Fact]
