@@ -391,7 +391,8 @@ internal static class OperationWriter
     /// <summary>The doc text of the operation's parameter (or body) <paramref name="name"/>.</summary>
     internal static string ParameterDocOf(OperationModel operation, string name) =>
         operation.Body is { } body && body.Name == name
-            ? (body.Description ?? "The request body.") + (body.Example is null ? string.Empty : " Example: " + body.Example)
+            ? (body.Description ?? (body.Kind == BodyKind.JsonSequence ? "The items, each written as one JSON text of the sequence while the request is sent." : "The request body."))
+                + (body.Example is null ? string.Empty : " Example: " + body.Example)
             : ParameterText(operation.Parameters.First(p => p.Name == name));
 
     internal static string ParameterText(ParameterSpec parameter)
