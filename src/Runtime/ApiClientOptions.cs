@@ -79,6 +79,21 @@ public abstract class ApiClientOptions
     public int MaxResponseBodyBytes { get; set; } = SpecClient.Internal.CallBudget.DefaultMaxResponseBodyBytes;
 
     /// <summary>
+    /// Gets or sets the largest one event of an event stream (<c>text/event-stream</c>) may be, in bytes: its lines and
+    /// their line breaks (default 16 MiB, between 1 KiB and 1 GiB). An event that grows past it, a line that never ends or
+    /// data lines without the blank line that ends an event, fails with an <see cref="ApiEventTooLargeException"/> after
+    /// every complete event before it; a stream of events within the limit may run for as long as it lasts.
+    /// </summary>
+    public int MaxEventBytes { get; set; } = SpecClient.Internal.CallBudget.DefaultMaxEventBytes;
+
+    /// <summary>
+    /// Gets or sets the most pages one walk of a paged operation (<c>{Operation}AllAsync</c>) requests (default 1,000,
+    /// between 1 and 1,000,000); a walk that would need more fails with an <see cref="ApiPageLimitException"/> after the
+    /// items of the pages before. <see cref="ApiRequestOptions.MaxPages"/> overrides it for one walk.
+    /// </summary>
+    public int MaxPages { get; set; } = SpecClient.Internal.CallBudget.DefaultMaxPages;
+
+    /// <summary>
     /// Gets or sets whether POST, PATCH and other non-idempotent methods are retried too (default <see langword="false"/>).
     /// Set it only when every such operation of the API can safely be repeated: a retried request may have reached the
     /// server already. To opt in for one call instead, use <see cref="ApiResilience.AllowRetries()"/>.
@@ -88,7 +103,7 @@ public abstract class ApiClientOptions
     /// <summary>
     /// Reads the settings from configuration keys (<c>BaseAddress</c>, <c>Timeout</c>, <c>AttemptTimeout</c>,
     /// <c>MaxRetryAttempts</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>UseJitter</c>, <c>MaxRetryAfter</c>,
-    /// <c>RetryUnsafeMethods</c>, <c>MaxResponseBodyBytes</c>, and the credential keys of the derived class). Keys that are absent keep their
+    /// <c>RetryUnsafeMethods</c>, <c>MaxResponseBodyBytes</c>, <c>MaxEventBytes</c>, <c>MaxPages</c>, and the credential keys of the derived class). Keys that are absent keep their
     /// current value; values that cannot be read are reported by <see cref="Validate()"/>.
     /// </summary>
     /// <param name="getValue">Returns the value of a key, or <see langword="null"/> when it is absent (for example <c>key =&gt; section[key]</c>).</param>
@@ -117,6 +132,8 @@ public abstract class ApiClientOptions
         MaxRetryAfter = ReadTimeSpan(getValue, nameof(MaxRetryAfter), MaxRetryAfter);
         MaxRetryAttempts = ReadInt32(getValue, nameof(MaxRetryAttempts), MaxRetryAttempts);
         MaxResponseBodyBytes = ReadInt32(getValue, nameof(MaxResponseBodyBytes), MaxResponseBodyBytes);
+        MaxEventBytes = ReadInt32(getValue, nameof(MaxEventBytes), MaxEventBytes);
+        MaxPages = ReadInt32(getValue, nameof(MaxPages), MaxPages);
 
         UseJitter = ReadBoolean(getValue, nameof(UseJitter), UseJitter);
         RetryUnsafeMethods = ReadBoolean(getValue, nameof(RetryUnsafeMethods), RetryUnsafeMethods);
@@ -163,6 +180,16 @@ public abstract class ApiClientOptions
         if (MaxResponseBodyBytes is < 1024 or > 1024 * 1024 * 1024)
         {
             errors.Add("MaxResponseBodyBytes must be between 1024 (1 KiB) and 1073741824 (1 GiB).");
+        }
+
+        if (MaxEventBytes is < 1024 or > 1024 * 1024 * 1024)
+        {
+            errors.Add("MaxEventBytes must be between 1024 (1 KiB) and 1073741824 (1 GiB).");
+        }
+
+        if (MaxPages is < 1 or > SpecClient.Internal.CallBudget.MaxMaxPages)
+        {
+            errors.Add("MaxPages must be between 1 and 1000000.");
         }
 
         ValidateCredentials(errors);

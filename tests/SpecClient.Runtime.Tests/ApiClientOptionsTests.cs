@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SpecClient.Runtime.Tests.Infrastructure;
 
 namespace SpecClient.Runtime.Tests;
@@ -14,6 +15,26 @@ public sealed class ApiClientOptionsTests
 
         Assert.Empty(options.Validate());
         Assert.Equal(64 * 1024 * 1024, options.MaxResponseBodyBytes);
+        Assert.Equal(16 * 1024 * 1024, options.MaxEventBytes);
+        Assert.Equal(1000, options.MaxPages);
+    }
+
+    [Theory]
+    [InlineData("MaxEventBytes", 1023, false)]
+    [InlineData("MaxEventBytes", 1024, true)]
+    [InlineData("MaxEventBytes", 1024 * 1024 * 1024, true)]
+    [InlineData("MaxEventBytes", 1024 * 1024 * 1024 + 1, false)]
+    [InlineData("MaxPages", 0, false)]
+    [InlineData("MaxPages", 1, true)]
+    [InlineData("MaxPages", 1_000_000, true)]
+    [InlineData("MaxPages", 1_000_001, false)]
+    public void MaxEventBytes_and_MaxPages_are_read_and_checked_against_their_bounds(string key, int value, bool valid)
+    {
+        var options = new TestOptions();
+        options.ReadFrom(new Dictionary<string, string?> { [key] = value.ToString(System.Globalization.CultureInfo.InvariantCulture) }.GetValueOrDefault);
+
+        Assert.Equal(value, key == "MaxPages" ? options.MaxPages : options.MaxEventBytes);
+        Assert.Equal(valid, !options.Validate().Any(e => e.StartsWith(key + " must be between", StringComparison.Ordinal)));
     }
 
     [Theory]

@@ -48,6 +48,25 @@ public sealed class CreateBody
     public string? WorkspaceId { get; set; }
 }
 
+/// <summary>A page of a paged list: items, a next cursor or link.</summary>
+public sealed class TestPage
+{
+    [JsonPropertyName("data")]
+    public List<string>? Data { get; set; }
+
+    [JsonPropertyName("next")]
+    public string? Next { get; set; }
+}
+
+/// <summary>One event of an event stream.</summary>
+public sealed class TestEvent
+{
+    [JsonPropertyName("n")]
+    public int N { get; set; }
+}
+
+[JsonSerializable(typeof(TestPage))]
+[JsonSerializable(typeof(TestEvent))]
 [JsonSerializable(typeof(PoolList))]
 [JsonSerializable(typeof(PoolId))]
 [JsonSerializable(typeof(ErrorBody))]

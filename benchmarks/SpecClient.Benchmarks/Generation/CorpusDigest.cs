@@ -28,10 +28,13 @@ internal static class CorpusDigest
                 OtherDocuments = new EquatableArray<SpecDocument>(PartsOf(path)),
                 Options = new ClientOptions { ClassName = "BenchClient", Namespace = "Bench.Api" },
             });
-            var files = result.Spec is { } model ? SourceEmitter.Emit(model, new EmitOptions(DependencyInjection: false)) : [];
+            // Read and bound as the pipeline does: the binder's findings located with the reader's places.
+            var bound = result.Spec is { } read ? SpecClient.Generator.Binding.ClientBinder.Bind(read) : null;
+            var files = bound is not null ? SourceEmitter.Emit(bound.Client, new EmitOptions(DependencyInjection: false)) : [];
             var text = string.Concat(files.Select(f => f.HintName + "\n" + f.Text));
-            Console.WriteLine($"## {spec}: types={result.Spec?.Types.Count} operations={result.Spec?.Operations.Count} files={files.Count} chars={text.Length:N0} emitted-sha256={Hash(text)}");
-            foreach (var d in result.Diagnostics)
+            Console.WriteLine($"## {spec}: types={bound?.Client.Types.Count} operations={bound?.Client.Operations.Count} files={files.Count} chars={text.Length:N0} emitted-sha256={Hash(text)}");
+            var diagnostics = result.Diagnostics.Concat(bound is null ? [] : result.Places.Locate(result.Spec!.SpecPath, bound.Findings));
+            foreach (var d in diagnostics.OrderBy(d => d.Location?.FilePath).ThenBy(d => d.Location?.StartLine).ThenBy(d => d.Location?.StartColumn).ThenBy(d => d.Id, StringComparer.Ordinal))
             {
                 var at = d.Location is { } l ? $"{Path.GetRelativePath(Paths.Corpus, l.FilePath)}({l.StartLine},{l.StartColumn})-({l.EndLine},{l.EndColumn})" : "(no place)";
                 Console.WriteLine($"  {d.Id} {at} {string.Join(" | ", d.MessageArgs)}");

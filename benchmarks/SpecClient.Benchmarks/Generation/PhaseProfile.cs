@@ -55,11 +55,12 @@ internal static class PhaseProfile
             Phase("  OpenAPI.NET from text, default rules", () => Parse(text, new Microsoft.OpenApi.Reader.OpenApiReaderSettings()));
             Phase("  OpenAPI.NET from text, no rules", () => Parse(text, new Microsoft.OpenApi.Reader.OpenApiReaderSettings { RuleSet = new Microsoft.OpenApi.ValidationRuleSet() }));
             phases[withRules] = (phases[withRules].Name, phases[^2].Ms - phases[^1].Ms, phases[^2].Bytes - phases[^1].Bytes);
-            var model = Phase("whole reader (index, document, mapping, binding)", () => SpecReader.Read(new SpecInput
+            var read = Phase("whole reader (index, document, mapping, places)", () => SpecReader.Read(new SpecInput
             {
                 Entry = new SpecDocument(path, text),
                 Options = new ClientOptions { ClassName = "BenchClient", Namespace = "Bench.Api" },
             })).Spec!;
+            var model = Phase("binder (names, methods, results, JSON metadata)", () => SpecClient.Generator.Binding.ClientBinder.Bind(read).Client);
             var files = Phase("emit (model -> C# text)", () => SourceEmitter.Emit(model, new EmitOptions(DependencyInjection: false)));
             Phase("Roslyn: SourceText + parse of the emitted text", () => files
                 .Select(f => CSharpSyntaxTree.ParseText(SourceText.From(f.Text, System.Text.Encoding.UTF8), GeneratorRig.ParseOptions, path: f.HintName))

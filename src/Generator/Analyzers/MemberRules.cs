@@ -137,5 +137,5 @@ internal sealed class KnownAttributes
 
     /// <summary>Null when the compilation does not reference SpecClient.Runtime: then nothing is generated to check.</summary>
     public static KnownAttributes? From(Compilation compilation) =>
-        compilation.GetTypeByMetadataName("SpecClient.ApiSchemaAttribute") is { } marker ? new KnownAttributes(marker, compilation) : null;
+        compilation.GetTypeByMetadataName("SpecClient.Internal.ApiSchemaAttribute") is { } marker ? new KnownAttributes(marker, compilation) : null;
 }

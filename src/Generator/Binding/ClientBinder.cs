@@ -14,9 +14,12 @@ namespace SpecClient.Generator.Binding;
 /// </summary>
 internal static class ClientBinder
 {
-    public static BoundClient Bind(ClientSpec spec)
+    public static BoundClient Bind(ClientSpec read)
     {
         var findings = new List<BindFinding>();
+
+        // First every name the spec proposes is settled: the steps after it see C# names only.
+        var spec = NameBinder.Bind(read, findings);
         var names = CompanionNames.Of(spec.ClassName);
         var typesByName = spec.Types.GroupBy(t => t.Name, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), System.StringComparer.Ordinal);
         var operations = spec.Operations;
@@ -39,6 +42,7 @@ internal static class ClientBinder
             Validate = spec.Validate,
             Names = names,
             Types = types.ToEquatableArray(),
+            Groups = GroupBinder.Bind(operations, spec.ClassName),
             Operations = boundOperations.ToEquatableArray(),
             SecuritySchemes = CredentialNames.Bind(spec, names, findings),
             OptionSettings = ReservedNames.ApiClientOptionsSettings.ToEquatableArray(),

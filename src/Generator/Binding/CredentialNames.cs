@@ -25,8 +25,7 @@ internal static class CredentialNames
         }
 
         var reserved = ReservedNames.ForCredentials(names, spec.ClassName);
-        var taken = new HashSet<string>(reserved, System.StringComparer.Ordinal);
-        taken.UnionWith(withCredential.Select(s => s.PropertyName));
+        var taken = new UniqueNames(reserved.Concat(withCredential.Select(s => s.PropertyName)));
         return spec.SecuritySchemes.Select(scheme =>
         {
             if (!scheme.HasCredential || !reserved.Contains(scheme.PropertyName))
@@ -35,11 +34,7 @@ internal static class CredentialNames
             }
 
             // A scheme named like a member of the options (say 'timeout') gets a suffix instead of hiding it.
-            var renamed = scheme.PropertyName + "Credential";
-            for (var i = 2; !taken.Add(renamed); i++)
-            {
-                renamed = scheme.PropertyName + "Credential" + i;
-            }
+            var renamed = taken.Claim(scheme.PropertyName + "Credential");
 
             findings.Add(new BindFinding(
                 DiagnosticIds.NameCollision,

@@ -28,8 +28,9 @@ internal static class ExtrasBinder
 
     private static ExtrasSpec ExtrasOf(TypeSpec type)
     {
-        // The first candidate no schema property and not the type itself is named; the last is the fallback.
-        var name = Candidates.FirstOrDefault(c => c != type.Name && !type.Properties.Any(p => p.Name == c)) ?? Candidates[Candidates.Length - 1];
+        // The first candidate no schema property and not the type itself is named; else the last, numbered.
+        var members = new UniqueNames(type.Properties.Select(p => p.Name).Append(type.Name));
+        var name = Candidates.FirstOrDefault(c => !members.IsTaken(c)) ?? members.Claim(Candidates[Candidates.Length - 1]);
 
         // Open by default (JSON Schema's default): extras are kept as raw JSON, so a round trip loses nothing.
         var valueType = type.AdditionalProperties ?? TypeRef.Of(TypeKind.Json);

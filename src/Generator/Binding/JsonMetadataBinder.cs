@@ -1,16 +1,20 @@
 using System.Collections.Generic;
 using System.Linq;
 using SpecClient.Generator.Model;
+using SpecClient.Generator.Names;
 
 namespace SpecClient.Generator.Binding;
 
 /// <summary>
-/// Decides which composite converters (lists, maps, nullable structs) and which type infos a client needs, and
-/// names each once, so every emitted file agrees on the same names.
+/// Decides which converters (one class per record and union, one field per list, map and nullable struct) and which
+/// type infos a client needs, and names each once in the converters class's one scope, so every emitted file agrees on
+/// the same names and a record's converter never meets a composite's field of the same name.
 /// </summary>
 internal sealed class JsonMetadataBinder
 {
-    private readonly NameTable _composites = new();
+    private readonly UniqueNames _scope = new();
+    private readonly List<NamedTypeRef> _converters = new();
+    private readonly NameTable _composites;
     private readonly List<TypeRef> _typeInfos = new();
     private readonly HashSet<TypeRef> _typeInfoSet = new();
     private readonly Dictionary<string, TypeModel> _typesByName;
@@ -18,6 +22,11 @@ internal sealed class JsonMetadataBinder
     private JsonMetadataBinder(IReadOnlyList<TypeModel> types)
     {
         _typesByName = types.ToDictionary(t => t.Name, System.StringComparer.Ordinal);
+        _composites = new NameTable(_scope);
+        foreach (var type in types.Where(t => t.Kind is TypeSpecKind.Object or TypeSpecKind.Union))
+        {
+            _converters.Add(new NamedTypeRef(TypeRef.Named(type.Name), _scope.Claim(Naming.Fit(type.Name + "Converter"))));
+        }
     }
 
     /// <summary>Collects every type the client reads or writes, from its bound types and operations.</summary>
@@ -25,7 +34,12 @@ internal sealed class JsonMetadataBinder
     {
         var binder = new JsonMetadataBinder(types);
         binder.Collect(types, operations);
-        return new JsonMetadataSpec { Composites = binder._composites.ToArray(), TypeInfos = binder._typeInfos.ToEquatableArray() };
+        return new JsonMetadataSpec
+        {
+            Converters = binder._converters.ToEquatableArray(),
+            Composites = binder._composites.ToArray(),
+            TypeInfos = binder._typeInfos.ToEquatableArray(),
+        };
     }
 
     private void Collect(IReadOnlyList<TypeModel> types, IReadOnlyList<OperationModel> operations)
@@ -128,12 +142,14 @@ internal sealed class JsonMetadataBinder
         };
     }
 
-    /// <summary>Types with unique member names, in first-use order; a taken name gets a number.</summary>
+    /// <summary>Types with member names claimed in the converters class's scope, in first-use order.</summary>
     private sealed class NameTable
     {
         private readonly List<NamedTypeRef> _entries = new();
         private readonly HashSet<TypeRef> _types = new();
-        private readonly HashSet<string> _names = new(System.StringComparer.Ordinal);
+        private readonly UniqueNames _names;
+
+        public NameTable(UniqueNames names) => _names = names;
 
         public void Add(TypeRef type, string baseName)
         {
@@ -142,11 +158,7 @@ internal sealed class JsonMetadataBinder
                 return;
             }
 
-            var name = baseName;
-            for (var i = 2; !_names.Add(name); i++)
-            {
-                name = baseName + i;
-            }
+            var name = _names.Claim(Naming.Fit(baseName));
 
             _entries.Add(new NamedTypeRef(type, name));
         }

@@ -130,8 +130,8 @@ internal static class OperationBinder
 
         foreach (var group in Enumerable.Range(0, operations.Count).GroupBy(i => operations[i].Group ?? string.Empty))
         {
-            var suffixed = new HashSet<string>(group.SelectMany(i => Suffixed(i, names[i])), System.StringComparer.Ordinal);
-            var taken = new HashSet<string>(group.Select(i => names[i]).Concat(suffixed), System.StringComparer.Ordinal);
+            var suffixed = new HashSet<string>(group.SelectMany(i => Suffixed(i, names[i])), System.StringComparer.OrdinalIgnoreCase);
+            var taken = new UniqueNames(group.Select(i => names[i]).Concat(suffixed));
             foreach (var index in group)
             {
                 var operation = operations[index];
@@ -140,14 +140,13 @@ internal static class OperationBinder
                     continue;
                 }
 
-                var name = operation.Name;
-                for (var i = 2; taken.Contains(name) || Suffixed(index, name).Any(taken.Contains); i++)
+                // The name and every twin it brings must be free: the twins are claimed with it.
+                var name = taken.Claim(operation.Name, candidate => Suffixed(index, candidate).Any(taken.IsTaken));
+                foreach (var twin in Suffixed(index, name))
                 {
-                    name = operation.Name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    taken.Reserve(twin);
                 }
 
-                taken.Add(name);
-                taken.UnionWith(Suffixed(index, name));
                 findings.Add(new BindFinding(DiagnosticIds.NameCollision, new[] { "operation", operation.OperationId, name }.ToEquatableArray(), operation.Pointer));
                 names[index] = name;
             }

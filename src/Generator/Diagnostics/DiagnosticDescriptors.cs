@@ -98,6 +98,11 @@ internal static class DiagnosticDescriptors
         "Two <OpenApiClient> items generate the same class",
         "The client '{0}' is also generated from '{1}'; this item generates nothing. Give one of the items another ClassName or Namespace.");
 
+    public static readonly DiagnosticDescriptor ReferenceNotAllowedHere = Warning(
+        DiagnosticIds.ReferenceNotAllowedHere,
+        "A $ref brings in something its place does not take",
+        "The reference '{0}' would bring {1} into the client; it is not followed. A $ref may bring in an OpenAPI object where one stands (a Schema, Parameter, Response, Request Body, Header, Example, Link, Callback, Path Item or operation), never a value such as a name, URL, description or default: write the value in the spec itself.");
+
     public static readonly DiagnosticDescriptor SelectionEntryUnmatched = Warning(
         DiagnosticIds.SelectionEntryUnmatched,
         "An Operations or ExcludeOperations entry matches no operation",
@@ -235,7 +240,7 @@ internal static class DiagnosticDescriptors
     {
         UnreadableSpec, EmptySpec, UnsupportedVersion, UnresolvedReference, DuplicateOperationId, SpecFileNotFound,
         SpecRuleViolation, UnsupportedConstruct, ExternalReferenceNotFetched, InvalidOption, NameCollision, InvalidDocument,
-        ReadingLimitExceeded, ReferenceOutsideRoot, DuplicateClient, SelectionEntryUnmatched, SelectionSummary, PaginationEntryInvalid, InvalidMethodToken, OAuthFlowNotRun, InternalError,
+        ReadingLimitExceeded, ReferenceOutsideRoot, DuplicateClient, ReferenceNotAllowedHere, SelectionEntryUnmatched, SelectionSummary, PaginationEntryInvalid, InvalidMethodToken, OAuthFlowNotRun, InternalError,
         UpgradeOperationRemoved, UpgradeMemberRemoved, UpgradeBecameRequired, UpgradeEnumValueRemoved, UpgradeTypeChanged,
         UpgradeBecameNullable, UpgradeSuccessStatusRemoved, UpgradeSecurityChanged, UpgradeSummary, UpgradeAdditiveChange, BaselineUnreadable,
     }.ToImmutableDictionary(d => d.Id);

@@ -51,6 +51,9 @@ internal static class DiagnosticIds
     /// <summary>Error: two &lt;OpenApiClient&gt; items generate the same namespace and class. Args: full class name, the other spec's path.</summary>
     public const string DuplicateClient = "SPEC022";
 
+    /// <summary>Warning: a <c>$ref</c> in a place that takes no object from one, or to a value; it is not followed. Args: the reference, what it would bring in.</summary>
+    public const string ReferenceNotAllowedHere = "SPEC023";
+
     /// <summary>Warning (analyzer): a constant string does not match the member's <c>pattern</c>. Args: member, pattern, spec place.</summary>
     public const string PatternMismatch = "SPEC101";
 

@@ -43,6 +43,9 @@ internal sealed record ClientModel
     /// <summary>Records, enums and unions, in a deterministic order with unique names.</summary>
     public required EquatableArray<TypeModel> Types { get; init; }
 
+    /// <summary>The member groups of GroupByTag, in order of first use (empty without GroupByTag).</summary>
+    public required EquatableArray<GroupSpec> Groups { get; init; }
+
     /// <summary>Operations in spec order, each with the methods it gets.</summary>
     public required EquatableArray<OperationModel> Operations { get; init; }
 
@@ -71,6 +74,9 @@ internal sealed record ClientNames
     /// <summary><c>{ClassName}ServiceCollectionExtensions</c>: the DI registration.</summary>
     public required string ServiceCollectionExtensions { get; init; }
 
+    /// <summary><c>Add{ClassName}</c>: the DI registration method.</summary>
+    public required string AddMethod { get; init; }
+
     /// <summary><c>{ClassName}JsonConverters</c>: the static class holding every converter.</summary>
     public required string JsonConverters { get; init; }
 
@@ -84,6 +90,9 @@ internal sealed record ClientNames
 /// <summary>Which composite converters and which type infos a client needs, with their member names, in first-use order.</summary>
 internal sealed record JsonMetadataSpec
 {
+    /// <summary>The converter class of each record and union, nested in the converters class, by the type's name.</summary>
+    public required EquatableArray<NamedTypeRef> Converters { get; init; }
+
     /// <summary>Converters of lists, maps and nullable structs: one static field each on the converters class.</summary>
     public required EquatableArray<NamedTypeRef> Composites { get; init; }
 
@@ -97,3 +106,10 @@ internal sealed record NamedTypeRef(TypeRef Type, string Name);
 
 /// <summary>The bind step's result: the bound model, and the binder's findings (renames, pagination entries that do not fit).</summary>
 internal sealed record BoundClient(ClientModel Client, EquatableArray<BindFinding> Findings);
+
+/// <summary>A member group of the client (GroupByTag): a property, the nested class behind it, and its interface.</summary>
+/// <param name="PropertyName">The property on the client and its interface (<c>client.Pets</c>); what operations name as their group.</param>
+/// <param name="ClassName">The class nested in the client that holds the group's methods (<c>PetsOperations</c>).</param>
+/// <param name="InterfaceName">The interface nested in the client's interface (<c>IPetsOperations</c>).</param>
+/// <param name="Tag">The tag as the spec writes it, for the docs.</param>
+internal sealed record GroupSpec(string PropertyName, string ClassName, string InterfaceName, string Tag);

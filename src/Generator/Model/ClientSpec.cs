@@ -36,8 +36,11 @@ internal sealed record ClientSpec
     /// <summary>The document's own URL (OpenAPI 3.2's <c>$self</c>), against which a relative server URL was resolved.</summary>
     public string? SelfUrl { get; init; }
 
-    /// <summary>Records, enums and unions, in a deterministic order with unique names.</summary>
+    /// <summary>Records, enums and unions: components in document order, then inline types as met (names not yet unique).</summary>
     public required EquatableArray<TypeSpec> Types { get; init; }
+
+    /// <summary>Every component schema that becomes a type, in document order, mapped or not (see <see cref="ComponentType"/>).</summary>
+    public EquatableArray<ComponentType> ComponentTypes { get; init; } = EquatableArray<ComponentType>.Empty;
 
     /// <summary>Operations in spec order (paths, then methods), with unique method names.</summary>
     public required EquatableArray<OperationSpec> Operations { get; init; }
@@ -57,3 +60,9 @@ internal enum Accessibility
     Public,
     Internal,
 }
+
+/// <summary>
+/// A component schema that becomes a type: its key, the name the spec proposes, and what kind of type it becomes.
+/// Listed for every such component, also those a selection leaves unmapped, so names never depend on the selection.
+/// </summary>
+internal sealed record ComponentType(string Key, string ProposedName, TypeSpecKind Kind, string Pointer);

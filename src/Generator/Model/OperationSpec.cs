@@ -38,6 +38,9 @@ internal sealed record OperationSpec
     /// </summary>
     public string? Group { get; init; }
 
+    /// <summary>The first tag as the spec writes it, when the operation has a group.</summary>
+    public string? GroupTag { get; init; }
+
     /// <summary>
     /// Parameters in method-signature order: path, required query/header/cookie, then optional ones.
     /// The body, when present, goes after the required parameters.

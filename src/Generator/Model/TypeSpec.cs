@@ -5,12 +5,18 @@ namespace SpecClient.Generator.Model;
 /// <summary>A type to generate: a record for an object schema, an extensible enum, or a union.</summary>
 internal sealed record TypeSpec
 {
-    /// <summary>The C# type name, unique within the client.</summary>
+    /// <summary>
+    /// The PascalCase name the spec proposes (its component key, or a name composed from where an inline schema stands);
+    /// not unique: the binder settles it. <see cref="TypeRef"/>s name the type by <see cref="SchemaName"/>.
+    /// </summary>
     public required string Name { get; init; }
 
     public required TypeSpecKind Kind { get; init; }
 
-    /// <summary>The schema's name in the spec (component key) or the JSON pointer of an inline schema.</summary>
+    /// <summary>
+    /// The type's identity: the schema's name in the spec (component key) or <c>#</c> and the JSON pointer of an inline
+    /// schema. In the read model a named <see cref="TypeRef"/> holds this; the binder replaces it with the C# name.
+    /// </summary>
     public required string SchemaName { get; init; }
 
     public string? Summary { get; init; }
@@ -110,15 +116,17 @@ internal sealed record PropertySpec
 }
 
 /// <summary>A known value of an enum.</summary>
-/// <param name="Name">PascalCase member name, unique within the enum.</param>
+/// <param name="Name">PascalCase member name (read model: as the spec proposes it; bound: unique within the enum).</param>
 /// <param name="Value">The wire value as text (for integer enums, the digits).</param>
-internal sealed record EnumMemberSpec(string Name, string Value);
+/// <param name="Pointer">The JSON pointer of the value in the spec, for findings made after reading.</param>
+internal sealed record EnumMemberSpec(string Name, string Value, string? Pointer = null);
 
 /// <summary>A case of a union.</summary>
 /// <param name="Name">PascalCase name of the case, unique within the union (often the type name).</param>
 /// <param name="Type">The case's type.</param>
 /// <param name="DiscriminatorValue">The discriminator value that selects this case, when there is a discriminator.</param>
-internal sealed record UnionCaseSpec(string Name, TypeRef Type, string? DiscriminatorValue);
+/// <param name="Pointer">The JSON pointer of the case's schema, for findings made after reading.</param>
+internal sealed record UnionCaseSpec(string Name, TypeRef Type, string? DiscriminatorValue, string? Pointer = null);
 
 /// <summary>A literal from the spec (a default or an example), kept as data; emitters render it.</summary>
 /// <param name="Kind">What kind of JSON value it is.</param>

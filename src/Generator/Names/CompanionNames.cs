@@ -11,6 +11,7 @@ internal static class CompanionNames
         Credentials = className + "Credentials",
         Options = className + "Options",
         ServiceCollectionExtensions = className + "ServiceCollectionExtensions",
+        AddMethod = "Add" + className,
         JsonConverters = className + "JsonConverters",
         JsonContext = className + "JsonContext",
         Validation = className + "Validation",

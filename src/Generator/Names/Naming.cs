@@ -118,7 +118,7 @@ internal static class Naming
         }
     }
 
-    /// <summary>C# identifiers cannot start with a digit; an empty name takes the fallback.</summary>
+    /// <summary>C# identifiers cannot start with a digit; an empty name takes the fallback; a long one is cut (<see cref="Fit"/>).</summary>
     private static string ToIdentifier(string name, string fallback)
     {
         if (name.Length == 0)
@@ -126,59 +126,74 @@ internal static class Naming
             return fallback;
         }
 
-        return char.IsDigit(name[0]) ? "_" + name : name;
+        return Fit(char.IsDigit(name[0]) ? "_" + name : name);
     }
-}
-
-/// <summary>Hands out names unique within one scope (case-insensitively, since hint names and file systems ignore case).</summary>
-internal sealed class UniqueNames
-{
-    private readonly HashSet<string> _taken;
-
-    /// <summary>Names taken from the start, shared by every scope made with them (never changed), and one more; null for none.</summary>
-    private readonly HashSet<string>? _shared;
-    private readonly string? _also;
-
-    public UniqueNames() => _taken = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Starts with <paramref name="reserved"/> taken, the set sized for them at once (one per generated type).</summary>
-    public UniqueNames(IEnumerable<string> reserved) =>
-        _taken = new HashSet<string>(reserved as ICollection<string> ?? System.Linq.Enumerable.ToArray(reserved), System.StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Starts with <paramref name="shared"/> (a set that compares ignoring case, shared by many scopes, read only) and
-    /// <paramref name="also"/> taken, without copying the shared names into each scope.
+    /// The most characters a name from the spec keeps: C# compilers stop at 512, and the generator composes names on
+    /// these (<c>{Name}WithResponseAsync</c>, <c>{Type}Converter</c>, <c>From{Case}</c>, <c>{name}Credential</c>, a
+    /// number for a name already taken), so 32 are left for that.
     /// </summary>
-    public UniqueNames(HashSet<string> shared, string also)
+    public const int MaxLength = 512 - 32;
+
+    /// <summary>
+    /// The most UTF-8 bytes a name keeps: metadata holds a name in at most 1023 bytes (CS7013), and three-byte letters
+    /// reach that long before 512 characters; the same room is left for composed names (and the compiler's own, such as
+    /// an async method's <c>&lt;{Name}&gt;d__12</c>).
+    /// </summary>
+    public const int MaxUtf8Bytes = 1023 - 63;
+
+    /// <summary>
+    /// <paramref name="name"/> itself when it is at most <see cref="MaxLength"/> characters and <see cref="MaxUtf8Bytes"/>
+    /// bytes; otherwise its start, <c>_</c> and eight hex digits of a hash of the whole name (FNV-1a over its UTF-16
+    /// code units: the same on every machine and in every build), so two long names that differ only past the cut stay apart.
+    /// </summary>
+    public static string Fit(string name)
     {
-        _taken = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
-        _shared = shared;
-        _also = also;
-    }
-
-    public bool IsTaken(string name) => IsReserved(name) || _taken.Contains(name);
-
-    public void Reserve(string name) => _taken.Add(name);
-
-    /// <summary>Claims <paramref name="desired"/>, or <c>desired2</c>, <c>desired3</c>... when it is taken.</summary>
-    /// <returns>The claimed name; compare with <paramref name="desired"/> to tell whether it collided.</returns>
-    public string Claim(string desired)
-    {
-        if (!IsReserved(desired) && _taken.Add(desired))
+        if (name.Length <= MaxUtf8Bytes / 3 || (name.Length <= MaxLength && Utf8Length(name) <= MaxUtf8Bytes))
         {
-            return desired;
+            return name;
         }
 
-        for (var suffix = 2; ; suffix++)
+        const int suffixLength = 9;
+        var keep = 0;
+        var bytes = 0;
+        while (keep < name.Length && keep < MaxLength - suffixLength && bytes + Utf8Length(name[keep]) <= MaxUtf8Bytes - suffixLength)
         {
-            var candidate = desired + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (!IsReserved(candidate) && _taken.Add(candidate))
-            {
-                return candidate;
-            }
+            bytes += Utf8Length(name[keep]);
+            keep++;
         }
+
+        if (keep > 0 && char.IsHighSurrogate(name[keep - 1]))
+        {
+            keep--;
+        }
+
+        return name.Substring(0, keep) + "_" + StableHash(name).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private bool IsReserved(string name) =>
-        _shared is not null && (_shared.Contains(name) || string.Equals(name, _also, System.StringComparison.OrdinalIgnoreCase));
+    private static uint StableHash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return hash;
+    }
+
+    private static int Utf8Length(string text)
+    {
+        var bytes = 0;
+        foreach (var c in text)
+        {
+            bytes += Utf8Length(c);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>The UTF-8 bytes of one UTF-16 code unit (each half of a surrogate pair counts two of the pair's four).</summary>
+    private static int Utf8Length(char c) => c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsSurrogate(c) ? 2 : 3;
 }

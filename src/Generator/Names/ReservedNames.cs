@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Names;
 
@@ -13,7 +14,7 @@ internal static class ReservedNames
     public static readonly IReadOnlyList<string> ApiClientOptionsSettings = new[]
     {
         "BaseAddress", "Timeout", "AttemptTimeout", "MaxRetryAttempts", "RetryBaseDelay", "RetryMaxDelay", "UseJitter",
-        "MaxRetryAfter", "MaxResponseBodyBytes", "RetryUnsafeMethods",
+        "MaxRetryAfter", "MaxResponseBodyBytes", "MaxEventBytes", "MaxPages", "RetryUnsafeMethods",
     };
 
     /// <summary>
@@ -65,22 +66,25 @@ internal static class ReservedNames
     /// <summary>What <see cref="ForRecordProperties"/> reserves besides the type's name: one set for every record (names compare ignoring case).</summary>
     private static readonly HashSet<string> RecordPropertyNames = new(RecordMembers.Concat(ObjectMembers), System.StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The members a generated enum (a record struct) declares besides its values and <see cref="ObjectMembers"/>, the
+    /// compiler's <c>PrintMembers</c> among them (a test compares them with the compiled output).
+    /// </summary>
+    public static readonly IReadOnlyCollection<string> EnumMembers = new[] { "Value", "IsKnown", "PrintMembers" };
+
     /// <summary>What <see cref="ForEnumMembers"/> reserves besides the type's name.</summary>
-    private static readonly HashSet<string> EnumMemberNames = new(ObjectMembers.Concat(new[] { "Value", "IsKnown" }), System.StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> EnumMemberNames = new(ObjectMembers.Concat(EnumMembers), System.StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Names a union case must not take: each case becomes Is{Case}, As{Case} and From{Case} beside <c>IsUnknown</c>.</summary>
     public static readonly IReadOnlyCollection<string> UnionCases = new[] { "Unknown" };
 
+    /// <summary>
+    /// The members the client class declares besides its operations' methods and its groups (private fields start with
+    /// <c>_</c>, which no spec-derived name does). A test compares them with the compiled output, so this cannot drift.
+    /// </summary>
+    public static readonly IReadOnlyCollection<string> ClientMembers = new[] { "DefaultBaseUrl", "HttpClient", "Create", "OnPreparingRequest", "OnResponseReceived" };
+
     /// <summary>Names a tag group (GroupByTag) must not take: the client's own members, which the group's property sits beside.</summary>
     public static IEnumerable<string> ForGroups(string className) =>
-        ObjectMembers.Concat(new[] { className, "DefaultBaseUrl", "HttpClient", "Create", "Dispose", "OnPreparingRequest", "OnResponseReceived" });
-
-    /// <summary>
-    /// Suffixes of the methods generated beside an operation's own (<c>{Name}WithResponseAsync</c>, <c>{Name}StreamAsync</c>,
-    /// <c>{Name}AllAsync</c>): an operation named like another's suffixed method is renamed (see <c>OperationMethodNames</c>).
-    /// </summary>
-    public static readonly IReadOnlyList<string> OperationMethodSuffixes = new[] { "WithResponse", "Stream", "All" };
-
-    /// <summary>Context property names the JSON context declares itself (besides its own class name).</summary>
-    public static readonly IReadOnlyCollection<string> JsonContextMembers = new[] { "Default", "Options", "GetTypeInfo", "Get" };
+        ObjectMembers.Concat(ClientMembers).Concat(new[] { className });
 }

@@ -9,7 +9,7 @@ namespace SpecClient.Generator.Reading;
 
 /// <summary>
 /// Walks paths (document order) and methods (a fixed order) and builds one <see cref="OperationSpec"/>
-/// each, with a unique method name (per group when grouping by tag).
+/// each, with the names the spec proposes (the binder makes them unique, per group when grouping by tag).
 /// </summary>
 internal sealed class OperationMapper
 {
@@ -20,11 +20,6 @@ internal sealed class OperationMapper
     private readonly ClientOptions _options;
     private readonly ParameterMapper _parameters;
     private readonly BodyMapper _bodies;
-    private readonly Dictionary<string, UniqueNames> _namesByGroup = new(System.StringComparer.Ordinal);
-
-    /// <summary>Tag in PascalCase -> the C# name of its group (GroupByTag), unique and clear of the client's own members.</summary>
-    private readonly Dictionary<string, string> _groups = new(System.StringComparer.Ordinal);
-    private UniqueNames? _groupNames;
     private readonly HashSet<string> _operationIds = new(System.StringComparer.Ordinal);
 
     private readonly Selection.OperationFilter? _filter;
@@ -122,16 +117,14 @@ internal sealed class OperationMapper
         }
 
         var group = _options.GroupByTag ? GroupOf(operation, pointer) : null;
-        var name = ClaimName(hasId ? Naming.PascalCase(operationId) : NameFromRoute(method, path), group, operationId, pointer, report: !isDuplicate);
+        var groupTag = group is null ? null : FirstTag(operation, pointer);
+        var name = hasId ? Naming.PascalCase(operationId) : NameFromRoute(method, path);
 
         if (operation.Callbacks is { Count: > 0 })
         {
             _context.Report(DiagnosticIds.UnsupportedConstruct, ReadContext.Child(pointer, "callbacks"), "Callbacks", "nothing for them");
         }
 
-        var names = new UniqueNames();
-        names.Reserve("body");
-        names.Reserve("cancellationToken");
         return new OperationSpec
         {
             Name = name,
@@ -144,7 +137,8 @@ internal sealed class OperationMapper
             Sunset = ConstraintReader.Sunset(_context, pointer, operation.Deprecated, operation.Description),
             Pointer = pointer,
             Group = group,
-            Parameters = _parameters.Map(path, pathItem, operation, pathPointer, pointer, name, names).ToEquatableArray(),
+            GroupTag = groupTag,
+            Parameters = _parameters.Map(path, pathItem, operation, pathPointer, pointer, name).ToEquatableArray(),
             Body = _bodies.MapRequestBody(operation, pointer, name),
             Responses = _bodies.MapResponses(operation, pointer, name).ToEquatableArray(),
             Security = SecurityMapper.Requirements(_context, operation),
@@ -152,56 +146,21 @@ internal sealed class OperationMapper
         };
     }
 
-    private string ClaimName(string desired, string? group, string operationId, string pointer, bool report)
-    {
-        var key = group ?? string.Empty;
-        if (!_namesByGroup.TryGetValue(key, out var names))
-        {
-            names = new UniqueNames();
-            _namesByGroup[key] = names;
-        }
-
-        var name = names.Claim(desired);
-        if (name != desired && report)
-        {
-            _context.Report(DiagnosticIds.NameCollision, pointer, "operation", operationId, name);
-        }
-
-        return name;
-    }
-
     /// <summary>The first tag as written (the text keeps the order; OpenAPI.NET holds tags in a set).</summary>
     private string? GroupOf(OpenApiOperation operation, string pointer)
     {
-        var first = _context.Lines.ScalarAt(ReadContext.Child(ReadContext.Child(pointer, "tags"), 0))
-            ?? operation.Tags?.Select(t => t.Reference?.Id ?? t.Name).FirstOrDefault(n => !string.IsNullOrEmpty(n));
+        var first = FirstTag(operation, pointer);
         if (first is null)
         {
             return null;
         }
 
-        var desired = Naming.PascalCase(first);
-        if (!_groups.TryGetValue(desired, out var group))
-        {
-            if (_groupNames is null)
-            {
-                _groupNames = new UniqueNames();
-                foreach (var reserved in ReservedNames.ForGroups(_options.ClassName))
-                {
-                    _groupNames.Reserve(reserved);
-                }
-            }
-
-            group = _groupNames.Claim(desired);
-            _groups[desired] = group;
-            if (group != desired)
-            {
-                _context.Report(DiagnosticIds.NameCollision, ReadContext.Child(ReadContext.Child(pointer, "tags"), 0), "tag", first, group);
-            }
-        }
-
-        return group;
+        return Naming.PascalCase(first);
     }
+
+    private string? FirstTag(OpenApiOperation operation, string pointer) =>
+        _context.Lines.ScalarAt(ReadContext.Child(ReadContext.Child(pointer, "tags"), 0))
+            ?? operation.Tags?.Select(t => t.Reference?.Id ?? t.Name).FirstOrDefault(n => !string.IsNullOrEmpty(n));
 
     /// <summary><c>GET /pets/{petId}</c> -> <c>GetPetsByPetId</c>: stable for operations without an operationId.</summary>
     private static string NameFromRoute(string method, string path)

@@ -29,8 +29,7 @@ internal sealed class ParameterMapper
         _schemas = schemas;
     }
 
-    /// <param name="names">The method's parameter names so far; <c>body</c> and <c>cancellationToken</c> are already taken.</param>
-    public List<ParameterSpec> Map(string path, IOpenApiPathItem pathItem, OpenApiOperation operation, string pathPointer, string operationPointer, string operationName, UniqueNames names)
+    public List<ParameterSpec> Map(string path, IOpenApiPathItem pathItem, OpenApiOperation operation, string pathPointer, string operationPointer, string operationName)
     {
         var merged = new List<(IOpenApiParameter Parameter, string Pointer)>();
         AddAll(merged, pathItem.Parameters, ReadContext.Child(pathPointer, "parameters"));
@@ -46,7 +45,7 @@ internal sealed class ParameterMapper
         var result = new List<ParameterSpec>();
         foreach (var (parameter, pointer, _) in ordered)
         {
-            var spec = MapOne(parameter, pointer, operationName, names);
+            var spec = MapOne(parameter, pointer, operationName);
             if (spec is not null)
             {
                 result.Add(spec);
@@ -83,7 +82,7 @@ internal sealed class ParameterMapper
         }
     }
 
-    private ParameterSpec? MapOne(IOpenApiParameter parameter, string pointer, string operationName, UniqueNames names)
+    private ParameterSpec? MapOne(IOpenApiParameter parameter, string pointer, string operationName)
     {
         var location = parameter.In switch
         {
@@ -128,12 +127,7 @@ internal sealed class ParameterMapper
             return null;
         }
 
-        var desired = Naming.CamelCase(parameter.Name);
-        var name = names.Claim(desired);
-        if (name != desired && desired != "body" && desired != "cancellationToken")
-        {
-            _context.Report(DiagnosticIds.NameCollision, pointer, "parameter", parameter.Name!, name);
-        }
+        var name = Naming.CamelCase(parameter.Name);
 
         // The fields of a query string are form fields, one for each value of an array (application/x-www-form-urlencoded).
         var (style, explode) = location == ModelLocation.QueryString ? (ModelStyle.Form, true) : StyleOf(parameter, location.Value, pointer);

@@ -37,22 +37,16 @@ internal sealed partial class SchemaMapper
         var parts = new ObjectParts();
         CollectParts(schema, pointer, parts, new HashSet<string>(System.StringComparer.Ordinal), isTop: true);
 
-        var names = ReservedNames.ForRecordProperties(type.Name);
-
         var properties = new List<PropertySpec>();
         foreach (var wireName in parts.Order)
         {
             var (propertySchema, propertyPointer) = parts.Properties[wireName];
-            var desired = Naming.PascalCase(wireName);
-            if (desired == type.Name)
-            {
-                desired += "Value";
-            }
 
-            var name = names.Claim(desired);
-            if (name != desired)
+            // A member may not be named like its type (CS0542): the spec's own name for such a property is {Name}Value.
+            var name = Naming.PascalCase(wireName);
+            if (name == type.Name)
             {
-                _context.Report(DiagnosticIds.NameCollision, propertyPointer, "property", wireName, name);
+                name += "Value";
             }
 
             var facts = _context.Schemas.KeywordsOf(propertySchema);
@@ -170,7 +164,6 @@ internal sealed partial class SchemaMapper
     {
         var values = (schema.Enum ?? new List<JsonNode>()).Where(v => !SchemaShapes.IsJsonNull(v)).OfType<JsonValue>().ToList();
         var declaredNames = DeclaredEnumNames(schema, values.Count);
-        var names = ReservedNames.ForEnumMembers(type.Name);
 
         var members = new List<EnumMemberSpec>();
         var isInteger = SchemaShapes.IsIntegerEnum(schema);
@@ -189,16 +182,10 @@ internal sealed partial class SchemaMapper
                 text = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            var desired = declaredNames is not null ? Naming.PascalCase(declaredNames[i])
-                : text.StartsWith("-", System.StringComparison.Ordinal) ? "Minus" + Naming.PascalWords(text.Substring(1))
+            var name = declaredNames is not null ? Naming.PascalCase(declaredNames[i])
+                : text.StartsWith("-", System.StringComparison.Ordinal) ? Naming.Fit("Minus" + Naming.PascalWords(text.Substring(1)))
                 : Naming.PascalCase(text, "Empty");
-            var name = names.Claim(desired);
-            if (name != desired)
-            {
-                _context.Report(DiagnosticIds.NameCollision, ReadContext.Child(ReadContext.Child(pointer, "enum"), i), "enum value", text, name);
-            }
-
-            members.Add(new EnumMemberSpec(name, text));
+            members.Add(new EnumMemberSpec(name, text, ReadContext.Child(ReadContext.Child(pointer, "enum"), i)));
         }
 
         return type with
@@ -231,8 +218,6 @@ internal sealed partial class SchemaMapper
         var cases = SchemaShapes.Cases(schema);
         var casesPointer = ReadContext.Child(pointer, SchemaShapes.CasesKeyword(schema));
         var discriminator = schema.Discriminator;
-        var names = new UniqueNames(ReservedNames.UnionCases);
-
         var result = new List<UnionCaseSpec>();
         for (var i = 0; i < cases.Count; i++)
         {
@@ -241,9 +226,10 @@ internal sealed partial class SchemaMapper
                 continue;
             }
 
-            var caseType = Map(cases[i], ReadContext.Child(casesPointer, i), type.Name + "Case" + (result.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var casePointer = ReadContext.Child(casesPointer, i);
+            var caseType = Map(cases[i], casePointer, type.Name + "Case" + (result.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
             var value = discriminator?.PropertyName is null ? null : DiscriminatorValue(discriminator, cases[i]);
-            result.Add(new UnionCaseSpec(names.Claim(CaseName(caseType)), caseType, value));
+            result.Add(new UnionCaseSpec(CaseName(caseType), caseType, value, casePointer));
         }
 
         return type with
@@ -277,9 +263,9 @@ internal sealed partial class SchemaMapper
         return id;
     }
 
-    private static string CaseName(TypeRef type) => type.Kind switch
+    private string CaseName(TypeRef type) => type.Kind switch
     {
-        TypeKind.Named => type.Name!,
+        TypeKind.Named => ProposedName(type),
         TypeKind.Array => CaseName(type.Element!) + "List",
         TypeKind.Map => CaseName(type.Element!) + "Map",
         _ => type.Kind.ToString(),

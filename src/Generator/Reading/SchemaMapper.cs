@@ -23,9 +23,10 @@ internal sealed partial class SchemaMapper
 
     /// <summary>Component keys in document order (a dictionary does not promise one).</summary>
     private readonly List<string> _componentOrder = new();
-    private readonly UniqueNames _typeNames = new();
+    /// <summary>Type id (<see cref="TypeSpec.SchemaName"/>, what a <see cref="TypeRef"/> names) -> the name the spec proposes for it.</summary>
+    private readonly Dictionary<string, string> _proposedNames = new(System.StringComparer.Ordinal);
 
-    /// <summary>Component key -> C# type name, for components that become a type.</summary>
+    /// <summary>Component key -> the name the spec proposes, for components that become a type.</summary>
     private readonly Dictionary<string, string> _componentTypeNames = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, TypeRef> _componentRefs = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, TypeSpec> _componentTypes = new(System.StringComparer.Ordinal);
@@ -37,14 +38,9 @@ internal sealed partial class SchemaMapper
     private int _depth;
 
     /// <param name="context">The shared reading state.</param>
-    /// <param name="reservedTypeNames">Names of the types the generator writes beside the models (the client and its companions).</param>
-    public SchemaMapper(ReadContext context, IEnumerable<string> reservedTypeNames)
+    public SchemaMapper(ReadContext context)
     {
         _context = context;
-        foreach (var name in reservedTypeNames)
-        {
-            _typeNames.Reserve(name);
-        }
 
         _components = new Dictionary<string, IOpenApiSchema>(System.StringComparer.Ordinal);
         foreach (var entry in context.Document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>())
@@ -78,9 +74,34 @@ internal sealed partial class SchemaMapper
             var shape = SchemaShapes.Classify(_components[name], AllowsAnyExtra(pointer));
             if (shape is SchemaShape.Object or SchemaShape.Enum or SchemaShape.Union)
             {
-                _componentTypeNames[name] = ClaimTypeName(Naming.PascalCase(name), name, pointer);
+                _componentTypeNames[name] = Propose(name, Naming.PascalCase(name));
             }
         }
+    }
+
+    /// <summary>
+    /// Every component that becomes a type, mapped or not (a selection maps only what it reaches), in document order
+    /// with the kind of type it becomes: the binder names them all first, so a type's name never depends on the selection.
+    /// </summary>
+    public EquatableArray<ComponentType> ComponentTypes()
+    {
+        var result = new List<ComponentType>();
+        foreach (var name in _componentOrder)
+        {
+            if (_componentTypeNames.TryGetValue(name, out var proposed))
+            {
+                var pointer = _context.SchemaPointer(name);
+                var kind = SchemaShapes.Classify(_components[name], AllowsAnyExtra(pointer)) switch
+                {
+                    SchemaShape.Enum => TypeSpecKind.StringEnum,
+                    SchemaShape.Union => TypeSpecKind.Union,
+                    _ => TypeSpecKind.Object,
+                };
+                result.Add(new ComponentType(name, proposed, kind, pointer));
+            }
+        }
+
+        return result.ToEquatableArray();
     }
 
     /// <summary>Component types in document order, then inline types in the order they were met.</summary>
@@ -160,7 +181,7 @@ internal sealed partial class SchemaMapper
         if (_componentTypeNames.TryGetValue(name, out var typeName))
         {
             var shape = SchemaShapes.Classify(schema, AllowsAnyExtra(pointer));
-            var typeRef = TypeRef.Named(typeName, shape == SchemaShape.Enum).AsNullable(IsNullable(schema, pointer));
+            var typeRef = TypeRef.Named(name, shape == SchemaShape.Enum).AsNullable(IsNullable(schema, pointer));
             _componentRefs[name] = typeRef;
             _componentTypes[name] = BuildType(schema, pointer, typeName, shape, name);
             return typeRef;
@@ -202,12 +223,14 @@ internal sealed partial class SchemaMapper
             case SchemaShape.Object:
             case SchemaShape.Enum:
             case SchemaShape.Union:
-                var name = ClaimTypeName(nameHint, nameHint, pointer);
-                var typeRef = TypeRef.Named(name, shape == SchemaShape.Enum).AsNullable(nullable);
+                // An inline type is known by its pointer; the binder names it from what the spec proposes.
+                var id = "#" + pointer;
+                var name = Propose(id, nameHint);
+                var typeRef = TypeRef.Named(id, shape == SchemaShape.Enum).AsNullable(nullable);
                 _inlineRefs[schema] = typeRef;
                 var slot = _inlineTypes.Count;
                 _inlineTypes.Add(null);
-                _inlineTypes[slot] = BuildType(schema, pointer, name, shape, "#" + pointer);
+                _inlineTypes[slot] = BuildType(schema, pointer, name, shape, id);
                 return typeRef;
             default:
                 return TypeRef.Of(TypeKind.Json).AsNullable(nullable);
@@ -232,16 +255,17 @@ internal sealed partial class SchemaMapper
         return nullable ? inner.AsNullable() : inner;
     }
 
-    private string ClaimTypeName(string desired, string original, string pointer)
+    /// <summary>Records the name the spec proposes for the type <paramref name="id"/> (cut to a length C# takes); the binder settles it.</summary>
+    private string Propose(string id, string desired)
     {
-        var name = _typeNames.Claim(desired);
-        if (name != desired)
-        {
-            _context.Report(DiagnosticIds.NameCollision, pointer, "schema", original, name);
-        }
-
+        var name = Naming.Fit(desired);
+        _proposedNames[id] = name;
         return name;
     }
+
+    /// <summary>The name proposed for a named type, for names composed from it (a union case's).</summary>
+    private string ProposedName(TypeRef type) =>
+        type.Name is { } id && _proposedNames.TryGetValue(id, out var name) ? name : type.Name ?? string.Empty;
 
     /// <summary>
     /// OpenAPI.NET turns <c>nullable</c>/<c>x-nullable</c> into the Null type flag only when the schema has a

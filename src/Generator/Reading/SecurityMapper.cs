@@ -19,7 +19,6 @@ internal static class SecurityMapper
             return EquatableArray<SecuritySchemeSpec>.Empty;
         }
 
-        var names = new UniqueNames();
         var result = new List<SecuritySchemeSpec>();
         foreach (var entry in schemes)
         {
@@ -37,12 +36,7 @@ internal static class SecurityMapper
                 continue;
             }
 
-            var desired = Naming.PascalCase(entry.Key);
-            var propertyName = names.Claim(desired);
-            if (propertyName != desired)
-            {
-                context.Report(Diagnostics.DiagnosticIds.NameCollision, pointer, "security scheme", entry.Key, propertyName);
-            }
+            var propertyName = Naming.PascalCase(entry.Key);
 
             var spec = new SecuritySchemeSpec
             {

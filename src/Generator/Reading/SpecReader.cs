@@ -97,7 +97,7 @@ internal static class SpecReader
         return new ReadResult(spec, new EquatableArray<DiagnosticInfo>(located), places ?? SpecPlaces.None);
     }
 
-    /// <summary>The places of what a later step may report on: <c>/paths</c>, every operation, security scheme and type.</summary>
+    /// <summary>The places of what a later step may report on (or rename): <c>/paths</c>, every operation, its tag and parameters, security scheme, type and member.</summary>
     private static SpecPlaces PlacesOf(ReadContext context, ClientSpec spec, SpecInput input)
     {
         var extents = new FileExtents(input);
@@ -115,6 +115,15 @@ internal static class SpecReader
         foreach (var operation in spec.Operations)
         {
             Add(operation.Pointer);
+            if (operation.Group is not null && operation.Pointer is { } pointer)
+            {
+                Add(pointer + "/tags/0");
+            }
+
+            foreach (var parameter in operation.Parameters)
+            {
+                Add(parameter.Pointer);
+            }
         }
 
         foreach (var scheme in spec.SecuritySchemes)
@@ -125,6 +134,20 @@ internal static class SpecReader
         foreach (var type in spec.Types)
         {
             Add(type.Pointer);
+            foreach (var property in type.Properties)
+            {
+                Add(property.Pointer);
+            }
+
+            foreach (var member in type.EnumMembers)
+            {
+                Add(member.Pointer);
+            }
+
+            foreach (var unionCase in type.UnionCases)
+            {
+                Add(unionCase.Pointer);
+            }
         }
 
         return new SpecPlaces(spec.SpecPath, entries.ToEquatableArray());
@@ -155,7 +178,7 @@ internal static class SpecReader
     private static ClientSpec Build(ReadContext context, SpecInput input)
     {
         var document = context.Document;
-        var schemas = new SchemaMapper(context, ReservedNames.ClientTypes(CompanionNames.Of(input.Options.ClassName), input.Options.ClassName));
+        var schemas = new SchemaMapper(context);
         var filter = input.Options.Selection.KeepsEverything ? null : new Selection.OperationFilter(input.Options.Selection);
         if (filter is null)
         {
@@ -195,6 +218,7 @@ internal static class SpecReader
             ServerName = document.Servers is { Count: > 0 } servers ? servers[0].Name : null,
             SelfUrl = document.Self?.OriginalString,
             Types = schemas.Types(),
+            ComponentTypes = schemas.ComponentTypes(),
             Operations = operations,
             SecuritySchemes = SecurityMapper.MapSchemes(context),
         };

@@ -42,7 +42,8 @@ internal static class UpgradeCheck
             return One(DiagnosticIds.BaselineUnreadable, new SourceLocation(input.BaselinePath, 0, 0, 0, 0), input.BaselineDisplay, reason);
         }
 
-        var (breaking, additive) = ModelDiff.Compare(baseline.Spec, current.Spec);
+        // Compared as the client sees them: with the names the binder settles.
+        var (breaking, additive) = ModelDiff.Compare(Named(baseline.Spec), Named(current.Spec));
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var finding in breaking.Concat(additive))
         {
@@ -66,6 +67,8 @@ internal static class UpgradeCheck
 
         return diagnostics.ToEquatableArray();
     }
+
+    private static ClientSpec Named(ClientSpec spec) => Binding.NameBinder.Bind(spec, new List<BindFinding>());
 
     private static EquatableArray<DiagnosticInfo> One(string id, SourceLocation? location, params string[] args) =>
         new[] { new DiagnosticInfo(id, args.ToEquatableArray(), location) }.ToEquatableArray();

@@ -46,19 +46,23 @@ public static class ApiCalls
         options.ThrowIfInvalid();
         if (options.PageUri is { } pageUri)
         {
-            // A pager's next page: the same request (credentials, headers, options) sent to the URI the last page named.
-            request.RequestUri = pageUri;
+            // A pager's next page: the same request (credentials, headers, options) sent to the URI the last page named,
+            // keeping the query parameters the link leaves out (a query-string API key).
+            request.RequestUri = PageQuery.Merge(pageUri, request.RequestUri);
         }
 
+        // Per-call headers may carry credentials: none of them follows a redirect to another origin.
         foreach (var header in options.Headers)
         {
             Replace(request, header.Key, header.Value);
+            CredentialHeaders.Record(request, header.Key);
         }
 
         if (options.IdempotencyKey is { } key)
         {
             Replace(request, ApiRequestOptions.IdempotencyKeyHeader, key);
-            request.Options.Set(ApiResilience.AllowRetriesOption, true);
+            CredentialHeaders.Record(request, ApiRequestOptions.IdempotencyKeyHeader);
+            ApiResilience.AllowRetries(request);
         }
 
         if (options.Timeout is not { } timeout || timeout == Timeout.InfiniteTimeSpan)

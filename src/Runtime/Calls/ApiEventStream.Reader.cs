@@ -154,7 +154,8 @@ public static partial class ApiEventStream
                 _operationId ??= ApiHttp.OperationIdOf(response);
                 ThrowIfNotEventStream(response, _operationId);
                 Stream inner = await response.Content.ReadAsStreamAsync(_token).ConfigureAwait(false);
-                _stream = new ResponseOwningStream(inner, response, CallBudget.Of(response), _operationId);
+                CallBudget budget = CallBudget.Of(response);
+                _stream = new EventSizeLimit(new ResponseOwningStream(inner, response, budget, _operationId), response, _operationId, budget.MaxEventBytes);
                 _strings = EventStrings.Rent();
                 _parser = SseParser.Create(_stream, Parse);
                 _items = _parser.EnumerateAsync(_token).GetAsyncEnumerator();

@@ -1,15 +1,13 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 
 namespace SpecClient.Internal;
 
 /// <summary>
 /// Finds the <c>rel="next"</c> target of a <c>Link</c> response header (RFC 8288), the way GitHub and many REST APIs
-/// name their next page. Used by generated code's pagers; not meant to be called directly.
+/// name their next page. Used by <see cref="ApiPager"/>.
 /// </summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public static class ApiLinkHeader
+internal static class ApiLinkHeader
 {
     /// <summary>The response header that carries web links.</summary>
     public const string HeaderName = "Link";

@@ -15,7 +15,9 @@ namespace SpecClient.Internal;
 /// </summary>
 /// <remarks>
 /// A walk ends on the end its convention documents (no more, no cursor, no next link, a short page, the total reached),
-/// on an empty page, or when a cursor or next link repeats one already followed, so it never loops forever. A next link
+/// on an empty page, or when a cursor or next link repeats one already followed; a walk that reaches
+/// <see cref="ApiClientOptions.MaxPages"/> (or <see cref="ApiRequestOptions.MaxPages"/>) with more to come ends with an
+/// <see cref="ApiPageLimitException"/>, so it never runs forever. Only the first page sends the idempotency key. A next link
 /// is resolved against the client's base address and followed only on the same origin (scheme, host and port); any other
 /// ends the walk with an <see cref="ApiPageLinkException"/> after the items delivered so far.
 /// </remarks>
@@ -48,10 +50,12 @@ public static class ApiPager
         ArgumentNullException.ThrowIfNull(items);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string? cursor = null;
-        while (true)
+        ApiRequestOptions? pageOptions = options;
+        for (int pages = 1; ; pages++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            TPage page = (await fetchPage(cursor, options, cancellationToken).ConfigureAwait(false)).Value;
+            ApiResponse<TPage> response = await fetchPage(cursor, pageOptions, cancellationToken).ConfigureAwait(false);
+            TPage page = response.Value;
             int count = 0;
             TItem last = default!;
             foreach (TItem item in items(page) ?? Array.Empty<TItem>())
@@ -77,7 +81,9 @@ public static class ApiPager
                 yield break;
             }
 
+            ThrowIfLimitReached(operationId, response, options, pages);
             cursor = next;
+            pageOptions = ApiRequestOptions.ForLaterPage(options);
         }
     }
 
@@ -105,10 +111,12 @@ public static class ApiPager
         ArgumentNullException.ThrowIfNull(items);
         long offset = 0;
         long? pageSize = limit is > 0 ? limit : null;
-        while (true)
+        ApiRequestOptions? pageOptions = options;
+        for (int pages = 1; ; pages++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            TPage page = (await fetchPage(offset, options, cancellationToken).ConfigureAwait(false)).Value;
+            ApiResponse<TPage> response = await fetchPage(offset, pageOptions, cancellationToken).ConfigureAwait(false);
+            TPage page = response.Value;
             int count = 0;
             foreach (TItem item in items(page) ?? Array.Empty<TItem>())
             {
@@ -122,6 +130,9 @@ public static class ApiPager
             {
                 yield break;
             }
+
+            ThrowIfLimitReached(operationId, response, options, pages);
+            pageOptions = ApiRequestOptions.ForLaterPage(options);
         }
     }
 
@@ -153,7 +164,7 @@ public static class ApiPager
         var seen = new HashSet<string>(StringComparer.Ordinal);
         Uri? baseUri = null;
         ApiRequestOptions? pageOptions = options;
-        while (true)
+        for (int pages = 1; ; pages++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             ApiResponse<TPage> response = await fetchPage(pageOptions, cancellationToken).ConfigureAwait(false);
@@ -177,7 +188,19 @@ public static class ApiPager
                 yield break;
             }
 
-            pageOptions = ApiRequestOptions.ForPage(options, next);
+            ThrowIfLimitReached(operationId, response, options, pages);
+            pageOptions = ApiRequestOptions.ForLaterPage(options, next);
+        }
+    }
+
+    // The walk has read `pages` pages and the last names another: past the limit (the call's, else the client's, carried
+    // with the page's request), it stops here rather than request it.
+    private static void ThrowIfLimitReached(string operationId, ApiResponse response, ApiRequestOptions? options, int pages)
+    {
+        int maxPages = options?.MaxPages ?? response.MaxPagesOfCall;
+        if (pages >= maxPages)
+        {
+            throw new ApiPageLimitException(operationId, response.StatusCode, maxPages);
         }
     }
 

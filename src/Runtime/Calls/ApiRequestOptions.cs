@@ -32,18 +32,32 @@ public sealed class ApiRequestOptions
 
     /// <summary>
     /// Gets or sets a key sent as the <see cref="IdempotencyKeyHeader"/> header. Setting it also lets the call be retried
-    /// (by the client's <see cref="ApiResilienceHandler"/>) even when its method is not idempotent, as
-    /// <see cref="ApiResilience.AllowRetriesOption"/> does: a server that honours the key applies a repeated request once.
+    /// (by the client's retry policy) even when its method is not idempotent, as
+    /// <see cref="ApiResilience.AllowRetries(System.Net.Http.HttpRequestMessage)"/> does: a server that honours the key applies a repeated request once.
     /// </summary>
     public string? IdempotencyKey { get; set; }
+
+    /// <summary>
+    /// Gets or sets the most pages a walk of a paged operation (<c>{Operation}AllAsync</c>) given these options requests,
+    /// between 1 and 1,000,000; <see langword="null"/> (the default) keeps the client's <see cref="ApiClientOptions.MaxPages"/>.
+    /// </summary>
+    public int? MaxPages { get; set; }
 
     /// <summary>The absolute URI of a next page a pager sends the call to instead of the one the client built; null otherwise.</summary>
     internal Uri? PageUri { get; private init; }
 
+    /// <summary>
+    /// The options of a page after the first: <paramref name="options"/> without its idempotency key, sent to
+    /// <paramref name="pageUri"/> when that is given. The options themselves when there is nothing to change.
+    /// </summary>
+    internal static ApiRequestOptions? ForLaterPage(ApiRequestOptions? options, Uri? pageUri = null)
+        => pageUri is null && options?.IdempotencyKey is null ? options : ForPage(options, pageUri);
+
     /// <summary>A copy of <paramref name="options"/> (or of none) that sends the call to <paramref name="pageUri"/>.</summary>
-    internal static ApiRequestOptions ForPage(ApiRequestOptions? options, Uri pageUri)
+    /// <remarks>A page after the first sends no idempotency key: the key names the walk's first request only.</remarks>
+    internal static ApiRequestOptions ForPage(ApiRequestOptions? options, Uri? pageUri)
     {
-        var copy = new ApiRequestOptions { Timeout = options?.Timeout, IdempotencyKey = options?.IdempotencyKey, PageUri = pageUri };
+        var copy = new ApiRequestOptions { Timeout = options?.Timeout, MaxPages = options?.MaxPages, PageUri = pageUri };
         if (options is not null)
         {
             foreach (KeyValuePair<string, string> header in options.Headers)
@@ -69,6 +83,11 @@ public sealed class ApiRequestOptions
             {
                 throw new ArgumentException($"The per-call header '{Sanitize(header.Key)}' has an empty name or a line break in its name or value.", nameof(Headers));
             }
+        }
+
+        if (MaxPages is < 1 or > Internal.CallBudget.MaxMaxPages)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxPages), "MaxPages must be between 1 and 1000000.");
         }
 
         if (IdempotencyKey is { } key && (key.Length == 0 || HasLineBreak(key)))

@@ -50,6 +50,9 @@ public class ApiResponse
     /// response header (first found, in that order), or <see langword="null"/>; the same rule as <see cref="ApiException.RequestId"/>.
     /// </summary>
     public string? RequestId => ApiException.FindRequestId(Headers);
+
+    /// <summary>The page limit of the call that answered (<see cref="ApiClientOptions.MaxPages"/>, or the default).</summary>
+    internal int MaxPagesOfCall => _response is null ? CallBudget.DefaultMaxPages : CallBudget.Of(_response).MaxPages;
 }
 
 /// <summary>

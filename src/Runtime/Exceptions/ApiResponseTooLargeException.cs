@@ -25,8 +25,8 @@ public class ApiResponseTooLargeException : ApiException
         Limit = limit;
     }
 
-    /// <summary>Initializes a new instance with a message of the derived exception's own.</summary>
-    /// <param name="message">The message; it must not contain secrets, the request URL or the body.</param>
+    /// <summary>Initializes a new instance with a message of a derived kind.</summary>
+    /// <param name="message">The message; it must not contain server data or a credential.</param>
     /// <param name="operationId">The OpenAPI operation id.</param>
     /// <param name="statusCode">The (success) status code of the response.</param>
     /// <param name="limit">The limit in bytes that was exceeded.</param>

@@ -20,6 +20,7 @@ public static class ApiHeaders
     /// The name is not a valid header name, or the value holds CR, LF or another control character (the message names
     /// the header, never the value).
     /// </exception>
+    /// <remarks>The header is the operation's own: it may follow a redirect to another origin (see <see cref="CredentialHeaders"/>).</remarks>
     public static void Add(HttpRequestMessage request, string name, string? value)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -30,6 +31,13 @@ public static class ApiHeaders
         }
 
         ValidateValue(value, "the header", name, null, nameof(value));
+        AddValidated(request, name, value);
+        CredentialHeaders.RecordParameter(request, name);
+    }
+
+    /// <summary>Adds a header whose name and value are valid, to the request or else its content.</summary>
+    internal static void AddValidated(HttpRequestMessage request, string name, string value)
+    {
         if (request.Headers.TryAddWithoutValidation(name, value))
         {
             return;

@@ -44,7 +44,7 @@ public static class ApiHttp
             ArgumentNullException.ThrowIfNull(operationId);
             CallRequest.SetOperationId(request, operationId);
             CallBudget.StartFromHttpClient(request, httpClient);
-            sending = httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            sending = CallerClientRedirects.SendAsync(httpClient, request, cancellationToken);
         }
         catch (Exception ex)
         {

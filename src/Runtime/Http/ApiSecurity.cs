@@ -11,7 +11,8 @@ namespace SpecClient.Internal;
 /// </summary>
 /// <remarks>
 /// Credentials are sent only to the origin (scheme, host and port) the request was built for: when a redirect leads
-/// elsewhere, <see cref="SpecClient.ApiResilienceHandler"/> drops <c>Authorization</c>, <c>Cookie</c> and every API key header set here.
+/// elsewhere, the redirect is followed without <c>Authorization</c>, <c>Cookie</c>, every API key header set here and every
+/// other header not known to be safe (see <see cref="CredentialHeaders"/>).
 /// </remarks>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class ApiSecurity
@@ -70,8 +71,8 @@ public static class ApiSecurity
         ArgumentNullException.ThrowIfNull(key);
         ApiHeaders.ValidateValue(key, "the API key header", name, null, nameof(key));
         request.Headers.Remove(name);
-        ApiHeaders.Add(request, name, key);
         CredentialHeaders.Record(request, name);
+        ApiHeaders.AddValidated(request, name, key);
     }
 
     /// <summary>Adds the API key cookie <paramref name="name"/> (escaped) to the request's <c>Cookie</c> header.</summary>

@@ -7,7 +7,7 @@ namespace SpecClient.Internal;
 /// <summary>
 /// The limits of one call, carried in its request's options so that reading the response body keeps to them after
 /// the headers have arrived: what is left of the total timeout, how long one read of a returned stream may wait, and
-/// how large a success body may be.
+/// how large a success body and one streamed event may be, and how many pages a walk may request.
 /// </summary>
 /// <remarks>
 /// <see cref="ApiHttp.SendAsync"/> starts one from <see cref="HttpClient.Timeout"/>; an <see cref="ApiResilienceHandler"/>
@@ -18,14 +18,23 @@ internal sealed class CallBudget
     /// <summary>The default for <see cref="ApiClientOptions.MaxResponseBodyBytes"/>: 64 MiB.</summary>
     public const int DefaultMaxResponseBodyBytes = 64 * 1024 * 1024;
 
+    /// <summary>The default for <see cref="ApiClientOptions.MaxEventBytes"/>: 16 MiB.</summary>
+    public const int DefaultMaxEventBytes = 16 * 1024 * 1024;
+
+    /// <summary>The default for <see cref="ApiClientOptions.MaxPages"/>: 1,000 pages.</summary>
+    public const int DefaultMaxPages = 1000;
+
+    /// <summary>The largest value <see cref="ApiClientOptions.MaxPages"/> and <see cref="ApiRequestOptions.MaxPages"/> take.</summary>
+    public const int MaxMaxPages = 1_000_000;
+
     private static readonly HttpRequestOptionsKey<CallBudget> Key = new("SpecClient.CallBudget");
 
-    private static readonly CallBudget Unlimited = new(TimeProvider.System, 0, Timeout.InfiniteTimeSpan, ApiTimeoutKind.HttpClient, Timeout.InfiniteTimeSpan, DefaultMaxResponseBodyBytes);
+    private static readonly CallBudget Unlimited = new(TimeProvider.System, 0, Timeout.InfiniteTimeSpan, ApiTimeoutKind.HttpClient, Timeout.InfiniteTimeSpan, DefaultMaxResponseBodyBytes, DefaultMaxEventBytes, DefaultMaxPages);
 
     private readonly TimeProvider _clock;
     private readonly long _started;
 
-    private CallBudget(TimeProvider clock, long started, TimeSpan total, ApiTimeoutKind totalKind, TimeSpan streamReadTimeout, int maxResponseBodyBytes)
+    private CallBudget(TimeProvider clock, long started, TimeSpan total, ApiTimeoutKind totalKind, TimeSpan streamReadTimeout, int maxResponseBodyBytes, int maxEventBytes, int maxPages)
     {
         _clock = clock;
         _started = started;
@@ -33,6 +42,8 @@ internal sealed class CallBudget
         TotalKind = totalKind;
         StreamReadTimeout = streamReadTimeout;
         MaxResponseBodyBytes = maxResponseBodyBytes;
+        MaxEventBytes = maxEventBytes;
+        MaxPages = maxPages;
     }
 
     /// <summary>Gets the total time the call may take, reading the body included (infinite when off).</summary>
@@ -47,6 +58,12 @@ internal sealed class CallBudget
     /// <summary>Gets the largest success body, in bytes, that is read into memory.</summary>
     public int MaxResponseBodyBytes { get; }
 
+    /// <summary>Gets the largest one event of an event stream may be, in bytes.</summary>
+    public int MaxEventBytes { get; }
+
+    /// <summary>Gets the most pages one walk of a paged operation requests.</summary>
+    public int MaxPages { get; }
+
     /// <summary>Gets the clock the timeouts run on.</summary>
     public TimeProvider Clock => _clock;
 
@@ -60,13 +77,13 @@ internal sealed class CallBudget
         TimeSpan timeout = httpClient.Timeout;
         if (timeout != Timeout.InfiniteTimeSpan)
         {
-            Set(request, new CallBudget(TimeProvider.System, TimeProvider.System.GetTimestamp(), timeout, ApiTimeoutKind.HttpClient, timeout, DefaultMaxResponseBodyBytes));
+            Set(request, new CallBudget(TimeProvider.System, TimeProvider.System.GetTimestamp(), timeout, ApiTimeoutKind.HttpClient, timeout, DefaultMaxResponseBodyBytes, DefaultMaxEventBytes, DefaultMaxPages));
         }
     }
 
     /// <summary>Starts (or restarts) the budget of a call from the client's options.</summary>
     public static void StartFromOptions(HttpRequestMessage request, ApiClientOptions options, TimeProvider clock)
-        => Set(request, new CallBudget(clock, clock.GetTimestamp(), options.Timeout, ApiTimeoutKind.Total, options.AttemptTimeout, options.MaxResponseBodyBytes));
+        => Set(request, new CallBudget(clock, clock.GetTimestamp(), options.Timeout, ApiTimeoutKind.Total, options.AttemptTimeout, options.MaxResponseBodyBytes, options.MaxEventBytes, options.MaxPages));
 
     /// <summary>
     /// Narrows the total time of the call that sent <paramref name="request"/> to a per-call timeout started at
@@ -78,7 +95,7 @@ internal sealed class CallBudget
         TimeSpan callLeft = timeout - TimeProvider.System.GetElapsedTime(started);
         if (current.Total == Timeout.InfiniteTimeSpan || callLeft < current.Total - current._clock.GetElapsedTime(current._started))
         {
-            Set(request, new CallBudget(TimeProvider.System, started, timeout, ApiTimeoutKind.Call, current.StreamReadTimeout, current.MaxResponseBodyBytes));
+            Set(request, new CallBudget(TimeProvider.System, started, timeout, ApiTimeoutKind.Call, current.StreamReadTimeout, current.MaxResponseBodyBytes, current.MaxEventBytes, current.MaxPages));
         }
     }
 

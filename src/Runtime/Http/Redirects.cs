@@ -8,7 +8,7 @@ namespace SpecClient.Internal;
 
 /// <summary>
 /// Follows HTTP redirects in place of the primary handler, so that credentials never leave the origin they were meant
-/// for: a hop to another scheme, host or port goes without <c>Authorization</c>, <c>Cookie</c> and API key headers.
+/// for: a hop to another scheme, host or port carries only the headers known to hold none (see <see cref="CredentialHeaders"/>).
 /// </summary>
 /// <remarks>
 /// Up to <see cref="MaxRedirects"/> hops. 301 and 302 after a POST, and 303 after anything but HEAD, continue as a GET
@@ -77,19 +77,19 @@ internal static class Redirects
         next.Version = request.Version;
         next.VersionPolicy = request.VersionPolicy;
         next.Content = becomesGet ? null : request.Content;
-        foreach (KeyValuePair<string, IEnumerable<string>> header in request.Headers)
-        {
-            next.Headers.TryAddWithoutValidation(header.Key, header.Value);
-        }
-
         foreach (KeyValuePair<string, object?> option in request.Options)
         {
             ((IDictionary<string, object?>)next.Options)[option.Key] = option.Value;
         }
 
-        if (!SameOrigin(from, to))
+        // To another origin go only the headers known to hold no credential (CredentialHeaders).
+        bool sameOrigin = SameOrigin(from, to);
+        foreach (KeyValuePair<string, IEnumerable<string>> header in request.Headers)
         {
-            CredentialHeaders.RemoveAll(next);
+            if (sameOrigin || CredentialHeaders.IsPortable(request, header.Key))
+            {
+                next.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
         }
 
         return next;

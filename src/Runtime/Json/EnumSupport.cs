@@ -7,50 +7,6 @@ using System.Text.Json.Serialization;
 
 namespace SpecClient.Internal;
 
-/// <summary>A generated string enum: a struct over its wire value that keeps values the client does not know.</summary>
-/// <typeparam name="T">The enum struct itself.</typeparam>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public interface IStringEnum<T>
-    where T : struct, IStringEnum<T>
-{
-    /// <summary>The value as it travels on the wire.</summary>
-    string Value { get; }
-
-    /// <summary>Whether the value is one the API description lists.</summary>
-    bool IsKnown { get; }
-
-    /// <summary>Wraps a wire value, known or not.</summary>
-    /// <param name="value">The wire value.</param>
-    static abstract implicit operator T(string value);
-
-    /// <summary>Wraps a wire value, known or not (the implicit conversion).</summary>
-    /// <param name="value">The wire value.</param>
-    /// <returns>The enum value.</returns>
-    static virtual T FromWire(string value) => value;
-}
-
-/// <summary>A generated integer enum: a struct over its wire value that keeps values the client does not know.</summary>
-/// <typeparam name="T">The enum struct itself.</typeparam>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public interface IIntegerEnum<T>
-    where T : struct, IIntegerEnum<T>
-{
-    /// <summary>The value as it travels on the wire.</summary>
-    int Value { get; }
-
-    /// <summary>Whether the value is one the API description lists.</summary>
-    bool IsKnown { get; }
-
-    /// <summary>Wraps a wire value, known or not.</summary>
-    /// <param name="value">The wire value.</param>
-    static abstract implicit operator T(int value);
-
-    /// <summary>Wraps a wire value, known or not (the implicit conversion).</summary>
-    /// <param name="value">The wire value.</param>
-    /// <returns>The enum value.</returns>
-    static virtual T FromWire(int value) => value;
-}
-
 /// <summary>
 /// The values an enum schema lists. A generated enum adds each value as its static member is initialized,
 /// one statement per value, so the compile cost stays linear however many values the schema lists.

@@ -6,45 +6,54 @@ using System.Text.Json.Serialization;
 namespace SpecClient.Internal;
 
 /// <summary>
-/// A generated record that reads and writes itself as JSON: a constructor that reads its properties through an
-/// <see cref="ObjectReader"/> over their description (called through <see cref="Read"/>) and a method that writes them. Every such record shares
-/// <see cref="RecordConverter{T}"/>, so no record needs a converter class of its own.
+/// What every generated record's converter shares: the record's description of its properties
+/// (<see cref="JsonProperties"/>), the <see cref="ObjectReader"/> over it, and the object's start. The generated
+/// converter (nested in the client's converters class, named by the record's <c>[JsonConverter]</c>) adds one line that
+/// calls the record's reading constructor and one call per property that writes it, so the record's own base list and
+/// members name nothing of <c>SpecClient.Internal</c>.
 /// </summary>
-/// <typeparam name="T">The record itself.</typeparam>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public interface IJsonRecord<T>
-    where T : class, IJsonRecord<T>
-{
-    /// <summary>Reads the record from the JSON object at the reader.</summary>
-    /// <param name="reader">The reader, at the object's start.</param>
-    /// <param name="options">The options, for the converters of nested values.</param>
-    /// <returns>The record.</returns>
-    static abstract T Read(ref Utf8JsonReader reader, JsonSerializerOptions options);
-
-    /// <summary>Writes the record's properties into the JSON object <see cref="RecordConverter{T}"/> has started, then ends it.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="options">The options, for the converters of nested values.</param>
-    void Write(Utf8JsonWriter writer, JsonSerializerOptions options);
-}
-
-/// <summary>Reads and writes every generated record through the members it declares (<see cref="IJsonRecord{T}"/>).</summary>
 /// <typeparam name="T">The record.</typeparam>
+/// <typeparam name="TSelf">The generated converter, whose shared <see cref="Instance"/> this holds (no line per record).</typeparam>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class RecordConverter<T> : JsonConverter<T>
-    where T : class, IJsonRecord<T>
+public abstract class RecordConverter<T, TSelf> : JsonConverter<T>
+    where T : class
+    where TSelf : RecordConverter<T, TSelf>, new()
 {
+    private readonly JsonProperties _properties;
+
     /// <summary>The shared instance.</summary>
-    public static RecordConverter<T> Instance { get; } = new();
+    public static TSelf Instance { get; } = new();
+
+    /// <summary>Initializes the converter.</summary>
+    /// <param name="properties">The record's description of its properties.</param>
+    protected RecordConverter(JsonProperties properties)
+    {
+        ArgumentNullException.ThrowIfNull(properties);
+        _properties = properties;
+    }
 
     /// <inheritdoc />
-    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        T.Read(ref reader, options);
+    public sealed override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Read(new ObjectReader(_properties, ref reader, options), ref reader);
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    public sealed override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        value.Write(writer, options);
+        Write(writer, value, _properties, options);
     }
+
+    /// <summary>Reads the record through its reading constructor.</summary>
+    /// <param name="json">The reader of the object's properties.</param>
+    /// <param name="reader">The reader, at the object's start.</param>
+    /// <returns>The record.</returns>
+    protected abstract T Read(ObjectReader json, ref Utf8JsonReader reader);
+
+    /// <summary>Writes the record's properties into the object this converter has started, then ends it.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The record.</param>
+    /// <param name="p">The record's description of its properties, which writes each one.</param>
+    /// <param name="options">The options, for the converters of nested values.</param>
+    protected abstract void Write(Utf8JsonWriter writer, T value, JsonProperties p, JsonSerializerOptions options);
 }

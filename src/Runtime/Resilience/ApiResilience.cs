@@ -10,24 +10,21 @@ using SpecClient.Internal;
 namespace SpecClient;
 
 /// <summary>
-/// The retry and timeout policy of generated clients, built on Polly: which failures are transient, which methods are
-/// retried, and the per-call opt-in for retrying an unsafe method.
+/// The resilience switch of generated clients: lets a call whose method is not idempotent be retried. The policy itself
+/// (which failures are transient, which methods are retried) is the client's, built on Polly.
 /// </summary>
 /// <remarks>
 /// Idempotent methods (RFC 9110 section 9.2.2: GET, HEAD, OPTIONS, TRACE, PUT, DELETE; and QUERY) are retried on 408, 429, 500,
 /// 502, 503, 504, a per-attempt timeout or a connection failure. Other methods (POST, PATCH, ...) are retried only
 /// when the connection could not be established (the request never left), unless the client
-/// (<see cref="ApiClientOptions.RetryUnsafeMethods"/>) or the call (<see cref="AllowRetries()"/>,
-/// <see cref="AllowRetriesOption"/>) opts in. 501 and 505 are never retried: they do not go away. A request whose
+/// (<see cref="ApiClientOptions.RetryUnsafeMethods"/>), the calls of a scope (<see cref="AllowRetries()"/>) or one
+/// request (<see cref="AllowRetries(HttpRequestMessage)"/>, <see cref="ApiRequestOptions.IdempotencyKey"/>) opts in. 501 and 505 are never retried: they do not go away. A request whose
 /// body cannot be sent again (a stream that cannot seek) is never retried.
 /// </remarks>
 public static class ApiResilience
 {
-    /// <summary>
-    /// A request option that, set to <see langword="true"/> (for example in the client's <c>OnPreparingRequest</c> hook),
-    /// lets that request be retried even when its method is not idempotent.
-    /// </summary>
-    public static readonly HttpRequestOptionsKey<bool> AllowRetriesOption = new("SpecClient.AllowRetries");
+    /// <summary>The request option <see cref="AllowRetries(HttpRequestMessage)"/> sets.</summary>
+    internal static readonly HttpRequestOptionsKey<bool> AllowRetriesOption = new("SpecClient.AllowRetries");
 
     internal static readonly HttpRequestOptionsKey<string> OperationIdOption = new("SpecClient.OperationId");
 
@@ -52,10 +49,22 @@ public static class ApiResilience
         return new Scope(previous);
     }
 
+    /// <summary>
+    /// Lets <paramref name="request"/> be retried even when its method is not idempotent; for the client's
+    /// <c>OnPreparingRequest</c> hook, where an operation known to be safe to repeat can opt in.
+    /// </summary>
+    /// <param name="request">The request about to be sent.</param>
+    /// <example><code>if (operationId == "my-idempotent-post") ApiResilience.AllowRetries(request);</code></example>
+    public static void AllowRetries(HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Options.Set(AllowRetriesOption, true);
+    }
+
     /// <summary>Gets whether a response status is transient: 408, 429, 500, 502, 503 or 504.</summary>
     /// <param name="statusCode">The status code.</param>
     /// <returns><see langword="true"/> when a later attempt may succeed.</returns>
-    public static bool IsTransientStatus(int statusCode) => statusCode is 408 or 429 or 500 or 502 or 503 or 504;
+    internal static bool IsTransientStatus(int statusCode) => statusCode is 408 or 429 or 500 or 502 or 503 or 504;
 
     /// <summary>
     /// Gets whether a method is idempotent per RFC 9110 (GET, HEAD, OPTIONS, TRACE, PUT, DELETE), or is QUERY, which its
@@ -63,7 +72,7 @@ public static class ApiResilience
     /// </summary>
     /// <param name="method">The method.</param>
     /// <returns><see langword="true"/> when repeating the request has the same effect as sending it once.</returns>
-    public static bool IsIdempotentMethod(HttpMethod method)
+    internal static bool IsIdempotentMethod(HttpMethod method)
     {
         ArgumentNullException.ThrowIfNull(method);
         return method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options
@@ -78,7 +87,7 @@ public static class ApiResilience
     /// <param name="request">The request.</param>
     /// <param name="options">The client's options.</param>
     /// <returns><see langword="true"/> when the method is idempotent or the client or the call opted in.</returns>
-    public static bool IsRetryAllowed(HttpRequestMessage request, ApiClientOptions options)
+    internal static bool IsRetryAllowed(HttpRequestMessage request, ApiClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(options);
@@ -96,7 +105,7 @@ public static class ApiResilience
     /// <param name="timeProvider">The clock (tests may pass a fake one); <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
     /// <returns>The pipeline.</returns>
     /// <exception cref="ArgumentException"><paramref name="options"/> is invalid.</exception>
-    public static ResiliencePipeline<HttpResponseMessage> CreatePipeline(ApiClientOptions options, TimeProvider? timeProvider = null)
+    internal static ResiliencePipeline<HttpResponseMessage> CreatePipeline(ApiClientOptions options, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();

@@ -1,12 +1,11 @@
 using System;
+using System.ComponentModel;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Polly;
 using Polly.Timeout;
-using SpecClient.Internal;
-
-namespace SpecClient;
+namespace SpecClient.Internal;
 
 /// <summary>
 /// A <see cref="DelegatingHandler"/> that sends each request through the client's Polly pipeline
@@ -14,6 +13,10 @@ namespace SpecClient;
 /// and that follows redirects itself, so that credentials never go to another origin.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Generated clients put it in front of the transport (<c>Create(options)</c>, <c>Add{ClientName}()</c>); not meant to be
+/// created directly.
+/// </para>
 /// <para>
 /// A timeout surfaces as <see cref="ApiTimeoutException"/>; the caller's cancellation as
 /// <see cref="OperationCanceledException"/>. Responses of discarded attempts are disposed.
@@ -30,6 +33,7 @@ namespace SpecClient;
 /// <c>Cookie</c> and API key headers, and a hop from https to http is not followed.
 /// </para>
 /// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ApiResilienceHandler : DelegatingHandler
 {
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;

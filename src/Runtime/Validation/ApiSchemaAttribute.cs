@@ -1,13 +1,16 @@
 using System;
+using System.ComponentModel;
 
-namespace SpecClient;
+namespace SpecClient.Internal;
 
 /// <summary>
 /// Marks a generated property, parameter or method with the place in the OpenAPI document it comes from (a JSON
 /// pointer such as <c>/components/schemas/Pet/properties/name</c>) and, where the spec gives one, its format.
 /// The constraints themselves are the standard <c>System.ComponentModel.DataAnnotations</c> attributes beside it;
-/// SpecClient's analyzer checks constants against them and names this place in its warnings.
+/// SpecClient's analyzer checks constants against them and names this place in its warnings. Written by generated
+/// code only.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter | AttributeTargets.Method, Inherited = false)]
 public sealed class ApiSchemaAttribute : Attribute
 {

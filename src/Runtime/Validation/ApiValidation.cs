@@ -13,8 +13,7 @@ namespace SpecClient.Internal;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class ApiValidation
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
-    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Regex?> Patterns = new(StringComparer.Ordinal);
 
     /// <summary>Checks <c>minLength</c>/<c>maxLength</c> (in characters, as JSON Schema counts code points; surrogate pairs count once).</summary>
     public static void Length(string? value, int? minLength, int? maxLength, string member)
@@ -36,26 +35,20 @@ public static class ApiValidation
         }
     }
 
-    /// <summary>Checks <c>pattern</c>: the expression must match somewhere in the value (JSON Schema does not anchor it).</summary>
+    /// <summary>
+    /// Checks <c>pattern</c>: the expression must match somewhere in the value (JSON Schema does not anchor it). It runs
+    /// with ECMA-262's meaning (<see cref="EcmaPattern"/>) on .NET's non-backtracking engine, so its time grows linearly
+    /// with the value whatever the pattern (<c>^(a+)+$</c> included). A pattern without a faithful translation is not
+    /// checked (the generator reports it at build time and emits no check for it).
+    /// </summary>
     public static void Pattern(string? value, string pattern, string member)
     {
-        if (value is null)
+        if (value is null || Patterns.GetOrAdd(pattern, Compile) is not { } regex)
         {
             return;
         }
 
-        var regex = Patterns.GetOrAdd(pattern, static p => new Regex(p, RegexOptions.CultureInvariant, MatchTimeout));
-        bool matches;
-        try
-        {
-            matches = regex.IsMatch(value);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            matches = false;
-        }
-
-        if (!matches)
+        if (!regex.IsMatch(value))
         {
             throw new ApiValidationException(member, "pattern " + pattern);
         }
@@ -115,6 +108,23 @@ public static class ApiValidation
         if (maxItems is { } max && items > max)
         {
             throw new ApiValidationException(member, "maxItems " + max.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static Regex? Compile(string pattern)
+    {
+        if (EcmaPattern.Translate(pattern) is not { } translated)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new Regex(translated, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            return null;
         }
     }
 

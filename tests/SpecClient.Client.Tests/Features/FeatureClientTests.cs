@@ -235,6 +235,23 @@ public sealed class FeatureClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_record_names_its_own_converter_so_plain_JsonSerializer_options_keep_the_wire_names()
+    {
+        // No base type carries the record's JSON: its [JsonConverter] does, for the reflection-based resolver too.
+        var owner = new Owner { Name = "Ann", Email = null, AdditionalProperties = new Dictionary<string, JsonElement> { ["x"] = JsonDocument.Parse("1").RootElement } };
+
+        var text = JsonSerializer.Serialize(owner, new JsonSerializerOptions());
+        var back = JsonSerializer.Deserialize<Owner>("""{"name":"Bob","email":"b@example","y":true}""", new JsonSerializerOptions())!;
+
+        Assert.Equal("""{"name":"Ann","x":1}""", text);
+        Assert.Equal("Bob", back.Name);
+        Assert.Equal("b@example", back.Email);
+        Assert.True(back.AdditionalProperties!["y"].GetBoolean());
+        Assert.DoesNotContain(typeof(Owner).GetInterfaces(), i => i.Namespace!.StartsWith("SpecClient", StringComparison.Ordinal));
+        Assert.Equal(typeof(object), typeof(Owner).BaseType);
+    }
+
+    [Fact]
     public void TypeInfo_of_a_type_the_client_never_uses_throws_NotSupportedException_every_time()
     {
         // The default context's static per-type cache must not be where an unknown type is first resolved: a failed

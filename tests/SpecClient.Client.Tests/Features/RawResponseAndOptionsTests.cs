@@ -4,6 +4,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Features.Api;
+using SpecClient.Internal;
 
 namespace SpecClient.Client.Tests.Features;
 

@@ -11,6 +11,34 @@ namespace SpecClient.Client.Tests.Prolific;
 public class ProlificClientTests
 {
     [Fact]
+    public void The_options_ToString_names_every_setting_of_the_runtime_and_no_secret()
+    {
+        var options = new ProlificCredentialsClientOptions
+        {
+            BaseAddress = new Uri("https://user:pw@api.example/v1/?key=QUERY-SECRET"),
+            Credentials = new() { ApiToken = "TOKEN-SECRET" },
+            MaxRetryAttempts = 7,
+            MaxResponseBodyBytes = 12345,
+            RetryUnsafeMethods = true,
+        };
+        var settings = typeof(ApiClientOptions).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Where(p => p.CanWrite)
+            .Select(p => p.Name)
+            .ToArray();
+
+        var text = options.ToString();
+
+        Assert.Equal(10, settings.Length);
+        Assert.All(settings, name => Assert.Contains(name + " = ", text, StringComparison.Ordinal));
+        Assert.Contains("MaxRetryAttempts = 7,", text, StringComparison.Ordinal);
+        Assert.Contains("MaxResponseBodyBytes = 12345,", text, StringComparison.Ordinal);
+        Assert.Contains("RetryUnsafeMethods = True,", text, StringComparison.Ordinal);
+        Assert.Contains("BaseAddress = https://api.example/v1/,", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("SECRET", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("pw", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task List_sends_the_documented_request_and_reads_the_pools()
     {
         await using var scope = await ProlificServerScope.StartAsync();

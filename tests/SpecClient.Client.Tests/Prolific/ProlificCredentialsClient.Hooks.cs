@@ -13,7 +13,7 @@ public partial class ProlificCredentialsClient
     /// <summary>Status codes in the order responses arrived.</summary>
     public ConcurrentQueue<int> ReceivedStatuses { get; } = new();
 
-    /// <summary>Operation ids whose requests opt in to retries through the request option (per call, not per client).</summary>
+    /// <summary>Operation ids whose requests opt in to retries through ApiResilience.AllowRetries(request) (per request, not per client).</summary>
     public ConcurrentDictionary<string, bool> RetryableOperations { get; } = new();
 
     partial void OnPreparingRequest(HttpRequestMessage request, string operationId)
@@ -22,7 +22,7 @@ public partial class ProlificCredentialsClient
         request.Headers.TryAddWithoutValidation("X-Test-Hook", operationId);
         if (RetryableOperations.ContainsKey(operationId))
         {
-            request.Options.Set(ApiResilience.AllowRetriesOption, true);
+            ApiResilience.AllowRetries(request);
         }
     }
 

@@ -9,7 +9,7 @@ namespace SpecClient.Generator.Tests.Architecture;
 /// <summary>
 /// The generator's one direction of flow, read from its source files: spec -> Reading (read model) -> Binding (bound
 /// model) -> Emitting (source text). Each folder may name only the layers below; OpenAPI.NET lives in Reading alone.
-/// A file breaks the rule by a <c>using</c>, a qualified name (<c>Binding.ReservedNames</c>) or a global one.
+/// A file breaks the rule by a <c>using</c>, a qualified name (<c>Binding.ClientBinder</c>) or a global one.
 /// </summary>
 public class LayerTests
 {

@@ -2,7 +2,6 @@ using System.IO;
 using System.Linq;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using SpecClient.Generator.Tests.EndToEnd;
 using SpecClient.Generator.Tests.Infrastructure;
 
@@ -18,10 +17,7 @@ public class DocumentationOnceTests
     [Fact]
     public void The_interface_carries_the_docs_and_the_client_and_the_twins_inherit_them()
     {
-        var generated = ProlificSpecTests.Generate().Compilation;
-        var options = GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
-        var compilation = generated.RemoveAllSyntaxTrees()
-            .AddSyntaxTrees(generated.SyntaxTrees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), options, t.FilePath)));
+        var compilation = GeneratorHarness.WithDocumentation(ProlificSpecTests.Generate().Compilation);
         using var assembly = new MemoryStream();
         using var xml = new MemoryStream();
 

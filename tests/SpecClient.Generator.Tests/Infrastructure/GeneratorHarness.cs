@@ -31,6 +31,14 @@ public static class GeneratorHarness
                 ["CS1702"] = ReportDiagnostic.Suppress,
             }));
 
+    /// <summary>The compilation re-parsed as a build with GenerateDocumentationFile parses it: doc comments are checked (CS1570-CS1591).</summary>
+    public static Compilation WithDocumentation(Compilation compilation)
+    {
+        var options = ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
+        return compilation.RemoveAllSyntaxTrees()
+            .AddSyntaxTrees(compilation.SyntaxTrees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), options, t.FilePath)));
+    }
+
     public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, IReadOnlyDictionary<string, string>? globalOptions = null) =>
         CreateDriver(specs, out _, globalOptions);
 

@@ -117,10 +117,10 @@ public class BoundedReadingTests
     [Fact]
     public void Files_inlined_into_each_other_cannot_nest_past_the_bound()
     {
-        // Each file is shallow; inlined into one another they nest 40 x 4 levels.
+        // Each file is shallow; inlined into one another (each response's example is the next file) they nest 40 x 4 levels.
         var parts = Enumerable.Range(0, 40).Select(i => new SpecDocument(
             "/specs/r" + i + ".yaml",
-            "description: ok\nheaders:\n  X-Next:\n    description: n\n    x-next: {$ref: './r" + (i + 1) + ".yaml'}\n")).ToArray();
+            "description: ok\ncontent:\n  application/json:\n    examples:\n      next: {$ref: './r" + (i + 1) + ".yaml'}\n")).ToArray();
         var text = Header + "paths:\n  /a:\n    get:\n      responses:\n        '200': {$ref: './r0.yaml'}\n";
 
         var result = Read(text, others: parts);
@@ -135,7 +135,7 @@ public class BoundedReadingTests
         // r0 inlines r1 twice, r1 inlines r2 twice, ...: 2^30 copies of the last file before the bound.
         var parts = Enumerable.Range(0, 30).Select(i => new SpecDocument(
             "/specs/r" + i + ".yaml",
-            "description: " + new string('x', 200) + "\nx-a: {$ref: './r" + (i + 1) + ".yaml'}\nx-b: {$ref: './r" + (i + 1) + ".yaml'}\n")).ToList();
+            "description: " + new string('x', 200) + "\nheaders:\n  X-A: {$ref: './r" + (i + 1) + ".yaml'}\n  X-B: {$ref: './r" + (i + 1) + ".yaml'}\n")).ToList();
         parts.Add(new SpecDocument("/specs/r30.yaml", "description: end\n"));
         var text = Header + "paths:\n  /a:\n    get:\n      responses:\n        '200': {$ref: './r0.yaml'}\n";
 

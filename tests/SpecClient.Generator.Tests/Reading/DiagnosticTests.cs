@@ -7,6 +7,8 @@ namespace SpecClient.Generator.Tests.Reading;
 /// <summary>Each finding the reader makes: its ID, its arguments and its 0-based line and column.</summary>
 public class DiagnosticTests
 {
+    private static DiagnosticInfo Only(BoundRead result, string id) => Only(new ReadResult(null, result.Diagnostics.ToEquatableArray()), id);
+
     private static DiagnosticInfo Only(ReadResult result, string id)
     {
         var found = result.Diagnostics.Where(d => d.Id == id).ToList();
@@ -135,7 +137,7 @@ public class DiagnosticTests
     [Fact]
     public void Duplicate_operation_id_is_SPEC005_at_the_second_one()
     {
-        var result = Read("""
+        var result = ReadBound("""
             openapi: 3.0.3
             info: {title: t, version: '1'}
             paths:

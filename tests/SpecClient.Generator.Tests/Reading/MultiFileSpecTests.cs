@@ -25,7 +25,7 @@ public class MultiFileSpecTests
     {
         Assert.True(result.Spec is not null, "no model; diagnostics: " + Describe(result));
         Assert.True(!result.Diagnostics.Any(), "unexpected findings: " + Describe(result));
-        return result.Spec!;
+        return ReaderHarness.Named(result.Spec!);
     }
 
     private static DiagnosticInfo Only(ReadResult result, string id)
@@ -174,7 +174,7 @@ public class MultiFileSpecTests
     }
 
     [Fact]
-    public void A_ref_on_an_operation_and_on_a_description_is_inlined()
+    public void A_ref_on_an_operation_is_inlined_and_one_on_a_description_is_SPEC023_and_not_followed()
     {
         var result = ReadFiles("""
             openapi: 3.0.3
@@ -198,10 +198,16 @@ public class MultiFileSpecTests
                   '204': {description: done}
                 """));
 
-        var spec = SpecOf(result);
-        Assert.Equal("Welcome to the API.\n", spec.Description);
+        var refused = result.Diagnostics.Where(d => d.Id == "SPEC023").OrderBy(d => d.Location!.FilePath).ToList();
+        Assert.Equal(2, refused.Count);
+        Assert.Equal(result.Diagnostics.Count, refused.Count);
+        AssertAt(refused[0], Entry, 5, 4);
+        AssertAt(refused[1], "/api/resources/a_get.yml", 3, 2);
+        var spec = result.Spec!;
+        Assert.True(string.IsNullOrEmpty(spec.Description));
         var operation = spec.Operation("AGet");
-        Assert.Equal(("Get an A", "Welcome to the API.\n"), (operation.Summary, operation.Description));
+        Assert.Equal("Get an A", operation.Summary);
+        Assert.True(string.IsNullOrEmpty(operation.Description));
     }
 
     [Fact]
@@ -248,7 +254,7 @@ public class MultiFileSpecTests
         var warning = Only(result, "SPEC009");
         Assert.Equal(new[] { "https://example.com/schemas/tag.json" }, warning.MessageArgs);
         AssertAt(warning, "/api/pet.yaml", 2, 8);
-        Assert.Equal("Json", result.Spec!.Type("Pet").Property("tag").Type.Show());
+        Assert.Equal("Json", ReaderHarness.Named(result.Spec!).Type("Pet").Property("tag").Type.Show());
     }
 
     [Fact]
@@ -261,12 +267,12 @@ public class MultiFileSpecTests
               /a:
                 $ref: 'a.yml'
             """,
-            ("/api/a.yml", "get:\n  operationId: a\n  responses: {'204': {description: ok}}\nx-next:\n  $ref: 'b.yml'\n"),
-            ("/api/b.yml", "back:\n  $ref: 'a.yml'\n"));
+            ("/api/a.yml", "get:\n  operationId: a\n  responses:\n    '204': {$ref: 'b.yml#/Done'}\n"),
+            ("/api/b.yml", "Done:\n  description: ok\n  headers:\n    X-Back:\n      $ref: 'a.yml#/get/responses/204'\n"));
 
         var warning = Only(result, "SPEC008");
-        Assert.Contains("'a.yml', which leads back to itself", warning.MessageArgs[0]);
-        AssertAt(warning, "/api/b.yml", 1, 2);
+        Assert.Contains("'b.yml#/Done', which leads back to itself", warning.MessageArgs[0]);
+        AssertAt(warning, "/api/a.yml", 3, 12);
         Assert.Equal(new[] { "A" }, result.Spec!.Operations.Select(o => o.Name));
     }
 

@@ -1,4 +1,5 @@
 using System.Linq;
+using SpecClient.Generator.Model;
 using SpecClient.Generator.Names;
 using SpecClient.Generator.Reading;
 using static SpecClient.Generator.Tests.Reading.ReaderHarness;
@@ -8,6 +9,31 @@ namespace SpecClient.Generator.Tests.Reading;
 /// <summary>Spec names to C# identifiers.</summary>
 public class NamingTests
 {
+    [Fact]
+    public void A_name_over_the_limit_keeps_its_start_and_a_stable_hash_of_the_whole()
+    {
+        var name = "Get" + string.Concat(Enumerable.Repeat("Thing", 200));
+
+        var cut = Naming.Fit(name);
+
+        Assert.Equal(Naming.MaxLength, cut.Length);
+        // FNV-1a of the whole name's UTF-16 code units, computed outside .NET: the same on every machine and build.
+        Assert.Equal(name.Substring(0, Naming.MaxLength - 9) + "_9b5b0d17", cut);
+        Assert.NotEqual(cut, Naming.Fit(name + "s"));
+        Assert.Equal(cut, Naming.PascalCase(name));
+        Assert.Equal("GetThing", Naming.Fit("GetThing"));
+    }
+
+    [Fact]
+    public void A_name_of_three_byte_letters_is_cut_to_what_metadata_holds()
+    {
+        // 400 such letters are 1200 UTF-8 bytes: over metadata's 1023 (CS7013) long before 512 characters.
+        var cut = Naming.Fit(new string('名', 400));
+
+        Assert.Equal(new string('名', (Naming.MaxUtf8Bytes - 9) / 3) + "_e2a24895", cut);
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(cut) <= Naming.MaxUtf8Bytes);
+    }
+
     [Theory]
     [InlineData("list-credential-pools", "ListCredentialPools")]
     [InlineData("listCredentialPools", "ListCredentialPools")]
@@ -68,7 +94,7 @@ public class NamingTests
     [Fact]
     public void Keywords_stay_as_written_for_parameters_and_become_pascal_elsewhere()
     {
-        var result = Read("""
+        var result = ReadBound("""
             openapi: 3.0.3
             info: {title: t, version: '1'}
             paths:

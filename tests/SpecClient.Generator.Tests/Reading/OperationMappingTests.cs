@@ -32,7 +32,7 @@ public class OperationMappingTests
     [Fact]
     public void Colliding_operation_names_get_a_suffix_and_a_warning()
     {
-        var result = Read("""
+        var result = ReadBound("""
             openapi: 3.0.3
             info: {title: t, version: '1'}
             paths:

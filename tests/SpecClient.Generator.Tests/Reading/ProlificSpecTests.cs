@@ -18,7 +18,7 @@ public class ProlificSpecTests
         var path = Path.Combine(ReaderHarness.RepoRoot(), "specs", "prolific-credentials.yaml");
         _result = ReaderHarness.Read(File.ReadAllText(path), path);
         Assert.NotNull(_result.Spec);
-        _spec = _result.Spec!;
+        _spec = ReaderHarness.Named(_result.Spec!);
     }
 
     [Fact]

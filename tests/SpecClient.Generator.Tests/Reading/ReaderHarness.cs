@@ -47,13 +47,17 @@ internal static class ReaderHarness
         spec.Types.SingleOrDefault(t => t.Name == name) ?? throw new InvalidOperationException(
             "no type " + name + "; types: " + string.Join(", ", spec.Types.Select(t => t.Name)));
 
-    /// <summary>Reads a spec that must produce a model.</summary>
+    /// <summary>Reads a spec that must produce a model, with its names settled (the binder's first step): C# names throughout.</summary>
     public static ClientSpec ReadSpec(string text, bool groupByTag = false)
     {
         var result = Read(text, groupByTag: groupByTag);
         Assert.True(result.Spec is not null, "no model; diagnostics: " + Describe(result));
-        return result.Spec!;
+        return Named(result.Spec!);
     }
+
+    /// <summary>The read model with the names the binder settles, as every step after naming sees it.</summary>
+    public static ClientSpec Named(ClientSpec spec) =>
+        SpecClient.Generator.Binding.NameBinder.Bind(spec, new System.Collections.Generic.List<BindFinding>());
 
     /// <summary>Severity comes from the descriptor catalog, the one place that decides it.</summary>
     public static bool IsError(DiagnosticInfo diagnostic) =>

@@ -323,7 +323,7 @@ public class SchemaMappingTests
     [Fact]
     public void Property_names_are_pascal_unique_and_never_the_type_name()
     {
-        var result = Read("""
+        var result = ReadBound("""
             openapi: 3.0.3
             info: {title: t, version: '1'}
             paths: {}

@@ -24,7 +24,7 @@ internal static class SelectionHarness
     {
         var result = Read(text, operations, exclude);
         Assert.True(result.Spec is not null, "no model; diagnostics: " + Reading.ReaderHarness.Describe(result));
-        return result.Spec!;
+        return Reading.ReaderHarness.Named(result.Spec!);
     }
 
     public static string[] OperationIds(this ClientSpec spec) => spec.Operations.Select(o => o.OperationId).ToArray();

@@ -9,15 +9,14 @@ using _c = global::System.CodeDom.Compiler;
 using _j = global::System.Text.Json;
 using _js = global::System.Text.Json.Serialization;
 using _i = global::SpecClient.Internal;
-using _p = global::SpecClient;
 using _da = global::System.ComponentModel.DataAnnotations;
 using _m = global::Constraints.Api;
 
 namespace Constraints.Api;
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_i::RecordConverter<_m::Account>))]
-public sealed partial record Account : _i::IJsonRecord<Account>
+[_js::JsonConverter(typeof(_m::ConstraintsClientJsonConverters.AccountConverter))]
+public sealed partial record Account
 {
     public string? Id { get; init; }
 
@@ -26,12 +25,9 @@ public sealed partial record Account : _i::IJsonRecord<Account>
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("Account", "", "id", "name");
-    static Account _i::IJsonRecord<Account>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
-
     public Account() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Account(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    internal Account(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -43,32 +39,22 @@ public sealed partial record Account : _i::IJsonRecord<Account>
             }
         }
     }
-
-    void _i::IJsonRecord<Account>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
-    {
-        s_p.String(writer, 0, Id);
-        s_p.String(writer, 1, Name);
-        s_p.End(writer, AdditionalProperties);
-    }
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_i::RecordConverter<_m::Address>))]
-public sealed partial record Address : _i::IJsonRecord<Address>
+[_js::JsonConverter(typeof(_m::ConstraintsClientJsonConverters.AddressConverter))]
+public sealed partial record Address
 {
-    [_p::ApiSchema("/components/schemas/Address/properties/zip")]
+    [_i::ApiSchema("/components/schemas/Address/properties/zip")]
     [_da::RegularExpression("^[0-9]{5}$")]
     public string? Zip { get; init; }
 
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("Address", "", "zip");
-    static Address _i::IJsonRecord<Address>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
-
     public Address() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Address(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    internal Address(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -79,53 +65,47 @@ public sealed partial record Address : _i::IJsonRecord<Address>
             }
         }
     }
-
-    void _i::IJsonRecord<Address>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
-    {
-        s_p.String(writer, 0, Zip);
-        s_p.End(writer, AdditionalProperties);
-    }
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_i::RecordConverter<_m::NewAccount>))]
-public sealed partial record NewAccount : _i::IJsonRecord<NewAccount>
+[_js::JsonConverter(typeof(_m::ConstraintsClientJsonConverters.NewAccountConverter))]
+public sealed partial record NewAccount
 {
-    [_p::ApiSchema("/components/schemas/NewAccount/properties/name")]
+    [_i::ApiSchema("/components/schemas/NewAccount/properties/name")]
     [_da::StringLength(20, MinimumLength = 3)]
     public required string Name { get; init; }
 
-    [_p::ApiSchema("/components/schemas/NewAccount/properties/slug")]
+    [_i::ApiSchema("/components/schemas/NewAccount/properties/slug")]
     [_da::RegularExpression("[\\s\\S]*(?:[a-z]+)[\\s\\S]*")]
     public string? Slug { get; init; }
 
-    [_p::ApiSchema("/components/schemas/NewAccount/properties/ownerId", Format = "uuid")]
+    [_i::ApiSchema("/components/schemas/NewAccount/properties/ownerId", Format = "uuid")]
     public required _s::Guid OwnerId { get; init; }
 
-    [_p::ApiSchema("/components/schemas/NewAccount/properties/createdOn", Format = "date")]
+    [_i::ApiSchema("/components/schemas/NewAccount/properties/createdOn", Format = "date")]
     public _s::DateOnly? CreatedOn { get; init; }
 
-    [_p::ApiSchema("/components/schemas/NewAccount/properties/startsAt", Format = "date-time")]
+    [_i::ApiSchema("/components/schemas/NewAccount/properties/startsAt", Format = "date-time")]
     public _s::DateTimeOffset? StartsAt { get; init; }
 
-    [_p::ApiSchema("/components/schemas/NewAccount/properties/seats")]
+    [_i::ApiSchema("/components/schemas/NewAccount/properties/seats")]
     [_da::Range(1, 500)]
     public int? Seats { get; init; }
 
-    [_p::ApiSchema("/components/schemas/NewAccount/properties/discount")]
+    [_i::ApiSchema("/components/schemas/NewAccount/properties/discount")]
     [_da::Range(0.0, 0.5)]
     public decimal? Discount { get; init; }
 
-    [_p::ApiSchema("/components/schemas/NewAccount/properties/score")]
+    [_i::ApiSchema("/components/schemas/NewAccount/properties/score")]
     [_da::Range(double.MinValue, 10.0, MaximumIsExclusive = true)]
     public double? Score { get; init; }
 
-    [_p::ApiSchema("/components/schemas/NewAccount/properties/tags")]
+    [_i::ApiSchema("/components/schemas/NewAccount/properties/tags")]
     [_da::MinLength(1)]
     [_da::MaxLength(5)]
     public _g::IReadOnlyList<string>? Tags { get; init; }
 
-    [_p::ApiSchema("/components/schemas/NewAccount/properties/password")]
+    [_i::ApiSchema("/components/schemas/NewAccount/properties/password")]
     [_da::StringLength(int.MaxValue, MinimumLength = 12)]
     [_s::Diagnostics.DebuggerBrowsable(_s::Diagnostics.DebuggerBrowsableState.Never)]
     public string? Password { get; init; }
@@ -134,7 +114,7 @@ public sealed partial record NewAccount : _i::IJsonRecord<NewAccount>
     public string? Region { get; init; }
 
     /// <remarks>Deprecated in the API description.</remarks>
-    [_p::ApiSchema("/components/schemas/NewAccount/properties/legacyCode", Deprecated = true)]
+    [_i::ApiSchema("/components/schemas/NewAccount/properties/legacyCode", Deprecated = true)]
     public required string LegacyCode { get; init; }
 
     public _m::Address? Address { get; init; }
@@ -165,12 +145,9 @@ public sealed partial record NewAccount : _i::IJsonRecord<NewAccount>
         return true;
     }
 
-    private static readonly _i::JsonProperties s_p = new("NewAccount", "n-n--------n", "name", "slug", "ownerId", "createdOn", "startsAt", "seats", "discount", "score", "tags", "password", "region", "legacyCode", "address", "contacts");
-    static NewAccount _i::IJsonRecord<NewAccount>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
-
     public NewAccount() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private NewAccount(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    internal NewAccount(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -188,29 +165,63 @@ public sealed partial record NewAccount : _i::IJsonRecord<NewAccount>
                 case 9: Password = json.String(ref reader); break;
                 case 10: Region = json.String(ref reader); break;
                 case 11: LegacyCode = json.String(ref reader)!; break;
-                case 12: Address = json.Object(ref reader, _i::RecordConverter<_m::Address>.Instance); break;
+                case 12: Address = json.Object(ref reader, _m::ConstraintsClientJsonConverters.AddressConverter.Instance); break;
                 case 13: Contacts = json.Object(ref reader, _m::ConstraintsClientJsonConverters.ListOfAddress); break;
                 default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
     }
+}
 
-    void _i::IJsonRecord<NewAccount>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+internal static partial class ConstraintsClientJsonConverters
+{
+    internal sealed class AccountConverter : _i::RecordConverter<_m::Account, AccountConverter>
     {
-        s_p.String(writer, 0, Name);
-        s_p.String(writer, 1, Slug);
-        s_p.Guid(writer, 2, OwnerId);
-        s_p.DateOnly(writer, 3, CreatedOn);
-        s_p.DateTimeOffset(writer, 4, StartsAt);
-        s_p.Int32(writer, 5, Seats);
-        s_p.Decimal(writer, 6, Discount);
-        s_p.Double(writer, 7, Score);
-        s_p.Object(writer, 8, Tags, _m::ConstraintsClientJsonConverters.ListOfString, options);
-        s_p.String(writer, 9, Password);
-        s_p.String(writer, 10, Region);
-        s_p.String(writer, 11, LegacyCode);
-        s_p.Object(writer, 12, Address, _i::RecordConverter<_m::Address>.Instance, options);
-        s_p.Object(writer, 13, Contacts, _m::ConstraintsClientJsonConverters.ListOfAddress, options);
-        s_p.End(writer, AdditionalProperties);
+        public AccountConverter() : base(new("Account", "", "id", "name")) { }
+        protected override _m::Account Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+
+        protected override void Write(_j::Utf8JsonWriter writer, _m::Account value, _i::JsonProperties p, _j::JsonSerializerOptions options)
+        {
+            p.String(writer, 0, value.Id);
+            p.String(writer, 1, value.Name);
+            p.End(writer, value.AdditionalProperties);
+        }
+    }
+
+    internal sealed class AddressConverter : _i::RecordConverter<_m::Address, AddressConverter>
+    {
+        public AddressConverter() : base(new("Address", "", "zip")) { }
+        protected override _m::Address Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+
+        protected override void Write(_j::Utf8JsonWriter writer, _m::Address value, _i::JsonProperties p, _j::JsonSerializerOptions options)
+        {
+            p.String(writer, 0, value.Zip);
+            p.End(writer, value.AdditionalProperties);
+        }
+    }
+
+    internal sealed class NewAccountConverter : _i::RecordConverter<_m::NewAccount, NewAccountConverter>
+    {
+        public NewAccountConverter() : base(new("NewAccount", "n-n--------n", "name", "slug", "ownerId", "createdOn", "startsAt", "seats", "discount", "score", "tags", "password", "region", "legacyCode", "address", "contacts")) { }
+        protected override _m::NewAccount Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+
+        protected override void Write(_j::Utf8JsonWriter writer, _m::NewAccount value, _i::JsonProperties p, _j::JsonSerializerOptions options)
+        {
+            p.String(writer, 0, value.Name);
+            p.String(writer, 1, value.Slug);
+            p.Guid(writer, 2, value.OwnerId);
+            p.DateOnly(writer, 3, value.CreatedOn);
+            p.DateTimeOffset(writer, 4, value.StartsAt);
+            p.Int32(writer, 5, value.Seats);
+            p.Decimal(writer, 6, value.Discount);
+            p.Double(writer, 7, value.Score);
+            p.Object(writer, 8, value.Tags, ListOfString, options);
+            p.String(writer, 9, value.Password);
+            p.String(writer, 10, value.Region);
+            p.String(writer, 11, value.LegacyCode);
+            p.Object(writer, 12, value.Address, AddressConverter.Instance, options);
+            p.Object(writer, 13, value.Contacts, ListOfAddress, options);
+            p.End(writer, value.AdditionalProperties);
+        }
     }
 }

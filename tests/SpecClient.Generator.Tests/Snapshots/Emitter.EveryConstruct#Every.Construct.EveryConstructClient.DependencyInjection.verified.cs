@@ -6,7 +6,6 @@
 using _s = global::System;
 using _c = global::System.CodeDom.Compiler;
 using _i = global::SpecClient.Internal;
-using _p = global::SpecClient;
 using _m = global::Every.Construct;
 
 namespace Every.Construct;
@@ -50,7 +49,7 @@ internal static partial class EveryConstructClientServiceCollectionExtensions
         var builder = global::Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient(services, HttpClientName, static (serviceProvider, httpClient) =>
             _i::ApiHttpClientFactory.Configure(httpClient, GetOptions(serviceProvider), _m::EveryConstructClient.DefaultBaseUrl));
         // Retries and timeouts (Polly) around every attempt; IHttpClientFactory's own logging never shows header values.
-        global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.AddHttpMessageHandler(builder, static serviceProvider => new _p::ApiResilienceHandler(GetOptions(serviceProvider)));
+        global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.AddHttpMessageHandler(builder, static serviceProvider => new _i::ApiResilienceHandler(GetOptions(serviceProvider)));
         global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.RedactLoggedHeaders(builder, static _ => true);
         global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.AddTypedClient<_m::EveryConstructClient>(builder, static (httpClient, serviceProvider) => new _m::EveryConstructClient(httpClient, GetOptions(serviceProvider).Credentials));
         // The interface resolves to the typed client, so code that depends on IEveryConstructClient gets the typed client, configured the same way.

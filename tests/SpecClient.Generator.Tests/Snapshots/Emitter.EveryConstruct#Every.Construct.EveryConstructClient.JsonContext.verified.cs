@@ -10,6 +10,7 @@ using _j = global::System.Text.Json;
 using _js = global::System.Text.Json.Serialization;
 using _jm = global::System.Text.Json.Serialization.Metadata;
 using _i = global::SpecClient.Internal;
+using _p = global::SpecClient;
 using _m = global::Every.Construct;
 
 namespace Every.Construct;
@@ -27,21 +28,21 @@ internal static partial class EveryConstructClientJsonConverters
     internal static readonly _i::JsonListConverter<double> ListOfDouble = new(_jm::JsonMetadataServices.DoubleConverter!);
     internal static readonly _i::JsonListConverter<_g::IReadOnlyList<double>> ListOfListOfDouble = new(ListOfDouble!);
     internal static readonly _i::JsonMapConverter<string> MapOfString = new(_jm::JsonMetadataServices.StringConverter!);
-    internal static readonly _i::JsonListConverter<_m::Everything> ListOfEverything = new(_i::RecordConverter<_m::Everything>.Instance!);
+    internal static readonly _i::JsonListConverter<_m::Everything> ListOfEverything = new(EverythingConverter.Instance!);
     internal static readonly _i::JsonListConverter<_m::Pet> ListOfPet = new(PetConverter.Instance!);
 
     internal static _jm::JsonTypeInfo? Resolve(_s::Type t, _j::JsonSerializerOptions o)
     {
         if (t == typeof(_m::PetStatus)) return Enum<_m::PetStatus>(o);
         if (t == typeof(_m::Priority)) return Info(o, _i::IntegerEnumConverter<_m::Priority>.Instance);
-        if (t == typeof(_m::Cat)) return Record<_m::Cat>(o);
-        if (t == typeof(_m::Dog)) return Record<_m::Dog>(o);
+        if (t == typeof(_m::Cat)) return Info(o, CatConverter.Instance);
+        if (t == typeof(_m::Dog)) return Info(o, DogConverter.Instance);
         if (t == typeof(_m::Pet)) return Info(o, PetConverter.Instance);
         if (t == typeof(_m::StringOrNumber)) return Info(o, StringOrNumberConverter.Instance);
-        if (t == typeof(_m::Everything)) return Record<_m::Everything>(o);
-        if (t == typeof(_m::Empty)) return Record<_m::Empty>(o);
-        if (t == typeof(_m::Upload)) return Record<_m::Upload>(o);
-        if (t == typeof(_m::Problem)) return Record<_m::Problem>(o);
+        if (t == typeof(_m::Everything)) return Info(o, EverythingConverter.Instance);
+        if (t == typeof(_m::Empty)) return Info(o, EmptyConverter.Instance);
+        if (t == typeof(_m::Upload)) return Info(o, UploadConverter.Instance);
+        if (t == typeof(_m::Problem)) return Info(o, ProblemConverter.Instance);
         if (t == typeof(_g::IReadOnlyList<_m::Pet>)) return Info(o, ListOfPet);
         if (t == typeof(_g::IReadOnlyDictionary<string, _j::JsonElement>)) return Info(o, MapOfJsonElement);
         if (t == typeof(_j::JsonElement)) return Info(o, _jm::JsonMetadataServices.JsonElementConverter);
@@ -50,8 +51,7 @@ internal static partial class EveryConstructClientJsonConverters
     }
 
     private static _jm::JsonTypeInfo Info<T>(_j::JsonSerializerOptions o, _js::JsonConverter<T> converter) => _jm::JsonMetadataServices.CreateValueInfo<T>(o, converter);
-    private static _jm::JsonTypeInfo Record<T>(_j::JsonSerializerOptions o) where T : class, _i::IJsonRecord<T> => Info(o, _i::RecordConverter<T>.Instance);
-    private static _jm::JsonTypeInfo Enum<T>(_j::JsonSerializerOptions o) where T : struct, _i::IStringEnum<T> => Info(o, _i::StringEnumConverter<T>.Instance);
+    private static _jm::JsonTypeInfo Enum<T>(_j::JsonSerializerOptions o) where T : struct, _p::IStringEnum<T> => Info(o, _i::StringEnumConverter<T>.Instance);
 }
 
 /// <summary>

@@ -16,8 +16,8 @@ namespace Every.Construct;
 
 /// <summary>A cat.</summary>
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_i::RecordConverter<_m::Cat>))]
-internal sealed partial record Cat : _i::IJsonRecord<Cat>
+[_js::JsonConverter(typeof(_m::EveryConstructClientJsonConverters.CatConverter))]
+internal sealed partial record Cat
 {
     public required string PetType { get; init; }
 
@@ -26,12 +26,9 @@ internal sealed partial record Cat : _i::IJsonRecord<Cat>
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("Cat", "nn", "petType", "lives");
-    static Cat _i::IJsonRecord<Cat>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
-
     public Cat() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Cat(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    internal Cat(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -43,19 +40,12 @@ internal sealed partial record Cat : _i::IJsonRecord<Cat>
             }
         }
     }
-
-    void _i::IJsonRecord<Cat>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
-    {
-        s_p.String(writer, 0, PetType);
-        s_p.Int32(writer, 1, Lives);
-        s_p.End(writer, AdditionalProperties);
-    }
 }
 
 /// <summary>A dog.</summary>
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_i::RecordConverter<_m::Dog>))]
-internal sealed partial record Dog : _i::IJsonRecord<Dog>
+[_js::JsonConverter(typeof(_m::EveryConstructClientJsonConverters.DogConverter))]
+internal sealed partial record Dog
 {
     public required string PetType { get; init; }
 
@@ -64,12 +54,9 @@ internal sealed partial record Dog : _i::IJsonRecord<Dog>
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("Dog", "nr", "petType", "bark");
-    static Dog _i::IJsonRecord<Dog>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
-
     public Dog() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Dog(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    internal Dog(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -81,28 +68,18 @@ internal sealed partial record Dog : _i::IJsonRecord<Dog>
             }
         }
     }
-
-    void _i::IJsonRecord<Dog>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
-    {
-        s_p.String(writer, 0, PetType);
-        s_p.Boolean(writer, 1, Bark);
-        s_p.End(writer, AdditionalProperties);
-    }
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_i::RecordConverter<_m::Empty>))]
-internal sealed partial record Empty : _i::IJsonRecord<Empty>
+[_js::JsonConverter(typeof(_m::EveryConstructClientJsonConverters.EmptyConverter))]
+internal sealed partial record Empty
 {
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("Empty", "");
-    static Empty _i::IJsonRecord<Empty>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
-
     public Empty() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Empty(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    internal Empty(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -112,11 +89,6 @@ internal sealed partial record Empty : _i::IJsonRecord<Empty>
             }
         }
     }
-
-    void _i::IJsonRecord<Empty>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
-    {
-        s_p.End(writer, AdditionalProperties);
-    }
 }
 
 /// <summary>Every kind of property.</summary>
@@ -125,9 +97,9 @@ internal sealed partial record Empty : _i::IJsonRecord<Empty>
 /// Line two with &lt;xml&gt; &amp; ampersand.
 /// </remarks>
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_i::RecordConverter<_m::Everything>))]
+[_js::JsonConverter(typeof(_m::EveryConstructClientJsonConverters.EverythingConverter))]
 [_s::Obsolete("Everything is deprecated in the API description.", DiagnosticId = "SPEC105")]
-internal sealed partial record Everything : _i::IJsonRecord<Everything>
+internal sealed partial record Everything
 {
     public required _s::Guid Id { get; init; }
 
@@ -178,12 +150,9 @@ internal sealed partial record Everything : _i::IJsonRecord<Everything>
     /// <summary>Properties the schema does not name (<c>additionalProperties</c>).</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("Everything", "nnr-----n----n----n", "id", "name", "nickname", "count", "ratio", "weight", "price", "born", "updated", "duration", "homepage", "picture", "extra", "status", "priority", "pet", "scores", "matrix", "labels", "children", "class", "default");
-    static Everything _i::IJsonRecord<Everything>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
-
     public Everything() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Everything(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    internal Everything(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -215,33 +184,6 @@ internal sealed partial record Everything : _i::IJsonRecord<Everything>
             }
         }
     }
-
-    void _i::IJsonRecord<Everything>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
-    {
-        s_p.Guid(writer, 0, Id);
-        s_p.String(writer, 1, Name);
-        s_p.String(writer, 2, Nickname);
-        s_p.Int64(writer, 3, Count);
-        s_p.Double(writer, 4, Ratio);
-        s_p.Single(writer, 5, Weight);
-        s_p.Decimal(writer, 6, Price);
-        s_p.DateOnly(writer, 7, Born);
-        s_p.DateTimeOffset(writer, 8, Updated);
-        s_p.String(writer, 9, Duration);
-        s_p.Uri(writer, 10, Homepage);
-        s_p.Bytes(writer, 11, Picture);
-        s_p.Json(writer, 12, Extra);
-        s_p.Enum<_m::PetStatus>(writer, 13, Status);
-        s_p.IntEnum(writer, 14, Priority);
-        s_p.Object(writer, 15, Pet, _m::EveryConstructClientJsonConverters.PetConverter.Instance, options);
-        s_p.Object(writer, 16, Scores, _m::EveryConstructClientJsonConverters.ListOfNullableInt32, options);
-        s_p.Object(writer, 17, Matrix, _m::EveryConstructClientJsonConverters.ListOfListOfDouble, options);
-        s_p.Object(writer, 18, Labels, _m::EveryConstructClientJsonConverters.MapOfString, options);
-        s_p.Object(writer, 19, Children, _m::EveryConstructClientJsonConverters.ListOfEverything, options);
-        s_p.String(writer, 20, Class);
-        s_p.Boolean(writer, 21, Default);
-        s_p.End(writer, AdditionalProperties, _m::EveryConstructClientJsonConverters.MapOfJsonElement, options);
-    }
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
@@ -263,7 +205,7 @@ internal sealed partial class Pet : _p::ApiUnion
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
 [_js::JsonConverter(typeof(_i::StringEnumConverter<_m::PetStatus>))]
-internal readonly partial record struct PetStatus : _i::IStringEnum<PetStatus>
+internal readonly partial record struct PetStatus : _p::IStringEnum<PetStatus>
 {
     private static readonly _i::KnownValues<string> s_known = new();
     private readonly string? _value;
@@ -283,7 +225,7 @@ internal readonly partial record struct PetStatus : _i::IStringEnum<PetStatus>
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
 [_js::JsonConverter(typeof(_i::IntegerEnumConverter<_m::Priority>))]
-internal readonly partial record struct Priority : _i::IIntegerEnum<Priority>
+internal readonly partial record struct Priority : _p::IIntegerEnum<Priority>
 {
     private static readonly _i::KnownValues<int> s_known = new();
     private readonly int _value;
@@ -304,20 +246,17 @@ internal readonly partial record struct Priority : _i::IIntegerEnum<Priority>
 
 /// <summary>An error.</summary>
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_i::RecordConverter<_m::Problem>))]
-internal sealed partial record Problem : _i::IJsonRecord<Problem>
+[_js::JsonConverter(typeof(_m::EveryConstructClientJsonConverters.ProblemConverter))]
+internal sealed partial record Problem
 {
     public required string Message { get; init; }
 
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("Problem", "n", "message");
-    static Problem _i::IJsonRecord<Problem>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
-
     public Problem() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Problem(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    internal Problem(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -327,12 +266,6 @@ internal sealed partial record Problem : _i::IJsonRecord<Problem>
                 default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
-    }
-
-    void _i::IJsonRecord<Problem>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
-    {
-        s_p.String(writer, 0, Message);
-        s_p.End(writer, AdditionalProperties);
     }
 }
 
@@ -358,8 +291,8 @@ internal sealed partial class StringOrNumber : _p::ApiUnion
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_i::RecordConverter<_m::Upload>))]
-internal sealed partial record Upload : _i::IJsonRecord<Upload>
+[_js::JsonConverter(typeof(_m::EveryConstructClientJsonConverters.UploadConverter))]
+internal sealed partial record Upload
 {
     public required _s::IO.Stream File { get; init; }
 
@@ -374,12 +307,9 @@ internal sealed partial record Upload : _i::IJsonRecord<Upload>
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("Upload", "n", "file", "thumbnail", "description", "meta", "tags");
-    static Upload _i::IJsonRecord<Upload>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
-
     public Upload() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Upload(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    internal Upload(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -388,26 +318,86 @@ internal sealed partial record Upload : _i::IJsonRecord<Upload>
                 case 0: File = json.Object(ref reader, _i::JsonStreamConverter.Instance)!; break;
                 case 1: Thumbnail = json.Bytes(ref reader); break;
                 case 2: Description = json.String(ref reader); break;
-                case 3: Meta = json.Object(ref reader, _i::RecordConverter<_m::Cat>.Instance); break;
+                case 3: Meta = json.Object(ref reader, _m::EveryConstructClientJsonConverters.CatConverter.Instance); break;
                 case 4: Tags = json.Object(ref reader, _m::EveryConstructClientJsonConverters.ListOfString); break;
                 default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
     }
-
-    void _i::IJsonRecord<Upload>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
-    {
-        s_p.Object(writer, 0, File, _i::JsonStreamConverter.Instance, options);
-        s_p.Bytes(writer, 1, Thumbnail);
-        s_p.String(writer, 2, Description);
-        s_p.Object(writer, 3, Meta, _i::RecordConverter<_m::Cat>.Instance, options);
-        s_p.Object(writer, 4, Tags, _m::EveryConstructClientJsonConverters.ListOfString, options);
-        s_p.End(writer, AdditionalProperties);
-    }
 }
 
 internal static partial class EveryConstructClientJsonConverters
 {
+    internal sealed class CatConverter : _i::RecordConverter<_m::Cat, CatConverter>
+    {
+        public CatConverter() : base(new("Cat", "nn", "petType", "lives")) { }
+        protected override _m::Cat Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+
+        protected override void Write(_j::Utf8JsonWriter writer, _m::Cat value, _i::JsonProperties p, _j::JsonSerializerOptions options)
+        {
+            p.String(writer, 0, value.PetType);
+            p.Int32(writer, 1, value.Lives);
+            p.End(writer, value.AdditionalProperties);
+        }
+    }
+
+    internal sealed class DogConverter : _i::RecordConverter<_m::Dog, DogConverter>
+    {
+        public DogConverter() : base(new("Dog", "nr", "petType", "bark")) { }
+        protected override _m::Dog Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+
+        protected override void Write(_j::Utf8JsonWriter writer, _m::Dog value, _i::JsonProperties p, _j::JsonSerializerOptions options)
+        {
+            p.String(writer, 0, value.PetType);
+            p.Boolean(writer, 1, value.Bark);
+            p.End(writer, value.AdditionalProperties);
+        }
+    }
+
+    internal sealed class EmptyConverter : _i::RecordConverter<_m::Empty, EmptyConverter>
+    {
+        public EmptyConverter() : base(new("Empty", "")) { }
+        protected override _m::Empty Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+
+        protected override void Write(_j::Utf8JsonWriter writer, _m::Empty value, _i::JsonProperties p, _j::JsonSerializerOptions options)
+        {
+            p.End(writer, value.AdditionalProperties);
+        }
+    }
+
+    internal sealed class EverythingConverter : _i::RecordConverter<_m::Everything, EverythingConverter>
+    {
+        public EverythingConverter() : base(new("Everything", "nnr-----n----n----n", "id", "name", "nickname", "count", "ratio", "weight", "price", "born", "updated", "duration", "homepage", "picture", "extra", "status", "priority", "pet", "scores", "matrix", "labels", "children", "class", "default")) { }
+        protected override _m::Everything Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+
+        protected override void Write(_j::Utf8JsonWriter writer, _m::Everything value, _i::JsonProperties p, _j::JsonSerializerOptions options)
+        {
+            p.Guid(writer, 0, value.Id);
+            p.String(writer, 1, value.Name);
+            p.String(writer, 2, value.Nickname);
+            p.Int64(writer, 3, value.Count);
+            p.Double(writer, 4, value.Ratio);
+            p.Single(writer, 5, value.Weight);
+            p.Decimal(writer, 6, value.Price);
+            p.DateOnly(writer, 7, value.Born);
+            p.DateTimeOffset(writer, 8, value.Updated);
+            p.String(writer, 9, value.Duration);
+            p.Uri(writer, 10, value.Homepage);
+            p.Bytes(writer, 11, value.Picture);
+            p.Json(writer, 12, value.Extra);
+            p.Enum<_m::PetStatus>(writer, 13, value.Status);
+            p.IntEnum(writer, 14, value.Priority);
+            p.Object(writer, 15, value.Pet, PetConverter.Instance, options);
+            p.Object(writer, 16, value.Scores, ListOfNullableInt32, options);
+            p.Object(writer, 17, value.Matrix, ListOfListOfDouble, options);
+            p.Object(writer, 18, value.Labels, MapOfString, options);
+            p.Object(writer, 19, value.Children, ListOfEverything, options);
+            p.String(writer, 20, value.Class);
+            p.Boolean(writer, 21, value.Default);
+            p.End(writer, value.AdditionalProperties, MapOfJsonElement, options);
+        }
+    }
+
     internal sealed class PetConverter : _js::JsonConverter<_m::Pet>
     {
         public static readonly PetConverter Instance = new();
@@ -417,8 +407,8 @@ internal static partial class EveryConstructClientJsonConverters
         {
             switch (s_cases.Case(ref reader))
             {
-                case 0: return new(0, _i::RecordConverter<_m::Cat>.Instance.Read(ref reader, typeof(_m::Cat), options));
-                case 1: return new(1, _i::RecordConverter<_m::Dog>.Instance.Read(ref reader, typeof(_m::Dog), options));
+                case 0: return new(0, CatConverter.Instance.Read(ref reader, typeof(_m::Cat), options));
+                case 1: return new(1, DogConverter.Instance.Read(ref reader, typeof(_m::Dog), options));
                 default: return new(-1, _j::JsonElement.ParseValue(ref reader));
             }
         }
@@ -427,10 +417,22 @@ internal static partial class EveryConstructClientJsonConverters
         {
             switch (value.Case)
             {
-                case 0: _i::RecordConverter<_m::Cat>.Instance.Write(writer, ((_m::Cat)value.Value), options); break;
-                case 1: _i::RecordConverter<_m::Dog>.Instance.Write(writer, ((_m::Dog)value.Value), options); break;
+                case 0: CatConverter.Instance.Write(writer, ((_m::Cat)value.Value), options); break;
+                case 1: DogConverter.Instance.Write(writer, ((_m::Dog)value.Value), options); break;
                 default: ((_j::JsonElement)value.Value).WriteTo(writer); break;
             }
+        }
+    }
+
+    internal sealed class ProblemConverter : _i::RecordConverter<_m::Problem, ProblemConverter>
+    {
+        public ProblemConverter() : base(new("Problem", "n", "message")) { }
+        protected override _m::Problem Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+
+        protected override void Write(_j::Utf8JsonWriter writer, _m::Problem value, _i::JsonProperties p, _j::JsonSerializerOptions options)
+        {
+            p.String(writer, 0, value.Message);
+            p.End(writer, value.AdditionalProperties);
         }
     }
 
@@ -476,6 +478,22 @@ internal static partial class EveryConstructClientJsonConverters
                 case 2: ListOfString.Write(writer, ((_g::IReadOnlyList<string>)value.Value), options); break;
                 default: ((_j::JsonElement)value.Value).WriteTo(writer); break;
             }
+        }
+    }
+
+    internal sealed class UploadConverter : _i::RecordConverter<_m::Upload, UploadConverter>
+    {
+        public UploadConverter() : base(new("Upload", "n", "file", "thumbnail", "description", "meta", "tags")) { }
+        protected override _m::Upload Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+
+        protected override void Write(_j::Utf8JsonWriter writer, _m::Upload value, _i::JsonProperties p, _j::JsonSerializerOptions options)
+        {
+            p.Object(writer, 0, value.File, _i::JsonStreamConverter.Instance, options);
+            p.Bytes(writer, 1, value.Thumbnail);
+            p.String(writer, 2, value.Description);
+            p.Object(writer, 3, value.Meta, CatConverter.Instance, options);
+            p.Object(writer, 4, value.Tags, ListOfString, options);
+            p.End(writer, value.AdditionalProperties);
         }
     }
 }

@@ -11,7 +11,7 @@ using _m = global::Every.Construct;
 namespace Every.Construct;
 
 /// <summary>Settings for <see cref="EveryConstructClient"/>: base address, timeouts, retries and credentials. Bind them with <c>ReadFrom(key =&gt; section[key])</c> or <c>services.AddEveryConstructClient(section)</c>.</summary>
-/// <remarks>Configuration keys: <c>BaseAddress</c>, <c>Timeout</c>, <c>AttemptTimeout</c>, <c>MaxRetryAttempts</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>UseJitter</c>, <c>MaxRetryAfter</c>, <c>MaxResponseBodyBytes</c>, <c>RetryUnsafeMethods</c>, <c>Bearer</c>, <c>Basic:Username</c>, <c>Basic:Password</c>, <c>HeaderKey</c>, <c>QueryKey</c>, <c>CookieKey</c>, <c>Oauth</c>. <see cref="ToString"/> never shows a credential.</remarks>
+/// <remarks>Configuration keys: <c>BaseAddress</c>, <c>Timeout</c>, <c>AttemptTimeout</c>, <c>MaxRetryAttempts</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>UseJitter</c>, <c>MaxRetryAfter</c>, <c>MaxResponseBodyBytes</c>, <c>MaxEventBytes</c>, <c>MaxPages</c>, <c>RetryUnsafeMethods</c>, <c>Bearer</c>, <c>Basic:Username</c>, <c>Basic:Password</c>, <c>HeaderKey</c>, <c>QueryKey</c>, <c>CookieKey</c>, <c>Oauth</c>. <see cref="ToString"/> never shows a credential.</remarks>
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
 [_s::Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 internal sealed partial class EveryConstructClientOptions : _p::ApiClientOptions
@@ -85,6 +85,6 @@ internal sealed partial class EveryConstructClientOptions : _p::ApiClientOptions
         }
     }
 
-    /// <summary>Names the settings, never a credential's value.</summary>
-    public override string ToString() => $"EveryConstructClientOptions {{ BaseAddress = {(BaseAddress is null ? "(spec default)" : BaseAddress.GetComponents(global::System.UriComponents.SchemeAndServer | global::System.UriComponents.Path, global::System.UriFormat.UriEscaped))}, Timeout = {Timeout}, AttemptTimeout = {AttemptTimeout}, MaxRetryAttempts = {MaxRetryAttempts}, Credentials = {Credentials?.ToString() ?? "(not set)"} }}";
+    /// <summary>Names every setting, never a credential's value.</summary>
+    public override string ToString() => $"EveryConstructClientOptions {{ BaseAddress = {(BaseAddress is null ? "(spec default)" : BaseAddress.GetComponents(global::System.UriComponents.SchemeAndServer | global::System.UriComponents.Path, global::System.UriFormat.UriEscaped))}, Timeout = {Timeout}, AttemptTimeout = {AttemptTimeout}, MaxRetryAttempts = {MaxRetryAttempts}, RetryBaseDelay = {RetryBaseDelay}, RetryMaxDelay = {RetryMaxDelay}, UseJitter = {UseJitter}, MaxRetryAfter = {MaxRetryAfter}, MaxResponseBodyBytes = {MaxResponseBodyBytes}, RetryUnsafeMethods = {RetryUnsafeMethods}, Credentials = {Credentials?.ToString() ?? "(not set)"} }}";
 }

@@ -18,21 +18,20 @@ namespace Prolific.Credentials;
 internal static partial class ProlificCredentialsClientJsonConverters
 {
     internal static readonly _i::JsonMapConverter<_j::JsonElement> MapOfJsonElement = new(_jm::JsonMetadataServices.JsonElementConverter!);
-    internal static readonly _i::JsonListConverter<_m::CredentialPoolSummary> ListOfCredentialPoolSummary = new(_i::RecordConverter<_m::CredentialPoolSummary>.Instance!);
+    internal static readonly _i::JsonListConverter<_m::CredentialPoolSummary> ListOfCredentialPoolSummary = new(CredentialPoolSummaryConverter.Instance!);
 
     internal static _jm::JsonTypeInfo? Resolve(_s::Type t, _j::JsonSerializerOptions o)
     {
-        if (t == typeof(_m::CredentialPoolSummary)) return Record<_m::CredentialPoolSummary>(o);
-        if (t == typeof(_m::ListCredentialPoolsResponse)) return Record<_m::ListCredentialPoolsResponse>(o);
-        if (t == typeof(_m::CreateCredentialPoolRequest)) return Record<_m::CreateCredentialPoolRequest>(o);
-        if (t == typeof(_m::CreateCredentialPoolResponse)) return Record<_m::CreateCredentialPoolResponse>(o);
-        if (t == typeof(_m::UpdateCredentialPoolRequest)) return Record<_m::UpdateCredentialPoolRequest>(o);
-        if (t == typeof(_m::UpdateCredentialPoolResponse)) return Record<_m::UpdateCredentialPoolResponse>(o);
+        if (t == typeof(_m::CredentialPoolSummary)) return Info(o, CredentialPoolSummaryConverter.Instance);
+        if (t == typeof(_m::ListCredentialPoolsResponse)) return Info(o, ListCredentialPoolsResponseConverter.Instance);
+        if (t == typeof(_m::CreateCredentialPoolRequest)) return Info(o, CreateCredentialPoolRequestConverter.Instance);
+        if (t == typeof(_m::CreateCredentialPoolResponse)) return Info(o, CreateCredentialPoolResponseConverter.Instance);
+        if (t == typeof(_m::UpdateCredentialPoolRequest)) return Info(o, UpdateCredentialPoolRequestConverter.Instance);
+        if (t == typeof(_m::UpdateCredentialPoolResponse)) return Info(o, UpdateCredentialPoolResponseConverter.Instance);
         return null;
     }
 
     private static _jm::JsonTypeInfo Info<T>(_j::JsonSerializerOptions o, _js::JsonConverter<T> converter) => _jm::JsonMetadataServices.CreateValueInfo<T>(o, converter);
-    private static _jm::JsonTypeInfo Record<T>(_j::JsonSerializerOptions o) where T : class, _i::IJsonRecord<T> => Info(o, _i::RecordConverter<T>.Instance);
 }
 
 /// <summary>

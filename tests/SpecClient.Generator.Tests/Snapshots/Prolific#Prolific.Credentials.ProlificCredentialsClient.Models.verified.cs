@@ -14,8 +14,8 @@ using _m = global::Prolific.Credentials;
 namespace Prolific.Credentials;
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_i::RecordConverter<_m::CreateCredentialPoolRequest>))]
-public sealed partial record CreateCredentialPoolRequest : _i::IJsonRecord<CreateCredentialPoolRequest>
+[_js::JsonConverter(typeof(_m::ProlificCredentialsClientJsonConverters.CreateCredentialPoolRequestConverter))]
+public sealed partial record CreateCredentialPoolRequest
 {
     /// <summary>CSV-formatted credentials (username,password per line)</summary>
     [_s::Diagnostics.DebuggerBrowsable(_s::Diagnostics.DebuggerBrowsableState.Never)]
@@ -36,12 +36,9 @@ public sealed partial record CreateCredentialPoolRequest : _i::IJsonRecord<Creat
         return true;
     }
 
-    private static readonly _i::JsonProperties s_p = new("CreateCredentialPoolRequest", "nn", "credentials", "workspace_id");
-    static CreateCredentialPoolRequest _i::IJsonRecord<CreateCredentialPoolRequest>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
-
     public CreateCredentialPoolRequest() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private CreateCredentialPoolRequest(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    internal CreateCredentialPoolRequest(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -53,18 +50,11 @@ public sealed partial record CreateCredentialPoolRequest : _i::IJsonRecord<Creat
             }
         }
     }
-
-    void _i::IJsonRecord<CreateCredentialPoolRequest>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
-    {
-        s_p.String(writer, 0, Credentials);
-        s_p.String(writer, 1, WorkspaceId);
-        s_p.End(writer, AdditionalProperties);
-    }
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_i::RecordConverter<_m::CreateCredentialPoolResponse>))]
-public sealed partial record CreateCredentialPoolResponse : _i::IJsonRecord<CreateCredentialPoolResponse>
+[_js::JsonConverter(typeof(_m::ProlificCredentialsClientJsonConverters.CreateCredentialPoolResponseConverter))]
+public sealed partial record CreateCredentialPoolResponse
 {
     /// <summary>The unique identifier for the created credential pool</summary>
     public string? CredentialPoolId { get; init; }
@@ -72,12 +62,9 @@ public sealed partial record CreateCredentialPoolResponse : _i::IJsonRecord<Crea
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("CreateCredentialPoolResponse", "", "credential_pool_id");
-    static CreateCredentialPoolResponse _i::IJsonRecord<CreateCredentialPoolResponse>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
-
     public CreateCredentialPoolResponse() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private CreateCredentialPoolResponse(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    internal CreateCredentialPoolResponse(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -88,18 +75,12 @@ public sealed partial record CreateCredentialPoolResponse : _i::IJsonRecord<Crea
             }
         }
     }
-
-    void _i::IJsonRecord<CreateCredentialPoolResponse>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
-    {
-        s_p.String(writer, 0, CredentialPoolId);
-        s_p.End(writer, AdditionalProperties);
-    }
 }
 
 /// <summary>A credential pool and how many of its credentials are still available.</summary>
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_i::RecordConverter<_m::CredentialPoolSummary>))]
-public sealed partial record CredentialPoolSummary : _i::IJsonRecord<CredentialPoolSummary>
+[_js::JsonConverter(typeof(_m::ProlificCredentialsClientJsonConverters.CredentialPoolSummaryConverter))]
+public sealed partial record CredentialPoolSummary
 {
     /// <summary>The unique identifier for the credential pool</summary>
     public string? CredentialPoolId { get; init; }
@@ -116,12 +97,9 @@ public sealed partial record CredentialPoolSummary : _i::IJsonRecord<CredentialP
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("CredentialPoolSummary", "", "credential_pool_id", "total_credentials", "available_credentials", "workspace_id");
-    static CredentialPoolSummary _i::IJsonRecord<CredentialPoolSummary>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
-
     public CredentialPoolSummary() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private CredentialPoolSummary(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    internal CredentialPoolSummary(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -135,20 +113,11 @@ public sealed partial record CredentialPoolSummary : _i::IJsonRecord<CredentialP
             }
         }
     }
-
-    void _i::IJsonRecord<CredentialPoolSummary>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
-    {
-        s_p.String(writer, 0, CredentialPoolId);
-        s_p.Int32(writer, 1, TotalCredentials);
-        s_p.Int32(writer, 2, AvailableCredentials);
-        s_p.String(writer, 3, WorkspaceId);
-        s_p.End(writer, AdditionalProperties);
-    }
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_i::RecordConverter<_m::ListCredentialPoolsResponse>))]
-public sealed partial record ListCredentialPoolsResponse : _i::IJsonRecord<ListCredentialPoolsResponse>
+[_js::JsonConverter(typeof(_m::ProlificCredentialsClientJsonConverters.ListCredentialPoolsResponseConverter))]
+public sealed partial record ListCredentialPoolsResponse
 {
     /// <summary>The credential pools of the workspace</summary>
     public _g::IReadOnlyList<_m::CredentialPoolSummary>? CredentialPools { get; init; }
@@ -156,12 +125,9 @@ public sealed partial record ListCredentialPoolsResponse : _i::IJsonRecord<ListC
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("ListCredentialPoolsResponse", "", "credential_pools");
-    static ListCredentialPoolsResponse _i::IJsonRecord<ListCredentialPoolsResponse>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
-
     public ListCredentialPoolsResponse() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private ListCredentialPoolsResponse(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    internal ListCredentialPoolsResponse(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -172,17 +138,11 @@ public sealed partial record ListCredentialPoolsResponse : _i::IJsonRecord<ListC
             }
         }
     }
-
-    void _i::IJsonRecord<ListCredentialPoolsResponse>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
-    {
-        s_p.Object(writer, 0, CredentialPools, _m::ProlificCredentialsClientJsonConverters.ListOfCredentialPoolSummary, options);
-        s_p.End(writer, AdditionalProperties);
-    }
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_i::RecordConverter<_m::UpdateCredentialPoolRequest>))]
-public sealed partial record UpdateCredentialPoolRequest : _i::IJsonRecord<UpdateCredentialPoolRequest>
+[_js::JsonConverter(typeof(_m::ProlificCredentialsClientJsonConverters.UpdateCredentialPoolRequestConverter))]
+public sealed partial record UpdateCredentialPoolRequest
 {
     /// <summary>CSV-formatted credentials to add (username,password per line)</summary>
     [_s::Diagnostics.DebuggerBrowsable(_s::Diagnostics.DebuggerBrowsableState.Never)]
@@ -199,12 +159,9 @@ public sealed partial record UpdateCredentialPoolRequest : _i::IJsonRecord<Updat
         return true;
     }
 
-    private static readonly _i::JsonProperties s_p = new("UpdateCredentialPoolRequest", "n", "credentials");
-    static UpdateCredentialPoolRequest _i::IJsonRecord<UpdateCredentialPoolRequest>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
-
     public UpdateCredentialPoolRequest() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private UpdateCredentialPoolRequest(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    internal UpdateCredentialPoolRequest(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -215,17 +172,11 @@ public sealed partial record UpdateCredentialPoolRequest : _i::IJsonRecord<Updat
             }
         }
     }
-
-    void _i::IJsonRecord<UpdateCredentialPoolRequest>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
-    {
-        s_p.String(writer, 0, Credentials);
-        s_p.End(writer, AdditionalProperties);
-    }
 }
 
 [_c::GeneratedCode("SpecClient.Generator", "(version)")]
-[_js::JsonConverter(typeof(_i::RecordConverter<_m::UpdateCredentialPoolResponse>))]
-public sealed partial record UpdateCredentialPoolResponse : _i::IJsonRecord<UpdateCredentialPoolResponse>
+[_js::JsonConverter(typeof(_m::ProlificCredentialsClientJsonConverters.UpdateCredentialPoolResponseConverter))]
+public sealed partial record UpdateCredentialPoolResponse
 {
     /// <summary>The unique identifier for the updated credential pool</summary>
     public string? CredentialPoolId { get; init; }
@@ -233,12 +184,9 @@ public sealed partial record UpdateCredentialPoolResponse : _i::IJsonRecord<Upda
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
 
-    private static readonly _i::JsonProperties s_p = new("UpdateCredentialPoolResponse", "", "credential_pool_id");
-    static UpdateCredentialPoolResponse _i::IJsonRecord<UpdateCredentialPoolResponse>.Read(ref _j::Utf8JsonReader reader, _j::JsonSerializerOptions options) => new(new(s_p, ref reader, options), ref reader);
-
     public UpdateCredentialPoolResponse() { }
     [_s::Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private UpdateCredentialPoolResponse(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
+    internal UpdateCredentialPoolResponse(_i::ObjectReader json, ref _j::Utf8JsonReader reader)
     {
         while (json.Next(ref reader))
         {
@@ -249,10 +197,83 @@ public sealed partial record UpdateCredentialPoolResponse : _i::IJsonRecord<Upda
             }
         }
     }
+}
 
-    void _i::IJsonRecord<UpdateCredentialPoolResponse>.Write(_j::Utf8JsonWriter writer, _j::JsonSerializerOptions options)
+internal static partial class ProlificCredentialsClientJsonConverters
+{
+    internal sealed class CreateCredentialPoolRequestConverter : _i::RecordConverter<_m::CreateCredentialPoolRequest, CreateCredentialPoolRequestConverter>
     {
-        s_p.String(writer, 0, CredentialPoolId);
-        s_p.End(writer, AdditionalProperties);
+        public CreateCredentialPoolRequestConverter() : base(new("CreateCredentialPoolRequest", "nn", "credentials", "workspace_id")) { }
+        protected override _m::CreateCredentialPoolRequest Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+
+        protected override void Write(_j::Utf8JsonWriter writer, _m::CreateCredentialPoolRequest value, _i::JsonProperties p, _j::JsonSerializerOptions options)
+        {
+            p.String(writer, 0, value.Credentials);
+            p.String(writer, 1, value.WorkspaceId);
+            p.End(writer, value.AdditionalProperties);
+        }
+    }
+
+    internal sealed class CreateCredentialPoolResponseConverter : _i::RecordConverter<_m::CreateCredentialPoolResponse, CreateCredentialPoolResponseConverter>
+    {
+        public CreateCredentialPoolResponseConverter() : base(new("CreateCredentialPoolResponse", "", "credential_pool_id")) { }
+        protected override _m::CreateCredentialPoolResponse Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+
+        protected override void Write(_j::Utf8JsonWriter writer, _m::CreateCredentialPoolResponse value, _i::JsonProperties p, _j::JsonSerializerOptions options)
+        {
+            p.String(writer, 0, value.CredentialPoolId);
+            p.End(writer, value.AdditionalProperties);
+        }
+    }
+
+    internal sealed class CredentialPoolSummaryConverter : _i::RecordConverter<_m::CredentialPoolSummary, CredentialPoolSummaryConverter>
+    {
+        public CredentialPoolSummaryConverter() : base(new("CredentialPoolSummary", "", "credential_pool_id", "total_credentials", "available_credentials", "workspace_id")) { }
+        protected override _m::CredentialPoolSummary Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+
+        protected override void Write(_j::Utf8JsonWriter writer, _m::CredentialPoolSummary value, _i::JsonProperties p, _j::JsonSerializerOptions options)
+        {
+            p.String(writer, 0, value.CredentialPoolId);
+            p.Int32(writer, 1, value.TotalCredentials);
+            p.Int32(writer, 2, value.AvailableCredentials);
+            p.String(writer, 3, value.WorkspaceId);
+            p.End(writer, value.AdditionalProperties);
+        }
+    }
+
+    internal sealed class ListCredentialPoolsResponseConverter : _i::RecordConverter<_m::ListCredentialPoolsResponse, ListCredentialPoolsResponseConverter>
+    {
+        public ListCredentialPoolsResponseConverter() : base(new("ListCredentialPoolsResponse", "", "credential_pools")) { }
+        protected override _m::ListCredentialPoolsResponse Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+
+        protected override void Write(_j::Utf8JsonWriter writer, _m::ListCredentialPoolsResponse value, _i::JsonProperties p, _j::JsonSerializerOptions options)
+        {
+            p.Object(writer, 0, value.CredentialPools, ListOfCredentialPoolSummary, options);
+            p.End(writer, value.AdditionalProperties);
+        }
+    }
+
+    internal sealed class UpdateCredentialPoolRequestConverter : _i::RecordConverter<_m::UpdateCredentialPoolRequest, UpdateCredentialPoolRequestConverter>
+    {
+        public UpdateCredentialPoolRequestConverter() : base(new("UpdateCredentialPoolRequest", "n", "credentials")) { }
+        protected override _m::UpdateCredentialPoolRequest Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+
+        protected override void Write(_j::Utf8JsonWriter writer, _m::UpdateCredentialPoolRequest value, _i::JsonProperties p, _j::JsonSerializerOptions options)
+        {
+            p.String(writer, 0, value.Credentials);
+            p.End(writer, value.AdditionalProperties);
+        }
+    }
+
+    internal sealed class UpdateCredentialPoolResponseConverter : _i::RecordConverter<_m::UpdateCredentialPoolResponse, UpdateCredentialPoolResponseConverter>
+    {
+        public UpdateCredentialPoolResponseConverter() : base(new("UpdateCredentialPoolResponse", "", "credential_pool_id")) { }
+        protected override _m::UpdateCredentialPoolResponse Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
+
+        protected override void Write(_j::Utf8JsonWriter writer, _m::UpdateCredentialPoolResponse value, _i::JsonProperties p, _j::JsonSerializerOptions options)
+        {
+            p.String(writer, 0, value.CredentialPoolId);
+            p.End(writer, value.AdditionalProperties);
+        }
     }
 }

@@ -11,11 +11,7 @@ namespace SpecClient.Generator.Emitting.Files;
 internal static class ClientEmitter
 {
     /// <summary>The member groups (first tags) in first-use order, when the client groups operations by tag.</summary>
-    public static List<string> GroupsOf(ClientModel spec) =>
-        spec.Operations.Where(o => o.Group is not null).Select(o => o.Group!).Distinct().ToList();
-
-    /// <summary>The interface of a group's operations, nested in the client's interface.</summary>
-    public static string GroupInterface(string group) => $"I{group}Operations";
+    public static IReadOnlyList<GroupSpec> GroupsOf(ClientModel spec) => spec.Groups;
 
     public static string Write(JsonTypes json)
     {
@@ -60,7 +56,7 @@ internal static class ClientEmitter
         var groups = GroupsOf(spec);
         foreach (var group in groups)
         {
-            writer.WriteLine($"{CSharp.Identifier(group)} = new {group}Operations(this);");
+            writer.WriteLine($"{CSharp.Identifier(group.PropertyName)} = new {CSharp.Identifier(group.ClassName)}(this);");
         }
 
         writer.CloseBlock();
@@ -82,10 +78,10 @@ internal static class ClientEmitter
         foreach (var group in groups)
         {
             writer.WriteLine();
-            writer.WriteLine($"/// <summary>Operations tagged <c>{DocComments.Escape(group)}</c>.</summary>");
-            writer.WriteLine($"public {group}Operations {CSharp.Identifier(group)} {{ get; }}");
+            writer.WriteLine($"/// <summary>Operations tagged <c>{DocComments.Escape(group.PropertyName)}</c>.</summary>");
+            writer.WriteLine($"public {CSharp.Identifier(group.ClassName)} {CSharp.Identifier(group.PropertyName)} {{ get; }}");
             writer.WriteLine();
-            writer.WriteLine($"{json.Qualified(json.Names.Interface)}.{GroupInterface(group)} {json.Qualified(json.Names.Interface)}.{CSharp.Identifier(group)} => {CSharp.Identifier(group)};");
+            writer.WriteLine($"{json.Qualified(json.Names.Interface)}.{CSharp.Identifier(group.InterfaceName)} {json.Qualified(json.Names.Interface)}.{CSharp.Identifier(group.PropertyName)} => {CSharp.Identifier(group.PropertyName)};");
         }
 
         writer.WriteLine();
@@ -119,13 +115,13 @@ internal static class ClientEmitter
         foreach (var group in groups)
         {
             writer.WriteLine();
-            writer.WriteLine($"/// <summary>Operations tagged <c>{DocComments.Escape(group)}</c>.</summary>");
+            writer.WriteLine($"/// <summary>Operations tagged <c>{DocComments.Escape(group.PropertyName)}</c>.</summary>");
             writer.WriteLine(FileHeader.GeneratedCodeAttribute);
-            writer.OpenBlock($"public sealed partial class {group}Operations : {json.Qualified(json.Names.Interface)}.{GroupInterface(group)}");
+            writer.OpenBlock($"public sealed partial class {CSharp.Identifier(group.ClassName)} : {json.Qualified(json.Names.Interface)}.{CSharp.Identifier(group.InterfaceName)}");
             writer.WriteLine($"private readonly {spec.ClassName} _client;");
             writer.WriteLine();
-            writer.WriteLine($"internal {group}Operations({spec.ClassName} client) => _client = client;");
-            foreach (var operation in spec.Operations.Where(o => o.Group == group))
+            writer.WriteLine($"internal {CSharp.Identifier(group.ClassName)}({spec.ClassName} client) => _client = client;");
+            foreach (var operation in spec.Operations.Where(o => o.Group == group.PropertyName))
             {
                 writer.WriteLine();
                 OperationWriter.Write(writer, json, operation, clientPrefix: "_client.");

@@ -24,7 +24,7 @@ internal static class DependencyInjectionEmitter
         var client = json.Qualified(spec.ClassName);
         var options = json.Qualified(json.Names.Options);
         var optionsName = json.Names.Options;
-        var method = "Add" + spec.ClassName;
+        var method = json.Names.AddMethod;
         FileHeader.Write(writer, spec);
         writer.WriteLine($"/// <summary>Registers <see cref=\"{spec.ClassName}\"/> (and <see cref=\"{json.Names.Interface}\"/>) with dependency injection.</summary>");
         writer.WriteLine(FileHeader.GeneratedCodeAttribute);

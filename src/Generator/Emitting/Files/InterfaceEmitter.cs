@@ -24,8 +24,8 @@ internal static class InterfaceEmitter
         foreach (var group in ClientEmitter.GroupsOf(spec))
         {
             WriteSeparator(writer, ref first);
-            writer.WriteLine($"/// <summary>Operations tagged <c>{DocComments.Escape(group)}</c>.</summary>");
-            writer.WriteLine($"{ClientEmitter.GroupInterface(group)} {CSharp.Identifier(group)} {{ get; }}");
+            writer.WriteLine($"/// <summary>Operations tagged <c>{DocComments.Escape(group.PropertyName)}</c>.</summary>");
+            writer.WriteLine($"{CSharp.Identifier(group.InterfaceName)} {CSharp.Identifier(group.PropertyName)} {{ get; }}");
         }
 
         foreach (var operation in spec.Operations.Where(o => o.Group is null))
@@ -37,11 +37,11 @@ internal static class InterfaceEmitter
         foreach (var group in ClientEmitter.GroupsOf(spec))
         {
             WriteSeparator(writer, ref first);
-            writer.WriteLine($"/// <summary>The operations tagged <c>{DocComments.Escape(group)}</c>.</summary>");
+            writer.WriteLine($"/// <summary>The operations tagged <c>{DocComments.Escape(group.PropertyName)}</c>.</summary>");
             writer.WriteLine(FileHeader.GeneratedCodeAttribute);
-            writer.OpenBlock($"public partial interface {ClientEmitter.GroupInterface(group)}");
+            writer.OpenBlock($"public partial interface {CSharp.Identifier(group.InterfaceName)}");
             var firstInGroup = true;
-            foreach (var operation in spec.Operations.Where(o => o.Group == group))
+            foreach (var operation in spec.Operations.Where(o => o.Group == group.PropertyName))
             {
                 WriteSeparator(writer, ref firstInGroup);
                 OperationWriter.WriteInterfaceDeclarations(writer, json, operation);

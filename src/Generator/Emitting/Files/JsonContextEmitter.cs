@@ -31,11 +31,6 @@ internal static class JsonContextEmitter
         writer.WriteLine();
         // The helpers that keep each line of the lookup short, only those it uses.
         writer.WriteLine($"private static {KnownTypes.JsonTypeInfo} Info<T>({KnownTypes.JsonSerializerOptions} o, {KnownTypes.JsonConverter}<T> converter) => {KnownTypes.JsonMetadataServices}.CreateValueInfo<T>(o, converter);");
-        if (json.Metadata.TypeInfos.Any(t => HelperOf(json, t) == "Record"))
-        {
-            writer.WriteLine($"private static {KnownTypes.JsonTypeInfo} Record<T>({KnownTypes.JsonSerializerOptions} o) where T : class, {KnownTypes.IJsonRecord}<T> => Info(o, {KnownTypes.RecordConverter}<T>.Instance);");
-        }
-
         if (json.Metadata.TypeInfos.Any(t => HelperOf(json, t) == "Enum"))
         {
             writer.WriteLine($"private static {KnownTypes.JsonTypeInfo} Enum<T>({KnownTypes.JsonSerializerOptions} o) where T : struct, {KnownTypes.IStringEnum}<T> => Info(o, {KnownTypes.StringEnumConverter}<T>.Instance);");
@@ -111,15 +106,14 @@ internal static class JsonContextEmitter
         }
     }
 
-    /// <summary>The type info of one type: records and string enums through the shared helpers, everything else through its converter.</summary>
+    /// <summary>The type info of one type: string enums through the shared helper, everything else through its converter.</summary>
     private static string InfoCall(JsonTypes json, Model.TypeRef type) =>
         HelperOf(json, type) is { } helper ? $"{helper}<{json.TypeOf(type)}>(o)" : $"Info(o, {json.ConverterOf(type)})";
 
-    /// <summary>The helper that makes the type info of a record (<c>Record</c>) or a string enum (<c>Enum</c>); null for any other type.</summary>
+    /// <summary>The helper that makes the type info of a string enum (<c>Enum</c>); null for any other type.</summary>
     private static string? HelperOf(JsonTypes json, Model.TypeRef type) =>
         type is { Kind: Model.TypeKind.Named, IsNullable: false } ? json.Find(type.Name)?.Kind switch
         {
-            Model.TypeSpecKind.Object => "Record",
             Model.TypeSpecKind.StringEnum => "Enum",
             _ => null,
         } : null;

@@ -22,7 +22,7 @@ internal static class OptionsEmitter
         var schemes = spec.SecuritySchemes.Where(s => s.HasCredential).ToList();
         var credentialKeys = schemes.SelectMany(CredentialsEmitter.KeysOf).ToList();
         FileHeader.Write(writer, spec);
-        writer.WriteLine($"/// <summary>Settings for <see cref=\"{spec.ClassName}\"/>: base address, timeouts, retries{(schemes.Count > 0 ? " and credentials" : string.Empty)}. Bind them with <c>ReadFrom(key =&gt; section[key])</c> or <c>services.Add{spec.ClassName}(section)</c>.</summary>");
+        writer.WriteLine($"/// <summary>Settings for <see cref=\"{spec.ClassName}\"/>: base address, timeouts, retries{(schemes.Count > 0 ? " and credentials" : string.Empty)}. Bind them with <c>ReadFrom(key =&gt; section[key])</c> or <c>services.{json.Names.AddMethod}(section)</c>.</summary>");
         writer.WriteLine($"/// <remarks>Configuration keys: {string.Join(", ", json.Spec.OptionSettings.Concat(credentialKeys).Select(k => $"<c>{DocComments.Escape(k)}</c>"))}. <see cref=\"ToString\"/> never shows a credential.</remarks>");
         writer.WriteLine(FileHeader.GeneratedCodeAttribute);
         writer.WriteLine($"[{KnownTypes.DebuggerDisplay}(\"{{ToString(),nq}}\")]");
@@ -42,12 +42,20 @@ internal static class OptionsEmitter
         writer.WriteLine();
         WriteValidateCredentials(writer, schemes, credentialKeys);
         writer.WriteLine();
-        writer.WriteLine("/// <summary>Names the settings, never a credential's value.</summary>");
-        var parts = new List<string> { "BaseAddress = {(BaseAddress is null ? \"(spec default)\" : BaseAddress.GetComponents(global::System.UriComponents.SchemeAndServer | global::System.UriComponents.Path, global::System.UriFormat.UriEscaped))}", "Timeout = {Timeout}", "AttemptTimeout = {AttemptTimeout}", "MaxRetryAttempts = {MaxRetryAttempts}", "Credentials = {Credentials?.ToString() ?? \"(not set)\"}" };
+        writer.WriteLine("/// <summary>Names every setting, never a credential's value.</summary>");
+        var parts = json.Spec.OptionSettings.Select(SettingPart).Append("Credentials = {Credentials?.ToString() ?? \"(not set)\"}");
         writer.WriteLine($"public override string ToString() => $\"{name} {{{{ {string.Join(", ", parts)} }}}}\";");
         writer.CloseBlock();
         return writer.ToString();
     }
+
+    /// <summary>
+    /// One setting of the runtime's list in <c>ToString</c>: its value, except that the base address shows only its
+    /// scheme, host and path (its user info or query may hold a secret).
+    /// </summary>
+    private static string SettingPart(string setting) => setting == "BaseAddress"
+        ? "BaseAddress = {(BaseAddress is null ? \"(spec default)\" : BaseAddress.GetComponents(global::System.UriComponents.SchemeAndServer | global::System.UriComponents.Path, global::System.UriFormat.UriEscaped))}"
+        : $"{setting} = {{{setting}}}";
 
     /// <summary>Reads each credential's key; a key that is set replaces that credential and keeps the others.</summary>
     private static void WriteReadCredentials(SourceWriter writer, List<SecuritySchemeSpec> schemes, string credentials)

@@ -5,7 +5,7 @@ using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Emitting.Files;
 
-/// <summary>A generated type's text: its declaration and, for a union, its converter (written for the converters class).</summary>
+/// <summary>A generated type's text: its declaration and, for a record or a union, its converter (written for the converters class).</summary>
 internal sealed record TypeText(string Name, string Declaration, string? Converter)
 {
     public int Length => Declaration.Length + (Converter?.Length ?? 0);
@@ -75,17 +75,24 @@ internal static class TypeFileEmitter
                 break;
         }
 
-        // Only a union has a converter of its own: the runtime's generic ones read and write every enum and every
-        // record (through the members the record declares).
+        // Records and unions have a converter of their own; the runtime's generic ones read and write every enum.
         // The declaration is taken first, so the converter's writer grows the builder it leaves.
         var declaration = writer.ToString();
-        if (type.Kind != TypeSpecKind.Union)
+        if (type.Kind is TypeSpecKind.StringEnum or TypeSpecKind.IntegerEnum)
         {
             return new TypeText(type.Name, declaration, null);
         }
 
         var converter = new SourceWriter(indent: 1);
-        UnionConverterWriter.Write(converter, json, type);
+        if (type.Kind == TypeSpecKind.Union)
+        {
+            UnionConverterWriter.Write(converter, json, type);
+        }
+        else
+        {
+            ObjectConverterWriter.WriteConverter(converter, json, type);
+        }
+
         return new TypeText(type.Name, declaration, converter.ToString());
     }
 }

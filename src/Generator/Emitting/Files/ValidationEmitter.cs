@@ -9,7 +9,7 @@ namespace SpecClient.Generator.Emitting.Files;
 
 /// <summary>
 /// With <c>Validate="true"</c>: checks of the spec's rules on everything a request sends, before it is built.
-/// One method per object type a request body reaches (<c>{ClassName}Validation.Validate{Type}</c>, distinct names so
+/// One method per object type a request body or parameter reaches (<c>{ClassName}Validation.Validate{Type}</c>, distinct names so
 /// no call needs overload resolution), one statement per constrained member, calls into
 /// <c>SpecClient.Internal.ApiValidation</c>; no reflection. Failures are <c>ApiValidationException</c>s naming the
 /// member path and the rule, never the value.
@@ -45,9 +45,10 @@ internal static class ValidationEmitter
             writer.WriteLine("return;");
             writer.CloseBlock();
             writer.WriteLine();
+            var names = new LocalNames(new[] { "value", "path" });
             foreach (var property in type.Properties)
             {
-                ValidationWriter.WriteChecks(writer, json, property.Type, property.Constraints, "value." + CSharp.Identifier(property.Name), "path + " + CSharp.Literal("." + property.WireName));
+                ValidationWriter.WriteChecks(writer, json, property.Type, property.Constraints, "value." + CSharp.Identifier(property.Name), "path + " + CSharp.Literal("." + property.WireName), names);
             }
 
             writer.CloseBlock();
@@ -57,11 +58,11 @@ internal static class ValidationEmitter
         return writer.ToString();
     }
 
-    /// <summary>Object types a request body reaches through properties and array items, in model order.</summary>
+    /// <summary>Object types a request body or parameter reaches through properties and array items, in model order.</summary>
     private static List<TypeModel> RequestTypes(JsonTypes json)
     {
         var reached = new HashSet<string>(System.StringComparer.Ordinal);
-        var pending = new Stack<TypeRef>(json.Spec.Operations.Where(o => o.Body is not null).Select(o => o.Body!.Type));
+        var pending = new Stack<TypeRef>(json.Spec.Operations.SelectMany(o => o.Parameters.Select(p => p.Type)).Concat(json.Spec.Operations.Where(o => o.Body is not null).Select(o => o.Body!.Type)));
         while (pending.Count > 0)
         {
             var type = pending.Pop();

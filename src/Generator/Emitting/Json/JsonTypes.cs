@@ -13,6 +13,7 @@ namespace SpecClient.Generator.Emitting.Json;
 internal sealed class JsonTypes
 {
     private readonly Dictionary<TypeRef, string> _composites;
+    private readonly Dictionary<string, string> _converterClasses;
     private readonly Dictionary<string, TypeModel> _typesByName;
     private readonly TypeSyntax _syntax;
 
@@ -22,6 +23,7 @@ internal sealed class JsonTypes
         Names = spec.Names;
         _syntax = new TypeSyntax(spec.Namespace);
         _composites = spec.Json.Composites.ToDictionary(c => c.Type, c => c.Name);
+        _converterClasses = spec.Json.Converters.ToDictionary(c => c.Type.Name!, c => c.Name, StringComparer.Ordinal);
         _typesByName = spec.Types.ToDictionary(t => t.Name, StringComparer.Ordinal);
     }
 
@@ -54,7 +56,7 @@ internal sealed class JsonTypes
     public string TypeOf(TypeRef type, bool nullable) => _syntax.Of(type, nullable);
 
     /// <summary>The name of a generated converter class for a generated type.</summary>
-    public string ConverterClassOf(string typeName) => typeName + "Converter";
+    public string ConverterClassOf(string typeName) => _converterClasses[typeName];
 
     /// <summary>
     /// An expression of type <c>JsonConverter&lt;T&gt;</c> for the type, nullability included. Converters of generated
@@ -74,7 +76,6 @@ internal sealed class JsonTypes
         return nonNullable.Kind switch
         {
             TypeKind.Named when Find(type.Name) is { Kind: TypeSpecKind.StringEnum or TypeSpecKind.IntegerEnum } enumType => $"{ConverterTypeOf(enumType)}.Instance",
-            TypeKind.Named when Find(type.Name) is { Kind: TypeSpecKind.Object } => $"{KnownTypes.RecordConverter}<{Qualified(type.Name!)}>.Instance",
             TypeKind.Named => $"{owner}{ConverterClassOf(type.Name!)}.Instance",
             TypeKind.Array or TypeKind.Map => owner + _composites[Key(nonNullable)],
             TypeKind.Stream => $"{KnownTypes.JsonStreamConverter}.Instance",
@@ -82,12 +83,11 @@ internal sealed class JsonTypes
         };
     }
 
-    /// <summary>The converter type a generated type's <c>[JsonConverter]</c> attribute names: the runtime's generic one for enums and records.</summary>
+    /// <summary>The converter type a generated type's <c>[JsonConverter]</c> attribute names: the runtime's generic one for enums, its own for records and unions.</summary>
     public string ConverterTypeOf(TypeModel type) => type.Kind switch
     {
         TypeSpecKind.StringEnum => $"{KnownTypes.StringEnumConverter}<{Qualified(type.Name)}>",
         TypeSpecKind.IntegerEnum => $"{KnownTypes.IntegerEnumConverter}<{Qualified(type.Name)}>",
-        TypeSpecKind.Object => $"{KnownTypes.RecordConverter}<{Qualified(type.Name)}>",
         _ => $"{Aliases.Model}{ConvertersClass}.{ConverterClassOf(type.Name)}",
     };
 

@@ -5,30 +5,36 @@ using SpecClient.Generator.Model;
 namespace SpecClient.Generator.Emitting.Json;
 
 /// <summary>
-/// Writes the reflection-free JSON members of an object schema's record (<c>IJsonRecord&lt;T&gt;</c>), which the
-/// runtime's one shared <c>RecordConverter&lt;T&gt;</c> calls: a compact description of its properties
-/// (<c>JsonProperties</c>), a reading constructor with one call per property over <c>ObjectReader</c>, and a
-/// <c>Write</c> with one call per property. What every converter used to repeat lives once in the runtime.
+/// Writes the reflection-free JSON of an object schema's record: inside the record, a reading constructor with one call
+/// per property over <c>ObjectReader</c> (only the record can set its init-only properties); in the converters class, the
+/// record's converter over the runtime's <c>RecordConverter&lt;T, TSelf&gt;</c>, holding the compact description of its
+/// properties (<c>JsonProperties</c>) and one call per property that writes it. The record's own base list names nothing
+/// of <c>SpecClient.Internal</c>; its <c>[JsonConverter]</c> names the converter.
 /// </summary>
 internal static class ObjectConverterWriter
 {
-    /// <summary>Writes the record's JSON members (inside the record, after its properties).</summary>
-    public static void WriteRecordMembers(SourceWriter writer, JsonTypes json, TypeModel type)
+    /// <summary>Writes the record's JSON member, its reading constructor (inside the record, after its properties).</summary>
+    public static void WriteRecordMembers(SourceWriter writer, JsonTypes json, TypeModel type) =>
+        WriteReadConstructor(writer, json, type, CSharp.Identifier(type.Name));
+
+    /// <summary>Writes the record's converter (a member of the converters class).</summary>
+    public static void WriteConverter(SourceWriter writer, JsonTypes json, TypeModel type)
     {
-        var name = CSharp.Identifier(type.Name);
-        var contract = $"{KnownTypes.IJsonRecord}<{name}>";
+        var typeName = json.Qualified(type.Name);
+        var converter = json.ConverterClassOf(type.Name);
         var names = new StringBuilder(CSharp.Literal(type.Name)).Append(", ").Append(CSharp.Literal(Rules(type.Properties)));
         foreach (var property in type.Properties)
         {
             names.Append(", ").Append(CSharp.Literal(property.WireName));
         }
 
-        writer.WriteLine($"private static readonly {KnownTypes.JsonProperties} s_p = new({names});");
-        writer.WriteLine($"static {name} {contract}.Read(ref {KnownTypes.Utf8JsonReader} reader, {KnownTypes.JsonSerializerOptions} options) => new(new(s_p, ref reader, options), ref reader);");
+        // Its shared Instance is the base's; the constructor is public and parameterless: [JsonConverter] on the record names this class.
+        writer.OpenBlock($"internal sealed class {converter} : {KnownTypes.RecordConverter}<{typeName}, {converter}>");
+        writer.WriteLine($"public {converter}() : base(new({names})) {{ }}");
+        writer.WriteLine($"protected override {typeName} Read({KnownTypes.ObjectReader} json, ref {KnownTypes.Utf8JsonReader} reader) => new(json, ref reader);");
         writer.WriteLine();
-        WriteReadConstructor(writer, json, type, name);
-        writer.WriteLine();
-        WriteWrite(writer, json, type, contract);
+        WriteWrite(writer, json, type, typeName);
+        writer.CloseBlock();
     }
 
     /// <summary>One character per property for <c>JsonProperties</c>: optional, required, or required and never null; trailing optionals left out.</summary>
@@ -47,13 +53,14 @@ internal static class ObjectConverterWriter
     /// Writes the record's reading constructor: it sets each property as the reader reaches it (no local per
     /// property, no initializer), and <c>ObjectReader</c> checks at the end of the object that every required property
     /// was seen, so none is left unset. A record with a constructor of its own needs its parameterless one declared too.
+    /// Internal, so its converter can call it; a consumer of the client's assembly never sees it.
     /// </summary>
     private static void WriteReadConstructor(SourceWriter writer, JsonTypes json, TypeModel type, string name)
     {
         var properties = type.Properties;
         writer.WriteLine($"public {name}() {{ }}");
         writer.WriteLine($"[{KnownTypes.SetsRequiredMembers}]");
-        writer.OpenBlock($"private {name}({KnownTypes.ObjectReader} json, ref {KnownTypes.Utf8JsonReader} reader)");
+        writer.OpenBlock($"internal {name}({KnownTypes.ObjectReader} json, ref {KnownTypes.Utf8JsonReader} reader)");
 
         // Each read call re-throws a failure naming the schema and the property, so no try/catch is needed here.
         writer.OpenBlock("while (json.Next(ref reader))");
@@ -93,10 +100,10 @@ internal static class ObjectConverterWriter
         };
     }
 
-    private static void WriteWrite(SourceWriter writer, JsonTypes json, TypeModel type, string contract)
+    private static void WriteWrite(SourceWriter writer, JsonTypes json, TypeModel type, string typeName)
     {
         // RecordConverter has started the object; End ends it.
-        writer.OpenBlock($"void {contract}.Write({KnownTypes.Utf8JsonWriter} writer, {KnownTypes.JsonSerializerOptions} options)");
+        writer.OpenBlock($"protected override void Write({KnownTypes.Utf8JsonWriter} writer, {typeName} value, {KnownTypes.JsonProperties} p, {KnownTypes.JsonSerializerOptions} options)");
         var properties = type.Properties;
         for (var i = 0; i < properties.Count; i++)
         {
@@ -105,24 +112,24 @@ internal static class ObjectConverterWriter
 
         var extras = JsonTypes.Extras(type);
         writer.WriteLine(extras.IsDeclared
-            ? $"s_p.End(writer, {extras.PropertyName}, {json.ConverterOf(TypeRef.MapOf(extras.ValueType), fromOutside: true)}, options);"
-            : $"s_p.End(writer, {extras.PropertyName});");
+            ? $"p.End(writer, value.{extras.PropertyName}, {json.ConverterOf(TypeRef.MapOf(extras.ValueType))}, options);"
+            : $"p.End(writer, value.{extras.PropertyName});");
         writer.CloseBlock();
     }
 
     /// <summary>The one call that writes a property (omitted when optional and null, JSON null when required and null).</summary>
     private static string WriteCall(JsonTypes json, PropertySpec property, int index)
     {
-        var member = CSharp.Identifier(property.Name);
+        var member = "value." + CSharp.Identifier(property.Name);
         var type = property.Type with { IsNullable = false };
         // Inference cannot go from T to T?, so a non-nullable struct member names its type.
         var typeArgument = property.IsRequired && !property.Type.IsNullable ? $"<{json.TypeOf(type)}>" : string.Empty;
         return type.Kind switch
         {
-            TypeKind.Named when json.Find(type.Name) is { Kind: TypeSpecKind.StringEnum } => $"s_p.Enum{typeArgument}(writer, {index}, {member});",
-            TypeKind.Named when json.Find(type.Name) is { Kind: TypeSpecKind.IntegerEnum } => $"s_p.IntEnum{typeArgument}(writer, {index}, {member});",
-            TypeKind.Named or TypeKind.Array or TypeKind.Map or TypeKind.Stream => $"s_p.Object(writer, {index}, {member}, {json.ConverterOf(type, fromOutside: true)}, options);",
-            _ => $"s_p.{ScalarHelper(type.Kind)}(writer, {index}, {member});",
+            TypeKind.Named when json.Find(type.Name) is { Kind: TypeSpecKind.StringEnum } => $"p.Enum{typeArgument}(writer, {index}, {member});",
+            TypeKind.Named when json.Find(type.Name) is { Kind: TypeSpecKind.IntegerEnum } => $"p.IntEnum{typeArgument}(writer, {index}, {member});",
+            TypeKind.Named or TypeKind.Array or TypeKind.Map or TypeKind.Stream => $"p.Object(writer, {index}, {member}, {json.ConverterOf(type)}, options);",
+            _ => $"p.{ScalarHelper(type.Kind)}(writer, {index}, {member});",
         };
     }
 

@@ -66,8 +66,9 @@ internal static class BodyWriter
         }
         else if (body.Type.Kind == TypeKind.Map)
         {
-            writer.OpenBlock($"foreach (var entry in {value})");
-            writer.WriteLine($"{fields}.Add(new(entry.Key, {ParameterWriter.Format(body.Type.Element!, "entry.Value")}));");
+            var entry = locals.Free("entry");
+            writer.OpenBlock($"foreach (var {entry} in {value})");
+            writer.WriteLine($"{fields}.Add(new({entry}.Key, {ParameterWriter.Format(body.Type.Element!, entry + ".Value")}));");
             writer.CloseBlock();
         }
 
@@ -116,8 +117,9 @@ internal static class BodyWriter
         if (property.Type.Kind == TypeKind.Array)
         {
             // Arrays in a form body repeat the field once per item (form style, exploded).
-            writer.OpenBlock($"foreach (var item in {present})");
-            writer.WriteLine(add(key, ParameterWriter.Format(property.Type.Element!, "item")));
+            var item = locals.Free("item");
+            writer.OpenBlock($"foreach (var {item} in {present})");
+            writer.WriteLine(add(key, ParameterWriter.Format(property.Type.Element!, item)));
             writer.CloseBlock();
         }
         else if (property.Type.IsStructured)

@@ -6,7 +6,8 @@ namespace SpecClient.Generator.Emitting.Operations;
 
 /// <summary>
 /// Names of the locals an operation method declares, chosen so they never collide with a
-/// parameter (a spec may well call a parameter <c>request</c> or <c>query</c>).
+/// parameter (a spec may well call a parameter <c>request</c> or <c>query</c>, or <c>limitValue</c> beside <c>limit</c>,
+/// whose pattern variable is <c>limitValue</c> too).
 /// </summary>
 internal sealed class Locals
 {
@@ -59,4 +60,10 @@ internal sealed class Locals
 
     /// <summary>A fresh name for a short-lived local, such as a pattern variable.</summary>
     public string Take(string wanted) => _names.Take(wanted);
+
+    /// <summary>A name for a variable of a nested block only (a loop's item), free in the method but not claimed (see <see cref="LocalNames.Free"/>).</summary>
+    public string Free(string wanted) => _names.Free(wanted);
+
+    /// <summary>The names of the method's locals, for code written outside the operation's own writers (validation checks).</summary>
+    public LocalNames Names => _names;
 }

@@ -198,7 +198,7 @@ internal static class OperationWriter
             writer.WriteLine($"var {locals.Query} = new {KnownTypes.ApiQueryBuilder}();");
             foreach (var parameter in operation.Parameters.Where(p => p.In is ParameterLocation.Query or ParameterLocation.QueryString))
             {
-                ParameterWriter.WriteQuery(writer, json, parameter, locals.Query);
+                ParameterWriter.WriteQuery(writer, json, parameter, locals);
             }
         }
 
@@ -208,7 +208,7 @@ internal static class OperationWriter
         var headers = operation.Parameters.Where(p => p.In is ParameterLocation.Header or ParameterLocation.Cookie).ToList();
         foreach (var parameter in headers)
         {
-            ParameterWriter.WriteHeaderOrCookie(writer, json, parameter, locals.Request);
+            ParameterWriter.WriteHeaderOrCookie(writer, json, parameter, locals);
         }
 
         if (operation.Body is { } requestBody)

@@ -27,8 +27,9 @@ internal static class ParameterWriter
         return $"{prefix}{KnownTypes.ApiPath}.Escape({Format(parameter.Type, name)})";
     }
 
-    public static void WriteQuery(SourceWriter writer, JsonTypes json, ParameterSpec parameter, string query)
+    public static void WriteQuery(SourceWriter writer, JsonTypes json, ParameterSpec parameter, Locals locals)
     {
+        var query = locals.Query;
         var name = CSharp.Identifier(parameter.Name);
         var wire = CSharp.Literal(parameter.WireName);
         var type = parameter.Type;
@@ -49,7 +50,7 @@ internal static class ParameterWriter
                 writer.WriteLine($"{query}.AddDeepObject({wire}, {entries});");
                 return;
             case TypeKind.Named when json.Find(type.Name) is { Kind: TypeSpecKind.Object } objectType:
-                WriteObjectQuery(writer, parameter, objectType, query);
+                WriteObjectQuery(writer, parameter, objectType, locals);
                 return;
             case TypeKind.String:
                 writer.WriteLine($"{query}.Add({wire}, {name});");
@@ -60,7 +61,7 @@ internal static class ParameterWriter
                     : $"{query}.Add({wire}, {name}.GetRawText());");
                 return;
             default:
-                WriteScalar(writer, parameter, value => $"{query}.Add({wire}, {value});");
+                WriteScalar(writer, parameter, locals, value => $"{query}.Add({wire}, {value});");
                 return;
         }
     }
@@ -71,8 +72,9 @@ internal static class ParameterWriter
             ? value
             : $"{value} is null ? null : {KnownTypes.Enumerable}.Select({value}, static item => {Format(array.Element!, "item")})";
 
-    public static void WriteHeaderOrCookie(SourceWriter writer, JsonTypes json, ParameterSpec parameter, string request)
+    public static void WriteHeaderOrCookie(SourceWriter writer, JsonTypes json, ParameterSpec parameter, Locals locals)
     {
+        var request = locals.Request;
         var method = parameter.In == ParameterLocation.Cookie ? "AddCookie" : "Add";
         var wire = CSharp.Literal(parameter.WireName);
         var name = CSharp.Identifier(parameter.Name);
@@ -88,7 +90,7 @@ internal static class ParameterWriter
             return;
         }
 
-        WriteScalar(writer, parameter, value => $"{KnownTypes.ApiHeaders}.{method}({request}, {wire}, {value});");
+        WriteScalar(writer, parameter, locals, value => $"{KnownTypes.ApiHeaders}.{method}({request}, {wire}, {value});");
     }
 
     /// <summary>Wire text of a scalar value (strings pass through; the rest go through ApiWire.Format).</summary>
@@ -101,7 +103,8 @@ internal static class ParameterWriter
 
     private static bool IsOptional(ParameterSpec parameter) => !parameter.IsRequired || parameter.Type.IsNullable;
 
-    private static void WriteScalar(SourceWriter writer, ParameterSpec parameter, System.Func<string, string> add)
+    /// <summary>Writes the parameter's value added when it is set; the pattern variable (<c>{name}Value</c>) is taken from the method's locals, as another parameter may have that name.</summary>
+    private static void WriteScalar(SourceWriter writer, ParameterSpec parameter, Locals locals, System.Func<string, string> add)
     {
         var name = CSharp.Identifier(parameter.Name);
         if (!IsOptional(parameter))
@@ -110,17 +113,18 @@ internal static class ParameterWriter
             return;
         }
 
-        var present = parameter.Name + "Value";
+        var present = locals.Take(parameter.Name + "Value");
         writer.OpenBlock($"if ({name} is {{ }} {present})");
         writer.WriteLine(add(Format(parameter.Type, present)));
         writer.CloseBlock();
     }
 
     /// <summary>An object in the query: <c>deepObject</c> as <c>name[prop]=v</c>, exploded <c>form</c> as <c>prop=v</c>.</summary>
-    private static void WriteObjectQuery(SourceWriter writer, ParameterSpec parameter, TypeModel objectType, string query)
+    private static void WriteObjectQuery(SourceWriter writer, ParameterSpec parameter, TypeModel objectType, Locals locals)
     {
+        var query = locals.Query;
         var name = CSharp.Identifier(parameter.Name);
-        var present = parameter.Name + "Value";
+        var present = locals.Take(parameter.Name + "Value");
         writer.OpenBlock($"if ({name} is {{ }} {present})");
         foreach (var property in objectType.Properties)
         {
@@ -151,7 +155,9 @@ internal static class ParameterWriter
             }
             else
             {
-                writer.WriteLine($"{query}.Add({key}, {member} is {{ }} {property.Name}Item ? {Format(property.Type, property.Name + "Item")} : null);");
+                // Scoped to the object's block: free in the method, not claimed, so another object parameter may reuse it.
+                var item = locals.Free(property.Name + "Item");
+                writer.WriteLine($"{query}.Add({key}, {member} is {{ }} {item} ? {Format(property.Type, item)} : null);");
             }
         }
 

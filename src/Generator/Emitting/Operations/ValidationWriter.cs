@@ -21,16 +21,18 @@ internal static class ValidationWriter
             return;
         }
 
+        // The checks' own locals, taken beside the method's parameters and the locals the operation's writers declare.
+        var names = new Locals(operation).Names;
         var wrote = false;
         foreach (var parameter in operation.Parameters)
         {
-            wrote |= WriteChecks(writer, json, parameter.Type, parameter.Constraints, CSharp.Identifier(parameter.Name), CSharp.Literal(parameter.Name));
+            wrote |= WriteChecks(writer, json, parameter.Type, parameter.Constraints, CSharp.Identifier(parameter.Name), CSharp.Literal(parameter.Name), names);
         }
 
         // A sequence's items are written as they are enumerated, after the checks; each is not checked here.
         if (operation.Body is { Kind: not BodyKind.JsonSequence } body)
         {
-            wrote |= WriteChecks(writer, json, body.Type, null, CSharp.Identifier(body.Name), CSharp.Literal(body.Name));
+            wrote |= WriteChecks(writer, json, body.Type, null, CSharp.Identifier(body.Name), CSharp.Literal(body.Name), names);
         }
 
         if (wrote)
@@ -39,8 +41,9 @@ internal static class ValidationWriter
         }
     }
 
+    /// <param name="names">The method's local names: a list's pattern variable stays in scope to the method's end, so each is taken.</param>
     /// <returns>Whether anything was written.</returns>
-    public static bool WriteChecks(SourceWriter writer, JsonTypes json, TypeRef type, ConstraintSpec? constraints, string value, string member)
+    public static bool WriteChecks(SourceWriter writer, JsonTypes json, TypeRef type, ConstraintSpec? constraints, string value, string member, LocalNames names)
     {
         var validation = KnownTypes.ApiValidation;
         var lines = new List<string>();
@@ -85,10 +88,13 @@ internal static class ValidationWriter
         else if (type.Kind == TypeKind.Array && type.Element is { } element && ObjectType(json, element) is { } itemType)
         {
             // Items are numbered in the member path: body.pets[2].name.
-            writer.OpenBlock($"if ({value} is {{ }} items)");
-            writer.WriteLine("var index = 0;");
-            writer.OpenBlock("foreach (var item in items)");
-            writer.WriteLine($"{json.Names.Validation}.Validate{itemType.Name}(item, {member} + \"[\" + index++.ToString({KnownTypes.InvariantCulture}) + \"]\");");
+            var items = names.Take("items");
+            var index = names.Free("index");
+            var item = names.Free("item");
+            writer.OpenBlock($"if ({value} is {{ }} {items})");
+            writer.WriteLine($"var {index} = 0;");
+            writer.OpenBlock($"foreach (var {item} in {items})");
+            writer.WriteLine($"{json.Names.Validation}.Validate{itemType.Name}({item}, {member} + \"[\" + {index}++.ToString({KnownTypes.InvariantCulture}) + \"]\");");
             writer.CloseBlock();
             writer.CloseBlock();
             return true;

@@ -12,8 +12,9 @@ namespace SpecClient.Generator.Emitting.Syntax;
 internal static class CSharp
 {
     /// <summary>
-    /// A name from the model as a C# identifier, keywords escaped with <c>@</c>. The reader makes names valid
-    /// identifiers; anything else fails generation (SPEC900) rather than reaching the code.
+    /// A name from the model as a C# identifier, keywords and <see cref="ContextualKeywords"/> escaped with <c>@</c>
+    /// (legal on any identifier, and the same name to the compiler). The reader makes names valid identifiers;
+    /// anything else fails generation (SPEC900) rather than reaching the code.
     /// </summary>
     public static string Identifier(string name)
     {
@@ -22,8 +23,25 @@ internal static class CSharp
             throw new System.ArgumentException("'" + DocComments.Escape(name) + "' is not a C# identifier.", nameof(name));
         }
 
-        return Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + name : name;
+        return Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None || ContextualKeywords.Contains(name)
+            ? "@" + name
+            : name;
     }
+
+    /// <summary>
+    /// The contextual keywords C# may read as keywords where generated code puts a name: in a method body (<c>await</c>
+    /// inside an async method, <c>var</c>, <c>nameof</c>, <c>when</c>, <c>with</c>, the pattern words), in a declaration
+    /// (<c>async</c>, <c>partial</c>, <c>record</c>, <c>required</c>, <c>scoped</c>, <c>file</c>, <c>dynamic</c>, <c>global</c>,
+    /// <c>extension</c>) or in an accessor (<c>value</c>, <c>field</c>, <c>init</c>). Left out, so names stay as written:
+    /// the query words (<c>from</c>, <c>select</c>...), the attribute targets (<c>type</c>, <c>property</c>...) and
+    /// <c>get</c>/<c>set</c>/<c>add</c>/<c>remove</c>, which are keywords only in a query, an attribute list or an
+    /// accessor list, where the generator writes no name.
+    /// </summary>
+    private static readonly HashSet<string> ContextualKeywords = new(System.StringComparer.Ordinal)
+    {
+        "await", "async", "var", "dynamic", "nameof", "yield", "partial", "record", "global", "when", "with", "and", "or", "not",
+        "value", "field", "init", "required", "scoped", "file", "managed", "unmanaged", "notnull", "allows", "extension",
+    };
 
     /// <summary>Whether C# ends a line at <paramref name="c"/> (CR, LF, U+0085, U+2028, U+2029).</summary>
     public static bool IsLineBreak(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';

@@ -50,26 +50,48 @@ internal static class DocComments
     }
 
     /// <summary>
-    /// Spec text as one line of XML documentation (or of a <c>//</c> comment): markup characters escaped and
-    /// every line break C# knows (CR, LF, U+0085, U+2028, U+2029) turned into a space, so the text cannot end
-    /// the comment and start code.
+    /// Spec text as one line of XML documentation (or of a <c>//</c> comment): markup characters escaped, every line
+    /// break C# knows (CR, LF, U+0085, U+2028, U+2029) turned into a space, so the text cannot end the comment and start
+    /// code, and what XML 1.0 does not allow in a document dropped (control characters other than tab, U+FFFE, U+FFFF,
+    /// unpaired surrogates), so the comment stays well-formed (CS1570).
     /// </summary>
     public static string Escape(string text)
     {
         var builder = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+                continue;
+            }
+
             switch (c)
             {
                 case '&': builder.Append("&amp;"); break;
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
-                default: builder.Append(CSharp.IsLineBreak(c) ? ' ' : c); break;
+                default:
+                    if (CSharp.IsLineBreak(c))
+                    {
+                        builder.Append(' ');
+                    }
+                    else if (IsXmlChar(c))
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
             }
         }
 
         return builder.ToString();
     }
+
+    /// <summary>Whether XML 1.0 allows <paramref name="c"/> on its own (a surrogate only in a pair, handled by the caller).</summary>
+    private static bool IsXmlChar(char c) =>
+        c == '\t' || (c >= '\u0020' && c <= '\uD7FF') || (c >= '\uE000' && c <= '\uFFFD');
 
     private static void AddParagraph(List<string> lines, string? text)
     {
@@ -80,10 +102,11 @@ internal static class DocComments
 
         foreach (var raw in text!.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\u2028', '\n').Replace('\u2029', '\n').Replace('\u0085', '\n').Split('\n'))
         {
-            var line = raw.TrimEnd();
+            // Trimmed again: what XML does not allow may have stood before trailing spaces.
+            var line = Escape(raw.TrimEnd()).TrimEnd();
             if (line.Length > 0)
             {
-                lines.Add(Escape(line));
+                lines.Add(line);
             }
         }
     }

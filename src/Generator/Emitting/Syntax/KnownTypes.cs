@@ -53,7 +53,7 @@ internal static class KnownTypes
     public const string ApiContent = "_i::ApiContent";
     public const string ApiJson = "_i::ApiJson";
     public const string ApiException = "_p::ApiException";
-    public const string ApiSchema = "_p::ApiSchema";
+    public const string ApiSchema = "_i::ApiSchema";
     public const string ApiUnion = "_p::ApiUnion";
     public const string ApiValidation = "_i::ApiValidation";
     public const string ApiResponse = "_p::ApiResponse";
@@ -62,13 +62,15 @@ internal static class KnownTypes
     public const string ApiResult = "_i::ApiResult";
     public const string Func = "_s::Func";
     public const string ApiEventStream = "_i::ApiEventStream";
+
+    /// <summary>Reads a JSON Lines, NDJSON or JSON text sequence response item by item, and writes one as a request body.</summary>
     public const string ApiJsonSequence = "_i::ApiJsonSequence";
     public const string ApiPager = "_i::ApiPager";
     public const string IAsyncEnumerable = "_g::IAsyncEnumerable";
     public const string BasicCredentials = "_p::BasicCredentials";
     public const string ApiClientOptions = "_p::ApiClientOptions";
     public const string ApiHttpClientFactory = "_i::ApiHttpClientFactory";
-    public const string ApiResilienceHandler = "_p::ApiResilienceHandler";
+    public const string ApiResilienceHandler = "_i::ApiResilienceHandler";
     public const string JsonListConverter = "_i::JsonListConverter";
     public const string JsonMapConverter = "_i::JsonMapConverter";
     public const string JsonNullableConverter = "_i::JsonNullableConverter";
@@ -76,11 +78,10 @@ internal static class KnownTypes
 
     public const string JsonProperties = "_i::JsonProperties";
     public const string ObjectReader = "_i::ObjectReader";
-    public const string IJsonRecord = "_i::IJsonRecord";
     public const string RecordConverter = "_i::RecordConverter";
     public const string KnownValues = "_i::KnownValues";
-    public const string IStringEnum = "_i::IStringEnum";
-    public const string IIntegerEnum = "_i::IIntegerEnum";
+    public const string IStringEnum = "_p::IStringEnum";
+    public const string IIntegerEnum = "_p::IIntegerEnum";
     public const string StringEnumConverter = "_i::StringEnumConverter";
     public const string IntegerEnumConverter = "_i::IntegerEnumConverter";
     public const string UnionCases = "_i::UnionCases";

@@ -8,8 +8,9 @@ namespace SpecClient.Generator.Emitting.Types;
 
 /// <summary>
 /// Writes a sealed record for an object schema: one init property per schema property, the extras member, and the
-/// members that read and write it as JSON (<see cref="Json.ObjectConverterWriter"/>). No <c>[JsonPropertyName]</c>:
-/// its description of its properties names every wire name.
+/// constructor that reads it as JSON (<see cref="Json.ObjectConverterWriter"/>, which also writes its converter). No
+/// <c>[JsonPropertyName]</c>: its converter's description of its properties names every wire name. Its base list is
+/// empty: nothing of <c>SpecClient.Internal</c> shows on a public model.
 /// </summary>
 internal static class RecordWriter
 {
@@ -18,7 +19,7 @@ internal static class RecordWriter
         var access = FileHeader.Accessibility(json.Spec.Accessibility);
         TypeHeader.Write(writer, json, type);
         var name = CSharp.Identifier(type.Name);
-        writer.OpenBlock($"{access} sealed partial record {name} : {KnownTypes.IJsonRecord}<{name}>");
+        writer.OpenBlock($"{access} sealed partial record {name}");
         var first = true;
         foreach (var property in type.Properties)
         {

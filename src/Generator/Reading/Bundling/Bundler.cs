@@ -11,8 +11,10 @@ namespace SpecClient.Generator.Reading.Bundling;
 /// Turns a spec split over several files into one tree, as Redocly's <c>bundle</c> does, because
 /// OpenAPI.NET cannot: its external loader wants every file to be a whole OpenAPI document, and it
 /// rejects <c>$ref</c> where OpenAPI allows none (on operations, on descriptions), which such specs use.
-/// A file referenced where a schema stands becomes a named component; any other file reference is
-/// replaced by the node it points to. URLs are left alone (never fetched; the reader warns).
+/// A file referenced where a schema stands becomes a named component; a reference where another OpenAPI object stands
+/// (a parameter, response, path item, operation...) is replaced by the object it points to; a reference anywhere else,
+/// or to a value rather than an object, is warning SPEC023 and is not followed. URLs are left alone (never fetched; the
+/// reader warns).
 /// </summary>
 internal sealed class Bundler
 {
@@ -98,7 +100,7 @@ internal sealed class Bundler
             if (pair.Key is YamlScalarNode { Value: { } name } &&
                 pair.Value is YamlMappingNode { Children.Count: 1 } &&
                 ReferenceOf(pair.Value) is { } reference && RefText.IsFileReference(reference) &&
-                Lookup(entry, reference) is { Node: { } node, File: { } file, Key: var key } &&
+                Lookup(entry, reference) is { Node: YamlMappingNode node, File: { } file, Key: var key } &&
                 _names.Find(key) is null)
             {
                 _names.Bind(key, name);
@@ -213,6 +215,14 @@ internal sealed class Bundler
         if (target.File is null || target.Node is not { } node)
         {
             return Unresolved(holder, reference, file, report: true);
+        }
+
+        if (node is not YamlMappingNode || !NodeRoles.TakesReference(role))
+        {
+            // Only an OpenAPI object where one stands: a value (a name, URL, description, default) would copy whatever
+            // the file holds into the client. Nothing of the target is read into the bundle.
+            ReportAtReference(holder, file, DiagnosticIds.ReferenceNotAllowedHere, reference, node is YamlMappingNode ? "an object where OpenAPI takes none from a $ref" : "a value");
+            return node is YamlScalarNode ? new TreeScalar(Locate(file, holder), string.Empty, plain: false) : new TreeMap(Locate(file, holder));
         }
 
         if (role == NodeRole.Schema)
