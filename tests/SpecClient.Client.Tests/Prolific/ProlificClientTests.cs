@@ -28,7 +28,7 @@ public class ProlificClientTests
 
         var text = options.ToString();
 
-        Assert.Equal(10, settings.Length);
+        Assert.Equal(12, settings.Length);
         Assert.All(settings, name => Assert.Contains(name + " = ", text, StringComparison.Ordinal));
         Assert.Contains("MaxRetryAttempts = 7,", text, StringComparison.Ordinal);
         Assert.Contains("MaxResponseBodyBytes = 12345,", text, StringComparison.Ordinal);
