@@ -11,6 +11,12 @@ internal static class Examples
     /// <summary>Longer examples are cut here (and end in an ellipsis): a doc line is no place for a whole payload.</summary>
     private const int MaxLength = 300;
 
+    /// <summary>The data as written: no <c>\u003C</c> for <c>&lt;</c> or escapes for non-ASCII letters (the docs escape what XML needs).</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions AsWritten = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public static string? TextOf(IOpenApiMediaType? media)
     {
         if (media?.Examples is not { Count: > 0 } examples)
@@ -21,7 +27,7 @@ internal static class Examples
         foreach (var entry in examples)
         {
             var example = entry.Value;
-            var text = example?.SerializedValue ?? example?.DataValue?.ToJsonString();
+            var text = example?.SerializedValue ?? example?.DataValue?.ToJsonString(AsWritten);
             if (!string.IsNullOrWhiteSpace(text))
             {
                 return text!.Length <= MaxLength ? text : text.Substring(0, MaxLength) + "…";

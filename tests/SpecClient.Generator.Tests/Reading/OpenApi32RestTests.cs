@@ -41,7 +41,7 @@ public class OpenApi32RestTests
                       schema: {$ref: '#/components/schemas/Animal'}
                       examples:
                         one:
-                          dataValue: {kind: cat, name: Tibbles}
+                          dataValue: {kind: cat, name: "Tíbbles <3"}
             post:
               operationId: addPet
               parameters:
@@ -160,6 +160,6 @@ public class OpenApi32RestTests
         var client = ReadBound(Spec).Spec!;
         Assert.Equal("{\"kind\":\"cat\",\"name\":\"<Tom>\"}", client.Operation("AddPet").Body!.Example);
         var list = client.Operation("ListPets");
-        Assert.Equal("Found pets. The pets that match. Example: {\"kind\":\"cat\",\"name\":\"Tibbles\"}", list.Result.Description);
+        Assert.Equal("Found pets. The pets that match. Example: {\"kind\":\"cat\",\"name\":\"Tíbbles <3\"}", list.Result.Description);
     }
 }
