@@ -128,6 +128,29 @@ public class OpenApi32EmissionTests
         Assert.Contains("default: return new(1, ", models, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Setting_the_credential_of_a_deprecated_security_scheme_warns_SPEC105_where_the_caller_sets_it()
+    {
+        const string user = """
+            namespace Consumer
+            {
+                internal static class Use
+                {
+                    public static object Legacy() => new Pets.Api.PetsClientCredentials { LegacyKey = "k" };
+
+                    public static object Current() => new Pets.Api.PetsClientCredentials { Device = "t" };
+                }
+            }
+            """;
+        var metadata = new System.Collections.Generic.Dictionary<string, string> { ["ClassName"] = "PetsClient", ["Namespace"] = "Pets.Api" };
+        var output = GeneratorHarness.Run(GeneratorHarness.CreateCompilation(user), new SpecFile("/specs/pets32.yaml", Spec, metadata));
+
+        var warning = Assert.Single(output.CompilationProblems);
+        Assert.Equal("SPEC105", warning.Id);
+        Assert.Contains("legacyKey", warning.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Contains("Legacy()", warning.Location.SourceTree!.GetText().Lines[warning.Location.GetLineSpan().StartLinePosition.Line].ToString(), System.StringComparison.Ordinal);
+    }
+
     private static string Source(GeneratorOutput output, string hintEnd) =>
         output.Sources.Single(s => s.HintName.EndsWith(hintEnd, System.StringComparison.Ordinal)).SourceText.ToString();
 }
