@@ -258,7 +258,7 @@ public sealed class RetryTests : IAsyncLifetime
     [Fact]
     public void The_method_and_status_rules_are_the_documented_ones()
     {
-        Assert.All(new[] { HttpMethod.Get, HttpMethod.Head, HttpMethod.Options, HttpMethod.Trace, HttpMethod.Put, HttpMethod.Delete },
+        Assert.All(new[] { HttpMethod.Get, HttpMethod.Head, HttpMethod.Options, HttpMethod.Trace, HttpMethod.Put, HttpMethod.Delete, new HttpMethod("QUERY"), new HttpMethod("query") },
             m => Assert.True(ApiResilience.IsIdempotentMethod(m), m.Method));
         Assert.All(new[] { HttpMethod.Post, HttpMethod.Patch, new HttpMethod("PURGE") },
             m => Assert.False(ApiResilience.IsIdempotentMethod(m), m.Method));

@@ -37,6 +37,8 @@ internal static class ClientBinder
             Description = spec.Description,
             ApiVersion = spec.ApiVersion,
             DefaultBaseUrl = spec.DefaultBaseUrl,
+            ServerName = spec.ServerName,
+            SelfUrl = spec.SelfUrl,
             Validate = spec.Validate,
             Names = names,
             Types = types.ToEquatableArray(),

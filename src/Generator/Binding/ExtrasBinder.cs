@@ -23,6 +23,7 @@ internal static class ExtrasBinder
         EnumMembers = type.EnumMembers,
         UnionCases = type.UnionCases,
         Discriminator = type.Discriminator,
+        DefaultCase = type.DefaultCase,
     };
 
     private static ExtrasSpec ExtrasOf(TypeSpec type)

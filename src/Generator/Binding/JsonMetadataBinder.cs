@@ -65,7 +65,7 @@ internal sealed class JsonMetadataBinder
 
         foreach (var operation in operations)
         {
-            if (operation.Body is { Kind: BodyKind.Json } body)
+            if (operation.Body is { Kind: BodyKind.Json or BodyKind.JsonSequence } body)
             {
                 AddTypeInfo(body.Type);
             }

@@ -17,7 +17,7 @@ internal static class ResultBinder
             return new ResultSpec
             {
                 Kind = BodyKind.Json,
-                Description = successes.FirstOrDefault()?.Description,
+                Description = DescriptionOf(successes.FirstOrDefault()),
                 Successes = successes.ToEquatableArray(),
                 PrimarySuccess = primary,
                 SeparateSuccesses = separate.ToEquatableArray(),
@@ -39,7 +39,7 @@ internal static class ResultBinder
             Type = type,
             Kind = first.Kind,
             MayBeEmpty = mayBeEmpty,
-            Description = first.Description,
+            Description = DescriptionOf(first),
             AcceptHeader = string.Join(", ", typed.Select(r => r.ContentType!).Distinct()),
             Successes = successes.ToEquatableArray(),
             PrimarySuccess = primary,
@@ -47,6 +47,35 @@ internal static class ResultBinder
             UsesSharedCall = !returnsStream && separate.Count == 0 && primary?.Type is not null && first.Kind == BodyKind.Json
                 && !mayBeEmpty && !(type.IsNullable && !type.IsStruct),
         };
+    }
+
+    /// <summary>The text of the <c>returns</c> doc: the response's summary (OpenAPI 3.2), description and example, when it has them.</summary>
+    private static string? DescriptionOf(ResponseSpec? response)
+    {
+        if (response is null)
+        {
+            return null;
+        }
+
+        var text = Sentences(response.Summary, response.Description);
+        return response.Example is null ? text : Sentences(text, "Example: " + response.Example);
+    }
+
+    /// <summary>Two texts as one: the second after the first's full stop; either alone when the other is missing or the same.</summary>
+    private static string? Sentences(string? first, string? second)
+    {
+        if (string.IsNullOrWhiteSpace(first))
+        {
+            return second;
+        }
+
+        if (string.IsNullOrWhiteSpace(second) || string.Equals(first, second, System.StringComparison.Ordinal))
+        {
+            return first;
+        }
+
+        var head = first!.TrimEnd();
+        return head + (head.EndsWith(".", System.StringComparison.Ordinal) ? " " : ". ") + second;
     }
 
     /// <summary>2xx responses; when a spec lists none, its <c>default</c> response describes success.</summary>

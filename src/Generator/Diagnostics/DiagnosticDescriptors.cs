@@ -122,6 +122,20 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpBase + "spec031");
 
+    public static readonly DiagnosticDescriptor InvalidMethodToken = Warning(
+        DiagnosticIds.InvalidMethodToken,
+        "An additional operation's method is not a valid HTTP method",
+        "The additionalOperations entry '{0}' is not an HTTP method token (letters, digits and !#$%&'*+-.^_`|~ only), so no request can use it; the operation is skipped. Correct the method name.");
+
+    public static readonly DiagnosticDescriptor OAuthFlowNotRun = new(
+        DiagnosticIds.OAuthFlowNotRun,
+        "The client does not run this OAuth 2.0 flow",
+        "The security scheme '{0}' offers the OAuth 2.0 flow '{1}', which the client does not run: the caller obtains the access token and sets it on the credentials",
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "spec034");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         DiagnosticIds.InternalError,
         "SpecClient failed while generating a client",
@@ -226,7 +240,7 @@ internal static class DiagnosticDescriptors
     {
         UnreadableSpec, EmptySpec, UnsupportedVersion, UnresolvedReference, DuplicateOperationId, SpecFileNotFound,
         SpecRuleViolation, UnsupportedConstruct, ExternalReferenceNotFetched, InvalidOption, NameCollision, InvalidDocument,
-        ReadingLimitExceeded, ReferenceOutsideRoot, DuplicateClient, ReferenceNotAllowedHere, SelectionEntryUnmatched, SelectionSummary, PaginationEntryInvalid, InternalError,
+        ReadingLimitExceeded, ReferenceOutsideRoot, DuplicateClient, ReferenceNotAllowedHere, SelectionEntryUnmatched, SelectionSummary, PaginationEntryInvalid, InvalidMethodToken, OAuthFlowNotRun, InternalError,
         UpgradeOperationRemoved, UpgradeMemberRemoved, UpgradeBecameRequired, UpgradeEnumValueRemoved, UpgradeTypeChanged,
         UpgradeBecameNullable, UpgradeSuccessStatusRemoved, UpgradeSecurityChanged, UpgradeSummary, UpgradeAdditiveChange, BaselineUnreadable,
     }.ToImmutableDictionary(d => d.Id);

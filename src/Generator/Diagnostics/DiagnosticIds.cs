@@ -111,6 +111,12 @@ internal static class DiagnosticIds
     /// <summary>Warning: a <c>Pagination</c> entry cannot be applied (unknown operation, convention, parameter or property). Args: entry, reason.</summary>
     public const string PaginationEntryInvalid = "SPEC032";
 
+    /// <summary>Warning: an <c>additionalOperations</c> name is no HTTP method token; the operation is skipped. Args: the name.</summary>
+    public const string InvalidMethodToken = "SPEC033";
+
+    /// <summary>Info: an OAuth 2.0 flow the client does not run (the caller brings the token). Args: scheme, flow.</summary>
+    public const string OAuthFlowNotRun = "SPEC034";
+
     /// <summary>Error: the generator itself failed; a bug to report. Args: exception type and message.</summary>
     public const string InternalError = "SPEC900";
 }

@@ -28,6 +28,12 @@ internal sealed record ClientModel
     /// <summary>The first server URL of the spec, used when the caller's HttpClient has no BaseAddress.</summary>
     public string? DefaultBaseUrl { get; init; }
 
+    /// <summary>The first server's <c>name</c> (OpenAPI 3.2), for the docs of <c>DefaultBaseUrl</c>.</summary>
+    public string? ServerName { get; init; }
+
+    /// <summary>The document's own URL (OpenAPI 3.2's <c>$self</c>), against which a relative server URL was resolved.</summary>
+    public string? SelfUrl { get; init; }
+
     /// <summary>Whether operations check the spec's rules on their arguments before sending (opt-in).</summary>
     public bool Validate { get; init; }
 

@@ -11,7 +11,10 @@ internal sealed record OperationSpec
     /// <summary>The spec's operationId, or a stable id made from method and path when it has none.</summary>
     public required string OperationId { get; init; }
 
-    /// <summary>Upper-case HTTP method: GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, TRACE.</summary>
+    /// <summary>
+    /// The HTTP method: upper case for the path item's fixed fields (GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, TRACE,
+    /// and 3.2's QUERY); an <c>additionalOperations</c> name as written (a valid method token, sent as it is).
+    /// </summary>
     public required string HttpMethod { get; init; }
 
     /// <summary>The path template as written in the spec, e.g. <c>/api/v1/credentials/{credential_pool_id}/</c>.</summary>
@@ -98,6 +101,9 @@ internal enum ParameterLocation
     Query,
     Header,
     Cookie,
+
+    /// <summary>OpenAPI 3.2's <c>in: querystring</c>: the whole query string is the value, an object whose properties are its fields.</summary>
+    QueryString,
 }
 
 internal enum ParameterStyle
@@ -126,6 +132,9 @@ internal sealed record RequestBodySpec
     public bool IsRequired { get; init; }
 
     public string? Description { get; init; }
+
+    /// <summary>The first example of the media type, as OpenAPI 3.2's <c>serializedValue</c> or <c>dataValue</c> gives it (docs only).</summary>
+    public string? Example { get; init; }
 }
 
 internal enum BodyKind
@@ -144,6 +153,12 @@ internal enum BodyKind
 
     /// <summary>text/plain: a string.</summary>
     Text,
+
+    /// <summary>
+    /// OpenAPI 3.2: JSON Lines, NDJSON or JSON text sequences with an <c>itemSchema</c>; the type is the item's, the
+    /// argument an <c>IAsyncEnumerable</c> of it, written item by item as the request is sent.
+    /// </summary>
+    JsonSequence,
 }
 
 internal sealed record ResponseSpec
@@ -156,6 +171,12 @@ internal sealed record ResponseSpec
 
     public string? Description { get; init; }
 
+    /// <summary>The response's short <c>summary</c> (OpenAPI 3.2).</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>The first example of the body's media type, as OpenAPI 3.2's <c>serializedValue</c> or <c>dataValue</c> gives it (docs only).</summary>
+    public string? Example { get; init; }
+
     /// <summary>The body's media type, or null when the response has no content.</summary>
     public string? ContentType { get; init; }
 
@@ -165,13 +186,31 @@ internal sealed record ResponseSpec
     public TypeRef? Type { get; init; }
 
     /// <summary>
-    /// The type of each event's data when the response also (or only) offers <c>text/event-stream</c> with a schema
-    /// (openai's <c>createChatCompletion</c>: <c>CreateChatCompletionStreamResponse</c>); null otherwise.
+    /// The type of each item when the response also (or only) offers a sequential media type with a type for its items:
+    /// <c>text/event-stream</c> with a schema (openai's <c>createChatCompletion</c>: <c>CreateChatCompletionStreamResponse</c>)
+    /// or, in OpenAPI 3.2, an <c>itemSchema</c> whose <c>data</c> names its JSON <c>contentSchema</c>; or JSON Lines, NDJSON
+    /// or JSON text sequences with an <c>itemSchema</c>. Null otherwise.
     /// </summary>
     public TypeRef? EventType { get; init; }
 
+    /// <summary>The sequential media type <see cref="EventType"/> describes the items of, as the spec writes it; null without one.</summary>
+    public string? StreamMediaType { get; init; }
+
+    /// <summary>How the items of <see cref="StreamMediaType"/> are framed.</summary>
+    public StreamFormat StreamFormat { get; init; }
+
     /// <summary>The response declares a <c>Link</c> header (the web links of RFC 8288, where APIs name the next page).</summary>
     public bool HasLinkHeader { get; init; }
+}
+
+/// <summary>How a sequential response body frames its items.</summary>
+internal enum StreamFormat
+{
+    /// <summary><c>text/event-stream</c>: each event's data is an item.</summary>
+    EventStream,
+
+    /// <summary><c>application/jsonl</c>, <c>application/x-ndjson</c> (a JSON text a line), <c>application/json-seq</c> (RFC 7464).</summary>
+    JsonSequence,
 }
 
 /// <summary>Schemes that must all be satisfied together.</summary>
@@ -200,6 +239,18 @@ internal sealed record SecuritySchemeSpec
     public string? HttpScheme { get; init; }
 
     public string? Description { get; init; }
+
+    /// <summary>The scheme is <c>deprecated: true</c> (OpenAPI 3.2): its credential property is obsolete.</summary>
+    public bool IsDeprecated { get; init; }
+
+    /// <summary>
+    /// For OAuth 2.0: the flows the spec offers, by their key (<c>authorizationCode</c>, <c>clientCredentials</c>,
+    /// 3.2's <c>deviceAuthorization</c>, ...), with their URLs; the caller runs one to obtain the token. Docs only.
+    /// </summary>
+    public EquatableArray<string> OAuthFlows { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>For OAuth 2.0: the authorization server's metadata URL (OpenAPI 3.2's <c>oauth2MetadataUrl</c>, RFC 8414).</summary>
+    public string? OAuthMetadataUrl { get; init; }
 
     /// <summary>The JSON pointer of the scheme's declaration, for findings made after reading.</summary>
     public string? Pointer { get; init; }

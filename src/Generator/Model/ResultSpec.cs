@@ -36,8 +36,14 @@ internal sealed record ResultSpec
     /// </summary>
     public bool UsesSharedCall { get; init; }
 
-    /// <summary>The type of each event of the success response's event stream; when set, a <c>{Name}StreamAsync</c> method exists.</summary>
+    /// <summary>The type of each item of the success response's sequential body; when set, a <c>{Name}StreamAsync</c> method exists.</summary>
     public TypeRef? EventType { get; init; }
+
+    /// <summary>The media type the stream method asks for (its Accept header): <c>text/event-stream</c>, <c>application/jsonl</c>, ...</summary>
+    public string? StreamMediaType { get; init; }
+
+    /// <summary>How the stream method reads the items: as server-sent events or as a sequence of JSON texts.</summary>
+    public StreamFormat StreamFormat { get; init; }
 
     /// <summary>
     /// The C# name of the request body's boolean <c>stream</c> property, which the stream method sets to <c>true</c>

@@ -45,6 +45,12 @@ internal sealed record TypeSpec
 
     /// <summary>For unions with a discriminator: the wire name of the property that tells the case.</summary>
     public string? Discriminator { get; init; }
+
+    /// <summary>
+    /// For unions with a discriminator: the index of the case an unknown or missing discriminator value is read as
+    /// (OpenAPI 3.2's <c>defaultMapping</c>, when it names one of the cases); null keeps such a value as raw JSON.
+    /// </summary>
+    public int? DefaultCase { get; init; }
 }
 
 /// <summary>Where an object keeps the properties its schema does not name.</summary>

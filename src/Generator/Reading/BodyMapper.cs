@@ -10,11 +10,13 @@ internal sealed class BodyMapper
 {
     private readonly ReadContext _context;
     private readonly SchemaMapper _schemas;
+    private readonly SequenceMapper _sequences;
 
     public BodyMapper(ReadContext context, SchemaMapper schemas)
     {
         _context = context;
         _schemas = schemas;
+        _sequences = new SequenceMapper(schemas);
     }
 
     public RequestBodySpec? MapRequestBody(OpenApiOperation operation, string operationPointer, string operationName)
@@ -45,6 +47,20 @@ internal sealed class BodyMapper
             return null;
         }
 
+        if (!_context.IsSwagger2 && _sequences.RequestItems(picked.Key, picked.Value, pointer, operationName) is { } items)
+        {
+            return new RequestBodySpec
+            {
+                Name = "body",
+                ContentType = picked.Key,
+                Kind = BodyKind.JsonSequence,
+                Type = items,
+                IsRequired = body.Required,
+                Description = body.Description,
+                Example = Examples.TextOf(picked.Value),
+            };
+        }
+
         var schemaPointer = _context.IsSwagger2 ? Swagger2BodyPointer(operationPointer) : ContentSchemaPointer(pointer, picked.Key);
         var (contentType, kind, type) = Describe(picked.Key, picked.Value.Schema, schemaPointer, operationName + "Request");
         return new RequestBodySpec
@@ -55,6 +71,7 @@ internal sealed class BodyMapper
             Type = type ?? TypeRef.Of(TypeKind.Json),
             IsRequired = body.Required,
             Description = body.Description,
+            Example = Examples.TextOf(picked.Value),
         };
     }
 
@@ -100,18 +117,25 @@ internal sealed class BodyMapper
                 }
             }
 
-            var spec = new ResponseSpec { StatusCode = code, IsSuccess = isSuccess, Description = response.Description, HasLinkHeader = isSuccess && Paging.PagingHints.HasLinkHeader(response) };
+            var spec = new ResponseSpec
+            {
+                StatusCode = code,
+                IsSuccess = isSuccess,
+                Description = response.Description,
+                Summary = (response as IOpenApiSummarizedElement)?.Summary,
+                HasLinkHeader = isSuccess && Paging.PagingHints.HasLinkHeader(response),
+            };
             if (MediaTypes.Pick(response.Content) is { } picked && HasBody(picked.Value))
             {
                 var schemaPointer = _context.IsSwagger2 ? ReadContext.Child(pointer, "schema") : ContentSchemaPointer(pointer, picked.Key);
                 var hint = isSuccess ? operationName + "Response" : operationName + Naming.PascalWords(code) + "Error";
                 var (contentType, kind, type) = Describe(picked.Key, picked.Value.Schema, schemaPointer, hint);
-                spec = spec with { ContentType = contentType, Kind = kind, Type = type };
+                spec = spec with { ContentType = contentType, Kind = kind, Type = type, Example = Examples.TextOf(picked.Value) };
             }
 
-            if (isSuccess && !_context.IsSwagger2 && EventStreamOf(response.Content) is { } events)
+            if (isSuccess && !_context.IsSwagger2 && _sequences.Items(response.Content, pointer, operationName) is { } items)
             {
-                spec = spec with { EventType = _schemas.Map(events.Value.Schema, ContentSchemaPointer(pointer, events.Key), operationName + "Event") };
+                spec = spec with { EventType = items.Type, StreamMediaType = items.MediaType, StreamFormat = items.Format };
             }
 
             result.Add(spec);
@@ -146,21 +170,7 @@ internal sealed class BodyMapper
         }
     }
 
-    /// <summary>The <c>text/event-stream</c> entry of a response's content, when it has a schema for its events.</summary>
-    private static KeyValuePair<string, IOpenApiMediaType>? EventStreamOf(IDictionary<string, IOpenApiMediaType>? content)
-    {
-        foreach (var entry in content ?? new Dictionary<string, IOpenApiMediaType>())
-        {
-            if (entry.Value?.Schema is not null && MediaTypes.IsEventStream(entry.Key))
-            {
-                return entry;
-            }
-        }
-
-        return null;
-    }
-
-    private static string ContentSchemaPointer(string holderPointer, string mediaType) =>
+    internal static string ContentSchemaPointer(string holderPointer, string mediaType) =>
         ReadContext.Child(ReadContext.Child(ReadContext.Child(holderPointer, "content"), mediaType), "schema");
 
     /// <summary>In 2.0 the body is the <c>in: body</c> parameter's schema (or, for form data, the operation's parameters).</summary>

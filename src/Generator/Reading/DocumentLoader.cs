@@ -31,15 +31,22 @@ internal static class DocumentLoader
         {
             var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
             settings.AddYamlReader();
+            var isJson = text.TrimStart().StartsWith("{", StringComparison.Ordinal);
             if (lines.TakeTree() is { } tree)
             {
                 // The line index parsed the YAML already: OpenAPI.NET reads its nodes as its YAML reader reads its own.
+                MethodTokens.DropInvalid(tree, context);
                 result = Microsoft.OpenApi.YamlReader.OpenApiYamlReader.Read(tree, new Uri(OpenApiConstants.BaseRegistryUri), settings);
+            }
+            else if (isJson && MethodTokens.MayHaveAdditionalOperations(text) && ParseJson(text) is { } json)
+            {
+                // Invalid method names are dropped before OpenAPI.NET sees them (it throws on them and loses the document).
+                MethodTokens.DropInvalid(json, context);
+                result = new OpenApiJsonReader().Read(json, new Uri(OpenApiConstants.BaseRegistryUri), settings);
             }
             else
             {
-                var format = text.TrimStart().StartsWith("{", StringComparison.Ordinal) ? "json" : "yaml";
-                result = OpenApiDocument.Parse(text, format, settings);
+                result = OpenApiDocument.Parse(text, isJson ? "json" : "yaml", settings);
             }
         }
         catch (OpenApiUnsupportedSpecVersionException ex)
@@ -65,6 +72,19 @@ internal static class DocumentLoader
 
         ReportFindings(context, errors, warnings);
         return (result.Document, version);
+    }
+
+    /// <summary>The JSON text as nodes, or null when it is not JSON (OpenAPI.NET then reports what is wrong with it).</summary>
+    private static System.Text.Json.Nodes.JsonNode? ParseJson(string text)
+    {
+        try
+        {
+            return System.Text.Json.Nodes.JsonNode.Parse(text);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

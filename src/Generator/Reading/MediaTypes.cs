@@ -74,6 +74,13 @@ internal static class MediaTypes
     /// <summary>Whether the media type is a server-sent event stream (<c>text/event-stream</c>).</summary>
     public static bool IsEventStream(string mediaType) => Essence(mediaType) == "text/event-stream";
 
+    /// <summary>Whether the media type is a sequence of JSON texts: JSON Lines, NDJSON or JSON text sequences (RFC 7464).</summary>
+    public static bool IsJsonSequence(string mediaType) =>
+        Essence(mediaType) is "application/jsonl" or "application/x-ndjson" or "application/json-seq";
+
+    /// <summary>Whether the media type is JSON (<c>application/json</c>, <c>text/json</c>, <c>+json</c>).</summary>
+    public static bool IsJson(string mediaType) => KindOf(mediaType) == BodyKind.Json;
+
     private static int Rank(string mediaType)
     {
         var kind = KindOf(mediaType);

@@ -13,7 +13,8 @@ namespace SpecClient.Generator.Reading;
 /// </summary>
 internal sealed class OperationMapper
 {
-    private static readonly string[] MethodOrder = { "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE" };
+    /// <summary>The path item's fixed fields, in the order their operations are generated (QUERY is OpenAPI 3.2's).</summary>
+    private static readonly string[] MethodOrder = { "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "QUERY" };
 
     private readonly ReadContext _context;
     private readonly ClientOptions _options;
@@ -67,18 +68,34 @@ internal sealed class OperationMapper
 
             foreach (var method in MethodOrder)
             {
-                var entry = operations.FirstOrDefault(o => string.Equals(o.Key.Method, method, System.StringComparison.OrdinalIgnoreCase));
+                var entry = operations.FirstOrDefault(o => IsFixed(o.Key.Method, method));
+                MapIfSelected(result, path.Key, path.Value!, method, entry.Value, pathPointer, ReadContext.Child(pathPointer, method.ToLowerInvariant()));
+            }
 
-                // An operation written as a $ref (to another file) is reported by the loader and has nothing to map.
-                var pointer = ReadContext.Child(pathPointer, method.ToLowerInvariant());
-                if (entry.Value is not null && _context.Lines.ScalarAt(pointer + "/$ref") is null && IsSelected(path.Key, entry.Value, pathPointer, pointer))
+            // OpenAPI 3.2's additionalOperations: OpenAPI.NET merges them into the same dictionary under the name as
+            // written (the loader has dropped names that are no method token); they follow the fixed ones, in spec order.
+            foreach (var entry in operations)
+            {
+                if (!MethodOrder.Any(fixedMethod => IsFixed(entry.Key.Method, fixedMethod)))
                 {
-                    result.Add(MapOne(path.Key, path.Value!, method, entry.Value, pathPointer));
+                    var pointer = ReadContext.Child(ReadContext.Child(pathPointer, "additionalOperations"), entry.Key.Method);
+                    MapIfSelected(result, path.Key, path.Value!, entry.Key.Method, entry.Value, pathPointer, pointer);
                 }
             }
         }
 
         return result.ToEquatableArray();
+    }
+
+    private static bool IsFixed(string method, string fixedMethod) => string.Equals(method, fixedMethod, System.StringComparison.OrdinalIgnoreCase);
+
+    private void MapIfSelected(List<OperationSpec> result, string path, IOpenApiPathItem pathItem, string method, OpenApiOperation? operation, string pathPointer, string pointer)
+    {
+        // An operation written as a $ref (to another file) is reported by the loader and has nothing to map.
+        if (operation is not null && _context.Lines.ScalarAt(pointer + "/$ref") is null && IsSelected(path, operation, pathPointer, pointer))
+        {
+            result.Add(MapOne(path, pathItem, method, operation, pathPointer, pointer));
+        }
     }
 
     /// <summary>Whether the item's <c>Operations</c>/<c>ExcludeOperations</c> keep the operation (always, without them).</summary>
@@ -97,9 +114,8 @@ internal sealed class OperationMapper
         return _filter.Keeps(new Selection.OperationFacts(operation.OperationId, tags, path), pathPointer, pointer);
     }
 
-    private OperationSpec MapOne(string path, IOpenApiPathItem pathItem, string method, OpenApiOperation operation, string pathPointer)
+    private OperationSpec MapOne(string path, IOpenApiPathItem pathItem, string method, OpenApiOperation operation, string pathPointer, string pointer)
     {
-        var pointer = ReadContext.Child(pathPointer, method.ToLowerInvariant());
         var hasId = !string.IsNullOrWhiteSpace(operation.OperationId);
         var operationId = hasId ? operation.OperationId! : method.ToLowerInvariant() + " " + path;
         var isDuplicate = hasId && !_operationIds.Add(operationId);

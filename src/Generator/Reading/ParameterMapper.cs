@@ -90,6 +90,7 @@ internal sealed class ParameterMapper
             SpecLocation.Query => ModelLocation.Query,
             SpecLocation.Header => ModelLocation.Header,
             SpecLocation.Cookie => ModelLocation.Cookie,
+            SpecLocation.QueryString => ModelLocation.QueryString,
             _ => (ModelLocation?)null,
         };
         if (location is null || string.IsNullOrEmpty(parameter.Name))
@@ -119,8 +120,17 @@ internal sealed class ParameterMapper
             schemaPointer = pointer;
         }
 
+        if (location == ModelLocation.QueryString && !QueryStrings.IsObject(schema))
+        {
+            // Its fields are the object's properties; a query string of any other shape has no fields to write.
+            _context.Report(DiagnosticIds.UnsupportedConstruct, pointer, "An 'in: querystring' parameter whose content schema is not an object", "no parameter");
+            return null;
+        }
+
         var name = Naming.CamelCase(parameter.Name);
-        var (style, explode) = StyleOf(parameter, location.Value, pointer);
+
+        // The fields of a query string are form fields, one for each value of an array (application/x-www-form-urlencoded).
+        var (style, explode) = location == ModelLocation.QueryString ? (ModelStyle.Form, true) : StyleOf(parameter, location.Value, pointer);
         return new ParameterSpec
         {
             Name = name,

@@ -237,6 +237,7 @@ internal sealed partial class SchemaMapper
             Kind = TypeSpecKind.Union,
             UnionCases = result.ToEquatableArray(),
             Discriminator = discriminator?.PropertyName,
+            DefaultCase = discriminator?.PropertyName is null ? null : DiscriminatorDefaults.CaseOf(discriminator, cases),
         };
     }
 

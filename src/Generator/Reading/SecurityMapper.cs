@@ -45,6 +45,7 @@ internal static class SecurityMapper
                 Pointer = pointer,
                 Kind = SecuritySchemeKind.OAuth2,
                 Description = scheme.Description,
+                IsDeprecated = scheme.Deprecated,
             };
             switch (scheme.Type)
             {
@@ -69,6 +70,9 @@ internal static class SecurityMapper
                     break;
                 case SecuritySchemeType.MutualTLS:
                     spec = spec with { Kind = SecuritySchemeKind.MutualTls };
+                    break;
+                case SecuritySchemeType.OAuth2:
+                    spec = OAuthFlows.Describe(context, scheme, spec);
                     break;
             }
 

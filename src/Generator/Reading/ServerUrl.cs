@@ -20,9 +20,26 @@ internal static class ServerUrl
         }
 
         var server = servers[0];
-        return Variable.Replace(server.Url!, match =>
+        var url = Variable.Replace(server.Url!, match =>
             server.Variables is { } variables && variables.TryGetValue(match.Groups[1].Value, out var variable) && variable.Default is { } value
                 ? value
                 : match.Value);
+        return AgainstSelf(url, document.Self);
+    }
+
+    /// <summary>
+    /// OpenAPI 3.2: a relative server URL is relative to the document's <c>$self</c> when it has an absolute one
+    /// (<c>../v1</c> in <c>https://host/specs/api.yaml</c> is <c>https://host/v1</c>); otherwise it stays as written.
+    /// </summary>
+    private static string AgainstSelf(string url, System.Uri? self)
+    {
+        // On Unix "/v1" parses as an absolute file URI; a leading slash is relative to the host here, on every OS.
+        var isAbsolute = !url.StartsWith("/", System.StringComparison.Ordinal) && System.Uri.TryCreate(url, System.UriKind.Absolute, out _);
+        if (self is not { IsAbsoluteUri: true } || isAbsolute || !System.Uri.TryCreate(self, url, out var resolved))
+        {
+            return url;
+        }
+
+        return resolved.AbsoluteUri;
     }
 }

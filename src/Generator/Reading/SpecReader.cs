@@ -221,6 +221,8 @@ internal static class SpecReader
             Description = document.Info?.Description,
             ApiVersion = document.Info?.Version,
             DefaultBaseUrl = ServerUrl.Default(document),
+            ServerName = document.Servers is { Count: > 0 } servers ? servers[0].Name : null,
+            SelfUrl = document.Self?.OriginalString,
             Types = schemas.Types(),
             ComponentTypes = schemas.ComponentTypes(),
             Operations = operations,

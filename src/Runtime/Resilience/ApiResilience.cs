@@ -14,7 +14,7 @@ namespace SpecClient;
 /// (which failures are transient, which methods are retried) is the client's, built on Polly.
 /// </summary>
 /// <remarks>
-/// Idempotent methods (RFC 9110 section 9.2.2: GET, HEAD, OPTIONS, TRACE, PUT, DELETE) are retried on 408, 429, 500,
+/// Idempotent methods (RFC 9110 section 9.2.2: GET, HEAD, OPTIONS, TRACE, PUT, DELETE; and QUERY) are retried on 408, 429, 500,
 /// 502, 503, 504, a per-attempt timeout or a connection failure. Other methods (POST, PATCH, ...) are retried only
 /// when the connection could not be established (the request never left), unless the client
 /// (<see cref="ApiClientOptions.RetryUnsafeMethods"/>), the calls of a scope (<see cref="AllowRetries()"/>) or one
@@ -66,15 +66,22 @@ public static class ApiResilience
     /// <returns><see langword="true"/> when a later attempt may succeed.</returns>
     internal static bool IsTransientStatus(int statusCode) => statusCode is 408 or 429 or 500 or 502 or 503 or 504;
 
-    /// <summary>Gets whether a method is idempotent per RFC 9110 (GET, HEAD, OPTIONS, TRACE, PUT, DELETE).</summary>
+    /// <summary>
+    /// Gets whether a method is idempotent per RFC 9110 (GET, HEAD, OPTIONS, TRACE, PUT, DELETE), or is QUERY, which its
+    /// definition (the HTTP QUERY method draft, OpenAPI 3.2's <c>query</c> operations) makes safe and idempotent.
+    /// </summary>
     /// <param name="method">The method.</param>
     /// <returns><see langword="true"/> when repeating the request has the same effect as sending it once.</returns>
     internal static bool IsIdempotentMethod(HttpMethod method)
     {
         ArgumentNullException.ThrowIfNull(method);
         return method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options
-            || method == HttpMethod.Trace || method == HttpMethod.Put || method == HttpMethod.Delete;
+            || method == HttpMethod.Trace || method == HttpMethod.Put || method == HttpMethod.Delete
+            || string.Equals(method.Method, Query, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>The QUERY method's name (net8.0 has no <c>HttpMethod.Query</c>).</summary>
+    private const string Query = "QUERY";
 
     /// <summary>Gets whether <paramref name="request"/> may be retried after a failure that may have reached the server.</summary>
     /// <param name="request">The request.</param>

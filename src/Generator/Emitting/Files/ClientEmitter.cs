@@ -37,9 +37,19 @@ internal static class ClientEmitter
         DocComments.Summary(writer, spec.Title is null ? $"Client for the API described in {System.IO.Path.GetFileName(spec.SpecPath)}." : $"Client for {spec.Title}.", spec.Description);
         writer.WriteLine(FileHeader.GeneratedCodeAttribute);
         writer.OpenBlock($"{access} partial class {spec.ClassName} : {json.Qualified(json.Names.Interface)}");
-        writer.WriteLine(spec.DefaultBaseUrl is null
-            ? "/// <summary>Empty: the API description names no server, so the HttpClient's BaseAddress (or the options' BaseAddress) must be set.</summary>"
-            : "/// <summary>The first server URL of the API description; used when the HttpClient has no BaseAddress.</summary>");
+        if (spec.DefaultBaseUrl is not null && (spec.ServerName is not null || spec.SelfUrl is not null))
+        {
+            // OpenAPI 3.2: the server's name, and the document URL ($self) a relative server URL is resolved against.
+            var named = spec.ServerName is null ? string.Empty : $" (the server '{spec.ServerName}')";
+            var self = spec.SelfUrl is null ? null : $"Relative server URLs are resolved against the document's $self, {spec.SelfUrl}.";
+            DocComments.Summary(writer, $"The first server URL of the API description{named}; used when the HttpClient has no BaseAddress.", self);
+        }
+        else
+        {
+            writer.WriteLine(spec.DefaultBaseUrl is null
+                ? "/// <summary>Empty: the API description names no server, so the HttpClient's BaseAddress (or the options' BaseAddress) must be set.</summary>"
+                : "/// <summary>The first server URL of the API description; used when the HttpClient has no BaseAddress.</summary>");
+        }
         writer.WriteLine($"public const string DefaultBaseUrl = {CSharp.Literal(spec.DefaultBaseUrl ?? string.Empty)};");
         writer.WriteLine();
         writer.WriteLine($"private readonly {KnownTypes.HttpClient} _httpClient;");

@@ -28,7 +28,13 @@ internal static class CredentialsEmitter
         var schemes = spec.SecuritySchemes.Where(s => s.HasCredential).ToList();
         foreach (var scheme in schemes)
         {
-            DocComments.Summary(writer, Describe(scheme), scheme.Description);
+            DocComments.Summary(writer, Describe(scheme) + HowToObtain(scheme), scheme.Description);
+            if (scheme.IsDeprecated)
+            {
+                // Like a deprecated operation: setting the credential warns (SPEC105) where the caller sets it.
+                writer.WriteLine(ConstraintAttributes.Obsolete($"The security scheme '{scheme.SchemeName}'", sunset: null));
+            }
+
             writer.WriteLine($"[{KnownTypes.DebuggerBrowsableNever}]");
             writer.WriteLine($"public {CredentialType(scheme)}? {CSharp.Identifier(scheme.PropertyName)} {{ get; init; }}");
             writer.WriteLine();
@@ -46,6 +52,13 @@ internal static class CredentialsEmitter
         scheme.Kind == SecuritySchemeKind.HttpBasic
             ? new[] { scheme.PropertyName + ":Username", scheme.PropertyName + ":Password" }
             : new[] { scheme.PropertyName };
+
+    /// <summary>For OAuth 2.0: the flows that give the token (the client runs none) and the authorization server's metadata.</summary>
+    private static string HowToObtain(SecuritySchemeSpec scheme)
+    {
+        var text = scheme.OAuthFlows.Count == 0 ? string.Empty : " Obtain it through the flow " + string.Join(" or ", scheme.OAuthFlows) + ".";
+        return scheme.OAuthMetadataUrl is null ? text : text + " The authorization server's metadata: " + scheme.OAuthMetadataUrl + ".";
+    }
 
     private static string Describe(SecuritySchemeSpec scheme)
     {

@@ -69,7 +69,10 @@ internal static class UnionConverterWriter
             }
         }
 
-        writer.WriteLine($"default: return new({UnknownCase}, {KnownTypes.JsonElement}.ParseValue(ref reader));");
+        // OpenAPI 3.2's defaultMapping: a value no case names (or none at all) is read as that case.
+        writer.WriteLine(type.DefaultCase is { } fallback
+            ? $"default: return new({fallback}, {json.ReadValue(type.UnionCases[fallback].Type)});"
+            : $"default: return new({UnknownCase}, {KnownTypes.JsonElement}.ParseValue(ref reader));");
         writer.CloseBlock();
     }
 

@@ -5,13 +5,14 @@ using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Emitting.Operations;
 
-/// <summary>Writes the request body in the media type the spec chose: JSON, form fields, multipart parts, bytes or text.</summary>
+/// <summary>Writes the request body in the media type the spec chose: JSON, form fields, multipart parts, bytes, text or a JSON sequence.</summary>
 internal static class BodyWriter
 {
     public static void Write(SourceWriter writer, JsonTypes json, RequestBodySpec body, Locals locals)
     {
         var name = CSharp.Identifier(body.Name);
-        var optional = !body.IsRequired || body.Type.IsNullable;
+        var sequence = body.Kind == BodyKind.JsonSequence;
+        var optional = !body.IsRequired || (body.Type.IsNullable && !sequence);
         if (optional)
         {
             writer.OpenBlock($"if ({name} is not null)");
@@ -19,7 +20,7 @@ internal static class BodyWriter
 
         var contentType = CSharp.Literal(body.ContentType);
         var target = $"{locals.Request}.Content";
-        var value = optional && body.Type.IsStruct ? name + ".Value" : name;
+        var value = optional && body.Type.IsStruct && !sequence ? name + ".Value" : name;
         switch (body.Kind)
         {
             case BodyKind.Json:
@@ -38,6 +39,9 @@ internal static class BodyWriter
                 break;
             case BodyKind.Multipart:
                 WriteMultipart(writer, json, body, value, locals, target);
+                break;
+            case BodyKind.JsonSequence:
+                writer.WriteLine($"{target} = {KnownTypes.ApiJsonSequence}.Content({value}, {json.TypeInfoOf(body.Type)}, {contentType});");
                 break;
         }
 

@@ -139,8 +139,9 @@ internal static class OperationWriter
     }
 
     /// <summary>
-    /// Writes <c>{Name}StreamAsync</c>: the same request asking for <c>text/event-stream</c> (with the body's
-    /// <c>stream</c> flag set when it has one), enumerated event by event. The method is no iterator: it hands the
+    /// Writes <c>{Name}StreamAsync</c>: the same request asking for the sequential media type (<c>text/event-stream</c>,
+    /// or JSON Lines, NDJSON, JSON text sequences; with the body's <c>stream</c> flag set when it has one), enumerated
+    /// item by item by the runtime's reader the model names. The method is no iterator: it hands the
     /// runtime's event reader a lambda that sends the request (with the enumeration's token, which it names
     /// <c>cancellationToken</c> too) and returns the success response, so a stream has one enumerator over the parser's.
     /// Nothing is sent until enumeration starts.
@@ -151,9 +152,10 @@ internal static class OperationWriter
         var result = operation.Result;
         WriteDeclaration(writer, json, operation, "public ", kind: MethodKind.Stream);
         writer.OpenBlock();
-        writer.WriteLine($"return {KnownTypes.ApiEventStream}.ReadAsync(async cancellationToken =>");
+        var reader = result.StreamFormat == StreamFormat.JsonSequence ? KnownTypes.ApiJsonSequence : KnownTypes.ApiEventStream;
+        writer.WriteLine($"return {reader}.ReadAsync(async cancellationToken =>");
         writer.OpenBlock();
-        var arguments = WriteRequest(writer, json, operation, locals, clientPrefix, "text/event-stream", result.StreamFlagProperty, disposeRequest: true);
+        var arguments = WriteRequest(writer, json, operation, locals, clientPrefix, result.StreamMediaType, result.StreamFlagProperty, disposeRequest: true);
         ResponseWriter.WriteEventStream(writer, json, operation, locals, clientPrefix, $"{clientPrefix}{SendMethod}({arguments}, cancellationToken)");
         writer.CloseBlock($", {json.TypeInfoOf(result.EventType!)}, cancellationToken);");
         writer.CloseBlock();
@@ -190,11 +192,11 @@ internal static class OperationWriter
 
         // The runtime's request keeps the call's operation id and limits in fields: no options dictionary per call.
         writer.WriteLine($"{(disposeRequest ? "using " : string.Empty)}var {locals.Request} = {KnownTypes.ApiCalls}.CreateRequest({HttpMethodExpression(operation.HttpMethod)});");
-        var hasQuery = operation.Parameters.Any(p => p.In == ParameterLocation.Query) || UsesQueryApiKey(json.Spec, operation);
+        var hasQuery = operation.Parameters.Any(p => p.In is ParameterLocation.Query or ParameterLocation.QueryString) || UsesQueryApiKey(json.Spec, operation);
         if (hasQuery)
         {
             writer.WriteLine($"var {locals.Query} = new {KnownTypes.ApiQueryBuilder}();");
-            foreach (var parameter in operation.Parameters.Where(p => p.In == ParameterLocation.Query))
+            foreach (var parameter in operation.Parameters.Where(p => p.In is ParameterLocation.Query or ParameterLocation.QueryString))
             {
                 ParameterWriter.WriteQuery(writer, json, parameter, locals);
             }
@@ -289,6 +291,13 @@ internal static class OperationWriter
                     break;
                 case MethodParameterRole.Body:
                     var body = operation.Body!;
+                    if (body.Kind == BodyKind.JsonSequence)
+                    {
+                        var items = $"{KnownTypes.IAsyncEnumerable}<{json.TypeOf(body.Type)}>";
+                        signature.Add(body.IsRequired ? $"{items} {name}" : $"{items}? {name}{optional}");
+                        break;
+                    }
+
                     signature.Add(body.IsRequired
                         ? $"{json.TypeOf(body.Type, body.Type.IsNullable)} {name}"
                         : $"{json.TypeOf(body.Type, nullable: true)} {name}{optional}");
@@ -372,7 +381,9 @@ internal static class OperationWriter
     {
         writer.WriteLine($"/// <inheritdoc cref=\"{operation.Method(MethodKind.Plain)!.Name}\" path=\"/*[not(self::returns)]\"/>");
         var value = kind == MethodKind.Stream
-            ? "The data of each event of the response's event stream, as it arrives; an event whose data is [DONE] ends it."
+            ? result.StreamFormat == StreamFormat.JsonSequence
+                ? "Each item of the response's sequence of JSON texts, as it arrives."
+                : "The data of each event of the response's event stream, as it arrives; an event whose data is [DONE] ends it."
             : "The response's status code, headers and request id" + (result.Type is null ? "." : ", with its body as Value.");
         writer.WriteLine($"/// <returns>{value} <paramref name=\"{requestOptions}\"/>: options for this call only (extra headers, a timeout, an idempotency key).</returns>");
     }
@@ -380,7 +391,8 @@ internal static class OperationWriter
     /// <summary>The doc text of the operation's parameter (or body) <paramref name="name"/>.</summary>
     internal static string ParameterDocOf(OperationModel operation, string name) =>
         operation.Body is { } body && body.Name == name
-            ? body.Description ?? "The request body."
+            ? (body.Description ?? (body.Kind == BodyKind.JsonSequence ? "The items, each written as one JSON text of the sequence while the request is sent." : "The request body."))
+                + (body.Example is null ? string.Empty : " Example: " + body.Example)
             : ParameterText(operation.Parameters.First(p => p.Name == name));
 
     internal static string ParameterText(ParameterSpec parameter)
@@ -403,7 +415,7 @@ internal static class OperationWriter
             wrote = true;
         }
 
-        if (operation.Body is { IsRequired: true } body && !body.Type.IsNullable && !body.Type.IsStruct)
+        if (operation.Body is { IsRequired: true } body && (body.Kind == BodyKind.JsonSequence || (!body.Type.IsNullable && !body.Type.IsStruct)))
         {
             writer.WriteLine($"{KnownTypes.ArgumentNullException}.ThrowIfNull({CSharp.Identifier(body.Name)});");
             wrote = true;

@@ -42,11 +42,7 @@ internal static class ParameterWriter
                     ParameterStyle.PipeDelimited => "PipeDelimited",
                     _ => "Form",
                 };
-                // Strings go as they are; other items are formatted one by one.
-                var values = type.Element!.Kind is TypeKind.String or TypeKind.TimeSpan && !type.Element.IsNullable
-                    ? name
-                    : $"{name} is null ? null : {KnownTypes.Enumerable}.Select({name}, static item => {Format(type.Element!, "item")})";
-                writer.WriteLine($"{query}.AddValues({wire}, {values}, {KnownTypes.QueryStyle}.{style}, explode: {(parameter.Explode ? "true" : "false")});");
+                writer.WriteLine($"{query}.AddValues({wire}, {ItemTexts(type, name)}, {KnownTypes.QueryStyle}.{style}, explode: {(parameter.Explode ? "true" : "false")});");
                 return;
             case TypeKind.Map:
                 var entries = $"{name} is null ? null : {KnownTypes.Enumerable}.Select({name}, static entry => new {KnownTypes.KeyValuePair}<string, string>(entry.Key, {Format(type.Element!, "entry.Value")}))";
@@ -69,6 +65,12 @@ internal static class ParameterWriter
                 return;
         }
     }
+
+    /// <summary>The wire texts of an array's items: strings go as they are; other items are formatted one by one.</summary>
+    private static string ItemTexts(TypeRef array, string value) =>
+        array.Element!.Kind is TypeKind.String or TypeKind.TimeSpan && !array.Element.IsNullable
+            ? value
+            : $"{value} is null ? null : {KnownTypes.Enumerable}.Select({value}, static item => {Format(array.Element!, "item")})";
 
     public static void WriteHeaderOrCookie(SourceWriter writer, JsonTypes json, ParameterSpec parameter, Locals locals)
     {
@@ -126,6 +128,14 @@ internal static class ParameterWriter
         writer.OpenBlock($"if ({name} is {{ }} {present})");
         foreach (var property in objectType.Properties)
         {
+            if (parameter.In == ParameterLocation.QueryString && property.Type.Kind == TypeKind.Array && !property.Type.Element!.IsStructured)
+            {
+                // A whole query string is form fields: an array is one field per item (a=1&a=2).
+                var items = $"{present}.{CSharp.Identifier(property.Name)}";
+                writer.WriteLine($"{query}.AddValues({CSharp.Literal(property.WireName)}, {ItemTexts(property.Type, items)}, {KnownTypes.QueryStyle}.Form, explode: true);");
+                continue;
+            }
+
             if (property.Type.IsStructured)
             {
                 continue;

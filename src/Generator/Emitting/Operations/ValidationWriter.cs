@@ -29,7 +29,8 @@ internal static class ValidationWriter
             wrote |= WriteChecks(writer, json, parameter.Type, parameter.Constraints, CSharp.Identifier(parameter.Name), CSharp.Literal(parameter.Name), names);
         }
 
-        if (operation.Body is { } body)
+        // A sequence's items are written as they are enumerated, after the checks; each is not checked here.
+        if (operation.Body is { Kind: not BodyKind.JsonSequence } body)
         {
             wrote |= WriteChecks(writer, json, body.Type, null, CSharp.Identifier(body.Name), CSharp.Literal(body.Name), names);
         }
