@@ -36,12 +36,14 @@ internal static class DocumentLoader
             {
                 // The line index parsed the YAML already: OpenAPI.NET reads its nodes as its YAML reader reads its own.
                 MethodTokens.DropInvalid(tree, context);
+                AbsoluteReferences.Settle(tree);
                 result = Microsoft.OpenApi.YamlReader.OpenApiYamlReader.Read(tree, new Uri(OpenApiConstants.BaseRegistryUri), settings);
             }
-            else if (isJson && MethodTokens.MayHaveAdditionalOperations(text) && ParseJson(text) is { } json)
+            else if (isJson && (MethodTokens.MayHaveAdditionalOperations(text) || text.IndexOf("\"$ref\"", StringComparison.Ordinal) >= 0) && ParseJson(text) is { } json)
             {
                 // Invalid method names are dropped before OpenAPI.NET sees them (it throws on them and loses the document).
                 MethodTokens.DropInvalid(json, context);
+                AbsoluteReferences.Settle(json);
                 result = new OpenApiJsonReader().Read(json, new Uri(OpenApiConstants.BaseRegistryUri), settings);
             }
             else
@@ -180,8 +182,11 @@ internal static class DocumentLoader
 
             if (IsDanglingReference(finding))
             {
-                // The mappers meet dangling references too; the shared pointer keeps them to one report.
-                context.Report(DiagnosticIds.UnresolvedReference, pointer, context.Lines.ScalarAt(pointer) ?? finding.Message);
+                // The mappers meet dangling references too; the shared pointer keeps them to one report. A URL (which
+                // AbsoluteReferences keeps from resolving by its fragment) is one never fetched.
+                var text = context.Lines.ScalarAt(pointer);
+                var isUrl = text is not null && (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
+                context.Report(isUrl ? DiagnosticIds.ExternalReferenceNotFetched : DiagnosticIds.UnresolvedReference, pointer, text ?? finding.Message);
                 continue;
             }
 

@@ -83,9 +83,11 @@ internal sealed partial class ReadContext
             ?? (IsSwagger2 ? reference?.ReferenceV2 : reference?.ReferenceV3)
             ?? reference?.Id
             ?? "(unknown)";
-        if (reference is { IsExternal: true })
+        // A URL the loader kept from resolving by its fragment alone (see AbsoluteReferences) reads as unresolved here.
+        var isUrl = text.StartsWith("http://", System.StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", System.StringComparison.OrdinalIgnoreCase);
+        if (reference is { IsExternal: true } || isUrl)
         {
-            var resource = reference.ExternalResource ?? text;
+            var resource = reference?.ExternalResource ?? text;
             if (resource.StartsWith("http://", System.StringComparison.OrdinalIgnoreCase) ||
                 resource.StartsWith("https://", System.StringComparison.OrdinalIgnoreCase))
             {
