@@ -30,7 +30,7 @@ internal static class ConstantChecks
             }
         }
 
-        if (rules.Pattern is { } pattern && !FullMatch(value, pattern))
+        if (rules.Pattern is { } pattern && !Matches(value, SchemaPatterns.FromAttribute(pattern)))
         {
             return new Violation(DiagnosticIds.PatternMismatch, new[] { SchemaPatterns.FromAttribute(pattern) });
         }
@@ -68,12 +68,26 @@ internal static class ConstantChecks
         return sign > 10 && value.IndexOf(':', sign) > sign;
     }
 
-    private static bool FullMatch(string value, string pattern)
+    /// <summary>
+    /// The runtime's rule (<c>ApiValidation.Pattern</c>): the spec's pattern, translated to ECMA-262's meaning, matches
+    /// somewhere in the value. One without a faithful translation is no rule (the build reported it). The translation
+    /// runs on the non-backtracking engine where the compiler's runtime has it, else with a short timeout.
+    /// </summary>
+    private static bool Matches(string value, string specPattern)
     {
+        if (SpecClient.Internal.EcmaPattern.Translate(specPattern) is not { } translated)
+        {
+            return true;
+        }
+
         try
         {
-            var match = Regex.Match(value, pattern, RegexOptions.CultureInvariant, MatchTimeout);
-            return match.Success && match.Index == 0 && match.Length == value.Length;
+            return Regex.IsMatch(value, translated, RegexOptions.CultureInvariant | NonBacktracking, MatchTimeout);
+        }
+        catch (ArgumentOutOfRangeException) when (NonBacktracking != RegexOptions.None)
+        {
+            // An older runtime (Visual Studio's .NET Framework) has no non-backtracking engine: the timeout bounds it.
+            return MatchesWithTimeout(value, translated);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -85,6 +99,21 @@ internal static class ConstantChecks
             return true;
         }
     }
+
+    private static bool MatchesWithTimeout(string value, string translated)
+    {
+        try
+        {
+            return Regex.IsMatch(value, translated, RegexOptions.CultureInvariant, MatchTimeout);
+        }
+        catch (Exception ex) when (ex is RegexMatchTimeoutException or ArgumentException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary><c>RegexOptions.NonBacktracking</c> (.NET 7 and later), named by value: the analyzer targets netstandard2.0.</summary>
+    private static readonly RegexOptions NonBacktracking = (RegexOptions)1024;
 
     private static string LengthRule(MemberRules rules) => (rules.MinLength, rules.MaxLength) switch
     {

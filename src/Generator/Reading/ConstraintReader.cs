@@ -23,7 +23,9 @@ internal static class ConstraintReader
 
     /// <summary>The schema's constraints, or null when it has none and no format worth carrying.</summary>
     /// <param name="isWriteOnly">The member is <c>writeOnly</c> (its value is then a secret too).</param>
-    public static ConstraintSpec? Read(SchemaKeywords? schema, bool isWriteOnly = false)
+    /// <param name="untranslatable">Told of a <c>pattern</c> with no faithful ECMA-262 translation that runs without
+    /// backtracking (see <c>EcmaPattern</c>): it gets no check, here, at run time or in the call-site analyzer.</param>
+    public static ConstraintSpec? Read(SchemaKeywords? schema, bool isWriteOnly = false, System.Action<string>? untranslatable = null)
     {
         if (schema is null)
         {
@@ -35,7 +37,7 @@ internal static class ConstraintReader
         var format = string.IsNullOrWhiteSpace(schema.Format) ? null : schema.Format!.Trim();
         var spec = new ConstraintSpec
         {
-            Pattern = string.IsNullOrEmpty(schema.Pattern) || !IsUsablePattern(schema.Pattern!) ? null : schema.Pattern,
+            Pattern = UsablePattern(schema.Pattern, untranslatable),
             MinLength = NonNegative(schema.MinLength),
             MaxLength = NonNegative(schema.MaxLength),
             Minimum = minimum,
@@ -107,6 +109,23 @@ internal static class ConstraintReader
     private static int? NonNegative(int? value) => value is >= 0 ? value : null;
 
     /// <summary>A pattern .NET cannot parse is dropped (the analyzer and validation would only fail on it).</summary>
+    /// <summary>The pattern, when it has a faithful translation that .NET compiles; null (and the caller told) otherwise.</summary>
+    private static string? UsablePattern(string? pattern, System.Action<string>? untranslatable)
+    {
+        if (string.IsNullOrEmpty(pattern))
+        {
+            return null;
+        }
+
+        if (SpecClient.Internal.EcmaPattern.Translate(pattern!) is { } translated && IsUsablePattern(translated))
+        {
+            return pattern;
+        }
+
+        untranslatable?.Invoke(pattern!);
+        return null;
+    }
+
     private static bool IsUsablePattern(string pattern)
     {
         try

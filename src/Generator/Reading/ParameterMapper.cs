@@ -143,7 +143,7 @@ internal sealed class ParameterMapper
             Description = parameter.Description,
             IsDeprecated = parameter.Deprecated,
             Sunset = ConstraintReader.Sunset(_context, pointer, parameter.Deprecated, parameter.Description),
-            Constraints = ConstraintReader.Read(schema is null ? null : _context.Schemas.KeywordsOf(schema)),
+            Constraints = ConstraintReader.Read(schema is null ? null : _context.Schemas.KeywordsOf(schema), untranslatable: pattern => _schemas.ReportUntranslatable(schemaPointer, pattern)),
             Pointer = pointer,
             DefaultValue = SchemaShapes.Constant(schema is null ? null : _context.Schemas.KeywordsOf(schema).Default),
         };

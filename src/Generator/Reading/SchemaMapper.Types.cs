@@ -59,7 +59,7 @@ internal sealed partial class SchemaMapper
                 Description = facts.Description,
                 IsDeprecated = facts.Deprecated,
                 Sunset = ConstraintReader.Sunset(_context, propertyPointer, facts.Deprecated, facts.Description),
-                Constraints = ConstraintReader.Read(facts),
+                Constraints = ConstraintReader.Read(facts, untranslatable: pattern => ReportUntranslatable(propertyPointer, pattern)),
                 Pointer = propertyPointer,
                 IsReadOnly = facts.ReadOnly,
                 IsWriteOnly = facts.WriteOnly,
@@ -270,6 +270,10 @@ internal sealed partial class SchemaMapper
         TypeKind.Map => CaseName(type.Element!) + "Map",
         _ => type.Kind.ToString(),
     };
+
+    /// <summary>A <c>pattern</c> that cannot be checked faithfully: located, and no check of it anywhere.</summary>
+    internal void ReportUntranslatable(string schemaPointer, string pattern) =>
+        _context.Report(DiagnosticIds.UnsupportedConstruct, ReadContext.Child(schemaPointer, "pattern"), "The pattern '" + pattern + "' (no ECMA-262 meaning that runs without backtracking: lookaround, backreference, \\b or .NET-only syntax)", "no check of it");
 
     /// <summary>What an object schema and its <c>allOf</c> parts add up to.</summary>
     private sealed class ObjectParts

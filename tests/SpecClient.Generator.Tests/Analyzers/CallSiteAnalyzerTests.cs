@@ -222,6 +222,43 @@ public class CallSiteAnalyzerTests
         Assert.Contains("exactly 24", diagnostic.GetMessage(), System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Patterns_follow_the_runtimes_rules_a_catastrophic_one_is_decided_and_an_untranslatable_one_is_no_rule()
+    {
+        var spec = new SpecFile("/specs/patterns.yaml", """
+            openapi: 3.0.3
+            info: {title: t, version: '1'}
+            paths:
+              /find:
+                get:
+                  operationId: find
+                  parameters:
+                    - {name: code, in: query, schema: {type: string, pattern: '^(a+)+$'}}
+                    - {name: look, in: query, schema: {type: string, pattern: '^(?=a)b'}}
+                  responses: {'204': {description: none}}
+            """, new Dictionary<string, string> { ["ClassName"] = "PatternsClient", ["Namespace"] = "Patterns.Api" });
+        var code = """
+            using System.Threading.Tasks;
+            using Patterns.Api;
+
+            internal static class Calls
+            {
+                public static async Task Run(PatternsClient client)
+                {
+                    await client.FindAsync(code: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!");
+                    await client.FindAsync(look: "anything");
+                }
+            }
+            """;
+
+        var diagnostics = (await AnalyzerHarness.RunAsync(spec, code)).OnUserCode;
+
+        // The backtracking engine gave up on the first (and so said nothing); the non-backtracking one decides it.
+        var mismatch = Assert.Single(diagnostics);
+        Assert.Equal("SPEC101", mismatch.Id);
+        Assert.Contains("aaaa!", AnalyzerRun.At(mismatch), System.StringComparison.Ordinal);
+    }
+
     private static SpecFile ProlificSpec(string text) =>
         new(RepoPaths.Spec("prolific-credentials.yaml"), text,
             new Dictionary<string, string> { ["ClassName"] = "ProlificCredentialsClient", ["Namespace"] = "Prolific.Credentials" });

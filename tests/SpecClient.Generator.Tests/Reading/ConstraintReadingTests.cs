@@ -101,4 +101,35 @@ public class ConstraintReadingTests
         Assert.Equal(new ConstraintSpec { MaxLength = 4 }, Property(spec, "Box", "code").Constraints);
         Assert.Null(Property(spec, "Box", "size").Constraints);
     }
+
+    [Fact]
+    public void A_pattern_without_a_faithful_ECMA_262_translation_is_a_located_warning_and_no_check()
+    {
+        var result = ReaderHarness.Read("""
+            openapi: 3.0.3
+            info: { title: T, version: "1" }
+            paths:
+              /boxes:
+                get:
+                  parameters:
+                    - { name: q, in: query, schema: { type: string, pattern: '^(?=a)b' } }
+                  responses: { '204': { description: none } }
+            components:
+              schemas:
+                Box:
+                  type: object
+                  properties:
+                    verbose: { type: string, pattern: '(?x)abc#' }
+                    slow: { type: string, pattern: '^(a+)+$' }
+                    back: { type: string, pattern: '(a)\1' }
+            """);
+
+        var spec = ReaderHarness.Named(result.Spec!);
+        Assert.Null(Property(spec, "Box", "verbose").Constraints?.Pattern);
+        Assert.Null(Property(spec, "Box", "back").Constraints?.Pattern);
+        Assert.Equal("^(a+)+$", Property(spec, "Box", "slow").Constraints!.Pattern);
+        Assert.Null(spec.Operations.Single().Parameters.Single().Constraints?.Pattern);
+        var lines = result.Diagnostics.Where(d => d.Id == "SPEC008").Select(d => d.Location!.StartLine + 1).OrderBy(l => l);
+        Assert.Equal(new[] { 7, 14, 16 }, lines);
+    }
 }
