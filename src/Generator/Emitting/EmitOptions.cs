@@ -5,7 +5,11 @@ namespace SpecClient.Generator.Emitting;
 /// spec, this describes the project, and the two are combined only at emit time.
 /// </summary>
 /// <param name="DependencyInjection">Whether the compilation references what <c>Add{ClassName}</c> uses (Microsoft.Extensions.Http).</param>
-internal sealed record EmitOptions(bool DependencyInjection)
+/// <param name="HttpClientLoggers">
+/// Whether that Microsoft.Extensions.Http lets a client replace its loggers (<c>RemoveAllLoggers</c>, <c>AddLogger</c>: 8.0
+/// and later): <c>Add{ClassName}</c> then logs each request without its query, which may hold an API key (8.x logs it).
+/// </param>
+internal sealed record EmitOptions(bool DependencyInjection, bool HttpClientLoggers = false)
 {
     public static EmitOptions Default { get; } = new(DependencyInjection: false);
 }

@@ -32,7 +32,7 @@ internal static class SourceEmitter
 
         if (options.DependencyInjection)
         {
-            files.Add(new GeneratedFile($"{prefix}.DependencyInjection.g.cs", DependencyInjectionEmitter.Write(json)));
+            files.Add(new GeneratedFile($"{prefix}.DependencyInjection.g.cs", DependencyInjectionEmitter.Write(json, options.HttpClientLoggers)));
         }
 
         if (ValidationEmitter.Write(json) is { } validation)

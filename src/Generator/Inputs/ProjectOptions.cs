@@ -46,6 +46,10 @@ internal sealed record ProjectOptions(string? RootNamespace, EquatableArray<stri
             }
         }
 
-        return new EmitOptions(DependencyInjection: http && configuration && options);
+        // Only a small bool leaves the compilation: one symbol lookup, made when Microsoft.Extensions.Http is there at all.
+        var loggers = http && compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions") is { } builder
+            && !builder.GetMembers("RemoveAllLoggers").IsEmpty
+            && compilation.GetTypeByMetadataName("Microsoft.Extensions.Http.Logging.IHttpClientLogger") is not null;
+        return new EmitOptions(DependencyInjection: http && configuration && options, HttpClientLoggers: loggers);
     }
 }

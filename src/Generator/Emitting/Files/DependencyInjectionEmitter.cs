@@ -16,7 +16,9 @@ internal static class DependencyInjectionEmitter
     private const string Configuration = "global::Microsoft.Extensions.Configuration.IConfiguration";
     private const string OptionsOf = "global::Microsoft.Extensions.Options.IOptions";
 
-    public static string Write(JsonTypes json)
+    /// <param name="json">The client's types.</param>
+    /// <param name="queryFreeLogs">Whether the project's Microsoft.Extensions.Http lets the client replace its loggers (8.0 and later).</param>
+    public static string Write(JsonTypes json, bool queryFreeLogs)
     {
         var spec = json.Spec;
         var writer = new SourceWriter();
@@ -64,6 +66,14 @@ internal static class DependencyInjectionEmitter
         writer.WriteLine("// Retries and timeouts (Polly) around every attempt; IHttpClientFactory's own logging never shows header values.");
         writer.WriteLine($"global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.AddHttpMessageHandler(builder, static serviceProvider => new {KnownTypes.ApiResilienceHandler}(GetOptions(serviceProvider)));");
         writer.WriteLine("global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.RedactLoggedHeaders(builder, static _ => true);");
+        if (queryFreeLogs)
+        {
+            // Microsoft.Extensions.Http 8.x logs each request's whole URI, query included, where an API key may stand:
+            // its loggers give way to one that logs the same events with the URI cut before the query.
+            writer.WriteLine("global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.RemoveAllLoggers(builder);");
+            writer.WriteLine("global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.AddLogger(builder, static serviceProvider => new RequestLogger(global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Logging.ILoggerFactory>(serviceProvider).CreateLogger(\"System.Net.Http.HttpClient.\" + HttpClientName + \".LogicalHandler\")), wrapHandlersPipeline: true);");
+        }
+
         writer.WriteLine($"global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.AddTypedClient<{client}>(builder, static (httpClient, serviceProvider) => new {client}(httpClient, GetOptions(serviceProvider).Credentials));");
         writer.WriteLine($"// The interface resolves to the typed client, so code that depends on {json.Names.Interface} gets the typed client, configured the same way.");
         writer.WriteLine($"global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddTransient<{json.Qualified(json.Names.Interface)}>(services, static serviceProvider => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<{client}>(serviceProvider));");
@@ -73,6 +83,12 @@ internal static class DependencyInjectionEmitter
         writer.WriteLine($"private static {options} GetOptions(global::System.IServiceProvider serviceProvider) =>");
         writer.WriteLine($"    global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<{OptionsOf}<{options}>>(serviceProvider).Value;");
         writer.WriteLine();
+        if (queryFreeLogs)
+        {
+            WriteRequestLogger(writer);
+            writer.WriteLine();
+        }
+
         writer.WriteLine($"private sealed class OptionsValidator : global::Microsoft.Extensions.Options.IValidateOptions<{options}>");
         writer.OpenBlock();
         writer.OpenBlock($"public global::Microsoft.Extensions.Options.ValidateOptionsResult Validate(string? name, {options} options)");
@@ -84,5 +100,43 @@ internal static class DependencyInjectionEmitter
         writer.CloseBlock();
         writer.CloseBlock();
         return writer.ToString();
+    }
+
+    /// <summary>The logger <c>Add{ClassName}</c> puts in place of IHttpClientFactory's: its events, without the query.</summary>
+    private static void WriteRequestLogger(SourceWriter writer)
+    {
+        const string Logging = "global::Microsoft.Extensions.Logging";
+        const string Message = "global::System.Net.Http.HttpRequestMessage";
+        writer.WriteLine("/// <summary>Logs each request as IHttpClientFactory does, but its URI without the query, where an API key may stand.</summary>");
+        writer.OpenBlock("private sealed class RequestLogger : global::Microsoft.Extensions.Http.Logging.IHttpClientLogger");
+        writer.WriteLine($"private readonly {Logging}.ILogger _logger;");
+        writer.WriteLine();
+        writer.WriteLine($"public RequestLogger({Logging}.ILogger logger) => _logger = logger;");
+        writer.WriteLine();
+        writer.OpenBlock($"public object? LogRequestStart({Message} request)");
+        writer.WriteLine($"{Logging}.LoggerExtensions.LogInformation(_logger, \"Start processing HTTP request {{HttpMethod}} {{Uri}}\", request.Method, WithoutQuery(request));");
+        writer.WriteLine("return null;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine($"public void LogRequestStop(object? context, {Message} request, global::System.Net.Http.HttpResponseMessage response, global::System.TimeSpan elapsed) =>");
+        writer.WriteLine($"    {Logging}.LoggerExtensions.LogInformation(_logger, \"End processing HTTP request after {{ElapsedMilliseconds}}ms - {{StatusCode}}\", elapsed.TotalMilliseconds, (int)response.StatusCode);");
+        writer.WriteLine();
+        writer.WriteLine($"public void LogRequestFailed(object? context, {Message} request, global::System.Net.Http.HttpResponseMessage? response, global::System.Exception exception, global::System.TimeSpan elapsed) =>");
+        writer.WriteLine($"    {Logging}.LoggerExtensions.LogWarning(_logger, exception, \"HTTP request {{HttpMethod}} {{Uri}} failed after {{ElapsedMilliseconds}}ms\", request.Method, WithoutQuery(request), elapsed.TotalMilliseconds);");
+        writer.WriteLine();
+        // From the text, not GetComponents: the client's URIs keep their path as written (no canonicalization), which
+        // GetComponents refuses; the host part never carries user info.
+        writer.OpenBlock($"private static string? WithoutQuery({Message} request)");
+        writer.OpenBlock("if (request.RequestUri is not { IsAbsoluteUri: true } uri)");
+        writer.WriteLine("return null;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("var text = uri.OriginalString;");
+        writer.WriteLine("var end = text.IndexOfAny(new[] { '?', '#' });");
+        writer.WriteLine("text = end < 0 ? text : text.Substring(0, end);");
+        writer.WriteLine("var path = text.IndexOf('/', text.IndexOf(\"://\", global::System.StringComparison.Ordinal) + 3);");
+        writer.WriteLine("return uri.Scheme + \"://\" + uri.Host + (uri.IsDefaultPort ? string.Empty : \":\" + uri.Port.ToString(global::System.Globalization.CultureInfo.InvariantCulture)) + (path < 0 ? \"/\" : text.Substring(path));");
+        writer.CloseBlock();
+        writer.CloseBlock();
     }
 }
