@@ -6,8 +6,8 @@ namespace SpecClient.Generator.Emitting;
 /// </summary>
 /// <param name="DependencyInjection">Whether the compilation references what <c>Add{ClassName}</c> uses (Microsoft.Extensions.Http).</param>
 /// <param name="HttpClientLoggers">
-/// Whether that Microsoft.Extensions.Http lets a client replace its loggers (<c>RemoveAllLoggers</c>, <c>AddLogger</c>: 8.0
-/// and later): <c>Add{ClassName}</c> then logs each request without its query, which may hold an API key (8.x logs it).
+/// Whether that Microsoft.Extensions.Http is 8.x, which logs each request's query (9.0 redacts it by default) and lets a
+/// client replace its loggers: <c>Add{ClassName}</c> then logs each request without its query, which may hold an API key.
 /// </param>
 internal sealed record EmitOptions(bool DependencyInjection, bool HttpClientLoggers = false)
 {

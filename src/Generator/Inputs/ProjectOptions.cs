@@ -30,12 +30,14 @@ internal sealed record ProjectOptions(string? RootNamespace, EquatableArray<stri
     public static EmitOptions EmitOptionsOf(Compilation compilation)
     {
         bool http = false, configuration = false, options = false;
+        var httpMajor = 0;
         foreach (var assembly in compilation.ReferencedAssemblyNames)
         {
             switch (assembly.Name)
             {
                 case "Microsoft.Extensions.Http":
                     http = true;
+                    httpMajor = assembly.Version.Major;
                     break;
                 case "Microsoft.Extensions.Configuration.Abstractions":
                     configuration = true;
@@ -46,10 +48,9 @@ internal sealed record ProjectOptions(string? RootNamespace, EquatableArray<stri
             }
         }
 
-        // Only a small bool leaves the compilation: one symbol lookup, made when Microsoft.Extensions.Http is there at all.
-        var loggers = http && compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions") is { } builder
-            && !builder.GetMembers("RemoveAllLoggers").IsEmpty
-            && compilation.GetTypeByMetadataName("Microsoft.Extensions.Http.Logging.IHttpClientLogger") is not null;
+        // Microsoft.Extensions.Http 8.x logs the query (9.0 redacts it by default, and keeps its header logs at Trace):
+        // only there does the registration replace the loggers, which 8.0 is the first to allow.
+        var loggers = http && httpMajor == 8;
         return new EmitOptions(DependencyInjection: http && configuration && options, HttpClientLoggers: loggers);
     }
 }

@@ -76,11 +76,15 @@ internal static class EcmaPattern
 
                     break;
                 case '(':
-                    if (i + 1 < pattern.Length && pattern[i + 1] == '?' && !Group(pattern, ref i, output))
+                    if (i + 1 < pattern.Length && pattern[i + 1] == '?')
                     {
-                        return null;
+                        // Group moves i past "(?:" or "(?<name>"; what follows is read by the loop, not as another '('.
+                        if (!Group(pattern, ref i, output))
+                        {
+                            return null;
+                        }
                     }
-                    else if (i + 1 >= pattern.Length || pattern[i + 1] != '?')
+                    else
                     {
                         output.Append('(');
                     }

@@ -31,6 +31,20 @@ public class EmittedCodeCompilesTests
     }
 
     [Fact]
+    public void The_registration_with_its_query_free_logger_compiles_without_warnings()
+    {
+        // What Add{Client} holds on Microsoft.Extensions.Http 8.x (the logger API is the same in later versions).
+        var files = SourceEmitter.Emit(Models.Prolific(), new EmitOptions(DependencyInjection: true, HttpClientLoggers: true));
+
+        Assert.Contains(files, f => f.Text.Contains("RemoveAllLoggers(builder)", System.StringComparison.Ordinal));
+        var extensions = System.IO.Directory.GetFiles(System.AppContext.BaseDirectory, "Microsoft.Extensions.*.dll")
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));
+        var problems = GeneratorHarness.CreateCompilation(files.Select(f => f.Text).ToArray()).AddReferences(extensions)
+            .GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
+        Assert.True(problems.Length == 0, string.Join("\n", problems.Select(d => d.ToString())));
+    }
+
+    [Fact]
     public void A_compile_error_in_emitted_code_would_be_reported()
     {
         // Guards the guard: the helper must see errors, or the test above proves nothing.

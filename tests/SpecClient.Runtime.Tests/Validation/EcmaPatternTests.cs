@@ -24,6 +24,9 @@ public sealed class EcmaPatternTests
 
     [Theory]
     [InlineData(@"^\d+$", "123", true)]
+    [InlineData(@"^-?(?:0|[1-9]\d*)$", "-120", true)]      // ASP.NET Core's integer pattern: a non-capturing group
+    [InlineData(@"^-?(?:0|[1-9]\d*)$", "012", false)]
+    [InlineData(@"^(?:a|b)(?:c)$", "bc", true)]
     [InlineData(@"^\d+$", "١٢٣", false)]            // Arabic-Indic digits: .NET's \d, not ECMA's
     [InlineData(@"^\w+$", "héllo", false)]          // é is a .NET word character, not an ECMA one
     [InlineData(@"^a.c$", "a\rc", false)]           // . leaves out every ECMA line terminator

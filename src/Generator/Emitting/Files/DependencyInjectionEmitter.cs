@@ -17,7 +17,7 @@ internal static class DependencyInjectionEmitter
     private const string OptionsOf = "global::Microsoft.Extensions.Options.IOptions";
 
     /// <param name="json">The client's types.</param>
-    /// <param name="queryFreeLogs">Whether the project's Microsoft.Extensions.Http lets the client replace its loggers (8.0 and later).</param>
+    /// <param name="queryFreeLogs">Whether the project's Microsoft.Extensions.Http is 8.x, which logs the query (see <see cref="EmitOptions"/>).</param>
     public static string Write(JsonTypes json, bool queryFreeLogs)
     {
         var spec = json.Spec;
