@@ -38,6 +38,7 @@ internal static class NameBinder
             Operations = Operations(spec, Rename, groups, findings),
             SecuritySchemes = Schemes(spec.SecuritySchemes, findings),
             Tags = spec.Tags.Select(tag => tag with { Group = groups.TryGetValue(tag.Name, out var group) ? group : null }).ToEquatableArray(),
+            Webhooks = WebhookCases(spec.Webhooks, Rename),
         };
     }
 
@@ -150,6 +151,13 @@ internal static class NameBinder
 
             return unionCase with { Name = name, Type = rename(unionCase.Type) };
         }).ToEquatableArray();
+    }
+
+    /// <summary>The webhook event's cases: one per webhook, each name unique (Is/As/From{Case} beside IsUnknown), payloads renamed.</summary>
+    private static EquatableArray<WebhookSpec> WebhookCases(EquatableArray<WebhookSpec> webhooks, System.Func<TypeRef, TypeRef> rename)
+    {
+        var scope = new UniqueNames(ReservedNames.UnionCases);
+        return webhooks.Select(webhook => webhook with { Name = scope.Claim(Naming.Fit(webhook.Name)), Payload = rename(webhook.Payload) }).ToEquatableArray();
     }
 
     /// <summary>Tag groups, operation names per group, and each operation's parameters; every type reference renamed.</summary>
