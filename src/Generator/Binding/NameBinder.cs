@@ -38,7 +38,7 @@ internal static class NameBinder
             Operations = Operations(spec, Rename, groups, findings),
             SecuritySchemes = Schemes(spec.SecuritySchemes, findings),
             Tags = spec.Tags.Select(tag => tag with { Group = groups.TryGetValue(tag.Name, out var group) ? group : null }).ToEquatableArray(),
-            Webhooks = WebhookCases(spec.Webhooks, Rename),
+            Webhooks = WebhookCases(spec.Webhooks, Rename, findings),
         };
     }
 
@@ -154,10 +154,20 @@ internal static class NameBinder
     }
 
     /// <summary>The webhook event's cases: one per webhook, each name unique (Is/As/From{Case} beside IsUnknown), payloads renamed.</summary>
-    private static EquatableArray<WebhookSpec> WebhookCases(EquatableArray<WebhookSpec> webhooks, System.Func<TypeRef, TypeRef> rename)
+    private static EquatableArray<WebhookSpec> WebhookCases(EquatableArray<WebhookSpec> webhooks, System.Func<TypeRef, TypeRef> rename, ICollection<BindFinding> findings)
     {
         var scope = new UniqueNames(ReservedNames.UnionCases);
-        return webhooks.Select(webhook => webhook with { Name = scope.Claim(Naming.Fit(webhook.Name)), Payload = rename(webhook.Payload) }).ToEquatableArray();
+        return webhooks.Select(webhook =>
+        {
+            var desired = Naming.Fit(webhook.Name);
+            var name = scope.Claim(desired);
+            if (name != desired)
+            {
+                findings.Add(Renamed("webhook", webhook.Key, name, webhook.Pointer));
+            }
+
+            return webhook with { Name = name, Payload = rename(webhook.Payload) };
+        }).ToEquatableArray();
     }
 
     /// <summary>Tag groups, operation names per group, and each operation's parameters; every type reference renamed.</summary>

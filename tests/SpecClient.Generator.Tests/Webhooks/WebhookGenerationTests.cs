@@ -66,6 +66,33 @@ public class WebhookGenerationTests
     }
 
     [Fact]
+    public void Webhook_keys_that_name_one_case_are_told_apart_with_a_located_SPEC011()
+    {
+        var bound = ReaderHarness.ReadBound("""
+            openapi: 3.1.0
+            info: {title: t, version: '1'}
+            webhooks:
+              order.created:
+                post:
+                  requestBody: {content: {application/json: {schema: {type: object, properties: {a: {type: string}}}}}}
+                  responses: {'200': {description: ok}}
+              order_created:
+                post:
+                  requestBody: {content: {application/json: {schema: {type: object, properties: {b: {type: string}}}}}}
+                  responses: {'200': {description: ok}}
+              unknown:
+                post:
+                  requestBody: {content: {application/json: {schema: {type: string}}}}
+                  responses: {'200': {description: ok}}
+            """);
+
+        Assert.Equal(new[] { "OrderCreated", "OrderCreated2", "Unknown2" }, bound.Spec!.Type("TestClientWebhookEvent").UnionCases.Select(c => c.Name));
+        // The webhooks' operations (lines 8 and 12), besides the second inline payload named like the first (line 9).
+        var renames = bound.Diagnostics.Where(d => d.Id == "SPEC011" && d.MessageArgs[0] == "webhook").ToList();
+        Assert.Equal(new[] { 8, 12 }, renames.Select(d => d.Location!.StartLine));
+    }
+
+    [Fact]
     public void A_webhook_without_a_JSON_body_is_a_located_SPEC008_and_generates_nothing()
     {
         var result = ReaderHarness.Read("""
