@@ -26,7 +26,9 @@ public sealed class ApiWebhookVerifier
     private const int SignatureBytes = 32;
 
     private readonly byte[] _key;
-    private readonly ApiWebhookOptions _options;
+    private readonly TimeSpan _tolerance;
+    private readonly int _maxBodyBytes;
+    private readonly TimeProvider _clock;
 
     /// <summary>Initializes a verifier from the endpoint's signing secret.</summary>
     /// <param name="secret">The secret, base64 with an optional <c>whsec_</c> prefix.</param>
@@ -44,7 +46,12 @@ public sealed class ApiWebhookVerifier
 
         _key = key.AsSpan(0, written).ToArray();
         CryptographicOperations.ZeroMemory(key);
-        _options = options ?? new ApiWebhookOptions();
+
+        // Read once: options changed later do not change a receiver that is already verifying.
+        options ??= new ApiWebhookOptions();
+        _tolerance = options.Tolerance;
+        _maxBodyBytes = options.MaxBodyBytes;
+        _clock = options.TimeProvider;
     }
 
     /// <summary>Throws <see cref="ApiWebhookSignatureException"/> unless the delivery is signed with the secret and timely.</summary>
@@ -94,7 +101,7 @@ public sealed class ApiWebhookVerifier
     public async ValueTask<(byte[] Buffer, int Count)> ReadBodyAsync(Stream body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
-        int limit = _options.MaxBodyBytes;
+        int limit = _maxBodyBytes;
         byte[] buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
         int count = 0;
         try
@@ -181,13 +188,13 @@ public sealed class ApiWebhookVerifier
             throw new ApiWebhookSignatureException(ApiWebhookSignatureFailure.MalformedHeader, "The webhook-timestamp header is not whole seconds since 1970-01-01T00:00:00Z.");
         }
 
-        TimeSpan offset = DateTimeOffset.FromUnixTimeSeconds(seconds) - _options.TimeProvider.GetUtcNow();
-        if (offset < -_options.Tolerance)
+        TimeSpan offset = DateTimeOffset.FromUnixTimeSeconds(seconds) - _clock.GetUtcNow();
+        if (offset < -_tolerance)
         {
             throw new ApiWebhookSignatureException(ApiWebhookSignatureFailure.StaleTimestamp, "The webhook-timestamp lies further in the past than the tolerance (ApiWebhookOptions.Tolerance).");
         }
 
-        if (offset > _options.Tolerance)
+        if (offset > _tolerance)
         {
             throw new ApiWebhookSignatureException(ApiWebhookSignatureFailure.FutureTimestamp, "The webhook-timestamp lies further in the future than the tolerance (ApiWebhookOptions.Tolerance).");
         }
