@@ -134,6 +134,38 @@ public class WebhookGenerationTests
     }
 
     [Fact]
+    public void Hostile_webhook_keys_and_summaries_compile_warning_free()
+    {
+        var spec = """
+            openapi: 3.1.0
+            info: {title: t, version: '1'}
+            webhooks:
+              'class':
+                post:
+                  summary: "ends the doc </description></item></list> \u2028 new line"
+                  requestBody: {content: {application/json: {schema: {type: object, properties: {kind: {const: "a\"b"}}}}}}
+                  responses: {'200': {description: ok}}
+              '1st/event~x':
+                post:
+                  description: "*/ #error"
+                  requestBody: {content: {application/json: {schema: {type: object, properties: {kind: {const: "\\"}}}}}}
+                  responses: {'200': {description: ok}}
+              'Unknown':
+                post:
+                  requestBody: {content: {application/json: {schema: {type: integer}}}}
+                  responses: {'200': {description: ok}}
+            """;
+
+        var output = GeneratorHarness.Run(new SpecFile("/specs/hostile.yaml", spec, new Dictionary<string, string> { ["ClassName"] = "HostileClient", ["Namespace"] = "Hostile.Api" }));
+
+        Assert.Empty(output.CompilationProblems);
+        Assert.DoesNotContain(output.GeneratorDiagnostics, d => d.Id == "SPEC900");
+        var union = output.Compilation.GetTypeByMetadataName("Hostile.Api.HostileClientWebhookEvent")!;
+        // IsUnknown is the base class's; a case the spec names Unknown is Unknown2.
+        Assert.Equal(new[] { "IsClass", "Is_1stEventX", "IsUnknown2" }, union.GetMembers().Where(m => m.Name.StartsWith("Is", System.StringComparison.Ordinal)).Select(m => m.Name));
+    }
+
+    [Fact]
     public void OpenAis_sixteen_webhooks_generate_a_receiver_that_compiles()
     {
         var path = Path.Combine(RepoPaths.Corpus, "openai.yaml");
