@@ -49,6 +49,9 @@ public sealed class PublicSurfaceTests
             "ApiUnauthorizedException",
             "ApiUnion",
             "ApiValidationException",
+            "ApiWebhookOptions",
+            "ApiWebhookSignatureException",
+            "ApiWebhookSignatureFailure",
             "BasicCredentials",
             "IIntegerEnum`1",
             "IStringEnum`1",
@@ -106,6 +109,11 @@ public sealed class PublicSurfaceTests
             "ApiUnion.ToString()",
             "ApiUnion.Value",
             "ApiUnion.ctor(Int32, Object)",
+            "ApiWebhookOptions.DefaultTolerance",
+            "ApiWebhookOptions.MaxBodyBytes",
+            "ApiWebhookOptions.TimeProvider",
+            "ApiWebhookOptions.Tolerance",
+            "ApiWebhookOptions.ctor()",
             "BasicCredentials.Password",
             "BasicCredentials.ToString()",
             "BasicCredentials.Username",
@@ -161,7 +169,7 @@ public sealed class PublicSurfaceTests
     [Fact]
     public void The_plumbing_generated_code_uses_is_in_SpecClient_Internal()
     {
-        foreach (string name in new[] { "ApiSchemaAttribute", "ApiResilienceHandler", "RecordConverter`2", "ObjectReader", "JsonProperties" })
+        foreach (string name in new[] { "ApiSchemaAttribute", "ApiResilienceHandler", "RecordConverter`2", "ObjectReader", "JsonProperties", "ApiWebhookVerifier" })
         {
             Type type = Assert.Single(Exported, t => t.Name == name);
             Assert.Equal("SpecClient.Internal", type.Namespace);

@@ -26,7 +26,8 @@ internal static class ClientBinder
         var results = operations.Select(o => EventStreamBinder.Bind(o, ResultBinder.Bind(o), typesByName)).ToArray();
         var paging = Paging.PaginationBinder.Bind(operations, results, typesByName, spec.PaginationOverrides, findings);
         var boundOperations = OperationBinder.Bind(operations, results, paging, findings);
-        var types = spec.Types.Select(ExtrasBinder.Bind).ToArray();
+        var webhooks = WebhookBinder.Bind(spec, names);
+        var types = spec.Types.Select(ExtrasBinder.Bind).Concat(webhooks is { } bound ? new[] { bound.Event } : Enumerable.Empty<TypeModel>()).ToArray();
         var client = new ClientModel
         {
             Namespace = spec.Namespace,
@@ -49,6 +50,7 @@ internal static class ClientBinder
 
             // Last: the JSON metadata covers the results and extras bound above.
             Json = JsonMetadataBinder.Bind(types, boundOperations),
+            Webhooks = webhooks?.Receiver,
         };
         return new BoundClient(client, findings.ToEquatableArray());
     }

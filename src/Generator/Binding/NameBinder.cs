@@ -38,6 +38,7 @@ internal static class NameBinder
             Operations = Operations(spec, Rename, groups, findings),
             SecuritySchemes = Schemes(spec.SecuritySchemes, findings),
             Tags = spec.Tags.Select(tag => tag with { Group = groups.TryGetValue(tag.Name, out var group) ? group : null }).ToEquatableArray(),
+            Webhooks = WebhookCases(spec.Webhooks, Rename, findings),
         };
     }
 
@@ -149,6 +150,23 @@ internal static class NameBinder
             }
 
             return unionCase with { Name = name, Type = rename(unionCase.Type) };
+        }).ToEquatableArray();
+    }
+
+    /// <summary>The webhook event's cases: one per webhook, each name unique (Is/As/From{Case} beside IsUnknown), payloads renamed.</summary>
+    private static EquatableArray<WebhookSpec> WebhookCases(EquatableArray<WebhookSpec> webhooks, System.Func<TypeRef, TypeRef> rename, ICollection<BindFinding> findings)
+    {
+        var scope = new UniqueNames(ReservedNames.UnionCases);
+        return webhooks.Select(webhook =>
+        {
+            var desired = Naming.Fit(webhook.Name);
+            var name = scope.Claim(desired);
+            if (name != desired)
+            {
+                findings.Add(Renamed("webhook", webhook.Key, name, webhook.Pointer));
+            }
+
+            return webhook with { Name = name, Payload = rename(webhook.Payload) };
         }).ToEquatableArray();
     }
 

@@ -40,6 +40,11 @@ internal static class SourceEmitter
             files.Add(new GeneratedFile($"{prefix}.Validation.g.cs", validation));
         }
 
+        if (WebhooksEmitter.Write(json) is { } webhooks)
+        {
+            files.Add(new GeneratedFile($"{prefix}.Webhooks.g.cs", webhooks));
+        }
+
         for (var i = 0; i < files.Count; i++)
         {
             files[i] = files[i] with { Text = Aliases.Declare(files[i].Text, spec.Namespace) };

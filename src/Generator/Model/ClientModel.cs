@@ -57,6 +57,9 @@ internal sealed record ClientModel
 
     /// <summary>The JSON metadata the client needs (converters, type infos).</summary>
     public required JsonMetadataSpec Json { get; init; }
+
+    /// <summary>The webhook receiver; null when the spec has no (selected) webhooks.</summary>
+    public WebhooksModel? Webhooks { get; init; }
 }
 
 /// <summary>The types generated for one client besides its models, each named once here.</summary>
@@ -85,6 +88,12 @@ internal sealed record ClientNames
 
     /// <summary><c>{ClassName}Validation</c>: the checks made before sending when the client validates (<c>Validate="true"</c>).</summary>
     public required string Validation { get; init; }
+
+    /// <summary><c>{ClassName}Webhooks</c>: verifies and reads webhook deliveries (emitted when the spec has webhooks).</summary>
+    public required string Webhooks { get; init; }
+
+    /// <summary><c>{ClassName}WebhookEvent</c>: the union of the webhooks' payloads.</summary>
+    public required string WebhookEvent { get; init; }
 }
 
 /// <summary>Which composite converters and which type infos a client needs, with their member names, in first-use order.</summary>

@@ -51,6 +51,9 @@ internal sealed record ClientSpec
     /// <summary>The security schemes the spec declares, in declaration order.</summary>
     public required EquatableArray<SecuritySchemeSpec> SecuritySchemes { get; init; }
 
+    /// <summary>The selected webhooks (OpenAPI 3.1's <c>webhooks:</c>), in document order.</summary>
+    public EquatableArray<WebhookSpec> Webhooks { get; init; } = EquatableArray<WebhookSpec>.Empty;
+
     /// <summary>Whether operations check the spec's rules on their arguments before sending (opt-in).</summary>
     public bool Validate { get; init; }
 

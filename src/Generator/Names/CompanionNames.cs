@@ -15,5 +15,7 @@ internal static class CompanionNames
         JsonConverters = className + "JsonConverters",
         JsonContext = className + "JsonContext",
         Validation = className + "Validation",
+        Webhooks = className + "Webhooks",
+        WebhookEvent = className + "WebhookEvent",
     };
 }

@@ -43,7 +43,7 @@ internal static class ReservedNames
     /// <summary>The types generated beside a client, which a model type or member must not shadow.</summary>
     public static IEnumerable<string> ClientTypes(Model.ClientNames names, string className) => new[]
     {
-        className, names.Interface, names.Credentials, names.Options, names.ServiceCollectionExtensions, names.JsonConverters, names.JsonContext, names.Validation,
+        className, names.Interface, names.Credentials, names.Options, names.ServiceCollectionExtensions, names.JsonConverters, names.JsonContext, names.Validation, names.Webhooks, names.WebhookEvent,
     };
 
     /// <summary>Names a credential (a property of <c>{ClassName}Credentials</c> and a configuration key of the options) must not take.</summary>

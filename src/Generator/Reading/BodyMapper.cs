@@ -19,7 +19,8 @@ internal sealed class BodyMapper
         _sequences = new SequenceMapper(schemas);
     }
 
-    public RequestBodySpec? MapRequestBody(OpenApiOperation operation, string operationPointer, string operationName)
+    /// <param name="typeName">The name an inline body type is proposed; null for <c>{operationName}Request</c>.</param>
+    public RequestBodySpec? MapRequestBody(OpenApiOperation operation, string operationPointer, string operationName, string? typeName = null)
     {
         var body = operation.RequestBody;
         if (body is null)
@@ -62,7 +63,7 @@ internal sealed class BodyMapper
         }
 
         var schemaPointer = _context.IsSwagger2 ? Swagger2BodyPointer(operationPointer) : ContentSchemaPointer(pointer, picked.Key);
-        var (contentType, kind, type) = Describe(picked.Key, picked.Value.Schema, schemaPointer, operationName + "Request");
+        var (contentType, kind, type) = Describe(picked.Key, picked.Value.Schema, schemaPointer, typeName ?? operationName + "Request");
         return new RequestBodySpec
         {
             Name = "body",

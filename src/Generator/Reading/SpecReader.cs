@@ -112,6 +112,11 @@ internal static class SpecReader
         }
 
         Add("/paths");
+        foreach (var webhook in spec.Webhooks)
+        {
+            Add(webhook.Pointer);
+        }
+
         foreach (var operation in spec.Operations)
         {
             Add(operation.Pointer);
@@ -197,10 +202,7 @@ internal static class SpecReader
         var tags = TagMapper.Map(context);
         var operations = new OperationMapper(context, schemas, input.Options, filter, tags).MapAll();
 
-        if (document.Webhooks is { Count: > 0 })
-        {
-            context.Report(DiagnosticIds.UnsupportedConstruct, "/webhooks", "Webhooks", "nothing for them (a client only calls the API)");
-        }
+        var webhooks = WebhookMapper.Map(context, new BodyMapper(context, schemas), filter);
 
         if (filter is not null)
         {
@@ -228,6 +230,7 @@ internal static class SpecReader
             Operations = operations,
             SecuritySchemes = SecurityMapper.MapSchemes(context),
             Tags = tags,
+            Webhooks = webhooks,
         };
     }
 

@@ -32,6 +32,9 @@ internal static class EveryConstructModel
             new SecuritySchemeSpec { SchemeName = "cookieKey", PropertyName = "CookieKey", Kind = SecuritySchemeKind.ApiKey, ParameterName = "session", ParameterLocation = ParameterLocation.Cookie },
             new SecuritySchemeSpec { SchemeName = "oauth", PropertyName = "Oauth", Kind = SecuritySchemeKind.OAuth2 },
             new SecuritySchemeSpec { SchemeName = "mtls", PropertyName = "Mtls", Kind = SecuritySchemeKind.MutualTls }),
+        Webhooks = Array(
+            new WebhookSpec { Key = "pet.adopted", Name = "PetAdopted", Summary = "A pet found a home <&> */", Payload = TypeRef.Named("Cat"), Constants = Array(new ConstantProperty("petType", "cat")), Pointer = "/webhooks/pet.adopted/post" },
+            new WebhookSpec { Key = "dog.barked", Name = "DogBarked", Payload = TypeRef.Named("Dog"), Constants = Array(new ConstantProperty("petType", "dog")), Pointer = "/webhooks/dog.barked/post" }),
         Types = Array(
             new TypeSpec { Name = "PetStatus", SchemaName = "PetStatus", Kind = TypeSpecKind.StringEnum, EnumMembers = Array(new EnumMemberSpec("Available", "available"), new EnumMemberSpec("Sold", "sold \"out\"")) },
             new TypeSpec { Name = "Priority", SchemaName = "Priority", Kind = TypeSpecKind.IntegerEnum, EnumMembers = Array(new EnumMemberSpec("Low", "1"), new EnumMemberSpec("High", "2")) },

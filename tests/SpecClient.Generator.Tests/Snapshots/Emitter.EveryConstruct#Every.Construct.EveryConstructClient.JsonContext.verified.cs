@@ -43,6 +43,7 @@ internal static partial class EveryConstructClientJsonConverters
         if (t == typeof(_m::Empty)) return Info(o, EmptyConverter.Instance);
         if (t == typeof(_m::Upload)) return Info(o, UploadConverter.Instance);
         if (t == typeof(_m::Problem)) return Info(o, ProblemConverter.Instance);
+        if (t == typeof(_m::EveryConstructClientWebhookEvent)) return Info(o, EveryConstructClientWebhookEventConverter.Instance);
         if (t == typeof(_g::IReadOnlyList<_m::Pet>)) return Info(o, ListOfPet);
         if (t == typeof(_g::IReadOnlyDictionary<string, _j::JsonElement>)) return Info(o, MapOfJsonElement);
         if (t == typeof(_j::JsonElement)) return Info(o, _jm::JsonMetadataServices.JsonElementConverter);

@@ -91,6 +91,25 @@ internal sealed partial record Empty
     }
 }
 
+/// <summary>An event the API sends to the webhook receiver EveryConstructClientWebhooks: one case per webhook.</summary>
+/// <remarks>A value no case takes (an event this API description does not know yet) is kept as raw JSON: IsUnknown.</remarks>
+[_c::GeneratedCode("SpecClient.Generator", "(version)")]
+[_js::JsonConverter(typeof(_m::EveryConstructClientJsonConverters.EveryConstructClientWebhookEventConverter))]
+internal sealed partial class EveryConstructClientWebhookEvent : _p::ApiUnion
+{
+    internal EveryConstructClientWebhookEvent(int @case, object value) : base(@case, value) { }
+
+    public bool IsPetAdopted => Case == 0;
+    public _m::Cat? AsPetAdopted => Get<_m::Cat>(0);
+    public static EveryConstructClientWebhookEvent FromPetAdopted(_m::Cat value) => new(0, NotNull(value));
+    public static implicit operator EveryConstructClientWebhookEvent(_m::Cat value) => FromPetAdopted(value);
+
+    public bool IsDogBarked => Case == 1;
+    public _m::Dog? AsDogBarked => Get<_m::Dog>(1);
+    public static EveryConstructClientWebhookEvent FromDogBarked(_m::Dog value) => new(1, NotNull(value));
+    public static implicit operator EveryConstructClientWebhookEvent(_m::Dog value) => FromDogBarked(value);
+}
+
 /// <summary>Every kind of property.</summary>
 /// <remarks>
 /// Line one.
@@ -362,6 +381,32 @@ internal static partial class EveryConstructClientJsonConverters
         protected override void Write(_j::Utf8JsonWriter writer, _m::Empty value, _i::JsonProperties p, _j::JsonSerializerOptions options)
         {
             p.End(writer, value.AdditionalProperties);
+        }
+    }
+
+    internal sealed class EveryConstructClientWebhookEventConverter : _js::JsonConverter<_m::EveryConstructClientWebhookEvent>
+    {
+        public static readonly EveryConstructClientWebhookEventConverter Instance = new();
+        private static readonly _i::UnionCases s_cases = new("EveryConstructClientWebhookEvent", "petType", "cat", "dog");
+
+        public override _m::EveryConstructClientWebhookEvent Read(ref _j::Utf8JsonReader reader, _s::Type typeToConvert, _j::JsonSerializerOptions options)
+        {
+            switch (s_cases.Case(ref reader))
+            {
+                case 0: return new(0, CatConverter.Instance.Read(ref reader, typeof(_m::Cat), options));
+                case 1: return new(1, DogConverter.Instance.Read(ref reader, typeof(_m::Dog), options));
+                default: return new(-1, _j::JsonElement.ParseValue(ref reader));
+            }
+        }
+
+        public override void Write(_j::Utf8JsonWriter writer, _m::EveryConstructClientWebhookEvent value, _j::JsonSerializerOptions options)
+        {
+            switch (value.Case)
+            {
+                case 0: CatConverter.Instance.Write(writer, ((_m::Cat)value.Value), options); break;
+                case 1: DogConverter.Instance.Write(writer, ((_m::Dog)value.Value), options); break;
+                default: ((_j::JsonElement)value.Value).WriteTo(writer); break;
+            }
         }
     }
 

@@ -85,4 +85,7 @@ internal static class KnownTypes
     public const string StringEnumConverter = "_i::StringEnumConverter";
     public const string IntegerEnumConverter = "_i::IntegerEnumConverter";
     public const string UnionCases = "_i::UnionCases";
+    public const string ReadOnlySpan = "_s::ReadOnlySpan";
+    public const string ApiWebhookVerifier = "_i::ApiWebhookVerifier";
+    public const string ApiWebhookOptions = "_p::ApiWebhookOptions";
 }

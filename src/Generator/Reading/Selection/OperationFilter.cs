@@ -23,7 +23,7 @@ internal sealed class OperationFilter
     }
 
     /// <summary>Pointers of what generates nothing: left-out operations, and paths none of whose operations is kept.</summary>
-    private readonly HashSet<string> _leftOut = new(System.StringComparer.Ordinal) { "/webhooks" };
+    private readonly HashSet<string> _leftOut = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> _keptPaths = new(System.StringComparer.Ordinal);
 
     public int Seen { get; private set; }
@@ -46,6 +46,33 @@ internal sealed class OperationFilter
             {
                 _leftOut.Add(pathPointer);
             }
+        }
+
+        return keep;
+    }
+
+    /// <summary>
+    /// A webhook is kept when an <c>Operations</c> entry names it (<c>webhook:{key}</c>, <c>webhook:*</c>) or there are
+    /// none, and no <c>ExcludeOperations</c> entry does; operation entries never name a webhook.
+    /// </summary>
+    public bool KeepsWebhook(string key, string pointer)
+    {
+        var included = false;
+        foreach (var entry in _include)
+        {
+            included |= entry.MatchesWebhook(key);
+        }
+
+        var excluded = false;
+        foreach (var entry in _exclude)
+        {
+            excluded |= entry.MatchesWebhook(key);
+        }
+
+        var keep = (_include.Count == 0 || included) && !excluded;
+        if (!keep)
+        {
+            _leftOut.Add(pointer);
         }
 
         return keep;

@@ -8,8 +8,10 @@ namespace SpecClient.Generator.Reading.Selection;
 internal sealed class SelectionEntry
 {
     private const string TagPrefix = "tag:";
+    private const string WebhookPrefix = "webhook:";
 
     private readonly string? _tag;
+    private readonly string? _webhook;
     private readonly PathPattern? _path;
 
     public SelectionEntry(string metadataName, string text)
@@ -19,6 +21,10 @@ internal sealed class SelectionEntry
         if (text.StartsWith(TagPrefix, StringComparison.OrdinalIgnoreCase))
         {
             _tag = text.Substring(TagPrefix.Length).Trim();
+        }
+        else if (text.StartsWith(WebhookPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            _webhook = text.Substring(WebhookPrefix.Length).Trim();
         }
         else if (text.StartsWith("/", StringComparison.Ordinal))
         {
@@ -37,9 +43,17 @@ internal sealed class SelectionEntry
     /// <summary>Tells whether the entry names the operation, and remembers that it matched something.</summary>
     public bool Matches(OperationFacts operation)
     {
-        var matches = _tag is not null ? operation.Tags.Contains(_tag, StringComparer.Ordinal)
+        var matches = _webhook is null && (_tag is not null ? operation.Tags.Contains(_tag, StringComparer.Ordinal)
             : _path is not null ? _path.Matches(operation.Path)
-            : string.Equals(Text, operation.OperationId, StringComparison.Ordinal);
+            : string.Equals(Text, operation.OperationId, StringComparison.Ordinal));
+        Matched |= matches;
+        return matches;
+    }
+
+    /// <summary>Tells whether the entry names the webhook (<c>webhook:{key}</c>, or <c>webhook:*</c> for every one), and remembers that it matched.</summary>
+    public bool MatchesWebhook(string key)
+    {
+        var matches = _webhook is not null && (_webhook == "*" || string.Equals(_webhook, key, StringComparison.Ordinal));
         Matched |= matches;
         return matches;
     }
