@@ -18,6 +18,41 @@ internal static class CredentialNames
 
     public static EquatableArray<SecuritySchemeSpec> Bind(ClientSpec spec, ClientNames names, ICollection<BindFinding> findings)
     {
+        var settled = SettleTokenNames(spec, names, findings);
+        return ClientCredentialNames(settled, ReservedNames.ForCredentials(names, spec.ClassName));
+    }
+
+    /// <summary>
+    /// A scheme with a <c>clientCredentials</c> flow also gets <c>{Scheme}ClientId</c>, <c>{Scheme}ClientSecret</c> and
+    /// <c>{Scheme}ClientAuthentication</c>, named after the scheme's key, each claimed against every other credential name.
+    /// </summary>
+    private static EquatableArray<SecuritySchemeSpec> ClientCredentialNames(EquatableArray<SecuritySchemeSpec> schemes, HashSet<string> reserved)
+    {
+        if (!schemes.Any(s => s.ClientCredentialsTokenUrl is not null))
+        {
+            return schemes;
+        }
+
+        var taken = new UniqueNames(reserved.Concat(schemes.Where(s => s.HasCredential).Select(s => s.PropertyName)));
+        return schemes.Select(scheme =>
+        {
+            if (scheme.ClientCredentialsTokenUrl is null)
+            {
+                return scheme;
+            }
+
+            var stem = Naming.PascalCase(scheme.SchemeName);
+            return scheme with
+            {
+                ClientIdName = taken.Claim(stem + "ClientId"),
+                ClientSecretName = taken.Claim(stem + "ClientSecret"),
+                ClientAuthenticationName = taken.Claim(stem + "ClientAuthentication"),
+            };
+        }).ToEquatableArray();
+    }
+
+    private static EquatableArray<SecuritySchemeSpec> SettleTokenNames(ClientSpec spec, ClientNames names, ICollection<BindFinding> findings)
+    {
         var withCredential = spec.SecuritySchemes.Where(s => s.HasCredential).ToList();
         if (withCredential.Count == 1 && withCredential[0].Kind != SecuritySchemeKind.HttpBasic)
         {

@@ -21,6 +21,9 @@ internal sealed class CallRequest : HttpRequestMessage
     /// <summary>Gets or sets the call's limits, or <see langword="null"/> when none were started.</summary>
     public CallBudget? Budget { get; set; }
 
+    /// <summary>Gets or sets the bearer token the request gets when it is sent, or <see langword="null"/>.</summary>
+    public PendingBearer? Bearer { get; set; }
+
     /// <summary>Records the operation id of the call that sends <paramref name="request"/>.</summary>
     public static void SetOperationId(HttpRequestMessage request, string operationId)
     {

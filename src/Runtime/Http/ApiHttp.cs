@@ -44,7 +44,9 @@ public static class ApiHttp
             ArgumentNullException.ThrowIfNull(operationId);
             CallRequest.SetOperationId(request, operationId);
             CallBudget.StartFromHttpClient(request, httpClient);
-            sending = CallerClientRedirects.SendAsync(httpClient, request, cancellationToken);
+            sending = PendingBearer.Of(request) is { } bearer
+                ? BearerSend.SendAsync(httpClient, request, bearer, cancellationToken)
+                : CallerClientRedirects.SendAsync(httpClient, request, cancellationToken);
         }
         catch (Exception ex)
         {
