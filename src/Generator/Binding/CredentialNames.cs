@@ -23,12 +23,13 @@ internal static class CredentialNames
     }
 
     /// <summary>
-    /// A scheme with a <c>clientCredentials</c> flow also gets <c>{Scheme}ClientId</c>, <c>{Scheme}ClientSecret</c> and
+    /// A bearer-like scheme also gets <c>{Name}Provider</c> (the caller's async token provider); one with a
+    /// <c>clientCredentials</c> flow also gets <c>{Scheme}ClientId</c>, <c>{Scheme}ClientSecret</c> and
     /// <c>{Scheme}ClientAuthentication</c>, named after the scheme's key, each claimed against every other credential name.
     /// </summary>
     private static EquatableArray<SecuritySchemeSpec> ClientCredentialNames(EquatableArray<SecuritySchemeSpec> schemes, HashSet<string> reserved)
     {
-        if (!schemes.Any(s => s.ClientCredentialsTokenUrl is not null))
+        if (!schemes.Any(s => s.IsBearerLike))
         {
             return schemes;
         }
@@ -36,6 +37,13 @@ internal static class CredentialNames
         var taken = new UniqueNames(reserved.Concat(schemes.Where(s => s.HasCredential).Select(s => s.PropertyName)));
         return schemes.Select(scheme =>
         {
+            if (!scheme.IsBearerLike)
+            {
+                return scheme;
+            }
+
+            // Any bearer-like scheme can take the caller's token provider instead of a fixed token.
+            scheme = scheme with { TokenProviderName = taken.Claim(scheme.PropertyName + "Provider") };
             if (scheme.ClientCredentialsTokenUrl is null)
             {
                 return scheme;

@@ -285,6 +285,19 @@ internal sealed record SecuritySchemeSpec
     /// <inheritdoc cref="ClientIdName"/>
     public string? ClientAuthenticationName { get; init; }
 
+    /// <summary>
+    /// For a bearer-like scheme (HTTP bearer, OAuth 2.0, OpenID Connect): the credentials' property for the caller's
+    /// async token provider, settled by the binder; <see langword="null"/> for other schemes.
+    /// </summary>
+    public string? TokenProviderName { get; init; }
+
+    /// <summary>Whether the scheme sends <c>Authorization: Bearer</c> (HTTP bearer, OAuth 2.0, OpenID Connect).</summary>
+    public bool IsBearerLike => Kind == SecuritySchemeKind.OAuth2
+        || (Kind == SecuritySchemeKind.HttpToken && string.Equals(HttpScheme, "Bearer", System.StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether the token may be got when the request is sent (a provider or the client credentials flow).</summary>
+    public bool GetsTokenAtSend => TokenProviderName is not null || RunsClientCredentials;
+
     /// <summary>Whether the client runs the client credentials flow for this scheme.</summary>
     public bool RunsClientCredentials => ClientIdName is not null && ClientSecretName is not null && ClientAuthenticationName is not null;
 

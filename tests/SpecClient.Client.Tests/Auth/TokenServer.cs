@@ -48,6 +48,9 @@ public sealed class TokenServer : IAsyncDisposable
 
     public static async Task<TokenServer> StartAsync() => new(await RecordingServer.StartAsync());
 
+    /// <summary>The API accepts <paramref name="token"/> (one the caller got elsewhere).</summary>
+    public void Accept(string token) => _valid[token] = true;
+
     /// <summary>The API stops accepting <paramref name="token"/> (revoked before its expiry).</summary>
     public void Revoke(string token) => _valid[token] = false;
 

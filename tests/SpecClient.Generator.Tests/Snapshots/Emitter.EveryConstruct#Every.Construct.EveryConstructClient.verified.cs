@@ -419,9 +419,9 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
                 query.Add("request", _i::ApiWire.Format(requestValue));
             }
             var credentials = _client._credentials;
-            if (credentials?.Bearer is { } bearerCredential)
+            if (_i::ApiSecurity.HasBearer(credentials?.Bearer, credentials?.BearerProvider, null))
             {
-                _i::ApiSecurity.ApplyHttpToken(httpRequest, "Bearer", bearerCredential);
+                _i::ApiSecurity.ApplyBearerIfSet(httpRequest, "Bearer", credentials?.Bearer, credentials?.BearerProvider, null, "");
             }
             else if (credentials?.HeaderKey is { } headerKeyCredential && credentials?.QueryKey is { } queryKeyCredential)
             {
@@ -436,9 +436,9 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             {
                 _i::ApiSecurity.ApplyApiKeyCookie(httpRequest, "session", cookieKeyCredential);
             }
-            else if (credentials?.Oauth is { } oauthCredential)
+            else if (_i::ApiSecurity.HasBearer(credentials?.Oauth, credentials?.OauthProvider, null))
             {
-                _i::ApiSecurity.ApplyHttpToken(httpRequest, "Bearer", oauthCredential);
+                _i::ApiSecurity.ApplyBearerIfSet(httpRequest, "Bearer", credentials?.Oauth, credentials?.OauthProvider, null, "");
             }
 
             _i::ApiHeaders.Add(httpRequest, "X-Request-Id", xRequestId);

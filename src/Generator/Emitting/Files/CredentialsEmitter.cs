@@ -38,6 +38,13 @@ internal static class CredentialsEmitter
             writer.WriteLine($"[{KnownTypes.DebuggerBrowsableNever}]");
             writer.WriteLine($"public {CredentialType(scheme)}? {CSharp.Identifier(scheme.PropertyName)} {{ get; init; }}");
             writer.WriteLine();
+            if (scheme.TokenProviderName is { } provider)
+            {
+                writer.WriteLine($"/// <summary>Gets the token for '{DocComments.Escape(scheme.SchemeName)}' when a request is sent (from Azure.Identity, an OAuth library or your own cache), instead of a fixed <see cref=\"{CSharp.Identifier(scheme.PropertyName)}\"/>, which wins when set. Called for every request; nothing keeps its result. Set it in code: it has no configuration key.</summary>");
+                writer.WriteLine($"public {KnownTypes.TokenProvider}? {CSharp.Identifier(provider)} {{ get; init; }}");
+                writer.WriteLine();
+            }
+
             if (scheme.RunsClientCredentials)
             {
                 WriteClientCredentials(writer, scheme);
@@ -58,13 +65,16 @@ internal static class CredentialsEmitter
     public static string[] KeysOf(SecuritySchemeSpec scheme) =>
         scheme.Kind == SecuritySchemeKind.HttpBasic
             ? new[] { scheme.PropertyName + ":Username", scheme.PropertyName + ":Password" }
-            : NamesOf(scheme).ToArray();
+            : scheme.RunsClientCredentials
+                ? new[] { scheme.PropertyName, scheme.ClientIdName!, scheme.ClientSecretName!, scheme.ClientAuthenticationName! }
+                : new[] { scheme.PropertyName };
 
-    /// <summary>The credential's properties on the credentials type.</summary>
-    public static System.Collections.Generic.IEnumerable<string> NamesOf(SecuritySchemeSpec scheme) =>
-        scheme.RunsClientCredentials
-            ? new[] { scheme.PropertyName, scheme.ClientIdName!, scheme.ClientSecretName!, scheme.ClientAuthenticationName! }
-            : new[] { scheme.PropertyName };
+    /// <summary>The credential's properties on the credentials type: its configuration keys' and its token provider's.</summary>
+    public static System.Collections.Generic.IEnumerable<string> NamesOf(SecuritySchemeSpec scheme)
+    {
+        var keys = scheme.Kind == SecuritySchemeKind.HttpBasic ? new[] { scheme.PropertyName } : KeysOf(scheme);
+        return scheme.TokenProviderName is { } provider ? keys.Take(1).Append(provider).Concat(keys.Skip(1)) : keys;
+    }
 
     /// <summary>The client's field holding the token source of a scheme whose client credentials flow it runs.</summary>
     public static string TokensField(SecuritySchemeSpec scheme) => "_tokensFor" + scheme.ClientIdName;

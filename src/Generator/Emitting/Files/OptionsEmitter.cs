@@ -114,6 +114,12 @@ internal static class OptionsEmitter
             writer.WriteLine($"{property} = {value} ?? Credentials?.{property},");
         }
 
+        foreach (var provider in schemes.Select(s => s.TokenProviderName).OfType<string>())
+        {
+            // Set in code only: reading configuration keeps it.
+            writer.WriteLine($"{CSharp.Identifier(provider)} = Credentials?.{CSharp.Identifier(provider)},");
+        }
+
         writer.CloseBlock(";");
         writer.CloseBlock();
         writer.CloseBlock();
@@ -126,7 +132,7 @@ internal static class OptionsEmitter
         writer.WriteLine($"{KnownTypes.ArgumentNullException}.ThrowIfNull(errors);");
         if (schemes.Count > 0)
         {
-            var missing = string.Join(" && ", schemes.SelectMany(s => s.RunsClientCredentials ? new[] { s.PropertyName, s.ClientIdName! } : new[] { s.PropertyName })
+            var missing = string.Join(" && ", schemes.SelectMany(s => new[] { s.PropertyName, s.TokenProviderName, s.ClientIdName }.OfType<string>())
                 .Select(name => $"Credentials?.{CSharp.Identifier(name)} is null"));
             var keys = string.Join(" or ", credentialKeys.Select(k => $"'{k}'"));
             var subject = schemes.Count == 1 ? schemes[0].PropertyName + " is not" : "No credential is";

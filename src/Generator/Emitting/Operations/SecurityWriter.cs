@@ -41,8 +41,8 @@ internal static class SecurityWriter
             // One scheme and no alternative: applied when its credential is set, skipped (by the runtime) when it is null.
             var scheme = alternatives[0][0];
             var value = $"{clientPrefix}_credentials?.{CSharp.Identifier(scheme.PropertyName)}";
-            writer.WriteLine(scheme.RunsClientCredentials
-                ? ApplyBearer(scheme, requirements[0], locals, value, clientPrefix)
+            writer.WriteLine(scheme.GetsTokenAtSend
+                ? ApplyBearer(scheme, requirements[0], locals, value, $"{clientPrefix}_credentials?.", clientPrefix)
                 : Apply(scheme, locals, value, ifSet: true));
             writer.WriteLine();
             return true;
@@ -53,15 +53,15 @@ internal static class SecurityWriter
         {
             // Pattern variables are only assigned inside their own branch, so each alternative declares its own.
             var variables = alternatives[i].Select(s => locals.Take(CSharp.Camel(s.PropertyName) + "Credential")).ToList();
-            var conditions = alternatives[i].Select((s, j) => s.RunsClientCredentials
-                ? $"{KnownTypes.ApiSecurity}.HasBearer({locals.Credentials}?.{CSharp.Identifier(s.PropertyName)}, null, {clientPrefix}{CredentialsEmitter.TokensField(s)})"
+            var conditions = alternatives[i].Select((s, j) => s.GetsTokenAtSend
+                ? $"{KnownTypes.ApiSecurity}.HasBearer({locals.Credentials}?.{CSharp.Identifier(s.PropertyName)}, {Provider(s, locals.Credentials + "?.")}, {Tokens(s, clientPrefix)})"
                 : $"{locals.Credentials}?.{CSharp.Identifier(s.PropertyName)} is {{ }} {variables[j]}");
             writer.OpenBlock($"{(i == 0 ? "if" : "else if")} ({string.Join(" && ", conditions)})");
             for (var j = 0; j < alternatives[i].Count; j++)
             {
                 var scheme = alternatives[i][j];
-                writer.WriteLine(scheme.RunsClientCredentials
-                    ? ApplyBearer(scheme, requirements[i], locals, $"{locals.Credentials}?.{CSharp.Identifier(scheme.PropertyName)}", clientPrefix)
+                writer.WriteLine(scheme.GetsTokenAtSend
+                    ? ApplyBearer(scheme, requirements[i], locals, $"{locals.Credentials}?.{CSharp.Identifier(scheme.PropertyName)}", locals.Credentials + "?.", clientPrefix)
                     : Apply(scheme, locals, variables[j]));
             }
 
@@ -73,11 +73,17 @@ internal static class SecurityWriter
     }
 
     /// <summary>
-    /// The statement applying an OAuth 2.0 scheme whose client credentials flow the client runs: the fixed token when
-    /// set, else a token from the client's token source for the scopes the requirement names (got when the request is sent).
+    /// The statement applying a bearer-like scheme: the fixed token when set, else the caller's token provider, else (when
+    /// the client runs the client credentials flow) a token for the scopes the requirement names; got when the request is sent.
     /// </summary>
-    private static string ApplyBearer(SecuritySchemeSpec scheme, SecurityRequirementSpec requirement, Locals locals, string token, string clientPrefix) =>
-        $"{KnownTypes.ApiSecurity}.ApplyBearerIfSet({locals.Request}, \"Bearer\", {token}, null, {clientPrefix}{CredentialsEmitter.TokensField(scheme)}, {CSharp.Literal(requirement.ScopesOf(scheme.SchemeName))});";
+    private static string ApplyBearer(SecuritySchemeSpec scheme, SecurityRequirementSpec requirement, Locals locals, string token, string credentials, string clientPrefix) =>
+        $"{KnownTypes.ApiSecurity}.ApplyBearerIfSet({locals.Request}, {CSharp.Literal(scheme.HttpScheme ?? "Bearer")}, {token}, {Provider(scheme, credentials)}, {Tokens(scheme, clientPrefix)}, {CSharp.Literal(requirement.ScopesOf(scheme.SchemeName))});";
+
+    private static string Provider(SecuritySchemeSpec scheme, string credentials) =>
+        scheme.TokenProviderName is null ? "null" : credentials + CSharp.Identifier(scheme.TokenProviderName);
+
+    private static string Tokens(SecuritySchemeSpec scheme, string clientPrefix) =>
+        scheme.RunsClientCredentials ? clientPrefix + CredentialsEmitter.TokensField(scheme) : "null";
 
     /// <summary>The statement applying <paramref name="scheme"/> with <paramref name="value"/>; with <paramref name="ifSet"/>, one that skips a null value.</summary>
     private static string Apply(SecuritySchemeSpec scheme, Locals locals, string value, bool ifSet = false)
