@@ -4,7 +4,7 @@ using System.Net.Http;
 namespace SpecClient.Internal;
 
 /// <summary>
-/// The request message of one generated-client call (<see cref="ApiCalls.CreateRequest"/>). It carries the call's
+/// The request message of one generated-client call (<see cref="ApiCalls.CreateRequest(HttpMethod, string)"/>). It carries the call's
 /// operation id and limits (<see cref="CallBudget"/>) in fields, where any other request keeps them in
 /// <see cref="HttpRequestMessage.Options"/>: a call then allocates no options dictionary. Holds no secret.
 /// </summary>
@@ -14,6 +14,9 @@ internal sealed class CallRequest : HttpRequestMessage
         : base(method, requestUri)
     {
     }
+
+    /// <summary>Gets or sets the operation's path template as the spec writes it (<c>/pools/{id}</c>), for telemetry; never the filled-in path.</summary>
+    public string? Route { get; set; }
 
     /// <summary>Gets or sets the OpenAPI operation id, set when the request is sent.</summary>
     public string? OperationId { get; set; }
@@ -50,5 +53,5 @@ internal sealed class CallRequest : HttpRequestMessage
     }
 
     /// <summary>Copies what this request carries in fields to the next hop of a redirect.</summary>
-    public CallRequest NextHop(HttpMethod method, Uri requestUri) => new(method, requestUri) { OperationId = OperationId, Budget = Budget };
+    public CallRequest NextHop(HttpMethod method, Uri requestUri) => new(method, requestUri) { OperationId = OperationId, Budget = Budget, Route = Route };
 }
