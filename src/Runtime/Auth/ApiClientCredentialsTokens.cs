@@ -24,6 +24,11 @@ public sealed class ApiClientCredentialsTokens
     /// <summary>How long before its expiry a token is no longer used.</summary>
     internal static readonly TimeSpan ExpiryMargin = TimeSpan.FromSeconds(30);
 
+    /// <summary>The largest token endpoint answer read (64 KiB).</summary>
+    internal const int MaxTokenResponseBytes = 64 * 1024;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, ConcurrentDictionary<string, ApiClientCredentialsTokens>> Shared = new();
+
     private readonly HttpClient _httpClient;
     private readonly Uri _tokenUri;
     private readonly string _clientId;
@@ -52,9 +57,13 @@ public sealed class ApiClientCredentialsTokens
     /// <param name="clientId">The client id, or <see langword="null"/>.</param>
     /// <param name="clientSecret">The client secret.</param>
     /// <param name="authentication">How the client authenticates to the token endpoint; basic when <see langword="null"/>.</param>
+    /// <param name="owner">
+    /// The (immutable) credentials object the values come from: clients built from the same one share their token source,
+    /// so that a typed client <c>IHttpClientFactory</c> creates per scope does not ask for a new token each time.
+    /// </param>
     /// <returns>The token source, or <see langword="null"/>.</returns>
     /// <exception cref="ArgumentException">A client id is set without a secret, or the token URL is not a URL.</exception>
-    public static ApiClientCredentialsTokens? Create(HttpClient httpClient, string defaultBaseUrl, string tokenUrl, string? clientId, string? clientSecret, ApiClientAuthentication? authentication)
+    public static ApiClientCredentialsTokens? Create(HttpClient httpClient, string defaultBaseUrl, string tokenUrl, string? clientId, string? clientSecret, ApiClientAuthentication? authentication, object? owner)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         if (clientId is null)
@@ -73,7 +82,17 @@ public sealed class ApiClientCredentialsTokens
             throw new ArgumentException("The token URL '" + tokenUrl + "' is not an HTTP(S) URL.", nameof(tokenUrl));
         }
 
-        return new ApiClientCredentialsTokens(httpClient, tokenUri, clientId, clientSecret, authentication ?? ApiClientAuthentication.ClientSecretBasic);
+        ApiClientAuthentication method = authentication ?? ApiClientAuthentication.ClientSecretBasic;
+        if (owner is null)
+        {
+            return new ApiClientCredentialsTokens(httpClient, tokenUri, clientId, clientSecret, method);
+        }
+
+        var shared = Shared.GetValue(owner, static _ => new ConcurrentDictionary<string, ApiClientCredentialsTokens>(StringComparer.Ordinal));
+        return shared.GetOrAdd(
+            tokenUri.AbsoluteUri + "\n" + clientId + "\n" + method,
+            static (_, state) => new ApiClientCredentialsTokens(state.httpClient, state.tokenUri, state.clientId, state.clientSecret, state.method),
+            (httpClient, tokenUri, clientId, clientSecret, method));
     }
 
     /// <summary>Gets a token for <paramref name="scopes"/>: the kept one while it is fresh, else one new token request shared by every waiting call.</summary>
@@ -178,8 +197,25 @@ public sealed class ApiClientCredentialsTokens
 
         using (response)
         {
-            byte[] body = await response.Content.ReadAsByteArrayAsync(CancellationToken.None).ConfigureAwait(false);
-            return TokenResponse.Read(response.StatusCode, body, _time.GetUtcNow());
+            return TokenResponse.Read(response.StatusCode, await ReadCappedAsync(response).ConfigureAwait(false), _time.GetUtcNow());
+        }
+    }
+
+    /// <summary>The token endpoint's body, at most <see cref="MaxTokenResponseBytes"/>: a larger one is no token.</summary>
+    private static async Task<byte[]> ReadCappedAsync(HttpResponseMessage response)
+    {
+        var stream = await response.Content.ReadAsStreamAsync(CancellationToken.None).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var buffer = new byte[MaxTokenResponseBytes + 1];
+            int count = 0;
+            int read;
+            while (count < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(count), CancellationToken.None).ConfigureAwait(false)) > 0)
+            {
+                count += read;
+            }
+
+            return count > MaxTokenResponseBytes ? throw new ApiTokenException(response.StatusCode, null) : buffer.AsSpan(0, count).ToArray();
         }
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Configuration;
 using Pools.Api;
 
 namespace SpecClient.Client.Tests.Auth;
@@ -199,6 +200,41 @@ public sealed class ClientCredentialsTests
         Assert.Equal("main", pool.Name);
         Assert.Single(server.TokenRequests);
         Assert.DoesNotContain(TokenServer.ClientSecret, options.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddClient_reads_the_client_id_from_configuration_and_the_secret_from_the_environment_and_its_clients_share_the_token()
+    {
+        await using var server = await TokenServer.StartAsync();
+        const string variable = "PoolsAuthTest__OauthClientSecret";
+        Environment.SetEnvironmentVariable(variable, TokenServer.ClientSecret);
+        try
+        {
+            var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?>
+                {
+                    ["PoolsAuthTest:BaseAddress"] = server.BaseAddress.AbsoluteUri,
+                    ["PoolsAuthTest:OauthClientId"] = TokenServer.ClientId,
+                })
+                .AddEnvironmentVariables()
+                .Build();
+            var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+            services.AddPoolsClient(configuration.GetSection("PoolsAuthTest"));
+            await using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+
+            var first = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IPoolsClient>(provider);
+            var second = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IPoolsClient>(provider);
+            await first.GetPoolAsync("p1");
+            await second.GetPoolAsync("p2");
+
+            Assert.NotSame(first, second);
+            Assert.Single(server.TokenRequests);
+            Assert.All(server.ApiCalls, call => Assert.Equal("Bearer tok-1", call.Header("Authorization")));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(variable, null);
+        }
     }
 
     [Fact]

@@ -73,9 +73,9 @@ internal static class ClientEmitter
         writer.WriteLine("_credentials = credentials;");
         foreach (var scheme in spec.SecuritySchemes.Where(s => s.RunsClientCredentials))
         {
-            // One token source per client: its tokens are shared by every call of the client.
+            // One token source per credentials object: every call of every client built from it shares its tokens.
             writer.WriteLine($"{CredentialsEmitter.TokensField(scheme)} = {KnownTypes.ApiClientCredentialsTokens}.Create(httpClient, DefaultBaseUrl, {CSharp.Literal(scheme.ClientCredentialsTokenUrl!)}, "
-                + $"credentials?.{CSharp.Identifier(scheme.ClientIdName!)}, credentials?.{CSharp.Identifier(scheme.ClientSecretName!)}, credentials?.{CSharp.Identifier(scheme.ClientAuthenticationName!)});");
+                + $"credentials?.{CSharp.Identifier(scheme.ClientIdName!)}, credentials?.{CSharp.Identifier(scheme.ClientSecretName!)}, credentials?.{CSharp.Identifier(scheme.ClientAuthenticationName!)}, credentials);");
         }
 
         var groups = GroupsOf(spec);
