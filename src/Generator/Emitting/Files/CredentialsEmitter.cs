@@ -98,12 +98,17 @@ internal static class CredentialsEmitter
     private static string HowToObtain(SecuritySchemeSpec scheme)
     {
         var text = scheme.OAuthFlows.Count == 0 ? string.Empty : " Obtain it through the flow " + string.Join(" or ", scheme.OAuthFlows) + ".";
+        if (scheme.RunsClientCredentials)
+        {
+            text += $" Or set {scheme.ClientIdName} and {scheme.ClientSecretName}: the client then runs the clientCredentials flow itself.";
+        }
+
         return scheme.OAuthMetadataUrl is null ? text : text + " The authorization server's metadata: " + scheme.OAuthMetadataUrl + ".";
     }
 
     private static string Describe(SecuritySchemeSpec scheme)
     {
-        var keys = string.Join(" and ", KeysOf(scheme).Select(k => $"'{k}'"));
+        var keys = string.Join(" and ", KeysOf(scheme).Take(scheme.Kind == SecuritySchemeKind.HttpBasic ? 2 : 1).Select(k => $"'{k}'"));
         return scheme.Kind switch
         {
             SecuritySchemeKind.ApiKey => $"The API key for '{scheme.SchemeName}', sent in the {scheme.ParameterLocation.ToString().ToLowerInvariant()} '{scheme.ParameterName}' (configuration key {keys}).",
