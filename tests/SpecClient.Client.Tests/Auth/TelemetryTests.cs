@@ -85,4 +85,32 @@ public sealed class TelemetryTests
             Assert.DoesNotContain(secret, everyTag, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task A_call_that_gets_no_response_is_tagged_with_the_exception_type()
+    {
+        var free = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        free.Start();
+        int port = ((System.Net.IPEndPoint)free.LocalEndpoint).Port;
+        free.Stop();
+        var activities = new ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == ApiTelemetry.SourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activities.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/v1/") };
+        var client = new PoolsClient(http, new PoolsClientCredentials { ApiToken = "fixed-token-5521" });
+
+        await Assert.ThrowsAsync<ApiConnectionException>(() => client.CreatePoolAsync(new Pool { Name = "n" }));
+
+        var span = Assert.Single(activities, a => Equals(a.GetTagItem("server.port"), port));
+        Assert.Equal("POST /pools", span.DisplayName);
+        Assert.Equal("createPool", span.GetTagItem(ApiTelemetry.OperationIdTag));
+        Assert.Equal(typeof(ApiConnectionException).FullName, span.GetTagItem("error.type"));
+        Assert.Null(span.GetTagItem("http.response.status_code"));
+        Assert.DoesNotContain("fixed-token-5521", string.Join("\n", span.TagObjects.Select(t => t.Value)), StringComparison.Ordinal);
+    }
 }
