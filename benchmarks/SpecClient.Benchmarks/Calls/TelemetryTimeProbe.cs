@@ -32,10 +32,10 @@ internal static class TelemetryTimeProbe
         double bestOff = double.MaxValue, bestOn = double.MaxValue;
         for (var round = 0; round < rounds; round++)
         {
-            bestOff = Math.Min(bestOff, Time(call, 200));
+            bestOff = Math.Min(bestOff, TimeProbe.Time(call, 200));
             using (Listen())
             {
-                bestOn = Math.Min(bestOn, Time(call, 200));
+                bestOn = Math.Min(bestOn, TimeProbe.Time(call, 200));
             }
         }
 
@@ -66,18 +66,6 @@ internal static class TelemetryTimeProbe
         meters.SetMeasurementEventCallback<double>((_, _, _, _) => { });
         meters.Start();
         return new Both(activities, meters);
-    }
-
-    private static double Time(Action action, int calls)
-    {
-        action();
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < calls; i++)
-        {
-            action();
-        }
-
-        return watch.Elapsed.TotalMicroseconds / calls;
     }
 
     private sealed class Both(IDisposable first, IDisposable second) : IDisposable

@@ -22,13 +22,7 @@ public sealed class TelemetryTests
     {
         await using var server = await TokenServer.StartAsync();
         var activities = new ConcurrentQueue<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == ApiTelemetry.SourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activities.Enqueue,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var listener = ListenTo(activities);
         var measurements = new ConcurrentQueue<(double Seconds, Dictionary<string, object?> Tags)>();
         using var meters = new MeterListener
         {
@@ -94,13 +88,7 @@ public sealed class TelemetryTests
         int port = ((System.Net.IPEndPoint)free.LocalEndpoint).Port;
         free.Stop();
         var activities = new ConcurrentQueue<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == ApiTelemetry.SourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activities.Enqueue,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var listener = ListenTo(activities);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/v1/") };
         var client = new PoolsClient(http, new PoolsClientCredentials { ApiToken = "fixed-token-5521" });
 
@@ -112,5 +100,17 @@ public sealed class TelemetryTests
         Assert.Equal(typeof(ApiConnectionException).FullName, span.GetTagItem("error.type"));
         Assert.Null(span.GetTagItem("http.response.status_code"));
         Assert.DoesNotContain("fixed-token-5521", string.Join("\n", span.TagObjects.Select(t => t.Value)), StringComparison.Ordinal);
+    }
+
+    private static ActivityListener ListenTo(ConcurrentQueue<Activity> activities)
+    {
+        var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == ApiTelemetry.SourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activities.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        return listener;
     }
 }
