@@ -24,6 +24,7 @@ public sealed class PublicSurfaceTests
         string[] expected =
         {
             "ApiBadRequestException",
+            "ApiClientAuthentication",
             "ApiClientOptions",
             "ApiConflictException",
             "ApiConnectionException",
@@ -44,8 +45,10 @@ public sealed class PublicSurfaceTests
             "ApiSequenceItemFormatException",
             "ApiSequenceItemTooLargeException",
             "ApiServerErrorException",
+            "ApiTelemetry",
             "ApiTimeoutException",
             "ApiTimeoutKind",
+            "ApiTokenException",
             "ApiUnauthorizedException",
             "ApiUnion",
             "ApiValidationException",
@@ -102,6 +105,9 @@ public sealed class PublicSurfaceTests
             "ApiResponse.ctor(Int32, IReadOnlyDictionary`2)",
             "ApiResponse`1.Value",
             "ApiResponse`1.ctor(Int32, IReadOnlyDictionary`2, T)",
+            "ApiTelemetry.MeterName",
+            "ApiTelemetry.OperationIdTag",
+            "ApiTelemetry.SourceName",
             "ApiUnion.Get(Int32)",
             "ApiUnion.GetStruct(Int32)",
             "ApiUnion.IsUnknown",

@@ -110,6 +110,28 @@ internal static class AllocationProbe
         distinct.Setup();
         Row("whole stream call, 1,000 events, every delta different: floor", () => distinct.Floor().GetAwaiter().GetResult());
         Row("whole stream call, 1,000 events, every delta different: SpecClient", () => distinct.SpecClient().GetAwaiter().GetResult());
+
+        // Last, so that no row above runs with a listener: what a call costs when its Activity and duration are recorded.
+        using var activities = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == ApiTelemetry.SourceName,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(activities);
+        using var meters = new System.Diagnostics.Metrics.MeterListener
+        {
+            InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Name == ApiTelemetry.MeterName)
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        meters.SetMeasurementEventCallback<double>((_, _, _, _) => { });
+        meters.Start();
+        Row("whole list call, 1 pool: SpecClient, Activity and duration listened to", () => clients.ListAsync("specclient").GetAwaiter().GetResult());
+        Row("whole create call: SpecClient, Activity and duration listened to", () => clients.SpecClient.CreateCredentialPoolAsync(new Prolific.Credentials.CreateCredentialPoolRequest { Credentials = Payloads.Credentials, WorkspaceId = Payloads.WorkspaceId }).GetAwaiter().GetResult());
         return 0;
     }
 

@@ -65,7 +65,8 @@ internal static class TimeProbe
         Console.WriteLine($"{name,-24} floor {bestFloor,10:F2} µs   SpecClient {bestSpec,10:F2} µs   ratio {bestSpec / bestFloor:F2}");
     }
 
-    private static double Time(Action action, int calls)
+    /// <summary>Microseconds per call of <paramref name="action"/> over <paramref name="calls"/> calls, after one unmeasured call.</summary>
+    internal static double Time(Action action, int calls)
     {
         action();
         var watch = Stopwatch.StartNew();

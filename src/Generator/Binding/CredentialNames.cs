@@ -18,6 +18,49 @@ internal static class CredentialNames
 
     public static EquatableArray<SecuritySchemeSpec> Bind(ClientSpec spec, ClientNames names, ICollection<BindFinding> findings)
     {
+        var settled = SettleTokenNames(spec, names, findings);
+        return ClientCredentialNames(settled, ReservedNames.ForCredentials(names, spec.ClassName));
+    }
+
+    /// <summary>
+    /// A bearer-like scheme also gets <c>{Name}Provider</c> (the caller's async token provider); one with a
+    /// <c>clientCredentials</c> flow also gets <c>{Scheme}ClientId</c>, <c>{Scheme}ClientSecret</c> and
+    /// <c>{Scheme}ClientAuthentication</c>, named after the scheme's key, each claimed against every other credential name.
+    /// </summary>
+    private static EquatableArray<SecuritySchemeSpec> ClientCredentialNames(EquatableArray<SecuritySchemeSpec> schemes, HashSet<string> reserved)
+    {
+        if (!schemes.Any(s => s.IsBearerLike))
+        {
+            return schemes;
+        }
+
+        var taken = new UniqueNames(reserved.Concat(schemes.Where(s => s.HasCredential).Select(s => s.PropertyName)));
+        return schemes.Select(scheme =>
+        {
+            if (!scheme.IsBearerLike)
+            {
+                return scheme;
+            }
+
+            // Any bearer-like scheme can take the caller's token provider instead of a fixed token.
+            scheme = scheme with { TokenProviderName = taken.Claim(scheme.PropertyName + "Provider") };
+            if (scheme.ClientCredentialsTokenUrl is null)
+            {
+                return scheme;
+            }
+
+            var stem = Naming.PascalCase(scheme.SchemeName);
+            return scheme with
+            {
+                ClientIdName = taken.Claim(stem + "ClientId"),
+                ClientSecretName = taken.Claim(stem + "ClientSecret"),
+                ClientAuthenticationName = taken.Claim(stem + "ClientAuthentication"),
+            };
+        }).ToEquatableArray();
+    }
+
+    private static EquatableArray<SecuritySchemeSpec> SettleTokenNames(ClientSpec spec, ClientNames names, ICollection<BindFinding> findings)
+    {
         var withCredential = spec.SecuritySchemes.Where(s => s.HasCredential).ToList();
         if (withCredential.Count == 1 && withCredential[0].Kind != SecuritySchemeKind.HttpBasic)
         {

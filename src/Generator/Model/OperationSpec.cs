@@ -214,7 +214,25 @@ internal enum StreamFormat
 }
 
 /// <summary>Schemes that must all be satisfied together.</summary>
-internal sealed record SecurityRequirementSpec(EquatableArray<string> SchemeNames);
+internal sealed record SecurityRequirementSpec(EquatableArray<string> SchemeNames)
+{
+    /// <summary>The scopes the requirement names for each scheme, space-separated, in the order of <see cref="SchemeNames"/> (empty when none).</summary>
+    public EquatableArray<string> Scopes { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>The space-separated scopes for <paramref name="schemeName"/>.</summary>
+    public string ScopesOf(string schemeName)
+    {
+        for (var i = 0; i < SchemeNames.Count && i < Scopes.Count; i++)
+        {
+            if (SchemeNames[i] == schemeName)
+            {
+                return Scopes[i];
+            }
+        }
+
+        return string.Empty;
+    }
+}
 
 internal sealed record SecuritySchemeSpec
 {
@@ -251,6 +269,37 @@ internal sealed record SecuritySchemeSpec
 
     /// <summary>For OAuth 2.0: the authorization server's metadata URL (OpenAPI 3.2's <c>oauth2MetadataUrl</c>, RFC 8414).</summary>
     public string? OAuthMetadataUrl { get; init; }
+
+    /// <summary>For OAuth 2.0 with a <c>clientCredentials</c> flow: its <c>tokenUrl</c> as written (the client runs that flow).</summary>
+    public string? ClientCredentialsTokenUrl { get; init; }
+
+    /// <summary>
+    /// For a <c>clientCredentials</c> flow: the credentials' properties (and configuration keys) for the client id,
+    /// the client secret and the client authentication method, settled by the binder (see <c>Binding/CredentialNames</c>).
+    /// </summary>
+    public string? ClientIdName { get; init; }
+
+    /// <inheritdoc cref="ClientIdName"/>
+    public string? ClientSecretName { get; init; }
+
+    /// <inheritdoc cref="ClientIdName"/>
+    public string? ClientAuthenticationName { get; init; }
+
+    /// <summary>
+    /// For a bearer-like scheme (HTTP bearer, OAuth 2.0, OpenID Connect): the credentials' property for the caller's
+    /// async token provider, settled by the binder; <see langword="null"/> for other schemes.
+    /// </summary>
+    public string? TokenProviderName { get; init; }
+
+    /// <summary>Whether the scheme sends <c>Authorization: Bearer</c> (HTTP bearer, OAuth 2.0, OpenID Connect).</summary>
+    public bool IsBearerLike => Kind == SecuritySchemeKind.OAuth2
+        || (Kind == SecuritySchemeKind.HttpToken && string.Equals(HttpScheme, "Bearer", System.StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether the token may be got when the request is sent (a provider or the client credentials flow).</summary>
+    public bool GetsTokenAtSend => TokenProviderName is not null || RunsClientCredentials;
+
+    /// <summary>Whether the client runs the client credentials flow for this scheme.</summary>
+    public bool RunsClientCredentials => ClientIdName is not null && ClientSecretName is not null && ClientAuthenticationName is not null;
 
     /// <summary>The JSON pointer of the scheme's declaration, for findings made after reading.</summary>
     public string? Pointer { get; init; }

@@ -7,7 +7,7 @@ namespace SpecClient.Generator.Reading;
 
 /// <summary>
 /// An OAuth 2.0 scheme's flows and metadata URL, kept for the credentials' docs: the client sends the access token the
-/// caller obtained and runs no flow itself. OpenAPI 3.2's <c>deviceAuthorization</c> flow (RFC 8628, a person enters a
+/// caller obtained, and runs only the <c>clientCredentials</c> flow itself (its <c>tokenUrl</c> is kept). OpenAPI 3.2's <c>deviceAuthorization</c> flow (RFC 8628, a person enters a
 /// code on another device) is reported once as an info (SPEC034), located at the flow, so the caller knows to run it.
 /// </summary>
 internal static class OAuthFlows
@@ -28,7 +28,12 @@ internal static class OAuthFlows
         }
 
         var metadata = (scheme as IOAuth2MetadataProvider)?.OAuth2MetadataUrl;
-        return spec with { OAuthFlows = flows.ToEquatableArray(), OAuthMetadataUrl = metadata?.OriginalString };
+        return spec with
+        {
+            OAuthFlows = flows.ToEquatableArray(),
+            OAuthMetadataUrl = metadata?.OriginalString,
+            ClientCredentialsTokenUrl = all?.ClientCredentials?.TokenUrl?.OriginalString,
+        };
     }
 
     private static void Add(List<string> flows, string name, OpenApiOAuthFlow? flow, System.Uri? url)

@@ -93,8 +93,14 @@ internal static class SecurityMapper
 
         return requirements
             .Where(requirement => requirement is not null)
-            .Select(requirement => new SecurityRequirementSpec(
-                requirement.Keys.Select(key => key.Reference?.Id ?? string.Empty).Where(id => id.Length > 0).ToEquatableArray()))
+            .Select(requirement =>
+            {
+                var named = requirement.Where(entry => (entry.Key.Reference?.Id ?? string.Empty).Length > 0).ToList();
+                return new SecurityRequirementSpec(named.Select(entry => entry.Key.Reference!.Id!).ToEquatableArray())
+                {
+                    Scopes = named.Select(entry => string.Join(" ", entry.Value ?? new List<string>())).ToEquatableArray(),
+                };
+            })
             .ToEquatableArray();
     }
 

@@ -23,6 +23,12 @@ public static class ApiCalls
     /// <returns>The request, without a URI yet.</returns>
     public static HttpRequestMessage CreateRequest(HttpMethod method) => new CallRequest(method, null);
 
+    /// <summary>Creates the request message of a call as <see cref="CreateRequest(HttpMethod)"/> does, with the operation's path template for telemetry.</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="route">The operation's path template as the spec writes it (<c>/pools/{id}</c>): a constant, so the call allocates nothing more.</param>
+    /// <returns>The request, without a URI yet.</returns>
+    public static HttpRequestMessage CreateRequest(HttpMethod method, string route) => new CallRequest(method, null) { Route = route };
+
     /// <summary>Sends <paramref name="request"/> as <see cref="ApiHttp.SendAsync"/> does, after applying <paramref name="options"/>.</summary>
     /// <param name="httpClient">The client to send with.</param>
     /// <param name="request">The request.</param>

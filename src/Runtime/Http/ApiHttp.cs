@@ -35,6 +35,12 @@ public static class ApiHttp
     /// <exception cref="ApiConnectionException">The request could not be sent or no response was received.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     public static Task<HttpResponseMessage> SendAsync(HttpClient httpClient, HttpRequestMessage request, string operationId, CancellationToken cancellationToken)
+        => CallTelemetry.IsListening
+            ? CallTelemetry.TraceAsync(httpClient, request, operationId, cancellationToken)
+            : SendUntracedAsync(httpClient, request, operationId, cancellationToken);
+
+    /// <summary>Sends as <see cref="SendAsync"/> does, without telemetry of its own.</summary>
+    internal static Task<HttpResponseMessage> SendUntracedAsync(HttpClient httpClient, HttpRequestMessage request, string operationId, CancellationToken cancellationToken)
     {
         Task<HttpResponseMessage> sending;
         try
@@ -44,7 +50,9 @@ public static class ApiHttp
             ArgumentNullException.ThrowIfNull(operationId);
             CallRequest.SetOperationId(request, operationId);
             CallBudget.StartFromHttpClient(request, httpClient);
-            sending = CallerClientRedirects.SendAsync(httpClient, request, cancellationToken);
+            sending = PendingBearer.Of(request) is { } bearer
+                ? BearerSend.SendAsync(httpClient, request, bearer, cancellationToken)
+                : CallerClientRedirects.SendAsync(httpClient, request, cancellationToken);
         }
         catch (Exception ex)
         {

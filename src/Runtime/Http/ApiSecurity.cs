@@ -135,4 +135,51 @@ public static class ApiSecurity
             ApplyApiKeyCookie(request, name, key);
         }
     }
+
+    /// <summary>
+    /// Applies a bearer-like scheme from whichever of its credentials is set: the fixed <paramref name="token"/> now,
+    /// else the caller's <paramref name="provider"/> (called when the request is sent, its result kept by nobody), else a
+    /// client credentials token for <paramref name="scopes"/> from <paramref name="tokens"/>. Does nothing when none is set.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="scheme">The authentication scheme name (<c>Bearer</c>).</param>
+    /// <param name="token">The fixed token, or <see langword="null"/>.</param>
+    /// <param name="provider">The caller's token provider, or <see langword="null"/>.</param>
+    /// <param name="tokens">The client credentials token source, or <see langword="null"/>.</param>
+    /// <param name="scopes">The space-separated scopes the operation's security requirement names.</param>
+    public static void ApplyBearerIfSet(
+        HttpRequestMessage request, string scheme, string? token, Func<System.Threading.CancellationToken, System.Threading.Tasks.ValueTask<string>>? provider,
+        ApiClientCredentialsTokens? tokens, string scopes)
+    {
+        if (token is not null)
+        {
+            ApplyHttpToken(request, scheme, token);
+        }
+        else if (provider is not null || tokens is not null)
+        {
+            ArgumentNullException.ThrowIfNull(request);
+            ApiHeaders.ValidateName(scheme, nameof(scheme));
+            PendingBearer.Set(request, new PendingBearer(scheme, provider, tokens, scopes ?? string.Empty));
+        }
+    }
+
+    /// <summary>Whether any credential of a bearer-like scheme is set (see <see cref="ApplyBearerIfSet"/>).</summary>
+    /// <param name="token">The fixed token, or <see langword="null"/>.</param>
+    /// <param name="provider">The caller's token provider, or <see langword="null"/>.</param>
+    /// <param name="tokens">The client credentials token source, or <see langword="null"/>.</param>
+    /// <returns>Whether one is set.</returns>
+    public static bool HasBearer(string? token, object? provider, ApiClientCredentialsTokens? tokens) => token is not null || provider is not null || tokens is not null;
+
+    /// <summary>Reads a configured client authentication method: <c>client_secret_basic</c> or <c>client_secret_post</c> (or the enum's names).</summary>
+    /// <param name="value">The configured value, or <see langword="null"/>.</param>
+    /// <param name="key">The configuration key, for the message.</param>
+    /// <returns>The method, or <see langword="null"/> when <paramref name="value"/> is <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentException">The value names no method.</exception>
+    public static ApiClientAuthentication? ParseClientAuthentication(string? value, string key) => value?.Trim() switch
+    {
+        null => null,
+        "client_secret_basic" or "ClientSecretBasic" => ApiClientAuthentication.ClientSecretBasic,
+        "client_secret_post" or "ClientSecretPost" => ApiClientAuthentication.ClientSecretPost,
+        _ => throw new ArgumentException("The configuration key '" + key + "' must be client_secret_basic or client_secret_post.", nameof(value)),
+    };
 }

@@ -61,6 +61,19 @@ internal static class CallerClientRedirects
         };
     }
 
+    /// <summary>
+    /// Decides now for a client about to send credentials (the bearer token of a client credentials flow is got through
+    /// the same client first: deciding only at the call would find its handler has sent already).
+    /// </summary>
+    public static void DecideBeforeCredentials(HttpClient httpClient)
+    {
+        Decision decision = Decisions.GetValue(httpClient, static _ => new Decision());
+        if ((Mode)decision.Mode == Mode.Undecided)
+        {
+            Decide(httpClient, decision);
+        }
+    }
+
     private static Mode Decide(HttpClient httpClient, Decision decision)
     {
         lock (decision)

@@ -140,7 +140,7 @@ public partial class ConstraintsClient : _m::IConstraintsClient
         _i::ApiValidation.Range((double?)ratio, 0d, true, 1d, false, "ratio");
 
         const string operationId = "getAccount";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/accounts/{accountId}");
         var query = new _i::ApiQueryBuilder();
         if (limit is { } limitValue)
         {
@@ -179,7 +179,7 @@ public partial class ConstraintsClient : _m::IConstraintsClient
         ConstraintsClientValidation.ValidateNewAccount(body, "body");
 
         const string operationId = "createAccount";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, "/accounts");
         httpRequest.Content = _i::ApiContent.Json(body, _m::ConstraintsClientJsonContext.Of<_m::NewAccount>.Info, "application/json");
 
         return _callAsync(httpRequest, "/accounts", "application/json", operationId, requestOptions, _m::ConstraintsClientJsonContext.Of<_m::Account>.Info, null, result, cancellationToken);
@@ -196,7 +196,7 @@ public partial class ConstraintsClient : _m::IConstraintsClient
         _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
     {
         const string operationId = "listLegacy";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/legacy");
 
         return _callAsync(httpRequest, "/legacy", null, operationId, requestOptions, null, cancellationToken);
     }

@@ -18,6 +18,9 @@ internal sealed partial class EveryConstructClientCredentials
     [_s::Diagnostics.DebuggerBrowsable(_s::Diagnostics.DebuggerBrowsableState.Never)]
     public string? Bearer { get; init; }
 
+    /// <summary>Gets the token for 'bearer' when a request is sent (from Azure.Identity, an OAuth library or your own cache), instead of a fixed <see cref="Bearer"/>, which wins when set. Called for every request; nothing keeps its result. Set it in code: it has no configuration key.</summary>
+    public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? BearerProvider { get; init; }
+
     /// <summary>User name and password for 'basic', HTTP basic authentication (configuration keys 'Basic:Username' and 'Basic:Password').</summary>
     [_s::Diagnostics.DebuggerBrowsable(_s::Diagnostics.DebuggerBrowsableState.Never)]
     public _p::BasicCredentials? Basic { get; init; }
@@ -38,6 +41,9 @@ internal sealed partial class EveryConstructClientCredentials
     [_s::Diagnostics.DebuggerBrowsable(_s::Diagnostics.DebuggerBrowsableState.Never)]
     public string? Oauth { get; init; }
 
+    /// <summary>Gets the token for 'oauth' when a request is sent (from Azure.Identity, an OAuth library or your own cache), instead of a fixed <see cref="Oauth"/>, which wins when set. Called for every request; nothing keeps its result. Set it in code: it has no configuration key.</summary>
+    public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? OauthProvider { get; init; }
+
     /// <summary>Names the credentials that are set, never their values.</summary>
-    public override string ToString() => $"EveryConstructClientCredentials {{ Bearer = {(Bearer is null ? "(not set)" : "***")}, Basic = {(Basic is null ? "(not set)" : "***")}, HeaderKey = {(HeaderKey is null ? "(not set)" : "***")}, QueryKey = {(QueryKey is null ? "(not set)" : "***")}, CookieKey = {(CookieKey is null ? "(not set)" : "***")}, Oauth = {(Oauth is null ? "(not set)" : "***")} }}";
+    public override string ToString() => $"EveryConstructClientCredentials {{ Bearer = {(Bearer is null ? "(not set)" : "***")}, BearerProvider = {(BearerProvider is null ? "(not set)" : "***")}, Basic = {(Basic is null ? "(not set)" : "***")}, HeaderKey = {(HeaderKey is null ? "(not set)" : "***")}, QueryKey = {(QueryKey is null ? "(not set)" : "***")}, CookieKey = {(CookieKey is null ? "(not set)" : "***")}, Oauth = {(Oauth is null ? "(not set)" : "***")}, OauthProvider = {(OauthProvider is null ? "(not set)" : "***")} }}";
 }

@@ -46,6 +46,8 @@ internal sealed partial class EveryConstructClientOptions : _p::ApiClientOptions
                 QueryKey = configuredQueryKey ?? Credentials?.QueryKey,
                 CookieKey = configuredCookieKey ?? Credentials?.CookieKey,
                 Oauth = configuredOauth ?? Credentials?.Oauth,
+                BearerProvider = Credentials?.BearerProvider,
+                OauthProvider = Credentials?.OauthProvider,
             };
         }
     }
@@ -54,7 +56,7 @@ internal sealed partial class EveryConstructClientOptions : _p::ApiClientOptions
     protected override void ValidateCredentials(global::System.Collections.Generic.ICollection<string> errors)
     {
         _s::ArgumentNullException.ThrowIfNull(errors);
-        if (RequireCredentials && Credentials?.Bearer is null && Credentials?.Basic is null && Credentials?.HeaderKey is null && Credentials?.QueryKey is null && Credentials?.CookieKey is null && Credentials?.Oauth is null)
+        if (RequireCredentials && Credentials?.Bearer is null && Credentials?.BearerProvider is null && Credentials?.Basic is null && Credentials?.HeaderKey is null && Credentials?.QueryKey is null && Credentials?.CookieKey is null && Credentials?.Oauth is null && Credentials?.OauthProvider is null)
         {
             errors.Add("No credential is set (configuration key 'Bearer' or 'Basic:Username' or 'Basic:Password' or 'HeaderKey' or 'QueryKey' or 'CookieKey' or 'Oauth'); the API needs a credential for 'bearer' or 'basic' or 'headerKey' or 'queryKey' or 'cookieKey' or 'oauth'.");
         }

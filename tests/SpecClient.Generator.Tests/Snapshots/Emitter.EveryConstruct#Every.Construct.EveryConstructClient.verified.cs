@@ -119,7 +119,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "submitForm";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, "/forms");
         var fields = new _g::List<_g::KeyValuePair<string, string>>();
         if (body.Thumbnail is { } thumbnailField)
         {
@@ -163,7 +163,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "uploadFile";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, "/files");
         var parts = new global::System.Net.Http.MultipartFormDataContent();
         if (body.File is { } filePart)
         {
@@ -215,7 +215,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "putBinary";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, "/binary/{name}");
         httpRequest.Content = _i::ApiContent.Binary(body, "application/octet-stream");
 
         var httpResponse = await _sendAsync(httpRequest, "/binary/" + ";name=" + _i::ApiPath.Escape(name), "application/octet-stream", operationId, requestOptions, cancellationToken).ConfigureAwait(false);
@@ -262,7 +262,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "streamEverything";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, "/everything/stream");
         var query = new _i::ApiQueryBuilder();
         query.Add("mode", mode);
         httpRequest.Content = _i::ApiContent.Json(body, _m::EveryConstructClientJsonContext.Of<_m::Everything>.Info, "application/json");
@@ -279,7 +279,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             _s::ArgumentNullException.ThrowIfNull(body);
 
             const string operationId = "streamEverything";
-            using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
+            using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, "/everything/stream");
             var query = new _i::ApiQueryBuilder();
             query.Add("mode", mode);
             httpRequest.Content = _i::ApiContent.Json(body, _m::EveryConstructClientJsonContext.Of<_m::Everything>.Info, "application/json");
@@ -322,7 +322,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "sendText";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Delete);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Delete, "/text");
         httpRequest.Content = _i::ApiContent.Text(body, "text/plain");
 
         return _callAsync(httpRequest, "/text", "application/json", operationId, requestOptions, _m::EveryConstructClientJsonContext.Of<_m::Problem>.Info, null, result, cancellationToken);
@@ -395,7 +395,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             _s::ArgumentNullException.ThrowIfNull(xRequestId);
 
             const string operationId = "listPets";
-            using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+            using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/pets/{kind}/{ids}");
             var query = new _i::ApiQueryBuilder();
             query.Add("limit", _i::ApiWire.Format(limit));
             query.AddValues("tags", tags, _i::QueryStyle.Form, explode: false);
@@ -419,9 +419,9 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
                 query.Add("request", _i::ApiWire.Format(requestValue));
             }
             var credentials = _client._credentials;
-            if (credentials?.Bearer is { } bearerCredential)
+            if (_i::ApiSecurity.HasBearer(credentials?.Bearer, credentials?.BearerProvider, null))
             {
-                _i::ApiSecurity.ApplyHttpToken(httpRequest, "Bearer", bearerCredential);
+                _i::ApiSecurity.ApplyBearerIfSet(httpRequest, "Bearer", credentials?.Bearer, credentials?.BearerProvider, null, "");
             }
             else if (credentials?.HeaderKey is { } headerKeyCredential && credentials?.QueryKey is { } queryKeyCredential)
             {
@@ -436,9 +436,9 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             {
                 _i::ApiSecurity.ApplyApiKeyCookie(httpRequest, "session", cookieKeyCredential);
             }
-            else if (credentials?.Oauth is { } oauthCredential)
+            else if (_i::ApiSecurity.HasBearer(credentials?.Oauth, credentials?.OauthProvider, null))
             {
-                _i::ApiSecurity.ApplyHttpToken(httpRequest, "Bearer", oauthCredential);
+                _i::ApiSecurity.ApplyBearerIfSet(httpRequest, "Bearer", credentials?.Oauth, credentials?.OauthProvider, null, "");
             }
 
             _i::ApiHeaders.Add(httpRequest, "X-Request-Id", xRequestId);
@@ -480,7 +480,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             _s::Threading.CancellationToken cancellationToken)
         {
             const string operationId = "createEverything";
-            var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Put);
+            var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Put, "/everything");
             if (body is not null)
             {
                 httpRequest.Content = _i::ApiContent.Json(body, _m::EveryConstructClientJsonContext.Of<_m::Everything>.Info, "application/json");

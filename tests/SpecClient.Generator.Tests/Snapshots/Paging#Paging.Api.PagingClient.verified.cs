@@ -120,7 +120,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listFiles";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/files");
         var query = new _i::ApiQueryBuilder();
         query.Add("after", after);
         if (limit is { } limitValue)
@@ -165,7 +165,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listCharges";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/charges");
         var query = new _i::ApiQueryBuilder();
         query.Add("starting_after", startingAfter);
         if (limit is { } limitValue)
@@ -206,7 +206,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listEvents";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/events");
         var query = new _i::ApiQueryBuilder();
         query.Add("cursor", cursor);
 
@@ -247,7 +247,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listDocuments";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/documents");
         var query = new _i::ApiQueryBuilder();
         query.Add("page_token", pageToken);
         if (pageSize is { } pageSizeValue)
@@ -296,7 +296,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::ArgumentException.ThrowIfNullOrEmpty(folderId);
 
         const string operationId = "listFolderItems";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/folders/{folder_id}/items");
         var query = new _i::ApiQueryBuilder();
         query.Add("marker", marker);
         if (usemarker is { } usemarkerValue)
@@ -338,7 +338,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listArtists";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/artists");
         var query = new _i::ApiQueryBuilder();
         if (offset is { } offsetValue)
         {
@@ -392,7 +392,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::ArgumentException.ThrowIfNullOrEmpty(accountSid);
 
         const string operationId = "listMessage";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/Accounts/{AccountSid}/Messages.json");
         var query = new _i::ApiQueryBuilder();
         if (pageSize is { } pageSizeValue)
         {
@@ -435,7 +435,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listConversation";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/conversations");
 
         return _callAsync(httpRequest, "/conversations", "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListConversationResponse>.Info, null, result, cancellationToken);
     }
@@ -471,7 +471,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listDroplets";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/droplets");
         var query = new _i::ApiQueryBuilder();
         if (perPage is { } perPageValue)
         {
@@ -516,7 +516,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listRepos";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/repos");
         var query = new _i::ApiQueryBuilder();
         if (perPage is { } perPageValue)
         {
@@ -559,7 +559,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listVaults";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/vaults");
         var query = new _i::ApiQueryBuilder();
         if (top is { } topValue)
         {
@@ -597,7 +597,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listOperations";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/operations");
 
         return _callAsync(httpRequest, "/operations", "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListOperationsResponse>.Info, null, result, cancellationToken);
     }
@@ -633,7 +633,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listRecords";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/records");
         var query = new _i::ApiQueryBuilder();
         if (offset is { } offsetValue)
         {
@@ -676,7 +676,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listTags";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/tags");
         var query = new _i::ApiQueryBuilder();
         query.Add("prefix", prefix);
 
@@ -700,7 +700,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "searchTags";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, "/tags");
         var query = new _i::ApiQueryBuilder();
         query.Add("after", after);
 
@@ -724,7 +724,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listChanges";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/changes");
         var query = new _i::ApiQueryBuilder();
         query.Add("since", since);
 
@@ -761,7 +761,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listLogs";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/logs");
         var query = new _i::ApiQueryBuilder();
         query.Add("cursor", cursor);
 

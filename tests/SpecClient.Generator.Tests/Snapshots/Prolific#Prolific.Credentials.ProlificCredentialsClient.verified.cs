@@ -120,7 +120,7 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         _s::ArgumentNullException.ThrowIfNull(workspaceId);
 
         const string operationId = "list-credential-pools";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/api/v1/credentials/");
         var query = new _i::ApiQueryBuilder();
         query.Add("workspace_id", workspaceId);
         _i::ApiSecurity.ApplyHttpTokenIfSet(httpRequest, "Token", _credentials?.ApiToken);
@@ -147,7 +147,7 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "create-credential-pool";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, "/api/v1/credentials/");
         _i::ApiSecurity.ApplyHttpTokenIfSet(httpRequest, "Token", _credentials?.ApiToken);
 
         httpRequest.Content = _i::ApiContent.Json(body, _m::ProlificCredentialsClientJsonContext.Of<_m::CreateCredentialPoolRequest>.Info, "application/json");
@@ -179,7 +179,7 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "update-credential-pool";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Patch);
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Patch, "/api/v1/credentials/{credential_pool_id}/");
         _i::ApiSecurity.ApplyHttpTokenIfSet(httpRequest, "Token", _credentials?.ApiToken);
 
         httpRequest.Content = _i::ApiContent.Json(body, _m::ProlificCredentialsClientJsonContext.Of<_m::UpdateCredentialPoolRequest>.Info, "application/json");

@@ -8,7 +8,7 @@ using SpecClient.Runtime.Tests.Infrastructure;
 namespace SpecClient.Runtime.Tests.Http;
 
 /// <summary>
-/// The request generated code makes (<see cref="ApiCalls.CreateRequest"/>) keeps the call's operation id and limits in
+/// The request generated code makes (<see cref="ApiCalls.CreateRequest(HttpMethod, string)"/>) keeps the call's operation id and limits in
 /// fields instead of its options, across redirects too; request bodies carry the spec's media type as written.
 /// </summary>
 public sealed class CallRequestTests
@@ -41,6 +41,22 @@ public sealed class CallRequestTests
         Assert.Equal("probe-op", hop.OperationId);
         Assert.NotNull(hop.Budget);
         Assert.Same(((CallRequest)request).Budget, hop.Budget);
+        Assert.Empty(request.Options);
+    }
+
+    [Fact]
+    public void The_route_survives_a_pending_bearer_and_the_next_hop()
+    {
+        using HttpRequestMessage request = ApiCalls.CreateRequest(HttpMethod.Get, "/pools/{id}");
+        var call = Assert.IsType<CallRequest>(request);
+
+        ApiSecurity.ApplyBearerIfSet(request, "Bearer", null, _ => ValueTask.FromResult("t"), null, "read");
+
+        Assert.Equal("/pools/{id}", call.Route);
+        Assert.Equal("read", Assert.IsType<PendingBearer>(call.Bearer).Scopes);
+        Assert.Equal("/pools/{id}", call.NextHop(HttpMethod.Get, new Uri("https://example.test/next")).Route);
+        call.Bearer = null;
+        Assert.Equal("/pools/{id}", call.Route);
         Assert.Empty(request.Options);
     }
 

@@ -54,6 +54,11 @@ internal static class ClientEmitter
         writer.WriteLine();
         writer.WriteLine($"private readonly {KnownTypes.HttpClient} _httpClient;");
         writer.WriteLine($"private readonly {credentials}? _credentials;");
+        foreach (var scheme in spec.SecuritySchemes.Where(s => s.RunsClientCredentials))
+        {
+            writer.WriteLine($"private readonly {KnownTypes.ApiClientCredentialsTokens}? {CredentialsEmitter.TokensField(scheme)};");
+        }
+
         writer.WriteLine();
         writer.WriteLine("/// <summary>Creates a client that sends through <paramref name=\"httpClient\"/>; authentication is whatever it already sends.</summary>");
         writer.WriteLine("/// <param name=\"httpClient\">Its BaseAddress, when set, wins over <see cref=\"DefaultBaseUrl\"/>.</param>");
@@ -66,6 +71,13 @@ internal static class ClientEmitter
         writer.WriteLine($"{KnownTypes.ArgumentNullException}.ThrowIfNull(httpClient);");
         writer.WriteLine("_httpClient = httpClient;");
         writer.WriteLine("_credentials = credentials;");
+        foreach (var scheme in spec.SecuritySchemes.Where(s => s.RunsClientCredentials))
+        {
+            // One token source per credentials object: every call of every client built from it shares its tokens.
+            writer.WriteLine($"{CredentialsEmitter.TokensField(scheme)} = {KnownTypes.ApiClientCredentialsTokens}.Create(httpClient, DefaultBaseUrl, {CSharp.Literal(scheme.ClientCredentialsTokenUrl!)}, "
+                + $"credentials?.{CSharp.Identifier(scheme.ClientIdName!)}, credentials?.{CSharp.Identifier(scheme.ClientSecretName!)}, credentials?.{CSharp.Identifier(scheme.ClientAuthenticationName!)}, credentials);");
+        }
+
         var groups = GroupsOf(spec);
         foreach (var group in groups.Where(g => g.Parent is null))
         {

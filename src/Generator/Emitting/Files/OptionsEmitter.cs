@@ -70,7 +70,7 @@ internal static class OptionsEmitter
         }
 
         var locals = new LocalNames(new[] { "getValue" });
-        var configured = new List<(SecuritySchemeSpec Scheme, string Value)>();
+        var configured = new List<(string Property, string Value)>();
         foreach (var scheme in schemes)
         {
             var local = locals.Take("configured" + scheme.PropertyName);
@@ -88,16 +88,36 @@ internal static class OptionsEmitter
                 writer.WriteLine($"var {local} = getValue({CSharp.Literal(scheme.PropertyName)});");
             }
 
-            configured.Add((scheme, local));
+            configured.Add((scheme.PropertyName, local));
+            if (scheme.RunsClientCredentials)
+            {
+                // The client id usually comes from appsettings.json, the secret from user secrets or the environment.
+                foreach (var name in new[] { scheme.ClientIdName!, scheme.ClientSecretName! })
+                {
+                    var value = locals.Take("configured" + name);
+                    writer.WriteLine($"var {value} = getValue({CSharp.Literal(name)});");
+                    configured.Add((name, value));
+                }
+
+                var method = locals.Take("configured" + scheme.ClientAuthenticationName);
+                writer.WriteLine($"var {method} = {KnownTypes.ApiSecurity}.ParseClientAuthentication(getValue({CSharp.Literal(scheme.ClientAuthenticationName!)}), {CSharp.Literal(scheme.ClientAuthenticationName!)});");
+                configured.Add((scheme.ClientAuthenticationName!, method));
+            }
         }
 
         writer.WriteLine();
         writer.OpenBlock($"if ({string.Join(" || ", configured.Select(c => $"{c.Value} is not null"))})");
         writer.OpenBlock($"Credentials = new {credentials}");
-        foreach (var (scheme, value) in configured)
+        foreach (var (name, value) in configured)
         {
-            var property = CSharp.Identifier(scheme.PropertyName);
+            var property = CSharp.Identifier(name);
             writer.WriteLine($"{property} = {value} ?? Credentials?.{property},");
+        }
+
+        foreach (var provider in schemes.Select(s => s.TokenProviderName).OfType<string>())
+        {
+            // Set in code only: reading configuration keeps it.
+            writer.WriteLine($"{CSharp.Identifier(provider)} = Credentials?.{CSharp.Identifier(provider)},");
         }
 
         writer.CloseBlock(";");
@@ -112,7 +132,8 @@ internal static class OptionsEmitter
         writer.WriteLine($"{KnownTypes.ArgumentNullException}.ThrowIfNull(errors);");
         if (schemes.Count > 0)
         {
-            var missing = string.Join(" && ", schemes.Select(s => $"Credentials?.{CSharp.Identifier(s.PropertyName)} is null"));
+            var missing = string.Join(" && ", schemes.SelectMany(s => new[] { s.PropertyName, s.TokenProviderName, s.ClientIdName }.OfType<string>())
+                .Select(name => $"Credentials?.{CSharp.Identifier(name)} is null"));
             var keys = string.Join(" or ", credentialKeys.Select(k => $"'{k}'"));
             var subject = schemes.Count == 1 ? schemes[0].PropertyName + " is not" : "No credential is";
             writer.OpenBlock($"if (RequireCredentials && {missing})");
@@ -126,6 +147,13 @@ internal static class OptionsEmitter
                 writer.OpenBlock($"if (Credentials?.{CSharp.Identifier(scheme.PropertyName)} is {{ }} {token} && ({token}.Trim().Length == 0 || {token}.IndexOfAny(new[] {{ '\\r', '\\n' }}) >= 0))");
                 writer.WriteLine($"errors.Add({CSharp.Literal($"{scheme.PropertyName} is empty or contains a line break.")});");
                 writer.CloseBlock();
+                if (scheme.RunsClientCredentials)
+                {
+                    writer.WriteLine();
+                    writer.OpenBlock($"if (Credentials?.{CSharp.Identifier(scheme.ClientIdName!)} is not null && string.IsNullOrEmpty(Credentials.{CSharp.Identifier(scheme.ClientSecretName!)}))");
+                    writer.WriteLine($"errors.Add({CSharp.Literal($"{scheme.ClientIdName} is set without {scheme.ClientSecretName} (configuration key '{scheme.ClientSecretName}').")});");
+                    writer.CloseBlock();
+                }
             }
         }
 

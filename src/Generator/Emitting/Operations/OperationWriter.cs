@@ -191,7 +191,7 @@ internal static class OperationWriter
         writer.WriteLine($"const string {locals.OperationId} = {CSharp.Literal(operation.OperationId)};");
 
         // The runtime's request keeps the call's operation id and limits in fields: no options dictionary per call.
-        writer.WriteLine($"{(disposeRequest ? "using " : string.Empty)}var {locals.Request} = {KnownTypes.ApiCalls}.CreateRequest({HttpMethodExpression(operation.HttpMethod)});");
+        writer.WriteLine($"{(disposeRequest ? "using " : string.Empty)}var {locals.Request} = {KnownTypes.ApiCalls}.CreateRequest({HttpMethodExpression(operation.HttpMethod)}, {CSharp.Literal(operation.Path)});");
         var hasQuery = operation.Parameters.Any(p => p.In is ParameterLocation.Query or ParameterLocation.QueryString) || UsesQueryApiKey(json.Spec, operation);
         if (hasQuery)
         {

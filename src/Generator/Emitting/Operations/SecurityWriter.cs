@@ -17,6 +17,7 @@ internal static class SecurityWriter
     {
         var schemes = spec.SecuritySchemes.ToDictionary(s => s.SchemeName);
         var alternatives = new List<List<SecuritySchemeSpec>>();
+        var requirements = new List<SecurityRequirementSpec>();
         foreach (var requirement in operation.Security)
         {
             var members = requirement.SchemeNames.Where(schemes.ContainsKey).Select(n => schemes[n]).ToList();
@@ -27,6 +28,7 @@ internal static class SecurityWriter
             }
 
             alternatives.Add(members);
+            requirements.Add(requirement);
         }
 
         if (alternatives.Count == 0)
@@ -38,7 +40,10 @@ internal static class SecurityWriter
         {
             // One scheme and no alternative: applied when its credential is set, skipped (by the runtime) when it is null.
             var scheme = alternatives[0][0];
-            writer.WriteLine(Apply(scheme, locals, $"{clientPrefix}_credentials?.{CSharp.Identifier(scheme.PropertyName)}", ifSet: true));
+            var value = $"{clientPrefix}_credentials?.{CSharp.Identifier(scheme.PropertyName)}";
+            writer.WriteLine(scheme.GetsTokenAtSend
+                ? ApplyBearer(scheme, requirements[0], locals, value, $"{clientPrefix}_credentials?.", clientPrefix)
+                : Apply(scheme, locals, value, ifSet: true));
             writer.WriteLine();
             return true;
         }
@@ -48,11 +53,16 @@ internal static class SecurityWriter
         {
             // Pattern variables are only assigned inside their own branch, so each alternative declares its own.
             var variables = alternatives[i].Select(s => locals.Take(CSharp.Camel(s.PropertyName) + "Credential")).ToList();
-            var conditions = alternatives[i].Select((s, j) => $"{locals.Credentials}?.{CSharp.Identifier(s.PropertyName)} is {{ }} {variables[j]}");
+            var conditions = alternatives[i].Select((s, j) => s.GetsTokenAtSend
+                ? $"{KnownTypes.ApiSecurity}.HasBearer({locals.Credentials}?.{CSharp.Identifier(s.PropertyName)}, {Provider(s, locals.Credentials + "?.")}, {Tokens(s, clientPrefix)})"
+                : $"{locals.Credentials}?.{CSharp.Identifier(s.PropertyName)} is {{ }} {variables[j]}");
             writer.OpenBlock($"{(i == 0 ? "if" : "else if")} ({string.Join(" && ", conditions)})");
             for (var j = 0; j < alternatives[i].Count; j++)
             {
-                writer.WriteLine(Apply(alternatives[i][j], locals, variables[j]));
+                var scheme = alternatives[i][j];
+                writer.WriteLine(scheme.GetsTokenAtSend
+                    ? ApplyBearer(scheme, requirements[i], locals, $"{locals.Credentials}?.{CSharp.Identifier(scheme.PropertyName)}", locals.Credentials + "?.", clientPrefix)
+                    : Apply(scheme, locals, variables[j]));
             }
 
             writer.CloseBlock();
@@ -61,6 +71,19 @@ internal static class SecurityWriter
         writer.WriteLine();
         return true;
     }
+
+    /// <summary>
+    /// The statement applying a bearer-like scheme: the fixed token when set, else the caller's token provider, else (when
+    /// the client runs the client credentials flow) a token for the scopes the requirement names; got when the request is sent.
+    /// </summary>
+    private static string ApplyBearer(SecuritySchemeSpec scheme, SecurityRequirementSpec requirement, Locals locals, string token, string credentials, string clientPrefix) =>
+        $"{KnownTypes.ApiSecurity}.ApplyBearerIfSet({locals.Request}, {CSharp.Literal(scheme.HttpScheme ?? "Bearer")}, {token}, {Provider(scheme, credentials)}, {Tokens(scheme, clientPrefix)}, {CSharp.Literal(requirement.ScopesOf(scheme.SchemeName))});";
+
+    private static string Provider(SecuritySchemeSpec scheme, string credentials) =>
+        scheme.TokenProviderName is null ? "null" : credentials + CSharp.Identifier(scheme.TokenProviderName);
+
+    private static string Tokens(SecuritySchemeSpec scheme, string clientPrefix) =>
+        scheme.RunsClientCredentials ? clientPrefix + CredentialsEmitter.TokensField(scheme) : "null";
 
     /// <summary>The statement applying <paramref name="scheme"/> with <paramref name="value"/>; with <paramref name="ifSet"/>, one that skips a null value.</summary>
     private static string Apply(SecuritySchemeSpec scheme, Locals locals, string value, bool ifSet = false)

@@ -50,6 +50,9 @@ internal static class KnownTypes
     public const string ApiWire = "_i::ApiWire";
     public const string ApiHeaders = "_i::ApiHeaders";
     public const string ApiSecurity = "_i::ApiSecurity";
+    public const string ApiClientCredentialsTokens = "_i::ApiClientCredentialsTokens";
+    public const string ApiClientAuthentication = "_p::ApiClientAuthentication";
+    public const string TokenProvider = "global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>";
     public const string ApiContent = "_i::ApiContent";
     public const string ApiJson = "_i::ApiJson";
     public const string ApiException = "_p::ApiException";
