@@ -82,7 +82,7 @@ internal static class ReservedNames
     /// The members the client class declares besides its operations' methods and its groups (private fields start with
     /// <c>_</c>, which no spec-derived name does). A test compares them with the compiled output, so this cannot drift.
     /// </summary>
-    public static readonly IReadOnlyCollection<string> ClientMembers = new[] { "DefaultBaseUrl", "HttpClient", "Create", "OnPreparingRequest", "OnResponseReceived" };
+    public static readonly IReadOnlyCollection<string> ClientMembers = new[] { "DefaultBaseUrl", "TelemetryName", "HttpClient", "Create", "OnPreparingRequest", "OnResponseReceived" };
 
     /// <summary>Names a tag group (GroupByTag) must not take: the client's own members, which the group's property sits beside.</summary>
     public static IEnumerable<string> ForGroups(string className) =>

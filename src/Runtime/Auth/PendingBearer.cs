@@ -30,7 +30,7 @@ internal sealed class PendingBearer
     public string Scopes { get; }
 
     /// <summary>Gets or sets the call's path template (kept here so that the call's request needs one field for both).</summary>
-    public string? Route { get; set; }
+    public ApiRoute? Route { get; set; }
 
     public static void Set(HttpRequestMessage request, PendingBearer bearer)
     {

@@ -27,7 +27,13 @@ public static class ApiCalls
     /// <param name="method">The HTTP method.</param>
     /// <param name="route">The operation's path template as the spec writes it (<c>/pools/{id}</c>): a constant, so the call allocates nothing more.</param>
     /// <returns>The request, without a URI yet.</returns>
-    public static HttpRequestMessage CreateRequest(HttpMethod method, string route) => new CallRequest(method, null) { Route = route };
+    public static HttpRequestMessage CreateRequest(HttpMethod method, string route) => new CallRequest(method, null) { Route = new ApiRoute(ApiClientTelemetry.Default, route) };
+
+    /// <summary>Creates the request message of a call with its operation's route (made once per operation) and so its client's telemetry.</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="route">The operation's path template and client telemetry.</param>
+    /// <returns>The request.</returns>
+    public static HttpRequestMessage CreateRequest(HttpMethod method, ApiRoute route) => new CallRequest(method, null) { Route = route };
 
     /// <summary>Sends <paramref name="request"/> as <see cref="ApiHttp.SendAsync"/> does, after applying <paramref name="options"/>.</summary>
     /// <param name="httpClient">The client to send with.</param>

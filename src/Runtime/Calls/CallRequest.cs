@@ -18,10 +18,10 @@ internal sealed class CallRequest : HttpRequestMessage
     // The route, or the pending bearer that carries the route too: one field, so a call's request is only 8 bytes larger.
     private object? _routeOrBearer;
 
-    /// <summary>Gets or sets the operation's path template as the spec writes it (<c>/pools/{id}</c>), for telemetry; never the filled-in path.</summary>
-    public string? Route
+    /// <summary>Gets or sets the operation's path template as the spec writes it (<c>/pools/{id}</c>) and its client's telemetry; never the filled-in path.</summary>
+    public ApiRoute? Route
     {
-        get => _routeOrBearer as string ?? (_routeOrBearer as PendingBearer)?.Route;
+        get => _routeOrBearer as ApiRoute ?? (_routeOrBearer as PendingBearer)?.Route;
         set
         {
             if (_routeOrBearer is PendingBearer bearer)
@@ -47,7 +47,7 @@ internal sealed class CallRequest : HttpRequestMessage
         get => _routeOrBearer as PendingBearer;
         set
         {
-            string? route = Route;
+            ApiRoute? route = Route;
             if (value is not null)
             {
                 value.Route = route;

@@ -35,7 +35,7 @@ public static class ApiHttp
     /// <exception cref="ApiConnectionException">The request could not be sent or no response was received.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     public static Task<HttpResponseMessage> SendAsync(HttpClient httpClient, HttpRequestMessage request, string operationId, CancellationToken cancellationToken)
-        => CallTelemetry.IsListening
+        => CallTelemetry.IsListening(request)
             ? CallTelemetry.TraceAsync(httpClient, request, operationId, cancellationToken)
             : SendUntracedAsync(httpClient, request, operationId, cancellationToken);
 

@@ -16,15 +16,20 @@ namespace SpecClient.Internal;
 /// </summary>
 internal static class CallTelemetry
 {
-    public static bool IsListening => ApiTelemetry.Source.HasListeners() || ApiTelemetry.Duration.Enabled;
+    /// <summary>Whether anybody listens to the telemetry of the client that made <paramref name="request"/>.</summary>
+    public static bool IsListening(HttpRequestMessage request) => TelemetryOf(request).IsListening;
+
+    private static ApiClientTelemetry TelemetryOf(HttpRequestMessage request) =>
+        (request as CallRequest)?.Route?.Telemetry ?? ApiClientTelemetry.Default;
 
     public static async Task<HttpResponseMessage> TraceAsync(HttpClient httpClient, HttpRequestMessage request, string operationId, CancellationToken cancellationToken)
     {
         string method = request.Method.Method;
-        string? route = request is CallRequest call ? call.Route : null;
+        string? route = (request as CallRequest)?.Route?.Template;
+        ApiClientTelemetry telemetry = TelemetryOf(request);
         Uri? uri = request.RequestUri;
         long started = Stopwatch.GetTimestamp();
-        using Activity? activity = ApiTelemetry.Source.StartActivity(route is null ? method : method + " " + route, ActivityKind.Client);
+        using Activity? activity = telemetry.Source.StartActivity(route is null ? method : method + " " + route, ActivityKind.Client);
         if (activity is { IsAllDataRequested: true })
         {
             activity.SetTag("http.request.method", method);
@@ -64,7 +69,7 @@ internal static class CallTelemetry
                 }
             }
 
-            if (ApiTelemetry.Duration.Enabled)
+            if (telemetry.Duration.Enabled)
             {
                 var tags = new TagList
                 {
@@ -84,7 +89,7 @@ internal static class CallTelemetry
                     tags.Add("error.type", error);
                 }
 
-                ApiTelemetry.Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+                telemetry.Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
             }
         }
     }

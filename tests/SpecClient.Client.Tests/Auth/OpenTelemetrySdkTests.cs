@@ -24,8 +24,8 @@ public sealed class OpenTelemetrySdkTests
         await using var server = await TokenServer.StartAsync();
         var spans = new List<Activity>();
         var metrics = new List<Metric>();
-        using (var tracing = Sdk.CreateTracerProviderBuilder().AddSource(ApiTelemetry.SourceName).AddInMemoryExporter(spans).Build())
-        using (var meters = Sdk.CreateMeterProviderBuilder().AddMeter(ApiTelemetry.MeterName).AddInMemoryExporter(metrics).Build())
+        using (var tracing = Sdk.CreateTracerProviderBuilder().AddSource(PoolsClient.TelemetryName).AddInMemoryExporter(spans).Build())
+        using (var meters = Sdk.CreateMeterProviderBuilder().AddMeter(PoolsClient.TelemetryName).AddInMemoryExporter(metrics).Build())
         {
             using var http = new HttpClient { BaseAddress = server.BaseAddress };
             var client = new PoolsClient(http, new PoolsClientCredentials { OauthClientId = TokenServer.ClientId, OauthClientSecret = TokenServer.ClientSecret });
@@ -51,7 +51,7 @@ public sealed class OpenTelemetrySdkTests
         Assert.Equal(4, server.ApiCalls.Count);
 
         var points = new List<(long Count, Dictionary<string, object?> Tags)>();
-        foreach (var metric in metrics.Where(m => m.Name == "http.client.request.duration" && m.MeterName == ApiTelemetry.MeterName))
+        foreach (var metric in metrics.Where(m => m.Name == "http.client.request.duration" && m.MeterName == PoolsClient.TelemetryName))
         {
             Assert.Equal("s", metric.Unit);
             foreach (ref readonly var point in metric.GetMetricPoints())

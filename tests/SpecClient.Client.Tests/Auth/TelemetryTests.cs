@@ -28,7 +28,7 @@ public sealed class TelemetryTests
         {
             InstrumentPublished = (instrument, l) =>
             {
-                if (instrument.Meter.Name == ApiTelemetry.MeterName && instrument.Name == "http.client.request.duration")
+                if (instrument.Meter.Name == PoolsClient.TelemetryName && instrument.Name == "http.client.request.duration")
                 {
                     l.EnableMeasurementEvents(instrument);
                 }
@@ -49,6 +49,9 @@ public sealed class TelemetryTests
         Assert.Equal(2, mine.Count);
         Assert.All(mine, a =>
         {
+            // The client's own source, named like the client, as its TelemetryName says.
+            Assert.Equal("Pools.Api.PoolsClient", a.Source.Name);
+            Assert.Equal(PoolsClient.TelemetryName, a.Source.Name);
             Assert.Equal("GET /pools/{id}", a.DisplayName);
             Assert.Equal(ActivityKind.Client, a.Kind);
             Assert.Equal("/pools/{id}", a.GetTagItem("url.template"));
@@ -106,7 +109,7 @@ public sealed class TelemetryTests
     {
         var listener = new ActivityListener
         {
-            ShouldListenTo = source => source.Name == ApiTelemetry.SourceName,
+            ShouldListenTo = source => source.Name == PoolsClient.TelemetryName,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = activities.Enqueue,
         };

@@ -103,9 +103,9 @@ public class OpenApi32EmissionTests
         Assert.Empty(output.CompilationProblems);
 
         var client = Source(output, "Client.g.cs");
-        Assert.Contains("CreateRequest(new _s::Net.Http.HttpMethod(\"QUERY\"), \"/", client, System.StringComparison.Ordinal);
-        Assert.Contains("CreateRequest(new _s::Net.Http.HttpMethod(\"PURGE\"), \"/", client, System.StringComparison.Ordinal);
-        Assert.Contains("CreateRequest(new _s::Net.Http.HttpMethod(\"m-search.v2~1!\"), \"/", client, System.StringComparison.Ordinal);
+        Assert.Contains("CreateRequest(new _s::Net.Http.HttpMethod(\"QUERY\"), s_", client, System.StringComparison.Ordinal);
+        Assert.Contains("CreateRequest(new _s::Net.Http.HttpMethod(\"PURGE\"), s_", client, System.StringComparison.Ordinal);
+        Assert.Contains("CreateRequest(new _s::Net.Http.HttpMethod(\"m-search.v2~1!\"), s_", client, System.StringComparison.Ordinal);
         Assert.Contains(" MSearchV21Pets", client, System.StringComparison.Ordinal);
         Assert.Contains("public const string DefaultBaseUrl = \"https://api.example.com/v2\";", client, System.StringComparison.Ordinal);
         Assert.Contains("(the server 'production &lt;eu&gt;')", client, System.StringComparison.Ordinal);

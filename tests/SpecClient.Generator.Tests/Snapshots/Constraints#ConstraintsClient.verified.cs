@@ -20,6 +20,11 @@ public partial class ConstraintsClient : _m::IConstraintsClient
     /// <summary>The first server URL of the API description; used when the HttpClient has no BaseAddress.</summary>
     public const string DefaultBaseUrl = "https://api.example.com";
 
+    /// <summary>The name of this client's <c>ActivitySource</c> (one span per call) and <c>Meter</c> (<c>http.client.request.duration</c>): <c>AddSource</c> and <c>AddMeter</c> it.</summary>
+    public const string TelemetryName = "Constraints.Api.ConstraintsClient";
+
+    private static readonly _i::ApiClientTelemetry s_telemetry = _i::ApiClientTelemetry.For(TelemetryName);
+
     private readonly _s::Net.Http.HttpClient _httpClient;
     private readonly _m::ConstraintsClientCredentials? _credentials;
 
@@ -101,6 +106,8 @@ public partial class ConstraintsClient : _m::IConstraintsClient
         }
     }
 
+    private static readonly _i::ApiRoute s_GetAccountRoute = new(s_telemetry, "/accounts/{accountId}");
+
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::Account> GetAccountAsync(
         string accountId,
@@ -140,7 +147,7 @@ public partial class ConstraintsClient : _m::IConstraintsClient
         _i::ApiValidation.Range((double?)ratio, 0d, true, 1d, false, "ratio");
 
         const string operationId = "getAccount";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/accounts/{accountId}");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, s_GetAccountRoute);
         var query = new _i::ApiQueryBuilder();
         if (limit is { } limitValue)
         {
@@ -158,6 +165,8 @@ public partial class ConstraintsClient : _m::IConstraintsClient
 
         return _callAsync(httpRequest, "/accounts/" + _i::ApiPath.Escape(accountId) + query.ToString(), "application/json", operationId, requestOptions, _m::ConstraintsClientJsonContext.Of<_m::Account>.Info, null, result, cancellationToken);
     }
+
+    private static readonly _i::ApiRoute s_CreateAccountRoute = new(s_telemetry, "/accounts");
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::Account> CreateAccountAsync(_m::NewAccount body, _s::Threading.CancellationToken cancellationToken = default)
@@ -179,11 +188,13 @@ public partial class ConstraintsClient : _m::IConstraintsClient
         ConstraintsClientValidation.ValidateNewAccount(body, "body");
 
         const string operationId = "createAccount";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, "/accounts");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, s_CreateAccountRoute);
         httpRequest.Content = _i::ApiContent.Json(body, _m::ConstraintsClientJsonContext.Of<_m::NewAccount>.Info, "application/json");
 
         return _callAsync(httpRequest, "/accounts", "application/json", operationId, requestOptions, _m::ConstraintsClientJsonContext.Of<_m::Account>.Info, null, result, cancellationToken);
     }
+
+    private static readonly _i::ApiRoute s_ListLegacyRoute = new(s_telemetry, "/legacy");
 
     /// <inheritdoc/>
     [_s::Obsolete("The operation listLegacy is deprecated in the API description; its sunset is 2026-06-30.", DiagnosticId = "SPEC105")]
@@ -196,7 +207,7 @@ public partial class ConstraintsClient : _m::IConstraintsClient
         _p::ApiRequestOptions? requestOptions = null, _s::Threading.CancellationToken cancellationToken = default)
     {
         const string operationId = "listLegacy";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/legacy");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, s_ListLegacyRoute);
 
         return _callAsync(httpRequest, "/legacy", null, operationId, requestOptions, null, cancellationToken);
     }

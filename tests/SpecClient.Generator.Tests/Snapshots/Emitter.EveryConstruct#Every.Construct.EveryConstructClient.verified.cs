@@ -21,6 +21,11 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
     /// <summary>The first server URL of the API description; used when the HttpClient has no BaseAddress.</summary>
     public const string DefaultBaseUrl = "https://example.test/v1";
 
+    /// <summary>The name of this client's <c>ActivitySource</c> (one span per call) and <c>Meter</c> (<c>http.client.request.duration</c>): <c>AddSource</c> and <c>AddMeter</c> it.</summary>
+    public const string TelemetryName = "Every.Construct.EveryConstructClient";
+
+    private static readonly _i::ApiClientTelemetry s_telemetry = _i::ApiClientTelemetry.For(TelemetryName);
+
     private readonly _s::Net.Http.HttpClient _httpClient;
     private readonly _m::EveryConstructClientCredentials? _credentials;
 
@@ -108,6 +113,8 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         }
     }
 
+    private static readonly _i::ApiRoute s_SubmitFormRoute = new(s_telemetry, "/forms");
+
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task SubmitFormAsync(_m::Upload body, _s::Threading.CancellationToken cancellationToken = default)
         => SubmitFormWithResponseAsync(body, null, cancellationToken);
@@ -119,7 +126,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "submitForm";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, "/forms");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, s_SubmitFormRoute);
         var fields = new _g::List<_g::KeyValuePair<string, string>>();
         if (body.Thumbnail is { } thumbnailField)
         {
@@ -145,6 +152,8 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         return _callAsync(httpRequest, "/forms", null, operationId, requestOptions, null, cancellationToken);
     }
 
+    private static readonly _i::ApiRoute s_UploadFileRoute = new(s_telemetry, "/files");
+
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<string> UploadFileAsync(_m::Upload body, _s::Threading.CancellationToken cancellationToken = default)
         => UploadFileAsync(body, null, _i::ApiResult<string>.Value, cancellationToken);
@@ -163,7 +172,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "uploadFile";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, "/files");
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, s_UploadFileRoute);
         var parts = new global::System.Net.Http.MultipartFormDataContent();
         if (body.File is { } filePart)
         {
@@ -194,6 +203,8 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             : throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, null, cancellationToken).ConfigureAwait(false);
     }
 
+    private static readonly _i::ApiRoute s_PutBinaryRoute = new(s_telemetry, "/binary/{name}");
+
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_s::IO.Stream> PutBinaryAsync(
         string name, _s::IO.Stream body, _s::Threading.CancellationToken cancellationToken = default)
@@ -215,7 +226,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "putBinary";
-        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, "/binary/{name}");
+        using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, s_PutBinaryRoute);
         httpRequest.Content = _i::ApiContent.Binary(body, "application/octet-stream");
 
         var httpResponse = await _sendAsync(httpRequest, "/binary/" + ";name=" + _i::ApiPath.Escape(name), "application/octet-stream", operationId, requestOptions, cancellationToken).ConfigureAwait(false);
@@ -242,6 +253,8 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         }
     }
 
+    private static readonly _i::ApiRoute s_StreamEverythingRoute = new(s_telemetry, "/everything/stream");
+
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::Everything> StreamEverythingAsync(
         _m::Everything body, string? mode = null, _s::Threading.CancellationToken cancellationToken = default)
@@ -262,7 +275,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "streamEverything";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, "/everything/stream");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, s_StreamEverythingRoute);
         var query = new _i::ApiQueryBuilder();
         query.Add("mode", mode);
         httpRequest.Content = _i::ApiContent.Json(body, _m::EveryConstructClientJsonContext.Of<_m::Everything>.Info, "application/json");
@@ -279,7 +292,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             _s::ArgumentNullException.ThrowIfNull(body);
 
             const string operationId = "streamEverything";
-            using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, "/everything/stream");
+            using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, s_StreamEverythingRoute);
             var query = new _i::ApiQueryBuilder();
             query.Add("mode", mode);
             httpRequest.Content = _i::ApiContent.Json(body, _m::EveryConstructClientJsonContext.Of<_m::Everything>.Info, "application/json");
@@ -304,6 +317,8 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         }, _m::EveryConstructClientJsonContext.Of<_m::Empty>.Info, cancellationToken);
     }
 
+    private static readonly _i::ApiRoute s_SendTextRoute = new(s_telemetry, "/text");
+
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::Problem> SendTextAsync(string body, _s::Threading.CancellationToken cancellationToken = default)
         => SendTextAsync(body, null, _i::ApiResult<_m::Problem>.Value, cancellationToken);
@@ -322,7 +337,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "sendText";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Delete, "/text");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Delete, s_SendTextRoute);
         httpRequest.Content = _i::ApiContent.Text(body, "text/plain");
 
         return _callAsync(httpRequest, "/text", "application/json", operationId, requestOptions, _m::EveryConstructClientJsonContext.Of<_m::Problem>.Info, null, result, cancellationToken);
@@ -335,6 +350,8 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         private readonly EveryConstructClient _client;
 
         internal PetsOperations(EveryConstructClient client) => _client = client;
+
+        private static readonly _i::ApiRoute s_ListPetsRoute = new(EveryConstructClient.s_telemetry, "/pets/{kind}/{ids}");
 
         /// <inheritdoc/>
         public _s::Threading.Tasks.Task<_g::IReadOnlyList<_m::Pet>?> ListPetsAsync(
@@ -395,7 +412,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             _s::ArgumentNullException.ThrowIfNull(xRequestId);
 
             const string operationId = "listPets";
-            using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/pets/{kind}/{ids}");
+            using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, s_ListPetsRoute);
             var query = new _i::ApiQueryBuilder();
             query.Add("limit", _i::ApiWire.Format(limit));
             query.AddValues("tags", tags, _i::QueryStyle.Form, explode: false);
@@ -461,6 +478,8 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             throw await _i::ApiHttp.CreateExceptionAsync(httpResponse, operationId, status2 switch { 404 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Of<_m::Problem>.Info, >= 400 and <= 499 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Of<_g::IReadOnlyDictionary<string, _j::JsonElement>>.Info, _ => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Of<_m::Problem>.Info }, cancellationToken).ConfigureAwait(false);
         }
 
+        private static readonly _i::ApiRoute s_CreateEverythingRoute = new(EveryConstructClient.s_telemetry, "/everything");
+
         /// <inheritdoc/>
         [_s::Obsolete("The operation createEverything is deprecated in the API description.", DiagnosticId = "SPEC105")]
         public _s::Threading.Tasks.Task<_j::JsonElement> CreateEverythingAsync(
@@ -480,7 +499,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             _s::Threading.CancellationToken cancellationToken)
         {
             const string operationId = "createEverything";
-            var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Put, "/everything");
+            var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Put, s_CreateEverythingRoute);
             if (body is not null)
             {
                 httpRequest.Content = _i::ApiContent.Json(body, _m::EveryConstructClientJsonContext.Of<_m::Everything>.Info, "application/json");

@@ -21,6 +21,11 @@ public partial class PagingClient : _m::IPagingClient
     /// <summary>The first server URL of the API description; used when the HttpClient has no BaseAddress.</summary>
     public const string DefaultBaseUrl = "https://api.example.com";
 
+    /// <summary>The name of this client's <c>ActivitySource</c> (one span per call) and <c>Meter</c> (<c>http.client.request.duration</c>): <c>AddSource</c> and <c>AddMeter</c> it.</summary>
+    public const string TelemetryName = "Paging.Api.PagingClient";
+
+    private static readonly _i::ApiClientTelemetry s_telemetry = _i::ApiClientTelemetry.For(TelemetryName);
+
     private readonly _s::Net.Http.HttpClient _httpClient;
     private readonly _m::PagingClientCredentials? _credentials;
 
@@ -102,6 +107,8 @@ public partial class PagingClient : _m::IPagingClient
         }
     }
 
+    private static readonly _i::ApiRoute s_ListFilesRoute = new(s_telemetry, "/files");
+
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListFilesResponse> ListFilesAsync(
         string? after = null, int? limit = null, _s::Threading.CancellationToken cancellationToken = default)
@@ -120,7 +127,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listFiles";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/files");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, s_ListFilesRoute);
         var query = new _i::ApiQueryBuilder();
         query.Add("after", after);
         if (limit is { } limitValue)
@@ -144,6 +151,8 @@ public partial class PagingClient : _m::IPagingClient
             requestOptions,
             cancellationToken);
 
+    private static readonly _i::ApiRoute s_ListChargesRoute = new(s_telemetry, "/charges");
+
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListChargesResponse> ListChargesAsync(
         string? startingAfter = null, int? limit = null, _s::Threading.CancellationToken cancellationToken = default)
@@ -165,7 +174,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listCharges";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/charges");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, s_ListChargesRoute);
         var query = new _i::ApiQueryBuilder();
         query.Add("starting_after", startingAfter);
         if (limit is { } limitValue)
@@ -189,6 +198,8 @@ public partial class PagingClient : _m::IPagingClient
             requestOptions,
             cancellationToken);
 
+    private static readonly _i::ApiRoute s_ListEventsRoute = new(s_telemetry, "/events");
+
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListEventsResponse> ListEventsAsync(
         string? cursor = null, _s::Threading.CancellationToken cancellationToken = default)
@@ -206,7 +217,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listEvents";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/events");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, s_ListEventsRoute);
         var query = new _i::ApiQueryBuilder();
         query.Add("cursor", cursor);
 
@@ -225,6 +236,8 @@ public partial class PagingClient : _m::IPagingClient
             null,
             requestOptions,
             cancellationToken);
+
+    private static readonly _i::ApiRoute s_ListDocumentsRoute = new(s_telemetry, "/documents");
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListDocumentsResponse> ListDocumentsAsync(
@@ -247,7 +260,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listDocuments";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/documents");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, s_ListDocumentsRoute);
         var query = new _i::ApiQueryBuilder();
         query.Add("page_token", pageToken);
         if (pageSize is { } pageSizeValue)
@@ -270,6 +283,8 @@ public partial class PagingClient : _m::IPagingClient
             null,
             requestOptions,
             cancellationToken);
+
+    private static readonly _i::ApiRoute s_ListFolderItemsRoute = new(s_telemetry, "/folders/{folder_id}/items");
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListFolderItemsResponse> ListFolderItemsAsync(
@@ -296,7 +311,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::ArgumentException.ThrowIfNullOrEmpty(folderId);
 
         const string operationId = "listFolderItems";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/folders/{folder_id}/items");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, s_ListFolderItemsRoute);
         var query = new _i::ApiQueryBuilder();
         query.Add("marker", marker);
         if (usemarker is { } usemarkerValue)
@@ -320,6 +335,8 @@ public partial class PagingClient : _m::IPagingClient
             requestOptions,
             cancellationToken);
 
+    private static readonly _i::ApiRoute s_ListArtistsRoute = new(s_telemetry, "/artists");
+
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListArtistsResponse> ListArtistsAsync(
         int? offset = null, int? limit = null, _s::Threading.CancellationToken cancellationToken = default)
@@ -338,7 +355,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listArtists";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/artists");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, s_ListArtistsRoute);
         var query = new _i::ApiQueryBuilder();
         if (offset is { } offsetValue)
         {
@@ -364,6 +381,8 @@ public partial class PagingClient : _m::IPagingClient
             page => page.Next,
             requestOptions,
             cancellationToken);
+
+    private static readonly _i::ApiRoute s_ListMessageRoute = new(s_telemetry, "/Accounts/{AccountSid}/Messages.json");
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListMessageResponse> ListMessageAsync(
@@ -392,7 +411,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::ArgumentException.ThrowIfNullOrEmpty(accountSid);
 
         const string operationId = "listMessage";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/Accounts/{AccountSid}/Messages.json");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, s_ListMessageRoute);
         var query = new _i::ApiQueryBuilder();
         if (pageSize is { } pageSizeValue)
         {
@@ -420,6 +439,8 @@ public partial class PagingClient : _m::IPagingClient
             requestOptions,
             cancellationToken);
 
+    private static readonly _i::ApiRoute s_ListConversationRoute = new(s_telemetry, "/conversations");
+
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListConversationResponse> ListConversationAsync(_s::Threading.CancellationToken cancellationToken = default)
         => ListConversationAsync(null, _i::ApiResult<_m::ListConversationResponse>.Value, cancellationToken);
@@ -435,7 +456,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listConversation";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/conversations");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, s_ListConversationRoute);
 
         return _callAsync(httpRequest, "/conversations", "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListConversationResponse>.Info, null, result, cancellationToken);
     }
@@ -452,6 +473,8 @@ public partial class PagingClient : _m::IPagingClient
             page => page.Meta?.NextPageUrl?.OriginalString,
             requestOptions,
             cancellationToken);
+
+    private static readonly _i::ApiRoute s_ListDropletsRoute = new(s_telemetry, "/droplets");
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListDropletsResponse> ListDropletsAsync(
@@ -471,7 +494,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listDroplets";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/droplets");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, s_ListDropletsRoute);
         var query = new _i::ApiQueryBuilder();
         if (perPage is { } perPageValue)
         {
@@ -498,6 +521,8 @@ public partial class PagingClient : _m::IPagingClient
             requestOptions,
             cancellationToken);
 
+    private static readonly _i::ApiRoute s_ListReposRoute = new(s_telemetry, "/repos");
+
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_g::IReadOnlyList<_m::Item>> ListReposAsync(
         int? perPage = null, int? page = null, _s::Threading.CancellationToken cancellationToken = default)
@@ -516,7 +541,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listRepos";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/repos");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, s_ListReposRoute);
         var query = new _i::ApiQueryBuilder();
         if (perPage is { } perPageValue)
         {
@@ -543,6 +568,8 @@ public partial class PagingClient : _m::IPagingClient
             requestOptions,
             cancellationToken);
 
+    private static readonly _i::ApiRoute s_ListVaultsRoute = new(s_telemetry, "/vaults");
+
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListVaultsResponse> ListVaultsAsync(int? top = null, _s::Threading.CancellationToken cancellationToken = default)
         => ListVaultsAsync(top, null, _i::ApiResult<_m::ListVaultsResponse>.Value, cancellationToken);
@@ -559,7 +586,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listVaults";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/vaults");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, s_ListVaultsRoute);
         var query = new _i::ApiQueryBuilder();
         if (top is { } topValue)
         {
@@ -582,6 +609,8 @@ public partial class PagingClient : _m::IPagingClient
             requestOptions,
             cancellationToken);
 
+    private static readonly _i::ApiRoute s_ListOperationsRoute = new(s_telemetry, "/operations");
+
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListOperationsResponse> ListOperationsAsync(_s::Threading.CancellationToken cancellationToken = default)
         => ListOperationsAsync(null, _i::ApiResult<_m::ListOperationsResponse>.Value, cancellationToken);
@@ -597,7 +626,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listOperations";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/operations");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, s_ListOperationsRoute);
 
         return _callAsync(httpRequest, "/operations", "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListOperationsResponse>.Info, null, result, cancellationToken);
     }
@@ -614,6 +643,8 @@ public partial class PagingClient : _m::IPagingClient
             page => null,
             requestOptions,
             cancellationToken);
+
+    private static readonly _i::ApiRoute s_ListRecordsRoute = new(s_telemetry, "/records");
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListRecordsResponse> ListRecordsAsync(
@@ -633,7 +664,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listRecords";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/records");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, s_ListRecordsRoute);
         var query = new _i::ApiQueryBuilder();
         if (offset is { } offsetValue)
         {
@@ -659,6 +690,8 @@ public partial class PagingClient : _m::IPagingClient
             requestOptions,
             cancellationToken);
 
+    private static readonly _i::ApiRoute s_ListTagsRoute = new(s_telemetry, "/tags");
+
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListTagsResponse> ListTagsAsync(
         string? prefix = null, _s::Threading.CancellationToken cancellationToken = default)
@@ -676,12 +709,14 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listTags";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/tags");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, s_ListTagsRoute);
         var query = new _i::ApiQueryBuilder();
         query.Add("prefix", prefix);
 
         return _callAsync(httpRequest, "/tags" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListTagsResponse>.Info, null, result, cancellationToken);
     }
+
+    private static readonly _i::ApiRoute s_SearchTagsRoute = new(s_telemetry, "/tags");
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::SearchTagsResponse> SearchTagsAsync(
@@ -700,12 +735,14 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "searchTags";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, "/tags");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, s_SearchTagsRoute);
         var query = new _i::ApiQueryBuilder();
         query.Add("after", after);
 
         return _callAsync(httpRequest, "/tags" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::SearchTagsResponse>.Info, null, result, cancellationToken);
     }
+
+    private static readonly _i::ApiRoute s_ListChangesRoute = new(s_telemetry, "/changes");
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListChangesResponse> ListChangesAsync(
@@ -724,7 +761,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listChanges";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/changes");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, s_ListChangesRoute);
         var query = new _i::ApiQueryBuilder();
         query.Add("since", since);
 
@@ -744,6 +781,8 @@ public partial class PagingClient : _m::IPagingClient
             requestOptions,
             cancellationToken);
 
+    private static readonly _i::ApiRoute s_ListLogsRoute = new(s_telemetry, "/logs");
+
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListLogsResponse> ListLogsAsync(
         string? cursor = null, _s::Threading.CancellationToken cancellationToken = default)
@@ -761,7 +800,7 @@ public partial class PagingClient : _m::IPagingClient
         _s::Threading.CancellationToken cancellationToken)
     {
         const string operationId = "listLogs";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/logs");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, s_ListLogsRoute);
         var query = new _i::ApiQueryBuilder();
         query.Add("cursor", cursor);
 

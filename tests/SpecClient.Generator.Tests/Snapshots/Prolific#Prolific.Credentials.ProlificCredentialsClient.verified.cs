@@ -20,6 +20,11 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
     /// <summary>The first server URL of the API description; used when the HttpClient has no BaseAddress.</summary>
     public const string DefaultBaseUrl = "https://api.prolific.com";
 
+    /// <summary>The name of this client's <c>ActivitySource</c> (one span per call) and <c>Meter</c> (<c>http.client.request.duration</c>): <c>AddSource</c> and <c>AddMeter</c> it.</summary>
+    public const string TelemetryName = "Prolific.Credentials.ProlificCredentialsClient";
+
+    private static readonly _i::ApiClientTelemetry s_telemetry = _i::ApiClientTelemetry.For(TelemetryName);
+
     private readonly _s::Net.Http.HttpClient _httpClient;
     private readonly _m::ProlificCredentialsClientCredentials? _credentials;
 
@@ -101,6 +106,8 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         }
     }
 
+    private static readonly _i::ApiRoute s_ListCredentialPoolsRoute = new(s_telemetry, "/api/v1/credentials/");
+
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::ListCredentialPoolsResponse> ListCredentialPoolsAsync(
         string workspaceId, _s::Threading.CancellationToken cancellationToken = default)
@@ -120,13 +127,15 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         _s::ArgumentNullException.ThrowIfNull(workspaceId);
 
         const string operationId = "list-credential-pools";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, "/api/v1/credentials/");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, s_ListCredentialPoolsRoute);
         var query = new _i::ApiQueryBuilder();
         query.Add("workspace_id", workspaceId);
         _i::ApiSecurity.ApplyHttpTokenIfSet(httpRequest, "Token", _credentials?.ApiToken);
 
         return _callAsync(httpRequest, "/api/v1/credentials/" + query.ToString(), "application/json", operationId, requestOptions, _m::ProlificCredentialsClientJsonContext.Of<_m::ListCredentialPoolsResponse>.Info, null, result, cancellationToken);
     }
+
+    private static readonly _i::ApiRoute s_CreateCredentialPoolRoute = new(s_telemetry, "/api/v1/credentials/");
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::CreateCredentialPoolResponse> CreateCredentialPoolAsync(
@@ -147,13 +156,15 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "create-credential-pool";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, "/api/v1/credentials/");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Post, s_CreateCredentialPoolRoute);
         _i::ApiSecurity.ApplyHttpTokenIfSet(httpRequest, "Token", _credentials?.ApiToken);
 
         httpRequest.Content = _i::ApiContent.Json(body, _m::ProlificCredentialsClientJsonContext.Of<_m::CreateCredentialPoolRequest>.Info, "application/json");
 
         return _callAsync(httpRequest, "/api/v1/credentials/", "application/json", operationId, requestOptions, _m::ProlificCredentialsClientJsonContext.Of<_m::CreateCredentialPoolResponse>.Info, null, result, cancellationToken);
     }
+
+    private static readonly _i::ApiRoute s_UpdateCredentialPoolRoute = new(s_telemetry, "/api/v1/credentials/{credential_pool_id}/");
 
     /// <inheritdoc/>
     public _s::Threading.Tasks.Task<_m::UpdateCredentialPoolResponse> UpdateCredentialPoolAsync(
@@ -179,7 +190,7 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         _s::ArgumentNullException.ThrowIfNull(body);
 
         const string operationId = "update-credential-pool";
-        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Patch, "/api/v1/credentials/{credential_pool_id}/");
+        var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Patch, s_UpdateCredentialPoolRoute);
         _i::ApiSecurity.ApplyHttpTokenIfSet(httpRequest, "Token", _credentials?.ApiToken);
 
         httpRequest.Content = _i::ApiContent.Json(body, _m::ProlificCredentialsClientJsonContext.Of<_m::UpdateCredentialPoolRequest>.Info, "application/json");

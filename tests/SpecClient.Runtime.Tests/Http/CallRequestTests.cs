@@ -52,11 +52,11 @@ public sealed class CallRequestTests
 
         ApiSecurity.ApplyBearerIfSet(request, "Bearer", null, _ => ValueTask.FromResult("t"), null, "read");
 
-        Assert.Equal("/pools/{id}", call.Route);
+        Assert.Equal("/pools/{id}", call.Route?.Template);
         Assert.Equal("read", Assert.IsType<PendingBearer>(call.Bearer).Scopes);
-        Assert.Equal("/pools/{id}", call.NextHop(HttpMethod.Get, new Uri("https://example.test/next")).Route);
+        Assert.Equal("/pools/{id}", call.NextHop(HttpMethod.Get, new Uri("https://example.test/next")).Route?.Template);
         call.Bearer = null;
-        Assert.Equal("/pools/{id}", call.Route);
+        Assert.Equal("/pools/{id}", call.Route?.Template);
         Assert.Empty(request.Options);
     }
 

@@ -52,6 +52,11 @@ internal static class ClientEmitter
         }
         writer.WriteLine($"public const string DefaultBaseUrl = {CSharp.Literal(spec.DefaultBaseUrl ?? string.Empty)};");
         writer.WriteLine();
+        writer.WriteLine("/// <summary>The name of this client's <c>ActivitySource</c> (one span per call) and <c>Meter</c> (<c>http.client.request.duration</c>): <c>AddSource</c> and <c>AddMeter</c> it.</summary>");
+        writer.WriteLine($"public const string TelemetryName = {CSharp.Literal(spec.Namespace + "." + spec.ClassName)};");
+        writer.WriteLine();
+        writer.WriteLine($"private static readonly {KnownTypes.ApiClientTelemetry} {OperationWriter.TelemetryField} = {KnownTypes.ApiClientTelemetry}.For(TelemetryName);");
+        writer.WriteLine();
         writer.WriteLine($"private readonly {KnownTypes.HttpClient} _httpClient;");
         writer.WriteLine($"private readonly {credentials}? _credentials;");
         foreach (var scheme in spec.SecuritySchemes.Where(s => s.RunsClientCredentials))

@@ -21,6 +21,10 @@ internal static class OperationWriter
     /// </summary>
     public static void Write(SourceWriter writer, JsonTypes json, OperationModel operation, string clientPrefix)
     {
+        // The operation's route and its client's telemetry, made once: a call carries one reference, whoever listens.
+        var telemetry = clientPrefix.Length == 0 ? TelemetryField : CSharp.Identifier(json.Spec.ClassName) + "." + TelemetryField;
+        writer.WriteLine($"private static readonly {KnownTypes.ApiRoute} {RouteField(operation)} = new({telemetry}, {CSharp.Literal(operation.Path)});");
+        writer.WriteLine();
         var hasValue = operation.Result.Type is not null;
         WriteShell(writer, json, operation, MethodKind.Plain);
         writer.WriteLine();
@@ -161,6 +165,12 @@ internal static class OperationWriter
         writer.CloseBlock();
     }
 
+    /// <summary>The client's static field holding its telemetry (private names start with what no spec-derived name does).</summary>
+    public const string TelemetryField = "s_telemetry";
+
+    /// <summary>The static field holding an operation's route: unique in its class, as the operation's name is.</summary>
+    private static string RouteField(OperationModel operation) => "s_" + operation.Name + "Route";
+
     /// <summary>The client's one private method that finishes a request (its URI and Accept header), calls <c>OnPreparingRequest</c> and sends it.</summary>
     public const string SendMethod = "_sendAsync";
 
@@ -191,7 +201,7 @@ internal static class OperationWriter
         writer.WriteLine($"const string {locals.OperationId} = {CSharp.Literal(operation.OperationId)};");
 
         // The runtime's request keeps the call's operation id and limits in fields: no options dictionary per call.
-        writer.WriteLine($"{(disposeRequest ? "using " : string.Empty)}var {locals.Request} = {KnownTypes.ApiCalls}.CreateRequest({HttpMethodExpression(operation.HttpMethod)}, {CSharp.Literal(operation.Path)});");
+        writer.WriteLine($"{(disposeRequest ? "using " : string.Empty)}var {locals.Request} = {KnownTypes.ApiCalls}.CreateRequest({HttpMethodExpression(operation.HttpMethod)}, {RouteField(operation)});");
         var hasQuery = operation.Parameters.Any(p => p.In is ParameterLocation.Query or ParameterLocation.QueryString) || UsesQueryApiKey(json.Spec, operation);
         if (hasQuery)
         {

@@ -62,6 +62,8 @@ internal static class KnownTypes
     public const string ApiResponse = "_p::ApiResponse";
     public const string ApiRequestOptions = "_p::ApiRequestOptions";
     public const string ApiCalls = "_i::ApiCalls";
+    public const string ApiClientTelemetry = "_i::ApiClientTelemetry";
+    public const string ApiRoute = "_i::ApiRoute";
     public const string ApiResult = "_i::ApiResult";
     public const string Func = "_s::Func";
     public const string ApiEventStream = "_i::ApiEventStream";
