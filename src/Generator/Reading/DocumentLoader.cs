@@ -185,8 +185,7 @@ internal static class DocumentLoader
                 // The mappers meet dangling references too; the shared pointer keeps them to one report. A URL (which
                 // AbsoluteReferences keeps from resolving by its fragment) is one never fetched.
                 var text = context.Lines.ScalarAt(pointer);
-                var isUrl = text is not null && (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
-                context.Report(isUrl ? DiagnosticIds.ExternalReferenceNotFetched : DiagnosticIds.UnresolvedReference, pointer, text ?? finding.Message);
+                context.Report(ReadContext.IsUrl(text) ? DiagnosticIds.ExternalReferenceNotFetched : DiagnosticIds.UnresolvedReference, pointer, text ?? finding.Message);
                 continue;
             }
 

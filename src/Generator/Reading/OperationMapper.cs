@@ -124,8 +124,8 @@ internal sealed class OperationMapper
             _context.Report(DiagnosticIds.DuplicateOperationId, ReadContext.Child(pointer, "operationId"), operationId);
         }
 
-        var group = _options.GroupByTag ? GroupOf(operation, pointer) : null;
-        var groupTag = group is null ? null : FirstTag(operation, pointer);
+        var groupTag = _options.GroupByTag ? FirstTag(operation, pointer) : null;
+        var group = groupTag is null ? null : Naming.PascalCase(groupTag);
         var name = hasId ? Naming.PascalCase(operationId) : NameFromRoute(method, path);
 
         if (operation.Callbacks is { Count: > 0 })
@@ -152,18 +152,6 @@ internal sealed class OperationMapper
             Security = SecurityMapper.Requirements(_context, operation),
             Pageable = Paging.PagingHints.Pageable(operation),
         };
-    }
-
-    /// <summary>The group of the operation's first navigation tag (a tag of no kind or of kind <c>nav</c>), as the spec proposes its name.</summary>
-    private string? GroupOf(OpenApiOperation operation, string pointer)
-    {
-        var first = FirstTag(operation, pointer);
-        if (first is null)
-        {
-            return null;
-        }
-
-        return Naming.PascalCase(first);
     }
 
     /// <summary>The operation's first navigation tag as written (the text keeps the order; OpenAPI.NET holds tags in a set).</summary>

@@ -84,12 +84,9 @@ internal sealed partial class ReadContext
             ?? reference?.Id
             ?? "(unknown)";
         // A URL the loader kept from resolving by its fragment alone (see AbsoluteReferences) reads as unresolved here.
-        var isUrl = text.StartsWith("http://", System.StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", System.StringComparison.OrdinalIgnoreCase);
-        if (reference is { IsExternal: true } || isUrl)
+        if (reference is { IsExternal: true } || IsUrl(text))
         {
-            var resource = reference?.ExternalResource ?? text;
-            if (resource.StartsWith("http://", System.StringComparison.OrdinalIgnoreCase) ||
-                resource.StartsWith("https://", System.StringComparison.OrdinalIgnoreCase))
+            if (IsUrl(reference?.ExternalResource ?? text))
             {
                 Report(SpecClient.Generator.Diagnostics.DiagnosticIds.ExternalReferenceNotFetched, pointer, text);
             }
@@ -103,6 +100,10 @@ internal sealed partial class ReadContext
 
         Report(SpecClient.Generator.Diagnostics.DiagnosticIds.UnresolvedReference, pointer, text);
     }
+
+    /// <summary>Whether a reference's text is an http(s) URL: a document that is never fetched (SPEC009).</summary>
+    public static bool IsUrl(string? text) =>
+        text is not null && (text.StartsWith("http://", System.StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", System.StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Where component schemas live: <c>/definitions</c> in 2.0, <c>/components/schemas</c> in 3.x.</summary>
     public string SchemaPointer(string name) =>

@@ -169,7 +169,7 @@ internal static class OperationWriter
     public const string TelemetryField = "s_telemetry";
 
     /// <summary>The static field holding an operation's route: unique in its class, as the operation's name is.</summary>
-    private static string RouteField(OperationModel operation) => "s_" + operation.Name + "Route";
+    private static string RouteField(OperationModel operation) => CSharp.Identifier("s_" + operation.Name + "Route");
 
     /// <summary>The client's one private method that finishes a request (its URI and Accept header), calls <c>OnPreparingRequest</c> and sends it.</summary>
     public const string SendMethod = "_sendAsync";
