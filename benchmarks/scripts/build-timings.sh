@@ -10,12 +10,20 @@
 # OPERATIONS="listModels;createEmbedding" generates only those operations (the item's Operations metadata), and
 # KIOTA_INCLUDE="/models#GET,/embeddings#POST" gives Kiota the same selection (--include-path, comma-separated);
 # the projects then go to a folder named SPEC-selected.
+# EDIT=code times the daily loop instead: the user's own Program.cs is edited and built (no spec edit, no CLI run),
+# for the empty project, SpecClient's consumer and Kiota's (its output generated once, in the first builds).
+# COLD=1 then adds, per consumer, COLD_ROUNDS (3) builds right after `dotnet build-server shutdown` (the first build
+# after the compiler server starts, as on CI or an IDE start) and as many warm ones, each with
+# -p:ReportAnalyzer=true: the analyzers' and generators' seconds go to SPEC/analyzers.md.
+# KIOTA_OUT=DIR copies an already generated, whole Kiota output instead of running Kiota's CLI for the first build
+# (Kiota 1.38 fails on openai.yaml about two runs in three).
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 corpus="${SPECCLIENT_CORPUS:-$(cd "$repo/.." && pwd)/shared/corpus}"
-out="$repo/benchmarks/obj-generated/build"
-pkg="$repo/benchmarks/obj-generated/pkg"
+out="${OUT_DIR:-$repo/benchmarks/obj-generated/build}"
+# PKG_DIR: where the packaged generator is (and is built to when missing): one per commit compared.
+pkg="${PKG_DIR:-$repo/benchmarks/obj-generated/pkg}"
 runs="${RUNS:-5}"
 specs=("$@"); [ ${#specs[@]} -eq 0 ] && specs=(prolific twilio-api-v2010.yaml openai.yaml)
 command -v bc >/dev/null || { echo "bc is needed: apt-get install -y bc" >&2; exit 1; }
@@ -125,7 +133,8 @@ for spec in "${specs[@]}"; do
     if (cd "$d/nswag" && /usr/bin/time -f "first build %e s, peak RSS of largest process %M KB (no build servers)" $build > "$d/nswag/first-build.log" 2>&1); then ok_ns=1; echo "nswag: ok ($(tail -1 "$d/nswag/first-build.log"))" | tee -a "$d/first-builds.txt"
     else echo "nswag: generated, does NOT compile ($(grep -c ' error ' "$d/nswag/first-build.log") error lines; first: $(grep -m1 ' error ' "$d/nswag/first-build.log" | sed 's/.*error/error/' | cut -c1-160))" | tee -a "$d/first-builds.txt"; fi
   else echo "nswag: generation FAILED: $(grep -m1 -iE 'exception|error|while' "$d/nswag/first-gen.log" | cut -c1-200)" | tee -a "$d/first-builds.txt"; fi
-  if (cd "$repo" && /usr/bin/time -f "kiota generate peak RSS %M KB" $kiota_cmd > "$d/kiota/first-gen.log" 2>&1); then
+  if [ -n "${KIOTA_OUT:-}" ]; then mkdir -p "$d/kiota/Generated" && cp -r "$KIOTA_OUT"/. "$d/kiota/Generated/" && echo "copied from $KIOTA_OUT" > "$d/kiota/first-gen.log"; fi
+  if [ -n "${KIOTA_OUT:-}" ] || (cd "$repo" && /usr/bin/time -f "kiota generate peak RSS %M KB" $kiota_cmd > "$d/kiota/first-gen.log" 2>&1); then
     if (cd "$d/kiota" && /usr/bin/time -f "first build %e s, peak RSS of largest process %M KB (no build servers)" $build > "$d/kiota/first-build.log" 2>&1); then ok_ki=1; echo "kiota: ok ($(grep 'peak RSS' "$d/kiota/first-gen.log"); $(tail -1 "$d/kiota/first-build.log"))" | tee -a "$d/first-builds.txt"
     else echo "kiota: generated, does NOT compile ($(grep -c ' error ' "$d/kiota/first-build.log") error lines)" | tee -a "$d/first-builds.txt"; fi
   else echo "kiota: generation FAILED: $(grep -m1 -iE 'exception|error|crit' "$d/kiota/first-gen.log" | cut -c1-200)" | tee -a "$d/first-builds.txt"; fi
@@ -141,13 +150,21 @@ for spec in "${specs[@]}"; do
   if [ -n "${SHAPE_DIR:-}" ] && (cd "$d/shape" && $build > "$d/shape/first-build.log" 2>&1); then
     variants+=("declarations alone (shape-only sources): edit, dotnet build|echo '// edit' \$(date +%s%N) >> $d/shape/Program.cs|cd $d/shape && $warm $build")
   fi
+  if [ "${EDIT:-spec}" = code ]; then
+    # The daily loop: the user edits their own code; the generated client (SpecClient's in the compiler, Kiota's
+    # files on disk) stays as it is.
+    code_edit() { echo "echo '// edit' \$(date +%s%N) >> $1/Program.cs"; }
+    [ $ok_sc = 1 ] && variants+=("SpecClient: edit Program.cs, dotnet build|$(code_edit "$d/specclient")|cd $d/specclient && $warm $build")
+    [ $ok_ki = 1 ] && variants+=("Kiota: edit Program.cs, dotnet build|$(code_edit "$d/kiota")|cd $d/kiota && $warm $build")
+  else
   [ $ok_sc = 1 ] && variants+=("SpecClient: edit spec, dotnet build|$(edit "$d/specclient/spec.yaml")|cd $d/specclient && $warm $build")
   [ $ok_ns = 1 ] && variants+=("NSwag: edit spec, CLI, dotnet build|$(edit "$d/nswag/spec.yaml")|cd $repo && $nswag_cmd >/dev/null && cd $d/nswag && $warm $build")
   [ $ok_ki = 1 ] && variants+=("Kiota: edit spec, CLI, dotnet build|$(edit "$d/kiota/spec.yaml")|cd $repo && $kiota_cmd >/dev/null && cd $d/kiota && $warm $build")
+  fi
   # (generation alone runs the whole spec, so it is left out of a selected run)
-  [ -z "${OPERATIONS:-}" ] && variants+=("generate only: SpecClient generator, fresh process|true|$bench --generate $( [ "$spec" = prolific ] && echo prolific || echo "$spec") >/dev/null")
-  grep -q "^nswag: generation FAILED" "$d/first-builds.txt" || variants+=("generate only: NSwag CLI|$(edit "$d/nswag/spec.yaml")|cd $repo && $nswag_cmd >/dev/null")
-  grep -q "^kiota: generation FAILED" "$d/first-builds.txt" || variants+=("generate only: Kiota CLI|$(edit "$d/kiota/spec.yaml")|cd $repo && $kiota_cmd >/dev/null")
+  [ -z "${OPERATIONS:-}" ] && [ "${EDIT:-spec}" != code ] && variants+=("generate only: SpecClient generator, fresh process|true|$bench --generate $( [ "$spec" = prolific ] && echo prolific || echo "$spec") >/dev/null")
+  [ "${EDIT:-spec}" != code ] && ! grep -q "^nswag: generation FAILED" "$d/first-builds.txt" && variants+=("generate only: NSwag CLI|$(edit "$d/nswag/spec.yaml")|cd $repo && $nswag_cmd >/dev/null")
+  [ "${EDIT:-spec}" != code ] && ! grep -q "^kiota: generation FAILED" "$d/first-builds.txt" && variants+=("generate only: Kiota CLI|$(edit "$d/kiota/spec.yaml")|cd $repo && $kiota_cmd >/dev/null")
   rounds="${ROUNDS:-$runs}"; warmups="${WARMUPS:-2}"
   tsv="$d/timings.tsv"; : > "$tsv"
   n=${#variants[@]}
@@ -163,4 +180,26 @@ for spec in "${specs[@]}"; do
     done
   done
   python3 "$here/summarize.py" "$tsv" | tee "$d/summary.md"
+
+  # Cold and warm analyzer reports: a user-code edit built right after the compiler server stops (cold: its JIT,
+  # the analyzers' and generators' first run) and again with the server up (warm), alternating.
+  if [ "${COLD:-0}" = 1 ]; then
+    report="$d/analyzers.md"; : > "$report"
+    for consumer in specclient kiota; do
+      [ "$consumer" = specclient ] && [ $ok_sc = 0 ] && continue
+      [ "$consumer" = kiota ] && [ $ok_ki = 0 ] && continue
+      for ((r = 0; r < ${COLD_ROUNDS:-3}; r++)); do
+        for state in cold warm; do
+          [ $state = cold ] && $warm dotnet build-server shutdown >/dev/null 2>&1
+          echo "// edit $(date +%s%N)" >> "$d/$consumer/Program.cs"
+          log="$d/$consumer/report-$state-$r.log"
+          t0=$(date +%s%N)
+          (cd "$d/$consumer" && $warm dotnet build -nologo -v n -clp:NoSummary -p:ReportAnalyzer=true > "$log" 2>&1)
+          t1=$(date +%s%N)
+          python3 "$here/analyzer-report.py" "$consumer" "$state" "$(echo "($t1 - $t0) / 1000000000" | bc -l)" "$log" >> "$report"
+        done
+      done
+    done
+    python3 "$here/analyzer-report.py" --summarize "$report" | tee "$d/analyzers-summary.md"
+  fi
 done

@@ -75,6 +75,29 @@ internal static class CompileProbe
             }
         }
 
+        // PROBE_EMIT_ROUNDS=N: N emits of a fresh clone each (what csc does once: bind every body and write IL in one
+        // pass), on a JIT warmed by the rounds before it as in a compiler server; prints each round and the median.
+        if (int.TryParse(Environment.GetEnvironmentVariable("PROBE_EMIT_ROUNDS"), out var emitRounds) && emitRounds > 0)
+        {
+            var seconds = new List<double>();
+            for (var round = 0; round < emitRounds; round++)
+            {
+                var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                var watch = Stopwatch.StartNew();
+                using var sink = new MemoryStream();
+                var result = compilation.Clone().Emit(sink);
+                seconds.Add(watch.Elapsed.TotalSeconds);
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+                var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+                Console.WriteLine($"emit round {round}: {seconds[^1]:F2} s wall, {cpu.TotalSeconds:F2} s CPU, {allocated / 1048576.0:N0} MB allocated, IL {sink.Length:N0} B, ok {result.Success}");
+            }
+
+            var warm = seconds.Skip(1).Order().ToList();
+            Console.WriteLine($"{dir}: {trees.Sum(t => t.Length):N0} chars; warm emit median {(warm.Count == 0 ? seconds[0] : warm[warm.Count / 2]):F2} s, min {(warm.Count == 0 ? seconds[0] : warm[0]):F2} s");
+            return 0;
+        }
+
         // PROBE_REPEAT=N: compile N times in this process; the later rounds run on a warm JIT, as a compiler server does.
         for (var round = 1; round < int.Parse(Environment.GetEnvironmentVariable("PROBE_REPEAT") ?? "1"); round++)
         {
