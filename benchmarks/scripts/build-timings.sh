@@ -194,7 +194,7 @@ for spec in "${specs[@]}"; do
           echo "// edit $(date +%s%N)" >> "$d/$consumer/Program.cs"
           log="$d/$consumer/report-$state-$r.log"
           t0=$(date +%s%N)
-          (cd "$d/$consumer" && $warm dotnet build -nologo -v n -clp:NoSummary -p:ReportAnalyzer=true > "$log" 2>&1)
+          (cd "$d/$consumer" && $warm dotnet build -nologo -v d -clp:NoSummary -p:ReportAnalyzer=true > "$log" 2>&1)
           t1=$(date +%s%N)
           python3 "$here/analyzer-report.py" "$consumer" "$state" "$(echo "($t1 - $t0) / 1000000000" | bc -l)" "$log" >> "$report"
         done

@@ -39,9 +39,21 @@ public class EmittedCodeCompilesTests
         Assert.Contains(files, f => f.Text.Contains("RemoveAllLoggers(builder)", System.StringComparison.Ordinal));
         var extensions = System.IO.Directory.GetFiles(System.AppContext.BaseDirectory, "Microsoft.Extensions.*.dll")
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));
-        var problems = GeneratorHarness.CreateCompilation(files.Select(f => f.Text).ToArray()).AddReferences(extensions)
+        var problems = GeneratorHarness.CreateCompilation(files.Select(f => GeneratorHarness.WithNullStateAnalysis(f.Text)).ToArray()).AddReferences(extensions)
             .GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
         Assert.True(problems.Length == 0, string.Join("\n", problems.Select(d => d.ToString())));
+    }
+
+    [Fact]
+    public void The_null_state_analysis_the_output_turns_off_for_consumers_runs_here()
+    {
+        // Guards the guard: a null dereference in a generated body must still fail these tests.
+        var header = SourceEmitter.Emit(Models.Prolific(), EmitOptions.Default)[0].Text.Split('\n')[..6];
+        var source = string.Join("\n", header) + "\npublic static class Probe { public static int Length(string? text) => text.Length; }\n";
+
+        Assert.Contains(SpecClient.Generator.Emitting.Files.FileHeader.NullStateWarningsOff, source, System.StringComparison.Ordinal);
+        Assert.Empty(GeneratorHarness.CreateCompilation(source).GetDiagnostics().Where(d => d.Id == "CS8602"));
+        Assert.Contains(CompileProblems(source), d => d.Id == "CS8602");
     }
 
     [Fact]
@@ -55,7 +67,7 @@ public class EmittedCodeCompilesTests
 
     internal static Diagnostic[] CompileProblems(params string[] sources)
     {
-        var compilation = GeneratorHarness.CreateCompilation(sources);
+        var compilation = GeneratorHarness.CreateCompilation(sources.Select(GeneratorHarness.WithNullStateAnalysis).ToArray());
         return compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
     }
 }
