@@ -28,7 +28,7 @@ def rows_of(consumer, state, wall, log):
         if kind and entry:
             seconds = 0.0 if entry.group(1).startswith("<") else float(entry.group(1))
             # An assembly line ("Microsoft.CodeAnalysis.NetAnalyzers, Version=...") or one analyzer/generator type.
-            name = entry.group(3).split(",")[0].strip()
+            name = entry.group(3).split(", Version=")[0].strip()
             if (kind, name) not in seen:
                 seen.add((kind, name))
                 yield (consumer, state, wall, kind, name, seconds)

@@ -15,6 +15,8 @@
 # COLD=1 then adds, per consumer, COLD_ROUNDS (3) builds right after `dotnet build-server shutdown` (the first build
 # after the compiler server starts, as on CI or an IDE start) and as many warm ones, each with
 # -p:ReportAnalyzer=true: the analyzers' and generators' seconds go to SPEC/analyzers.md.
+# BEFORE_PKG=DIR adds a second SpecClient consumer, "specclient-before", built with the packaged generator in DIR (an
+# earlier commit's, made by an earlier run with PKG_DIR=DIR): before and after are timed in the same interleaved rounds.
 # KIOTA_OUT=DIR copies an already generated, whole Kiota output instead of running Kiota's CLI for the first build
 # (Kiota 1.38 fails on openai.yaml about two runs in three).
 set -uo pipefail
@@ -79,6 +81,7 @@ for spec in "${specs[@]}"; do
   if [ "${REUSE:-0}" = 1 ] && [ -f "$d/first-builds.txt" ]; then
     # Keep the projects and first-build results of an earlier run; only time again.
     grep -q "^specclient: ok" "$d/first-builds.txt" && ok_sc=1 || ok_sc=0
+    grep -q "^specclient-before: ok" "$d/first-builds.txt" && ok_sb=1 || ok_sb=0
     grep -q "^nswag: ok" "$d/first-builds.txt" && ok_ns=1 || ok_ns=0
     grep -q "^kiota: ok" "$d/first-builds.txt" && ok_ki=1 || ok_ki=0
   else
@@ -95,6 +98,10 @@ for spec in "${specs[@]}"; do
     <OpenApiClient Include=\"spec.yaml\" ClassName=\"BenchClient\" Namespace=\"Bench.Api\" Operations=\"${OPERATIONS:-}\" />
   </ItemGroup>" > "$d/specclient/SpecClientConsumer.csproj"
   echo 'Console.WriteLine(typeof(Bench.Api.BenchClient));' > "$d/specclient/Program.cs"
+  if [ -n "${BEFORE_PKG:-}" ]; then
+    mkdir -p "$d/specclient-before" && cp "$d/specclient/spec.yaml" "$d/specclient/Program.cs" "$d/specclient-before/"
+    sed "s|$pkg/|$BEFORE_PKG/|g" "$d/specclient/SpecClientConsumer.csproj" > "$d/specclient-before/SpecClientConsumer.csproj"
+  fi
 
   cp "$src" "$d/nswag/spec.yaml"
   console_csproj "" > "$d/nswag/NSwagConsumer.csproj"
@@ -127,6 +134,8 @@ for spec in "${specs[@]}"; do
   echo "== $name: first builds" | tee "$d/first-builds.txt"
   (cd "$d/empty" && /usr/bin/time -f "first build %e s, peak RSS of largest process %M KB (no build servers)" $build > "$d/empty/first-build.log" 2>&1) && echo "empty: ok ($(tail -1 "$d/empty/first-build.log"))" | tee -a "$d/first-builds.txt"
   ok_sc=0; ok_ns=0; ok_ki=0
+  ok_sb=0
+  if [ -n "${BEFORE_PKG:-}" ] && (cd "$d/specclient-before" && $build > "$d/specclient-before/first-build.log" 2>&1); then ok_sb=1; echo "specclient-before: ok" | tee -a "$d/first-builds.txt"; fi
   if (cd "$d/specclient" && /usr/bin/time -f "first build %e s, peak RSS of largest process %M KB (no build servers)" $build > "$d/specclient/first-build.log" 2>&1); then ok_sc=1; echo "specclient: ok ($(tail -1 "$d/specclient/first-build.log"))" | tee -a "$d/first-builds.txt"
   else echo "specclient: FAILED ($(grep -c ' error ' "$d/specclient/first-build.log") error lines; $d/specclient/first-build.log)" | tee -a "$d/first-builds.txt"; fi
   if (cd "$repo" && /usr/bin/time -f "nswag generate peak RSS %M KB" $nswag_cmd > "$d/nswag/first-gen.log" 2>&1); then
@@ -155,9 +164,11 @@ for spec in "${specs[@]}"; do
     # files on disk) stays as it is.
     code_edit() { echo "echo '// edit' \$(date +%s%N) >> $1/Program.cs"; }
     [ $ok_sc = 1 ] && variants+=("SpecClient: edit Program.cs, dotnet build|$(code_edit "$d/specclient")|cd $d/specclient && $warm $build")
+    [ $ok_sb = 1 ] && variants+=("SpecClient before: edit Program.cs, dotnet build|$(code_edit "$d/specclient-before")|cd $d/specclient-before && $warm $build")
     [ $ok_ki = 1 ] && variants+=("Kiota: edit Program.cs, dotnet build|$(code_edit "$d/kiota")|cd $d/kiota && $warm $build")
   else
   [ $ok_sc = 1 ] && variants+=("SpecClient: edit spec, dotnet build|$(edit "$d/specclient/spec.yaml")|cd $d/specclient && $warm $build")
+  [ $ok_sb = 1 ] && variants+=("SpecClient before: edit spec, dotnet build|$(edit "$d/specclient-before/spec.yaml")|cd $d/specclient-before && $warm $build")
   [ $ok_ns = 1 ] && variants+=("NSwag: edit spec, CLI, dotnet build|$(edit "$d/nswag/spec.yaml")|cd $repo && $nswag_cmd >/dev/null && cd $d/nswag && $warm $build")
   [ $ok_ki = 1 ] && variants+=("Kiota: edit spec, CLI, dotnet build|$(edit "$d/kiota/spec.yaml")|cd $repo && $kiota_cmd >/dev/null && cd $d/kiota && $warm $build")
   fi
@@ -185,8 +196,9 @@ for spec in "${specs[@]}"; do
   # the analyzers' and generators' first run) and again with the server up (warm), alternating.
   if [ "${COLD:-0}" = 1 ]; then
     report="$d/analyzers.md"; : > "$report"
-    for consumer in specclient kiota; do
+    for consumer in specclient specclient-before kiota; do
       [ "$consumer" = specclient ] && [ $ok_sc = 0 ] && continue
+      [ "$consumer" = specclient-before ] && [ $ok_sb = 0 ] && continue
       [ "$consumer" = kiota ] && [ $ok_ki = 0 ] && continue
       for ((r = 0; r < ${COLD_ROUNDS:-3}; r++)); do
         for state in cold warm; do
