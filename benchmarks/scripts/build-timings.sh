@@ -135,7 +135,7 @@ for spec in "${specs[@]}"; do
   (cd "$d/empty" && /usr/bin/time -f "first build %e s, peak RSS of largest process %M KB (no build servers)" $build > "$d/empty/first-build.log" 2>&1) && echo "empty: ok ($(tail -1 "$d/empty/first-build.log"))" | tee -a "$d/first-builds.txt"
   ok_sc=0; ok_ns=0; ok_ki=0
   ok_sb=0
-  if [ -n "${BEFORE_PKG:-}" ] && (cd "$d/specclient-before" && $build > "$d/specclient-before/first-build.log" 2>&1); then ok_sb=1; echo "specclient-before: ok" | tee -a "$d/first-builds.txt"; fi
+  if [ -n "${BEFORE_PKG:-}" ] && (cd "$d/specclient-before" && /usr/bin/time -f "first build %e s, peak RSS of largest process %M KB (no build servers)" $build > "$d/specclient-before/first-build.log" 2>&1); then ok_sb=1; echo "specclient-before: ok ($(tail -1 "$d/specclient-before/first-build.log"))" | tee -a "$d/first-builds.txt"; fi
   if (cd "$d/specclient" && /usr/bin/time -f "first build %e s, peak RSS of largest process %M KB (no build servers)" $build > "$d/specclient/first-build.log" 2>&1); then ok_sc=1; echo "specclient: ok ($(tail -1 "$d/specclient/first-build.log"))" | tee -a "$d/first-builds.txt"
   else echo "specclient: FAILED ($(grep -c ' error ' "$d/specclient/first-build.log") error lines; $d/specclient/first-build.log)" | tee -a "$d/first-builds.txt"; fi
   if (cd "$repo" && /usr/bin/time -f "nswag generate peak RSS %M KB" $nswag_cmd > "$d/nswag/first-gen.log" 2>&1); then
