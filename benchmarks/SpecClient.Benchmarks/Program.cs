@@ -23,6 +23,7 @@ public static class Program
         ["--alloc-probe"] => AllocationProbe.Run(),
         ["--time-probe"] => TimeProbe.Run(30),
         ["--time-probe", var rounds] => TimeProbe.Run(int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture)),
+        ["--spin", var row, var client, var seconds] => SpinProbe.Run(row, client, double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)),
         ["--telemetry-probe"] => TelemetryTimeProbe.Run(30),
         ["--parse-probe"] => ParseProbe.Run(1000),
         ["--parse-probe", var pools] => ParseProbe.Run(int.Parse(pools, System.Globalization.CultureInfo.InvariantCulture)),

@@ -16,9 +16,9 @@ internal static class JsonBody
         ArgumentNullException.ThrowIfNull(typeInfo);
         ArgumentNullException.ThrowIfNull(operationId);
         int status = (int)response.StatusCode;
-        string? mediaType = MediaTypes.Of(response);
-        if (!MediaTypes.IsJson(mediaType))
+        if (!MediaTypes.IsJson(response))
         {
+            string? mediaType = MediaTypes.Of(response);
             (string? text, bool truncated) = await ErrorResponse.ReadCappedBodyAsync(response, cancellationToken).ConfigureAwait(false);
             throw new ApiResponseFormatException(
                 "Operation '" + operationId + "' returned status " + HttpReasonPhrases.Describe(status) + " with content type '" + ServerText.Sanitize(mediaType, 100) + "', which is not JSON; expected " + typeInfo.Type.Name + ".",
