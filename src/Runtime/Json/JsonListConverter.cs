@@ -29,6 +29,10 @@ public sealed class JsonListConverter<T> : JsonConverter<IReadOnlyList<T>>
         // would leave about twice the items' references behind as garbage, and a List<T> object besides.
         var pool = ArrayPool<T>.Shared;
         var buffer = pool.Rent(16);
+        var elementConverter = _element;
+
+        // Looked up once: in code shared by every reference type T, typeof(T) is a lookup of its own on each use.
+        var elementType = typeof(T);
         var count = 0;
         try
         {
@@ -46,7 +50,7 @@ public sealed class JsonListConverter<T> : JsonConverter<IReadOnlyList<T>>
                 {
                     buffer[count] = reader.TokenType == JsonTokenType.Null && default(T) is null
                         ? default!
-                        : _element.Read(ref reader, typeof(T), options)!;
+                        : elementConverter.Read(ref reader, elementType, options)!;
                     count++;
                 }
                 catch (Exception exception) when (ApiJson.IsReadFailure(exception))
