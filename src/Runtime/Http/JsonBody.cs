@@ -47,8 +47,15 @@ internal static class JsonBody
         return Deserialize(response, body, typeInfo, operationId);
     }
 
+    // From this size on, a body's short string values are read through a table of those already read (see EventStrings):
+    // a list repeats values (the workspace of every item, a status, a type), which are then one string each, not one per
+    // item. A smaller body would spend more on the table than it saves.
+    private const int SharedStringsFrom = 8 * 1024;
+
     private static T? Deserialize<T>(HttpResponseMessage response, PooledBody body, JsonTypeInfo<T> typeInfo, string operationId)
     {
+        EventStrings? strings = body.Count >= SharedStringsFrom ? EventStrings.Rent() : null;
+        EventStrings? outer = strings is null ? null : EventStrings.Enter(strings);
         try
         {
             return JsonSerializer.Deserialize(body.Span, typeInfo);
@@ -56,6 +63,14 @@ internal static class JsonBody
         catch (JsonException ex)
         {
             throw Unreadable(response, typeInfo, operationId, ex);
+        }
+        finally
+        {
+            if (strings is not null)
+            {
+                EventStrings.Leave(outer);
+                EventStrings.Return(strings);
+            }
         }
     }
 
