@@ -8,7 +8,7 @@ public static class Program
 {
     /// <summary>
     /// BenchmarkDotNet's switcher (e.g. --filter '*Generation*'), or one of:
-    /// --steps SPEC (tracked step reasons), --generate SPEC [DIR] (one cold generation; DIR gets the sources), --peak CLIENT POOLS (peak memory of one large list), --corpus-digest (every corpus spec's diagnostics and output hash).
+    /// --steps SPEC (tracked step reasons), --generate SPEC [DIR] (one cold generation; DIR gets the sources), --peak CLIENT POOLS (peak memory of one large list), --spin ROW CLIENT SECONDS (one call row in a loop, for perf), --corpus-digest (every corpus spec's diagnostics and output hash).
     /// </summary>
     public static int Main(string[] args) => args switch
     {
