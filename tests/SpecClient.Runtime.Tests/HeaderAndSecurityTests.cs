@@ -33,6 +33,35 @@ public sealed class HeaderAndSecurityTests
         Assert.False(request.Headers.Contains("X-Trace"));
     }
 
+    [Fact]
+    public void ApplyHttpToken_sets_Authorization_on_a_bare_request_and_replaces_one_already_there()
+    {
+        using HttpRequestMessage generated = ApiCalls.CreateRequest(HttpMethod.Get);
+        ApiSecurity.ApplyHttpToken(generated, "Token", "first");
+        Assert.Equal("Token first", Assert.Single(generated.Headers.NonValidated["Authorization"]));
+
+        ApiSecurity.ApplyHttpToken(generated, "Bearer", "second");
+        Assert.Equal("Bearer second", Assert.Single(generated.Headers.NonValidated["Authorization"]));
+
+        using var other = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1/");
+        other.Headers.TryAddWithoutValidation("X-Trace", "t");
+        other.Headers.TryAddWithoutValidation("Authorization", "Basic old");
+        ApiSecurity.ApplyHttpToken(other, "Token", "third");
+        Assert.Equal("Token third", Assert.Single(other.Headers.NonValidated["Authorization"]));
+        Assert.Equal("t", Assert.Single(other.Headers.NonValidated["X-Trace"]));
+    }
+
+    [Theory]
+    [InlineData("Tok en")]
+    [InlineData("Token\u00e9")]
+    [InlineData("To:ken")]
+    public void ApplyHttpToken_refuses_a_scheme_that_is_not_an_HTTP_token(string scheme)
+    {
+        using HttpRequestMessage request = ApiCalls.CreateRequest(HttpMethod.Get);
+        Assert.Throws<ArgumentException>(() => ApiSecurity.ApplyHttpToken(request, scheme, Secret));
+        Assert.False(request.Headers.Contains("Authorization"));
+    }
+
     [Theory]
     [MemberData(nameof(BadValues))]
     public void Security_values_with_control_characters_are_rejected_without_echo(string value)

@@ -150,8 +150,29 @@ public sealed class JsonHelpersTests
     }
 
     [Theory]
+    [InlineData(3)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(40)]
+    public void Lists_of_references_keep_their_nulls_and_order_on_both_sides_of_the_first_eight(int length)
+    {
+        // The first eight items collect on the stack, the rest in a pooled buffer: both end in the same array.
+        var converter = new JsonListConverter<string>(System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter!);
+        var items = Enumerable.Range(0, length).Select(i => i % 3 == 2 ? null : "item" + i).ToArray();
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(items)));
+        reader.Read();
+
+        var read = converter.Read(ref reader, typeof(IReadOnlyList<string>), Options);
+
+        Assert.Equal<string?>(items, read);
+        Assert.IsType<string[]>(read);
+    }
+
+    [Theory]
     [InlineData(0)]
     [InlineData(1)]
+    [InlineData(8)]
+    [InlineData(9)]
     [InlineData(17)]
     [InlineData(1000)]
     public void Lists_of_any_length_read_in_order_and_name_the_failing_item(int length)

@@ -114,7 +114,8 @@ internal static class AllocationProbe
         // Last, so that no row above runs with a listener: what a call costs when its Activity and duration are recorded.
         using var activities = new System.Diagnostics.ActivityListener
         {
-            ShouldListenTo = source => source.Name == ApiTelemetry.SourceName,
+            // Each generated client reports under its own name (its TelemetryName), not ApiTelemetry.SourceName.
+            ShouldListenTo = source => source.Name == Prolific.Credentials.ProlificCredentialsClient.TelemetryName,
             Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
         };
         System.Diagnostics.ActivitySource.AddActivityListener(activities);
@@ -122,7 +123,7 @@ internal static class AllocationProbe
         {
             InstrumentPublished = (instrument, listener) =>
             {
-                if (instrument.Meter.Name == ApiTelemetry.MeterName)
+                if (instrument.Meter.Name == Prolific.Credentials.ProlificCredentialsClient.TelemetryName)
                 {
                     listener.EnableMeasurementEvents(instrument);
                 }

@@ -7,7 +7,8 @@ namespace SpecClient.Internal;
 /// <summary>
 /// The short string values already read from one event stream, so that a value the stream repeats (an OpenAI chunk's
 /// <c>id</c>, <c>object</c>, <c>model</c> and <c>system_fingerprint</c> are the same in every chunk) is one string for the
-/// whole stream rather than one per event. Strings are immutable, so sharing one is invisible to the caller.
+/// whole stream rather than one per event. Strings are immutable, so sharing one is invisible to the caller. A large
+/// JSON body (a list whose items repeat a workspace, a status, a type) is read through one the same way (see JsonBody).
 /// </summary>
 /// <remarks>
 /// A fixed table of <see cref="Slots"/> entries, each the UTF-8 bytes of a value (at most <see cref="MaxBytes"/>, not

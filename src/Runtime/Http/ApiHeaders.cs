@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Text;
@@ -115,6 +116,12 @@ public static class ApiHeaders
     /// <param name="parameterName">The parameter name for the exception.</param>
     internal static void ValidateValue(string value, string what, string? name, string? whatSuffix, string parameterName)
     {
+        // One vectorized search over the value (a credential on every call); the loop below only says what it found.
+        if (!value.AsSpan().ContainsAny(ControlCharacters))
+        {
+            return;
+        }
+
         foreach (char c in value)
         {
             if (c == '\r' || c == '\n')
@@ -132,16 +139,18 @@ public static class ApiHeaders
     internal static void ValidateName(string name, string parameterName)
     {
         ArgumentException.ThrowIfNullOrEmpty(name, parameterName);
-        foreach (char c in name)
+        if (name.AsSpan().ContainsAnyExcept(TokenCharacters))
         {
-            bool token = c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9')
-                || "!#$%&'*+-.^_`|~".Contains(c, StringComparison.Ordinal);
-            if (!token)
-            {
-                throw new ArgumentException("'" + Printable(name) + "' is not a valid HTTP header name.", parameterName);
-            }
+            throw new ArgumentException("'" + Printable(name) + "' is not a valid HTTP header name.", parameterName);
         }
     }
+
+    // The characters of an HTTP token (RFC 9110 tchar), and the control characters no header value may hold (tab may).
+    private static readonly SearchValues<char> TokenCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&'*+-.^_`|~");
+
+    private static readonly SearchValues<char> ControlCharacters =
+        SearchValues.Create("\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\n\u000B\f\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
 
     private static string Describe(string what, string? name, string? whatSuffix)
         => name is null ? what + whatSuffix : what + " '" + name + "'" + whatSuffix;

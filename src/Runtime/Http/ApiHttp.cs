@@ -90,9 +90,24 @@ public static class ApiHttp
     /// <exception cref="ApiResponseTooLargeException">The body is larger than the limit.</exception>
     /// <exception cref="ApiTimeoutException">The total timeout elapsed while the body was read.</exception>
     /// <exception cref="ApiConnectionException">The connection failed while the body was being read.</exception>
-    public static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, string operationId, CancellationToken cancellationToken)
+    public static Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, string operationId, CancellationToken cancellationToken)
     {
-        T? result = await JsonBody.ReadAsync(response, typeInfo, operationId, cancellationToken).ConfigureAwait(false);
+        // A body read at once (see SuccessBody) ends in a finished task here, with no state machine of this method's own.
+        ValueTask<T?> reading = JsonBody.ReadAsync(response, typeInfo, operationId, cancellationToken);
+        if (!reading.IsCompletedSuccessfully)
+        {
+            return NotNullAsync(reading, response, typeInfo, operationId);
+        }
+
+        T? result = reading.Result;
+        return result is null && Nullable.GetUnderlyingType(typeof(T)) is null
+            ? Task.FromException<T>(JsonBody.NullBody(response, typeInfo, operationId))
+            : Task.FromResult(result!);
+    }
+
+    private static async Task<T> NotNullAsync<T>(ValueTask<T?> reading, HttpResponseMessage response, JsonTypeInfo<T> typeInfo, string operationId)
+    {
+        T? result = await reading.ConfigureAwait(false);
         return result is null && Nullable.GetUnderlyingType(typeof(T)) is null
             ? throw JsonBody.NullBody(response, typeInfo, operationId)
             : result!;

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Text;
 
 namespace SpecClient.Internal;
@@ -43,16 +44,8 @@ public static class ApiPath
         return builder.ToString();
     }
 
-    private static bool IsAllUnreserved(string value)
-    {
-        foreach (char c in value)
-        {
-            if (!UriEscaping.IsUnreserved(c))
-            {
-                return false;
-            }
-        }
+    private static bool IsAllUnreserved(string value) => !value.AsSpan().ContainsAnyExcept(Unreserved);
 
-        return true;
-    }
+    // RFC 3986 unreserved (UriEscaping.IsUnreserved), searched vectorized: every path parameter is checked on every call.
+    private static readonly SearchValues<char> Unreserved = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
 }

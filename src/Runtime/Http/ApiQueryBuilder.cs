@@ -14,6 +14,11 @@ public sealed class ApiQueryBuilder
     private int _length;
     private string? _result;
 
+    // The first pair, kept as its two strings until a second one comes: a query of one parameter (the usual case) is
+    // then made in one concatenation, with no pooled buffer.
+    private string? _firstName;
+    private string? _firstValue;
+
     /// <summary>Adds <c>name=value</c>; does nothing when <paramref name="value"/> is <see langword="null"/>.</summary>
     /// <param name="name">The parameter name.</param>
     /// <param name="value">The wire value (see <see cref="ApiWire"/>).</param>
@@ -117,6 +122,12 @@ public sealed class ApiQueryBuilder
     /// <returns>The query string.</returns>
     public override string ToString()
     {
+        if (_result is null && _firstName is { } firstName)
+        {
+            _result = string.Concat("?", firstName, "=", _firstValue);
+            _firstName = _firstValue = null;
+        }
+
         if (_result is null)
         {
             _result = _length == 0 ? string.Empty : new string(_buffer!, 0, _length);
@@ -139,6 +150,22 @@ public sealed class ApiQueryBuilder
             _result = null;
             _length = 0;
             Write(made.AsSpan());
+        }
+        else if (_length == 0 && _firstName is null)
+        {
+            _firstName = escapedName;
+            _firstValue = escapedValue;
+            return;
+        }
+
+        if (_firstName is { } firstName)
+        {
+            _firstName = null;
+            Write("?");
+            Write(firstName);
+            Write("=");
+            Write(_firstValue);
+            _firstValue = null;
         }
 
         Write(_length == 0 ? "?" : "&");

@@ -35,8 +35,14 @@ public static class ApiSecurity
 
         ApiHeaders.ValidateValue(token, "the", scheme, " credential", nameof(token));
         string value = scheme + " " + token;
-        request.Headers.Remove("Authorization");
-        request.Headers.TryAddWithoutValidation("Authorization", value);
+        System.Net.Http.Headers.HttpRequestHeaders headers = request.Headers;
+        if (headers.NonValidated.Count != 0)
+        {
+            // A request fresh from CreateRequest has no header yet: nothing to replace, no lookup.
+            headers.Remove("Authorization");
+        }
+
+        headers.TryAddWithoutValidation("Authorization", value);
     }
 
     /// <summary>Sets <c>Authorization: Basic base64(username:password)</c> with UTF-8 encoding.</summary>

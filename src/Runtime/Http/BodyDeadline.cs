@@ -13,9 +13,12 @@ internal readonly struct BodyDeadline : IDisposable
     private readonly CancellationTokenSource? _linked;
     private readonly bool _reusable;
     private readonly TimeSpan _wait;
+
+    // Where _wait counts from (a timestamp of _origin), or no clock: from when the timer is armed.
+    private readonly TimeProvider? _origin;
     private readonly long _started;
 
-    /// <summary>Initializes a deadline of <paramref name="timeout"/> from now on <paramref name="clock"/>, or none when it is infinite.</summary>
+    /// <summary>Initializes a deadline <paramref name="wait"/> from now (from its arming, on the system clock) on <paramref name="clock"/>, or none when <paramref name="timeout"/> is infinite.</summary>
     public BodyDeadline(CancellationToken cancellationToken, TimeSpan timeout, ApiTimeoutKind kind, TimeSpan wait, TimeProvider clock)
     {
         Timeout = timeout;
@@ -26,19 +29,40 @@ internal readonly struct BodyDeadline : IDisposable
             return;
         }
 
+        // An unarmed (system) timer counts the wait from when it is armed: a read that completes at once reads no clock.
         CancellationTokenSource timer = DeadlineTimers.Rent(wait, clock, out _reusable);
         _timer = timer;
         _wait = wait;
-        _started = TimeProvider.System.GetTimestamp();
+        Token = Link(cancellationToken, timer, out _linked);
+    }
+
+    /// <summary>
+    /// Initializes a deadline <paramref name="timeout"/> after <paramref name="started"/> (a timestamp of
+    /// <paramref name="clock"/>, which runs on the system's timers), on an unarmed timer: the clock is read only when a
+    /// read has to wait.
+    /// </summary>
+    public BodyDeadline(CancellationToken cancellationToken, TimeSpan timeout, ApiTimeoutKind kind, TimeProvider clock, long started)
+    {
+        Timeout = timeout;
+        Kind = kind;
+        CancellationTokenSource timer = DeadlineTimers.Rent(timeout, clock, out _reusable);
+        _timer = timer;
+        _wait = timeout;
+        _origin = clock;
+        _started = started;
+        Token = Link(cancellationToken, timer, out _linked);
+    }
+
+    private static CancellationToken Link(CancellationToken cancellationToken, CancellationTokenSource timer, out CancellationTokenSource? linked)
+    {
         if (cancellationToken.CanBeCanceled)
         {
-            _linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
-            Token = _linked.Token;
+            linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+            return linked.Token;
         }
-        else
-        {
-            Token = timer.Token;
-        }
+
+        linked = null;
+        return timer.Token;
     }
 
     /// <summary>Gets the token to read with: canceled by the caller or when the time is up.</summary>
@@ -79,13 +103,15 @@ internal readonly struct BodyDeadline : IDisposable
 
     /// <summary>
     /// Arms an unarmed (system clock) timer to fire at the deadline: called when a read has to wait, so a read that
-    /// completes at once costs no timer. Arming again sets the same instant. Other timers run from the start.
+    /// completes at once costs no timer and no clock read. A deadline counted from a start sets the same instant when
+    /// armed again; one without (a single read of a returned stream) waits its whole time from the arming. Other timers
+    /// run from the start.
     /// </summary>
     public void Arm()
     {
         if (_reusable && _timer is { } timer)
         {
-            TimeSpan left = _wait - TimeProvider.System.GetElapsedTime(_started);
+            TimeSpan left = _origin is { } origin ? _wait - origin.GetElapsedTime(_started) : _wait;
             timer.CancelAfter(left > TimeSpan.FromMilliseconds(1) ? left : TimeSpan.FromMilliseconds(1));
         }
     }

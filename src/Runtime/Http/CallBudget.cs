@@ -77,13 +77,14 @@ internal sealed class CallBudget
         TimeSpan timeout = httpClient.Timeout;
         if (timeout != Timeout.InfiniteTimeSpan)
         {
-            Set(request, new CallBudget(TimeProvider.System, TimeProvider.System.GetTimestamp(), timeout, ApiTimeoutKind.HttpClient, timeout, DefaultMaxResponseBodyBytes, DefaultMaxEventBytes, DefaultMaxPages));
+            // The coarse clock: the start is looked at only when a body read has to wait (see BodyDeadline.Arm).
+            Set(request, new CallBudget(CoarseClock.Instance, CoarseClock.Instance.GetTimestamp(), timeout, ApiTimeoutKind.HttpClient, timeout, DefaultMaxResponseBodyBytes, DefaultMaxEventBytes, DefaultMaxPages));
         }
     }
 
     /// <summary>Starts (or restarts) the budget of a call from the client's options.</summary>
     public static void StartFromOptions(HttpRequestMessage request, ApiClientOptions options, TimeProvider clock)
-        => Set(request, new CallBudget(clock, clock.GetTimestamp(), options.Timeout, ApiTimeoutKind.Total, options.AttemptTimeout, options.MaxResponseBodyBytes, options.MaxEventBytes, options.MaxPages));
+        => Set(request, new CallBudget(CoarseClock.For(clock), CoarseClock.For(clock).GetTimestamp(), options.Timeout, ApiTimeoutKind.Total, options.AttemptTimeout, options.MaxResponseBodyBytes, options.MaxEventBytes, options.MaxPages));
 
     /// <summary>
     /// Narrows the total time of the call that sent <paramref name="request"/> to a per-call timeout started at
@@ -125,6 +126,13 @@ internal sealed class CallBudget
         if (Total == Timeout.InfiniteTimeSpan)
         {
             return new BodyDeadline(cancellationToken, Total, TotalKind, Total, _clock);
+        }
+
+        if (CoarseClock.RunsOnSystemTimers(_clock))
+        {
+            // The timer starts unarmed and is armed only if a read has to wait, counting from the call's start then:
+            // a body already received reads no clock at all.
+            return new BodyDeadline(cancellationToken, Total, TotalKind, _clock, _started);
         }
 
         TimeSpan left = Total - _clock.GetElapsedTime(_started);

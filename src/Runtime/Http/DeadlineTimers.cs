@@ -30,7 +30,7 @@ internal static class DeadlineTimers
     /// <returns>The source; the caller gives it to <see cref="Return"/> when done.</returns>
     public static CancellationTokenSource Rent(TimeSpan delay, TimeProvider clock, out bool reusable)
     {
-        if (!ReferenceEquals(clock, TimeProvider.System))
+        if (!CoarseClock.RunsOnSystemTimers(clock))
         {
             reusable = false;
             return new CancellationTokenSource(delay, clock);

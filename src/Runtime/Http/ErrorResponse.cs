@@ -19,7 +19,7 @@ internal static class ErrorResponse
     {
         (string? body, bool truncated) = await ReadCappedBodyAsync(response, cancellationToken).ConfigureAwait(false);
         IReadOnlyDictionary<string, IReadOnlyList<string>> headers = ApiResponseHeaders.FromResponse(response);
-        object? error = errorBodyType is not null && !truncated && !string.IsNullOrWhiteSpace(body) && MediaTypes.IsJson(MediaTypes.Of(response))
+        object? error = errorBodyType is not null && !truncated && !string.IsNullOrWhiteSpace(body) && MediaTypes.IsJson(response)
             ? TryDeserialize(body, errorBodyType)
             : null;
 

@@ -10,29 +10,52 @@ namespace SpecClient.Internal;
 /// <summary>Reads a success body as JSON and describes why it could not be, naming the operation and the JSON path.</summary>
 internal static class JsonBody
 {
-    public static async ValueTask<T?> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, string operationId, CancellationToken cancellationToken)
+    /// <summary>Reads the body as JSON; a body that is all there already is read and parsed without a state machine.</summary>
+    public static ValueTask<T?> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, string operationId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(response);
-        ArgumentNullException.ThrowIfNull(typeInfo);
-        ArgumentNullException.ThrowIfNull(operationId);
-        int status = (int)response.StatusCode;
-        string? mediaType = MediaTypes.Of(response);
-        if (!MediaTypes.IsJson(mediaType))
+        ValueTask<PooledBody> reading;
+        try
         {
-            (string? text, bool truncated) = await ErrorResponse.ReadCappedBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            throw new ApiResponseFormatException(
-                "Operation '" + operationId + "' returned status " + HttpReasonPhrases.Describe(status) + " with content type '" + ServerText.Sanitize(mediaType, 100) + "', which is not JSON; expected " + typeInfo.Type.Name + ".",
-                operationId,
-                status,
-                null,
-                text,
-                truncated,
-                ApiResponseHeaders.FromResponse(response));
+            ArgumentNullException.ThrowIfNull(response);
+            ArgumentNullException.ThrowIfNull(typeInfo);
+            ArgumentNullException.ThrowIfNull(operationId);
+            if (!MediaTypes.IsJson(response))
+            {
+                return NotJsonAsync(response, typeInfo, operationId, cancellationToken);
+            }
+
+            // System.Text.Json buffers a whole top-level value anyway before a custom converter reads it; reading the body
+            // once into one pooled buffer and parsing from memory is about twice as fast (see docs/performance.md).
+            reading = SuccessBody.ReadAsync(response, operationId, cancellationToken);
+            if (reading.IsCompletedSuccessfully)
+            {
+                using PooledBody body = reading.Result;
+                return new ValueTask<T?>(Deserialize(response, body, typeInfo, operationId));
+            }
+        }
+        catch (Exception ex)
+        {
+            return ValueTask.FromException<T?>(ex);
         }
 
-        // System.Text.Json buffers a whole top-level value anyway before a custom converter reads it; reading the body
-        // once into one pooled buffer and parsing from memory is about twice as fast (see docs/performance.md).
-        using PooledBody body = await SuccessBody.ReadAsync(response, operationId, cancellationToken).ConfigureAwait(false);
+        return DeserializeAsync(reading, response, typeInfo, operationId);
+    }
+
+    private static async ValueTask<T?> DeserializeAsync<T>(ValueTask<PooledBody> reading, HttpResponseMessage response, JsonTypeInfo<T> typeInfo, string operationId)
+    {
+        using PooledBody body = await reading.ConfigureAwait(false);
+        return Deserialize(response, body, typeInfo, operationId);
+    }
+
+    // From this size on, a body's short string values are read through a table of those already read (see EventStrings):
+    // a list repeats values (the workspace of every item, a status, a type), which are then one string each, not one per
+    // item. A smaller body would spend more on the table than it saves.
+    private const int SharedStringsFrom = 8 * 1024;
+
+    private static T? Deserialize<T>(HttpResponseMessage response, PooledBody body, JsonTypeInfo<T> typeInfo, string operationId)
+    {
+        EventStrings? strings = body.Count >= SharedStringsFrom ? EventStrings.Rent() : null;
+        EventStrings? outer = strings is null ? null : EventStrings.Enter(strings);
         try
         {
             return JsonSerializer.Deserialize(body.Span, typeInfo);
@@ -41,6 +64,29 @@ internal static class JsonBody
         {
             throw Unreadable(response, typeInfo, operationId, ex);
         }
+        finally
+        {
+            if (strings is not null)
+            {
+                EventStrings.Leave(outer);
+                EventStrings.Return(strings);
+            }
+        }
+    }
+
+    private static async ValueTask<T?> NotJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, string operationId, CancellationToken cancellationToken)
+    {
+        int status = (int)response.StatusCode;
+        string? mediaType = MediaTypes.Of(response);
+        (string? text, bool truncated) = await ErrorResponse.ReadCappedBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        throw new ApiResponseFormatException(
+            "Operation '" + operationId + "' returned status " + HttpReasonPhrases.Describe(status) + " with content type '" + ServerText.Sanitize(mediaType, 100) + "', which is not JSON; expected " + typeInfo.Type.Name + ".",
+            operationId,
+            status,
+            null,
+            text,
+            truncated,
+            ApiResponseHeaders.FromResponse(response));
     }
 
     public static ApiResponseFormatException NullBody(HttpResponseMessage response, JsonTypeInfo typeInfo, string operationId)

@@ -20,6 +20,28 @@ internal static class MediaTypes
             || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Gets whether the response's Content-Type is JSON (<see cref="IsJson(string?)"/>), without making a string of it.</summary>
+    public static bool IsJson(HttpResponseMessage response)
+    {
+        if (response.Content is null || !response.Content.Headers.NonValidated.TryGetValues("Content-Type", out HeaderStringValues values))
+        {
+            return true;
+        }
+
+        foreach (string value in values)
+        {
+            ReadOnlySpan<char> mediaType = value.AsSpan();
+            int semicolon = mediaType.IndexOf(';');
+            mediaType = (semicolon >= 0 ? mediaType.Slice(0, semicolon) : mediaType).Trim();
+            return mediaType.Length == 0
+                || mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+                || mediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase)
+                || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return true;
+    }
+
     /// <summary>Gets the media type of the response's Content-Type header (lowercase, no parameters), or null when absent or empty.</summary>
     public static string? Of(HttpResponseMessage response)
     {

@@ -19,29 +19,106 @@ internal static class SuccessBody
     private const int DefaultInitialBuffer = 16 * 1024;
 
     /// <summary>Reads the whole body.</summary>
+    /// <remarks>
+    /// A body that is all there already (in memory, or a small one that came with the headers) is read without a state
+    /// machine: each read that completes at once is taken as it is, and only the first one that has to wait continues
+    /// asynchronously, with what was read so far.
+    /// </remarks>
     /// <exception cref="ApiResponseTooLargeException">The body (declared or received) is larger than the limit.</exception>
     /// <exception cref="ApiTimeoutException">The total timeout elapsed while reading.</exception>
     /// <exception cref="ApiConnectionException">The connection failed while reading.</exception>
-    public static async ValueTask<PooledBody> ReadAsync(HttpResponseMessage response, string operationId, CancellationToken cancellationToken)
+    public static ValueTask<PooledBody> ReadAsync(HttpResponseMessage response, string operationId, CancellationToken cancellationToken)
     {
         CallBudget budget = CallBudget.Of(response);
         int limit = budget.MaxResponseBodyBytes;
         long? declared = response.Content.Headers.ContentLength;
         if (declared > limit)
         {
-            throw TooLarge(response, operationId, limit);
+            return ValueTask.FromException<PooledBody>(TooLarge(response, operationId, limit));
         }
 
-        using BodyDeadline deadline = budget.StartBodyDeadline(cancellationToken);
+        BodyDeadline deadline = budget.StartBodyDeadline(cancellationToken);
+        var body = new GrowingBody(declared, limit);
         try
         {
-            Stream stream = await deadline.ReadAsStreamAsync(response.Content).ConfigureAwait(false);
-            return await ReadAllAsync(stream, declared, limit, deadline).ConfigureAwait(false)
-                ?? throw TooLarge(response, operationId, limit);
+            Task<Stream> opening = deadline.ReadAsStreamAsync(response.Content);
+            if (!opening.IsCompletedSuccessfully)
+            {
+                return ContinueAsync(response, operationId, cancellationToken, deadline, body, opening, null, default);
+            }
+
+            Stream stream = opening.Result;
+            while (true)
+            {
+                ValueTask<int> reading = deadline.ReadAsync(stream, body.Free());
+                if (!reading.IsCompletedSuccessfully)
+                {
+                    return ContinueAsync(response, operationId, cancellationToken, deadline, body, null, stream, reading);
+                }
+
+                int read = reading.Result;
+                if (read == 0)
+                {
+                    deadline.Dispose();
+                    return new ValueTask<PooledBody>(body.Complete());
+                }
+
+                if (!body.Advance(read))
+                {
+                    deadline.Dispose();
+                    return ValueTask.FromException<PooledBody>(TooLarge(response, operationId, limit));
+                }
+            }
         }
-        catch (Exception ex) when (IsTransportFailure(ex))
+        catch (Exception ex)
         {
-            throw Translate(ex, deadline, operationId, cancellationToken);
+            body.Release();
+            Exception failure = IsTransportFailure(ex) ? Translate(ex, deadline, operationId, cancellationToken) : ex;
+            deadline.Dispose();
+            return ValueTask.FromException<PooledBody>(failure);
+        }
+    }
+
+    // The rest of a read that had to wait: opening the stream (stream null) or a read already started (pending).
+    private static async ValueTask<PooledBody> ContinueAsync(
+        HttpResponseMessage response, string operationId, CancellationToken cancellationToken, BodyDeadline deadline, GrowingBody body, Task<Stream>? opening, Stream? stream, ValueTask<int> pending)
+    {
+        using (deadline)
+        {
+            try
+            {
+                if (stream is null)
+                {
+                    stream = await opening!.ConfigureAwait(false);
+                    pending = deadline.ReadAsync(stream, body.Free());
+                }
+
+                while (true)
+                {
+                    int read = await pending.ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        return body.Complete();
+                    }
+
+                    if (!body.Advance(read))
+                    {
+                        throw TooLarge(response, operationId, body.Limit);
+                    }
+
+                    pending = deadline.ReadAsync(stream, body.Free());
+                }
+            }
+            catch (Exception ex) when (IsTransportFailure(ex))
+            {
+                body.Release();
+                throw Translate(ex, deadline, operationId, cancellationToken);
+            }
+            catch
+            {
+                body.Release();
+                throw;
+            }
         }
     }
 
@@ -74,43 +151,70 @@ internal static class SuccessBody
     private static ApiResponseTooLargeException TooLarge(HttpResponseMessage response, string operationId, int limit)
         => new(operationId, (int)response.StatusCode, limit, ApiResponseHeaders.FromResponse(response));
 
-    /// <summary>Reads to the end into one pooled buffer; <see langword="null"/> once more than <paramref name="limit"/> bytes arrive.</summary>
-    private static async ValueTask<PooledBody?> ReadAllAsync(Stream stream, long? declared, int limit, BodyDeadline deadline)
+    /// <summary>
+    /// A body read into one pooled buffer that doubles as it fills, up to the limit. A struct, handed on by value to the
+    /// asynchronous rest of a read; whoever holds it last either completes or releases it.
+    /// </summary>
+    private struct GrowingBody
     {
-        ArrayPool<byte> pool = ArrayPool<byte>.Shared;
-        int initial = declared is { } length and >= 0 ? (int)Math.Min(length + 1, MaxInitialBuffer) : DefaultInitialBuffer;
-        byte[] buffer = pool.Rent((int)Math.Min(initial, (long)limit + 1));
-        int count = 0;
-        try
+        private byte[]? _buffer;
+        private int _count;
+
+        public GrowingBody(long? declared, int limit)
         {
-            while (true)
-            {
-                if (count == buffer.Length)
-                {
-                    byte[] larger = pool.Rent((int)Math.Min((long)buffer.Length * 2, (long)limit + 1));
-                    Buffer.BlockCopy(buffer, 0, larger, 0, count);
-                    pool.Return(buffer, clearArray: true);
-                    buffer = larger;
-                }
-
-                int read = await deadline.ReadAsync(stream, buffer.AsMemory(count)).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    return new PooledBody(buffer, count);
-                }
-
-                count += read;
-                if (count > limit)
-                {
-                    pool.Return(buffer, clearArray: true);
-                    return null;
-                }
-            }
+            Limit = limit;
+            int initial = declared is { } length and >= 0 ? (int)Math.Min(length + 1, MaxInitialBuffer) : DefaultInitialBuffer;
+            _buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(initial, (long)limit + 1));
+            _count = 0;
         }
-        catch
+
+        public int Limit { get; }
+
+        /// <summary>The free part of the buffer, grown first when it is full.</summary>
+        public Memory<byte> Free()
         {
-            pool.Return(buffer, clearArray: true);
-            throw;
+            byte[] buffer = _buffer!;
+            if (_count == buffer.Length)
+            {
+                ArrayPool<byte> pool = ArrayPool<byte>.Shared;
+                byte[] larger = pool.Rent((int)Math.Min((long)buffer.Length * 2, (long)Limit + 1));
+                Buffer.BlockCopy(buffer, 0, larger, 0, _count);
+                pool.Return(buffer, clearArray: true);
+                _buffer = buffer = larger;
+            }
+
+            return buffer.AsMemory(_count);
+        }
+
+        /// <summary>Counts <paramref name="read"/> more bytes; false (and the buffer released) once more than the limit arrived.</summary>
+        public bool Advance(int read)
+        {
+            _count += read;
+            if (_count <= Limit)
+            {
+                return true;
+            }
+
+            Release();
+            return false;
+        }
+
+        /// <summary>Hands the buffer on as the read body.</summary>
+        public PooledBody Complete()
+        {
+            var body = new PooledBody(_buffer!, _count);
+            _buffer = null;
+            return body;
+        }
+
+        /// <summary>Returns the buffer, cleared, to the pool (once).</summary>
+        public void Release()
+        {
+            if (_buffer is { } buffer)
+            {
+                _buffer = null;
+                ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+            }
         }
     }
 }

@@ -25,42 +25,72 @@ public sealed class JsonListConverter<T> : JsonConverter<IReadOnlyList<T>>
             throw new JsonException($"A JSON array was expected but the token was {reader.TokenType}.");
         }
 
-        // Items collect in a pooled buffer and end in one array of the exact length: a list grown by doubling
-        // would leave about twice the items' references behind as garbage, and a List<T> object besides.
-        var pool = ArrayPool<T>.Shared;
-        var buffer = pool.Rent(16);
+        // The first items collect in an inline array on the stack (most lists in a response are short); longer lists go
+        // on in a pooled buffer. Either way they end in one array of the exact length: a list grown by doubling would
+        // leave about twice the items' references behind as garbage, and a List<T> object besides.
+        var inline = default(InlineItems);
+        Span<T> first = inline;
+        T[]? buffer = null;
         var count = 0;
+        var elementConverter = _element;
+
+        // Looked up once: in code shared by every reference type T, typeof(T) is a lookup of its own on each use.
+        var elementType = typeof(T);
         try
         {
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                if (count == buffer.Length)
-                {
-                    var larger = pool.Rent(count * 2);
-                    Array.Copy(buffer, larger, count);
-                    pool.Return(buffer, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
-                    buffer = larger;
-                }
-
+                T item;
                 try
                 {
-                    buffer[count] = reader.TokenType == JsonTokenType.Null && default(T) is null
+                    item = reader.TokenType == JsonTokenType.Null && default(T) is null
                         ? default!
-                        : _element.Read(ref reader, typeof(T), options)!;
-                    count++;
+                        : elementConverter.Read(ref reader, elementType, options)!;
                 }
                 catch (Exception exception) when (ApiJson.IsReadFailure(exception))
                 {
                     throw ApiJson.ItemFailed(exception, count);
                 }
+
+                if (count < InlineCount)
+                {
+                    first[count++] = item;
+                    continue;
+                }
+
+                if (buffer is null || count == buffer.Length)
+                {
+                    var larger = ArrayPool<T>.Shared.Rent(count * 2);
+                    (buffer is null ? first : buffer.AsSpan(0, count)).CopyTo(larger);
+                    Return(buffer);
+                    buffer = larger;
+                }
+
+                buffer[count++] = item;
             }
 
-            return count == 0 ? Array.Empty<T>() : buffer.AsSpan(0, count).ToArray();
+            return count == 0 ? Array.Empty<T>() : (buffer is null ? first : buffer.AsSpan()).Slice(0, count).ToArray();
         }
         finally
         {
-            pool.Return(buffer, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            Return(buffer);
         }
+    }
+
+    private const int InlineCount = 8;
+
+    private static void Return(T[]? buffer)
+    {
+        if (buffer is not null)
+        {
+            ArrayPool<T>.Shared.Return(buffer, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        }
+    }
+
+    [InlineArray(InlineCount)]
+    private struct InlineItems
+    {
+        private T _item;
     }
 
     /// <inheritdoc />

@@ -39,6 +39,24 @@ public class ProlificClientTests
     }
 
     [Fact]
+    public async Task A_long_list_reads_every_value_and_shares_one_string_for_a_value_its_items_repeat()
+    {
+        await using var scope = await ProlificServerScope.StartAsync();
+        var seeded = Enumerable.Range(0, 200).Select(i => scope.Server.SeedPool(scope.Server.WorkspaceId, "user" + i + ",pw" + i)).ToList();
+
+        var response = await scope.Client.ListCredentialPoolsAsync(scope.Server.WorkspaceId);
+
+        // A body this long (over 8 KiB) is read through a table of the short strings already read: the workspace every
+        // item repeats is a few strings (an id that lands on its entry replaces it), not 200, and every other value is
+        // still its own.
+        var pools = response.CredentialPools!;
+        Assert.Equal(200, pools.Count);
+        Assert.Equal(seeded.OrderBy(id => id, StringComparer.Ordinal), pools.Select(p => p.CredentialPoolId!).OrderBy(id => id, StringComparer.Ordinal));
+        Assert.All(pools, pool => Assert.Equal(scope.Server.WorkspaceId, pool.WorkspaceId));
+        Assert.InRange(pools.Select(p => (object)p.WorkspaceId!).Distinct(System.Collections.Generic.ReferenceEqualityComparer.Instance).Count(), 1, 40);
+    }
+
+    [Fact]
     public async Task List_sends_the_documented_request_and_reads_the_pools()
     {
         await using var scope = await ProlificServerScope.StartAsync();
