@@ -150,26 +150,35 @@ cut -d' ' -f1-3 /proc/loadavg >> "$loads"
   echo "1-minute load average at the start of each round and at the end: $(cut -d' ' -f1 "$loads" | paste -sd' ')"
 } | tee "$out/summary.md"
 
-# What each app build runs, warm: Roslyn's per-analyzer and per-generator seconds for one more edit of each app.
+# What each app build runs: Roslyn's per-analyzer and per-generator seconds (-p:ReportAnalyzer=true; csc prints them
+# only at -v:d) for more edits of each app, REPORT_ROUNDS (2) times: cold (no compiler server: csc in a process of its
+# own, as on the first build after the server starts) and warm (the server up).
 report="$out/analyzers.tsv"; : > "$report"
 for dir in inapp library/app; do
   for ((r = 0; r < ${REPORT_ROUNDS:-2}; r++)); do
-    echo "// edit $(date +%s%N)" >> "$out/$dir/Program.cs"
-    log="$out/$dir/report-$r.log"
-    t0=$(date +%s%N)
-    (cd "$out/$dir" && $warm dotnet build -nologo -v n -clp:NoSummary -p:ReportAnalyzer=true > "$log" 2>&1)
-    t1=$(date +%s%N)
-    python3 "$here/analyzer-report.py" "$dir" warm "$(echo "($t1 - $t0) / 1000000000" | bc -l)" "$log" >> "$report"
+    for state in cold warm; do
+      env=""; [ $state = warm ] && env="$warm"
+      echo "// edit $(date +%s%N)" >> "$out/$dir/Program.cs"
+      log="$out/$dir/report-$state-$r.log"
+      t0=$(date +%s%N)
+      (cd "$out/$dir" && $env dotnet build -nologo -v d -clp:NoSummary -p:ReportAnalyzer=true > "$log" 2>&1)
+      t1=$(date +%s%N)
+      python3 "$here/analyzer-report.py" "$dir" $state "$(echo "($t1 - $t0) / 1000000000" | bc -l)" "$log" >> "$report"
+    done
   done
 done
 {
   echo
-  echo "### Analyzers and generators in the app's compilation (warm; lines under 0.05 s left out)"
+  echo "### Analyzers and generators in the app's compilation (lines under 0.05 s left out)"
   echo
   python3 "$here/analyzer-report.py" --summarize "$report"
   echo
-  echo "SpecClient in the recipe's app build (every line, however small):"
-  grep -h -E "SpecClient" "$out"/library/app/report-*.log | grep -E "^\s*<?[0-9.]+\s" | sed 's/^ */    /' | sort | uniq -c
+  echo "SpecClient in the recipe's app build, every line however small (seconds per build, cold and warm):"
+  for state in cold warm; do
+    for f in "$out"/library/app/report-$state-*.log; do
+      echo "  $state: $(grep -E '^\s+<?[0-9.]+\s+<?[0-9]+\s+SpecClient\.Generator\.' "$f" | awk '{printf "%s %s; ", $3, $1}')"
+    done
+  done
 } | tee -a "$out/summary.md"
 
 # Stop the build servers these builds started (found by the marker in their environment), by process id.
