@@ -286,7 +286,7 @@ public sealed class ConsumerBuildTests
             .CopyAsset("LoopbackServer.cs")
             .CopyAsset("ItemsProgram.cs", "Program.cs");
 
-    private static void AssertBuilt(ProcessResult build)
+    internal static void AssertBuilt(ProcessResult build)
     {
         Assert.True(build.Succeeded, build.ToString());
         AssertNoLoadOrCrashDiagnostics(build);
