@@ -28,6 +28,7 @@ out="${OUT_DIR:-$repo/benchmarks/obj-generated/build}"
 pkg="${PKG_DIR:-$repo/benchmarks/obj-generated/pkg}"
 runs="${RUNS:-5}"
 specs=("$@"); [ ${#specs[@]} -eq 0 ] && specs=(prolific twilio-api-v2010.yaml openai.yaml)
+. "$here/rounds.sh"
 command -v bc >/dev/null || { echo "bc is needed: apt-get install -y bc" >&2; exit 1; }
 
 cd "$repo"
@@ -177,19 +178,8 @@ for spec in "${specs[@]}"; do
   [ "${EDIT:-spec}" != code ] && ! grep -q "^nswag: generation FAILED" "$d/first-builds.txt" && variants+=("generate only: NSwag CLI|$(edit "$d/nswag/spec.yaml")|cd $repo && $nswag_cmd >/dev/null")
   [ "${EDIT:-spec}" != code ] && ! grep -q "^kiota: generation FAILED" "$d/first-builds.txt" && variants+=("generate only: Kiota CLI|$(edit "$d/kiota/spec.yaml")|cd $repo && $kiota_cmd >/dev/null")
   rounds="${ROUNDS:-$runs}"; warmups="${WARMUPS:-2}"
-  tsv="$d/timings.tsv"; : > "$tsv"
-  n=${#variants[@]}
-  for ((r = 0; r < warmups + rounds; r++)); do
-    for ((k = 0; k < n; k++)); do
-      v="${variants[$(( (k + r) % n ))]}"
-      label="${v%%|*}"; rest="${v#*|}"; prep="${rest%%|*}"; cmd="${rest#*|}"
-      bash -c "$prep" >/dev/null 2>&1
-      t0=$(date +%s%N)
-      bash -c "$cmd" >/dev/null 2>&1; rc=$?
-      t1=$(date +%s%N)
-      if [ $r -ge $warmups ]; then printf '%s\t%d\t%d\t%.3f\n' "$label" $((r - warmups)) $rc "$(echo "($t1 - $t0) / 1000000000" | bc -l)" >> "$tsv"; fi
-    done
-  done
+  tsv="$d/timings.tsv"
+  run_rounds "$tsv" "$warmups" "$rounds"
   python3 "$here/summarize.py" "$tsv" | tee "$d/summary.md"
 
   # Cold and warm analyzer reports: a user-code edit built right after the compiler server stops (cold: its JIT,

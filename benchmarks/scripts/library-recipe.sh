@@ -19,6 +19,7 @@ corpus="${SPECCLIENT_CORPUS:-$(cd "$repo/.." && pwd)/shared/corpus}"
 spec="${1:-openai.yaml}"
 out="${OUT_DIR:-$repo/benchmarks/obj-generated/library-recipe}"
 rounds="${ROUNDS:-5}"; warmups="${WARMUPS:-1}"
+. "$here/rounds.sh"
 command -v bc >/dev/null || { echo "bc is needed: apt-get install -y bc" >&2; exit 1; }
 [ -f "$corpus/$spec" ] || { echo "no $corpus/$spec" >&2; exit 1; }
 
@@ -130,22 +131,9 @@ variants=(
   "(b) client in a class library: edit the app's Program.cs, dotnet build|$(code_edit "$out/library/app/Program.cs")|cd $out/library/app && $warm $build"
   "(b') caveat: edit the library's own .cs, dotnet build of the app|$(code_edit "$out/library/client/BenchClientInfo.cs")|cd $out/library/app && $warm $build"
 )
-tsv="$out/timings.tsv"; : > "$tsv"
+tsv="$out/timings.tsv"
 loads="$out/loads.txt"; : > "$loads"
-n=${#variants[@]}
-for ((r = 0; r < warmups + rounds; r++)); do
-  cut -d' ' -f1-3 /proc/loadavg >> "$loads"
-  for ((k = 0; k < n; k++)); do
-    v="${variants[$(( (k + r) % n ))]}"
-    label="${v%%|*}"; rest="${v#*|}"; prep="${rest%%|*}"; cmd="${rest#*|}"
-    bash -c "$prep" >/dev/null 2>&1
-    t0=$(date +%s%N)
-    bash -c "$cmd" >/dev/null 2>&1; rc=$?
-    t1=$(date +%s%N)
-    if [ $r -ge $warmups ]; then printf '%s\t%d\t%d\t%.3f\n' "$label" $((r - warmups)) $rc "$(echo "($t1 - $t0) / 1000000000" | bc -l)" >> "$tsv"; fi
-  done
-done
-cut -d' ' -f1-3 /proc/loadavg >> "$loads"
+run_rounds "$tsv" "$warmups" "$rounds" "$loads"
 {
   echo "## $spec: user-code edit, then dotnet build (warm servers; $warmups warm-up round(s), $rounds timed, interleaved)"
   echo
