@@ -173,6 +173,47 @@ public sealed class ConsumerBuildTests
         Assert.Contains(consumer.GeneratedFiles().Values, text => text.Contains("DeleteItemAsync", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void On_the_compiler_server_the_generator_state_is_kept_between_builds_and_a_spec_edit_still_regenerates()
+    {
+        // The package asks the compiler server to keep the generator's state (/features:enable-generator-cache) in a
+        // project with an <OpenApiClient> item: an unchanged spec is then not read again on every build.
+        var consumer = ItemsConsumer("server-cache");
+        string[] onServer = ["-v:n", "-p:UseSharedCompilation=true"];
+        try
+        {
+            var first = consumer.Build(onServer);
+            AssertBuilt(first);
+            Assert.Contains("enable-generator-cache", first.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain(consumer.GeneratedFiles().Values, text => text.Contains("DeleteItemAsync", StringComparison.Ordinal));
+
+            // The kept state must not hide an edit: a new operation in the spec is a new method after the next build.
+            var spec = File.ReadAllText(Path.Combine(consumer.Directory, "api.yaml"));
+            var edited = spec.Replace(
+                "  /items/{id}:\n    get:",
+                "  /items/{id}:\n    delete:\n      operationId: deleteItem\n      parameters:\n        - name: id\n          in: path\n          required: true\n          schema:\n            type: integer\n            format: int32\n      responses:\n        '204':\n          description: Deleted.\n    get:",
+                StringComparison.Ordinal);
+            Assert.NotEqual(spec, edited);
+            consumer.Write("api.yaml", edited);
+
+            var afterEdit = consumer.Build(onServer);
+            AssertBuilt(afterEdit);
+            Assert.Contains(consumer.GeneratedFiles().Values, text => text.Contains("DeleteItemAsync", StringComparison.Ordinal));
+
+            // The project can say no.
+            consumer.Write("Program.cs", File.ReadAllText(Path.Combine(consumer.Directory, "Program.cs")) + "// again\n");
+            var optedOut = consumer.Build([.. onServer, "-p:SpecClientGeneratorCache=false"]);
+            AssertBuilt(optedOut);
+            Assert.DoesNotContain("Skipping target \"CoreCompile\"", optedOut.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("enable-generator-cache", optedOut.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            // The server this test started must not outlive it.
+            DotNet.Run(consumer.Directory, null, "build-server", "shutdown", "--vbcscompiler");
+        }
+    }
+
     public static TheoryData<string> BrokenSpecs => new() { "invalid-yaml", "dangling-ref", "duplicate-operation-id", "unknown-version", "empty-file" };
 
     [Theory]

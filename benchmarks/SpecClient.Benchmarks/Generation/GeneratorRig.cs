@@ -41,6 +41,9 @@ internal static class GeneratorRig
             new OptionsProvider(spec.Path),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 
+    /// <summary>Options equal to the driver's but new objects, as each build on a compiler server hands them over.</summary>
+    public static AnalyzerConfigOptionsProvider FreshOptions(string specPath) => new OptionsProvider(specPath);
+
     private sealed class OptionsProvider(string specPath) : AnalyzerConfigOptionsProvider
     {
         private readonly Options _global = new(new() { ["build_property.RootNamespace"] = "Consumer" });

@@ -28,6 +28,16 @@ internal static class StepReport
         var afterUnrelated = driver.RunGenerators(editedCompilation);
         Print($"unrelated .cs edit ({stopwatch.Elapsed.TotalMilliseconds:F2} ms)", afterUnrelated);
 
+        // What a compiler server's cached driver sees on the next build: the same spec, options and parse options in
+        // new objects (each build reads them again), and a new compilation.
+        var again = new InMemoryAdditionalText(path, text);
+        stopwatch.Restart();
+        var nextBuild = afterUnrelated.ReplaceAdditionalText(original, again)
+            .WithUpdatedAnalyzerConfigOptions(GeneratorRig.FreshOptions(path))
+            .WithUpdatedParseOptions(new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest))
+            .RunGenerators(compilation.ReplaceSyntaxTree(other, GeneratorRig.Tree("Other.cs", "namespace Consumer { internal static class Other { public static int Value => 3; } }")));
+        Print($"next build on a compiler server: equal inputs in new objects ({stopwatch.Elapsed.TotalMilliseconds:F2} ms)", nextBuild);
+
         stopwatch.Restart();
         var afterSpec = driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation);
         Print($"spec edit, no model change ({stopwatch.Elapsed.TotalMilliseconds:F0} ms)", afterSpec);
