@@ -14,26 +14,27 @@ def rows_of(consumer, state, wall, log):
     kind = None
     seen = set()
     for line in open(log, errors="replace"):
-        line = line.rstrip()
         total = re.search(r"Total (analyzer|generator) execution time: ([\d.]+) seconds", line)
         if total:
             kind = total.group(1)
-            # csc prints the report once per compile; a project compiles once here.
-            key = (kind, "total")
-            if key not in seen:
-                seen.add(key)
-                yield (consumer, state, wall, kind, "(total)", float(total.group(2)))
+            name = "(total)"
+            seconds = float(total.group(2))
+        elif kind is None:
             continue
-        entry = re.match(r"^\s*(<?[\d.]+)\s+(<?\d+)\s+(\S.*)$", line)
-        if kind and entry:
+        elif entry := re.match(r"^\s*(<?[\d.]+)\s+(<?\d+)\s+(\S.*)$", line.rstrip()):
             seconds = 0.0 if entry.group(1).startswith("<") else float(entry.group(1))
             # An assembly line ("Microsoft.CodeAnalysis.NetAnalyzers, Version=...") or one analyzer/generator type.
             name = entry.group(3).split(", Version=")[0].strip()
-            if (kind, name) not in seen:
-                seen.add((kind, name))
-                yield (consumer, state, wall, kind, name, seconds)
-        elif kind and not line.strip().startswith(("Time", "-")) and not entry and line.strip():
-            kind = None if not line.startswith(" ") else kind
+        else:
+            # The table's header goes on; any other line ends the table.
+            if not line.strip().startswith("Time (s)"):
+                kind = None
+            continue
+
+        # csc prints the report once per compile; a project compiles once here.
+        if (kind, name) not in seen:
+            seen.add((kind, name))
+            yield (consumer, state, wall, kind, name, seconds)
     yield (consumer, state, wall, "build", "(wall)", float(wall))
 
 
