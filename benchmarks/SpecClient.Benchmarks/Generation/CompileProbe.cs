@@ -11,7 +11,8 @@ namespace SpecClient.Benchmarks.Generation;
 /// `--compile DIR [stub-converters]`: compiles generated sources (from `--generate SPEC DIR`) with Roslyn in this
 /// process against the framework and SpecClient.Runtime, timing parse, diagnostics (binding every body) and emit.
 /// With `stub-converters`, every method body of the emitted JsonConverter classes becomes `throw null!;`, which
-/// shows what the converters cost the compiler.
+/// shows what the converters cost the compiler. With PROBE_EMIT_ROUNDS=N, PROBE_PDB=1 makes each emit also write a
+/// portable PDB embedding every tree's text, as csc does for a generator's output (not for a project's own files).
 /// </summary>
 internal static class CompileProbe
 {
@@ -19,7 +20,7 @@ internal static class CompileProbe
     {
         var files = Directory.GetFiles(dir, "*.cs", SearchOption.AllDirectories);
         var stopwatch = Stopwatch.StartNew();
-        var trees = files.Select(file => CSharpSyntaxTree.ParseText(File.ReadAllText(file), GeneratorRig.ParseOptions, path: file)).ToList();
+        var trees = files.Select(file => CSharpSyntaxTree.ParseText(Microsoft.CodeAnalysis.Text.SourceText.From(File.ReadAllText(file), System.Text.Encoding.UTF8), GeneratorRig.ParseOptions, path: file)).ToList();
         if (stubConverters)
         {
             trees = trees.Select(tree => tree.WithRootAndOptions(new StubConverters().Visit(tree.GetRoot()), tree.Options)).ToList();
@@ -80,16 +81,28 @@ internal static class CompileProbe
         if (int.TryParse(Environment.GetEnvironmentVariable("PROBE_EMIT_ROUNDS"), out var emitRounds) && emitRounds > 0)
         {
             var seconds = new List<double>();
+            // Parsed from UTF-8 texts above: an embedded text (and a PDB) needs the text's encoding, as a generator's has.
+            var embeddable = compilation.SyntaxTrees.Select(tree => (Path: tree.FilePath, Text: tree.GetText())).ToList();
             for (var round = 0; round < emitRounds; round++)
             {
                 var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
                 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
                 using var sink = new MemoryStream();
-                var result = compilation.Clone().Emit(sink);
+                using var pdb = new MemoryStream();
+                // PROBE_PDB=1: a portable PDB with every tree's text embedded, as csc does for generator output.
+                var result = Environment.GetEnvironmentVariable("PROBE_PDB") == "1"
+                    ? compilation.Clone().Emit(sink, pdb, options: new Microsoft.CodeAnalysis.Emit.EmitOptions(debugInformationFormat: Microsoft.CodeAnalysis.Emit.DebugInformationFormat.PortablePdb),
+                        embeddedTexts: embeddable.Select(entry => EmbeddedText.FromSource(entry.Path, entry.Text)).ToList())
+                    : compilation.Clone().Emit(sink);
                 seconds.Add(watch.Elapsed.TotalSeconds);
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
                 var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+                foreach (var failure in result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(2))
+                {
+                    Console.WriteLine("  " + failure);
+                }
+
                 Console.WriteLine($"emit round {round}: {seconds[^1]:F2} s wall, {cpu.TotalSeconds:F2} s CPU, {allocated / 1048576.0:N0} MB allocated, IL {sink.Length:N0} B, ok {result.Success}");
             }
 

@@ -59,7 +59,7 @@ internal static class StepReport
             }
         }
 
-        Console.WriteLine($"{spec}: {result.GeneratedTrees.Length} sources, {result.Results.Sum(r => r.GeneratedSources.Sum(s => s.SourceText.Length)):N0} chars, {result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} errors, {result.Diagnostics.Length} diagnostics");
+        Console.WriteLine($"{spec}: {result.GeneratedTrees.Length} sources, {result.Results.Sum(r => r.GeneratedSources.Sum(s => s.SourceText.Length)):N0} chars, {result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} errors, {result.Diagnostics.Length} diagnostics; generator {driver.GetTimingInfo().GeneratorTimes[0].ElapsedTime.TotalSeconds:F2} s (as ReportAnalyzer counts it)");
         foreach (var diagnostic in result.Diagnostics.Where(d => d.Id == "SPEC031"))
         {
             Console.WriteLine(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
