@@ -1,12 +1,9 @@
 using System;
 using System.Linq;
-using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace SpecClient.Client.Tests.Support;
@@ -45,12 +42,12 @@ public sealed class LoopbackHost : IAsyncDisposable
             builder.Services.AddRoutingCore();
         }
 
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         var app = builder.Build();
         routes(app);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new LoopbackHost(app, new Uri(address + basePath));
+        // Once started, Urls holds the address Kestrel bound (the port the OS picked).
+        return new LoopbackHost(app, new Uri(app.Urls.First() + basePath));
     }
 
     public async ValueTask DisposeAsync()
