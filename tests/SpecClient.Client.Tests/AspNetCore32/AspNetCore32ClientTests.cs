@@ -2,17 +2,12 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
-using System.Net;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.DependencyInjection;
+using SpecClient.Client.Tests.Support;
 using Todos.Api;
 
 namespace SpecClient.Client.Tests.AspNetCore32;
@@ -24,25 +19,13 @@ namespace SpecClient.Client.Tests.AspNetCore32;
 /// </summary>
 public sealed class AspNetCore32ClientTests : IAsyncLifetime
 {
-    private WebApplication _app = null!;
-    private HttpClient _http = null!;
+    private LoopbackHost _host = null!;
 
-    public async Task InitializeAsync()
-    {
-        _app = TodoService.Build();
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _http = new HttpClient { BaseAddress = new Uri(address + "/") };
-    }
+    public async Task InitializeAsync() => _host = await LoopbackHost.StartAsync(TodoService.Map, minimalApi: true);
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 
-    private TodosClient Client() => new(_http);
+    private TodosClient Client() => new(_host.Http);
 
     [Fact]
     public async Task The_QUERY_endpoint_answers_the_generated_query_operation()
@@ -85,11 +68,8 @@ public sealed class AspNetCore32ClientTests : IAsyncLifetime
     /// <summary>The minimal API the checked-in document describes (what ASP.NET Core 11 would write it from).</summary>
     private static class TodoService
     {
-        public static WebApplication Build()
+        public static void Map(WebApplication app)
         {
-            var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions());
-            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-            var app = builder.Build();
             var todos = new ConcurrentDictionary<int, TodoItem>();
             var nextId = 0;
 
@@ -113,7 +93,6 @@ public sealed class AspNetCore32ClientTests : IAsyncLifetime
                     .Where(t => filter.Done is null || t.Done == filter.Done)
                     .OrderBy(t => t.Id)
                     .ToArray());
-            return app;
         }
     }
 

@@ -34,8 +34,7 @@ public sealed class CredentialOriginTests
         var (origin, other) = await StartAsync();
         await using var originScope = origin;
         await using var otherScope = other;
-        using var http = new HttpClient { BaseAddress = origin.BaseAddress };
-        var client = new FeaturesClient(http, kind switch
+        var client = new FeaturesClient(origin.Http, kind switch
         {
             "api key header" => new FeaturesClientCredentials { ApiKeyHeader = Key },
             "basic" => new FeaturesClientCredentials { BasicAuth = new BasicCredentials("ann", Key) },

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Net.Http;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -18,22 +17,13 @@ public sealed class FeatureClientTests : IAsyncLifetime
 {
     private static readonly Guid PetId = Guid.Parse("8f3c7c3e-6a1f-4a51-9a7e-4c1d7d2b9e10");
     private RecordingServer _server = null!;
-    private HttpClient _http = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await RecordingServer.StartAsync();
-        _http = new HttpClient { BaseAddress = _server.BaseAddress };
-    }
+    public async Task InitializeAsync() => _server = await RecordingServer.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
+    public Task DisposeAsync() => _server.DisposeAsync().AsTask();
 
     private FeaturesClient Client(FeaturesClientCredentials? credentials = null) =>
-        new(_http, credentials ?? new FeaturesClientCredentials { BearerAuth = "bearer-token" });
+        new(_server.Http, credentials ?? new FeaturesClientCredentials { BearerAuth = "bearer-token" });
 
     private const string PetJson = """
         {"name":"Rex","born":"2020-02-29","id":"8f3c7c3e-6a1f-4a51-9a7e-4c1d7d2b9e10","status":"hibernating","size":7,
@@ -200,7 +190,7 @@ public sealed class FeatureClientTests : IAsyncLifetime
 
         await Client(new FeaturesClientCredentials { BasicAuth = new BasicCredentials("ann", "p@ss:word") }).WhoAmIAsync();
         await Client(new FeaturesClientCredentials { ApiKeyHeader = "header-key" }).WhoAmIAsync();
-        var anonymous = await new FeaturesClient(_http).WhoAmIAsync();
+        var anonymous = await new FeaturesClient(_server.Http).WhoAmIAsync();
 
         var calls = _server.Calls.ToArray();
         Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("ann:p@ss:word")), calls[0].Header("Authorization"));

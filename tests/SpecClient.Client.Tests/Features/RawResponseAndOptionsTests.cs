@@ -16,22 +16,13 @@ public sealed class RawResponseAndOptionsTests : IAsyncLifetime
 {
     private const string PetJson = """{"name":"Rex","id":"8f3c7c3e-6a1f-4a51-9a7e-4c1d7d2b9e10","status":"available"}""";
     private RecordingServer _server = null!;
-    private HttpClient _http = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await RecordingServer.StartAsync();
-        _http = new HttpClient { BaseAddress = _server.BaseAddress };
-    }
+    public async Task InitializeAsync() => _server = await RecordingServer.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
+    public Task DisposeAsync() => _server.DisposeAsync().AsTask();
 
     private FeaturesClient Client(HttpClient? http = null) =>
-        new(http ?? _http, new FeaturesClientCredentials { BearerAuth = "bearer-token" });
+        new(http ?? _server.Http, new FeaturesClientCredentials { BearerAuth = "bearer-token" });
 
     private static Pet NewPet() => new() { Id = Guid.Parse("8f3c7c3e-6a1f-4a51-9a7e-4c1d7d2b9e10"), Name = "Rex", Status = PetStatus.Available };
 

@@ -2,15 +2,12 @@ using System;
 using System.Collections.Concurrent;
 using System.IO;
 using System.Linq;
-using System.Net;
+using System.Net.Http;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
+using SpecClient.Client.Tests.Support;
 
 namespace SpecClient.Client.Tests.Features;
 
@@ -39,15 +36,16 @@ public sealed record Reply(int Status, string? ContentType = null, byte[]? Body 
 /// <summary>Kestrel on 127.0.0.1 that records every request and answers through a test's function.</summary>
 public sealed class RecordingServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackHost _host = null!;
 
-    private RecordingServer(WebApplication app, Uri baseAddress)
+    private RecordingServer()
     {
-        _app = app;
-        BaseAddress = baseAddress;
     }
 
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress => _host.BaseAddress;
+
+    /// <summary>Gets a client whose base address is <see cref="BaseAddress"/>; disposed with the server.</summary>
+    public HttpClient Http => _host.Http;
 
     public ConcurrentQueue<RecordedCall> Calls { get; } = new();
 
@@ -57,52 +55,42 @@ public sealed class RecordingServer : IAsyncDisposable
 
     public static async Task<RecordingServer> StartAsync()
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Services.AddRoutingCore();
-        var app = builder.Build();
-        RecordingServer? server = null;
-        app.Run(async context =>
-        {
-            using var buffer = new MemoryStream();
-            await context.Request.Body.CopyToAsync(buffer);
-            var raw = context.Features.Get<IHttpRequestFeature>()!.RawTarget;
-            // Kestrel reuses its header collection once the request ends: copy what arrived.
-            var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-            var call = new RecordedCall(context.Request.Method, raw, headers, buffer.ToArray());
-            server!.Calls.Enqueue(call);
-            var reply = server.Respond(call);
-            if (reply.Delay > TimeSpan.Zero)
-            {
-                await Task.Delay(reply.Delay, context.RequestAborted);
-            }
-
-            context.Response.StatusCode = reply.Status;
-            foreach (var header in reply.Headers ?? new System.Collections.Generic.Dictionary<string, string>())
-            {
-                context.Response.Headers[header.Key] = header.Value;
-            }
-
-            if (reply.ContentType is not null)
-            {
-                context.Response.ContentType = reply.ContentType;
-            }
-
-            if (reply.Body is not null)
-            {
-                await context.Response.Body.WriteAsync(reply.Body);
-            }
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server = new RecordingServer(app, new Uri(address + "/v1/"));
+        var server = new RecordingServer();
+        server._host = await LoopbackHost.StartAsync(app => app.Run(server.AnswerAsync), "/v1/");
         return server;
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
+
+    private async Task AnswerAsync(HttpContext context)
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer);
+        var raw = context.Features.Get<IHttpRequestFeature>()!.RawTarget;
+        // Kestrel reuses its header collection once the request ends: copy what arrived.
+        var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var call = new RecordedCall(context.Request.Method, raw, headers, buffer.ToArray());
+        Calls.Enqueue(call);
+        var reply = Respond(call);
+        if (reply.Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(reply.Delay, context.RequestAborted);
+        }
+
+        context.Response.StatusCode = reply.Status;
+        foreach (var header in reply.Headers ?? new System.Collections.Generic.Dictionary<string, string>())
+        {
+            context.Response.Headers[header.Key] = header.Value;
+        }
+
+        if (reply.ContentType is not null)
+        {
+            context.Response.ContentType = reply.ContentType;
+        }
+
+        if (reply.Body is not null)
+        {
+            await context.Response.Body.WriteAsync(reply.Body);
+        }
     }
 }

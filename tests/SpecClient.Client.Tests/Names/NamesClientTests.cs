@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Net.Http;
 using System.Threading.Tasks;
 // Only the client: names.yaml has a schema named Task, which beside System.Threading.Tasks would make Task ambiguous.
 using NamesClient = Names.Api.NamesClient;
@@ -19,26 +18,17 @@ public sealed class NamesClientTests : IAsyncLifetime
     private const string LongParameterWireName = "total_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count_and_another_count";
 
     private RecordingServer _server = null!;
-    private HttpClient _http = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await RecordingServer.StartAsync();
-        _http = new HttpClient { BaseAddress = _server.BaseAddress };
-    }
+    public async Task InitializeAsync() => _server = await RecordingServer.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
+    public Task DisposeAsync() => _server.DisposeAsync().AsTask();
 
     [Fact]
     public async Task A_text_body_goes_with_keyword_named_query_parameters_and_limit_beside_limitValue()
     {
         _server.Respond = _ => new Reply(200, "text/plain", System.Text.Encoding.UTF8.GetBytes("stored"));
 
-        var stored = await new NamesClient(_http).PostNoteAsync(
+        var stored = await new NamesClient(_server.Http).PostNoteAsync(
             userId: "u 1",
             body: "hello",
             userId2: "q",
@@ -69,7 +59,7 @@ public sealed class NamesClientTests : IAsyncLifetime
         _server.Respond = _ => new Reply(200, "text/plain", System.Text.Encoding.UTF8.GetBytes("ok"));
         var credentials = new NamesClientCredentials { Await = "key-1", Value = new BasicCredentials("ann", "pw") };
 
-        await new NamesClient(_http, credentials).PostNoteAsync("u", "b", @await: "q");
+        await new NamesClient(_server.Http, credentials).PostNoteAsync("u", "b", @await: "q");
 
         var call = _server.Single();
         Assert.Equal("/v1/notes/u?await=q", call.RawTarget);
@@ -85,7 +75,7 @@ public sealed class NamesClientTests : IAsyncLifetime
             : """{"items":[{"id":"a"}],"next_cursor":"c2"}""");
 
         var ids = new System.Collections.Generic.List<string>();
-        await foreach (var widget in new NamesClient(_http).ListWidgetsAllAsync(limit: 10, limitValue: 20, @await: "x"))
+        await foreach (var widget in new NamesClient(_server.Http).ListWidgetsAllAsync(limit: 10, limitValue: 20, @await: "x"))
         {
             ids.Add(widget.Id);
         }
@@ -102,7 +92,7 @@ public sealed class NamesClientTests : IAsyncLifetime
         _server.Respond = _ => new Reply(200, "application/octet-stream", new byte[] { 9, 8, 7 });
 
         using var sent = new MemoryStream(new byte[] { 1, 2, 3 });
-        using var received = await new NamesClient(_http).PutBlobAsync(
+        using var received = await new NamesClient(_server.Http).PutBlobAsync(
             body: sent, request: "r", query: "q", response: "s", cancellationToken2: "c", requestOptions: "o", result: "x", stream: "m", @await: 5);
 
         using var copy = new MemoryStream();
@@ -122,7 +112,7 @@ public sealed class NamesClientTests : IAsyncLifetime
 
         // The operationId (608 characters) cut to its start and a hash of the whole: this line compiles only while the
         // hash is the same on every machine and build.
-        var report = await new NamesClient(_http).GetThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThi_34734675Async("v");
+        var report = await new NamesClient(_server.Http).GetThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThingAndAnotherThi_34734675Async("v");
 
         Assert.Equal("/v1/long?" + LongParameterWireName + "=v", _server.Single().RawTarget);
         // The property's C# name is cut too: found by its start, read as the number the server sent.

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Net.Http;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using OpenAi.Api;
@@ -16,21 +15,12 @@ namespace SpecClient.Client.Tests.OpenAi;
 public sealed class OpenAiChatStreamTests : IAsyncLifetime
 {
     private LoopbackServer _server = null!;
-    private HttpClient _http = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await LoopbackServer.StartAsync();
-        _http = new HttpClient { BaseAddress = _server.BaseAddress };
-    }
+    public async Task InitializeAsync() => _server = await LoopbackServer.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
+    public Task DisposeAsync() => _server.DisposeAsync().AsTask();
 
-    private OpenAiClient Client() => new(_http, new OpenAiClientCredentials { ApiKeyAuth = "sk-test" });
+    private OpenAiClient Client() => new(_server.Http, new OpenAiClientCredentials { ApiKeyAuth = "sk-test" });
 
     private static CreateChatCompletionRequest Request() => new()
     {

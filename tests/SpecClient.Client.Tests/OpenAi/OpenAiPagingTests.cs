@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Net.Http;
 using System.Threading.Tasks;
 using OpenAi.Api;
 using SpecClient.Client.Tests.Features;
@@ -30,8 +29,7 @@ public sealed class OpenAiPagingTests
             ["/v1/files?purpose=fine-tune&limit=2&after=file-4"] = Reply.Json(200, Page(false, "file-5")),
         };
         server.Respond = call => pages.TryGetValue(call.RawTarget, out var reply) ? reply : Reply.Json(404, "{}");
-        using var http = new HttpClient { BaseAddress = server.BaseAddress };
-        var client = new OpenAiClient(http, new OpenAiClientCredentials { ApiKeyAuth = "sk-test" });
+        var client = new OpenAiClient(server.Http, new OpenAiClientCredentials { ApiKeyAuth = "sk-test" });
 
         var files = new List<OpenAiFile>();
         await foreach (var file in client.ListFilesAllAsync(purpose: "fine-tune", limit: 2))

@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Net.Http;
 using System.Text.Json;
 using System.Threading.Tasks;
 using OpenAi.Api;
@@ -14,24 +13,22 @@ namespace SpecClient.Client.Tests.OpenAi;
 public sealed class OpenAiSelectionClientTests
 {
     /// <summary>Starts the server and hands back a client pointed at it, with a bearer token.</summary>
-    private static async Task<(RecordingServer Server, HttpClient Http, OpenAiClient Client)> StartAsync(string replyJson)
+    private static async Task<(RecordingServer Server, OpenAiClient Client)> StartAsync(string replyJson)
     {
         var server = await RecordingServer.StartAsync();
         server.Respond = _ => Reply.Json(200, replyJson);
-        var http = new HttpClient { BaseAddress = server.BaseAddress };
-        return (server, http, new OpenAiClient(http, new OpenAiClientCredentials { ApiKeyAuth = "sk-test" }));
+        return (server, new OpenAiClient(server.Http, new OpenAiClientCredentials { ApiKeyAuth = "sk-test" }));
     }
 
     [Fact]
     public async Task ListModels_sends_a_GET_with_the_bearer_token_and_reads_the_models()
     {
-        var (server, http, client) = await StartAsync("""
+        var (server, client) = await StartAsync("""
             {"object":"list","data":[
               {"id":"gpt-4o","object":"model","created":1715367049,"owned_by":"system"},
               {"id":"text-embedding-3-small","object":"model","created":1705948997,"owned_by":"system","shutdown_date":"2027-01-31"}]}
             """);
         await using var serverScope = server;
-        using var httpScope = http;
 
         var models = await client.ListModelsAsync();
 
@@ -49,12 +46,11 @@ public sealed class OpenAiSelectionClientTests
     [Fact]
     public async Task CreateEmbedding_posts_the_request_as_json_and_reads_the_vectors()
     {
-        var (server, http, client) = await StartAsync("""
+        var (server, client) = await StartAsync("""
             {"object":"list","data":[{"object":"embedding","index":0,"embedding":[0.25,-0.5,1.0]}],
              "model":"text-embedding-3-small","usage":{"prompt_tokens":5,"total_tokens":5}}
             """);
         await using var serverScope = server;
-        using var httpScope = http;
 
         var response = await client.CreateEmbeddingAsync(new CreateEmbeddingRequest
         {

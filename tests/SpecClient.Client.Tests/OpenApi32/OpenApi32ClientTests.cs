@@ -2,20 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Net;
 using System.Net.Http;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Pets32.Api;
 using SpecClient.Client.Tests.Streaming;
+using SpecClient.Client.Tests.Support;
 
 namespace SpecClient.Client.Tests.OpenApi32;
 
@@ -28,29 +24,19 @@ public sealed class OpenApi32ClientTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
     private LoopbackServer _server = null!;
-    private HttpClient _http = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await LoopbackServer.StartAsync();
-        _http = new HttpClient { BaseAddress = _server.BaseAddress };
-    }
+    public async Task InitializeAsync() => _server = await LoopbackServer.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
+    public Task DisposeAsync() => _server.DisposeAsync().AsTask();
 
-    private Pets32Client Client() => new(_http);
+    private Pets32Client Client() => new(_server.Http);
 
     [Fact]
     public async Task A_QUERY_operation_reaches_an_endpoint_mapped_for_QUERY_with_its_body()
     {
         await using var app = await QueryEndpoint.StartAsync(failFirst: 0);
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
 
-        var pets = await new Pets32Client(http).SearchPetsAsync(new PetFilter { Species = "cat", NamePrefix = "Tib" });
+        var pets = await new Pets32Client(app.Http).SearchPetsAsync(new PetFilter { Species = "cat", NamePrefix = "Tib" });
 
         Assert.Equal("Tibbles", Assert.Single(pets).Name);
         var arrived = Assert.Single(app.Bodies);
@@ -241,16 +227,14 @@ public sealed class OpenApi32ClientTests : IAsyncLifetime
     /// </summary>
     private sealed class QueryEndpoint : IAsyncDisposable
     {
-        private readonly WebApplication _app;
+        private LoopbackHost _host = null!;
         private int _failures;
 
-        private QueryEndpoint(WebApplication app, int failFirst)
-        {
-            _app = app;
-            _failures = failFirst;
-        }
+        private QueryEndpoint(int failFirst) => _failures = failFirst;
 
-        public Uri BaseAddress { get; private set; } = null!;
+        public Uri BaseAddress => _host.BaseAddress;
+
+        public HttpClient Http => _host.Http;
 
         public List<string> Bodies { get; } = new();
 
@@ -260,23 +244,26 @@ public sealed class OpenApi32ClientTests : IAsyncLifetime
 
         public static async Task<QueryEndpoint> StartAsync(int failFirst)
         {
-            var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-            builder.WebHost.UseKestrelCore();
-            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-            builder.Services.AddRoutingCore();
-            var app = builder.Build();
-            var endpoint = new QueryEndpoint(app, failFirst);
+            var endpoint = new QueryEndpoint(failFirst);
+            endpoint._host = await LoopbackHost.StartAsync(endpoint.Map, "/v1/");
+            return endpoint;
+        }
+
+        public ValueTask DisposeAsync() => _host.DisposeAsync();
+
+        private void Map(WebApplication app)
+        {
             app.UseRouting();
             app.MapMethods("/v1/pets/search", new[] { "QUERY" }, async (HttpContext context) =>
             {
                 using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
                 var body = await reader.ReadToEndAsync();
-                lock (endpoint.Bodies)
+                lock (Bodies)
                 {
-                    endpoint.Bodies.Add(body);
+                    Bodies.Add(body);
                 }
 
-                if (Interlocked.Decrement(ref endpoint._failures) >= 0)
+                if (Interlocked.Decrement(ref _failures) >= 0)
                 {
                     context.Response.StatusCode = 503;
                     return;
@@ -286,21 +273,11 @@ public sealed class OpenApi32ClientTests : IAsyncLifetime
             });
             app.MapPost("/v1/pets/import", (HttpContext context) =>
             {
-                Interlocked.Increment(ref endpoint.Imports);
-                context.Response.StatusCode = Interlocked.Decrement(ref endpoint._failures) >= 0 ? 503 : 200;
+                Interlocked.Increment(ref Imports);
+                context.Response.StatusCode = Interlocked.Decrement(ref _failures) >= 0 ? 503 : 200;
                 return Task.CompletedTask;
             });
             app.UseEndpoints(_ => { });
-            await app.StartAsync();
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            endpoint.BaseAddress = new Uri(address + "/v1/");
-            return endpoint;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
         }
     }
 }

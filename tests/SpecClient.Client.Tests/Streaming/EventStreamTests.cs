@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
@@ -17,21 +16,12 @@ public sealed class EventStreamTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
     private LoopbackServer _server = null!;
-    private HttpClient _http = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await LoopbackServer.StartAsync();
-        _http = new HttpClient { BaseAddress = _server.BaseAddress };
-    }
+    public async Task InitializeAsync() => _server = await LoopbackServer.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
+    public Task DisposeAsync() => _server.DisposeAsync().AsTask();
 
-    private StreamsClient Client() => new(_http);
+    private StreamsClient Client() => new(_server.Http);
 
     private static Task StartEventsAsync(HttpContext context)
     {

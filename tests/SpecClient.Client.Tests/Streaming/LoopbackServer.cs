@@ -1,16 +1,12 @@
 using System;
 using System.Collections.Concurrent;
 using System.IO;
-using System.Linq;
-using System.Net;
+using System.Net.Http;
 using System.Text;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
+using SpecClient.Client.Tests.Support;
 
 namespace SpecClient.Client.Tests.Streaming;
 
@@ -23,11 +19,16 @@ public sealed record ArrivedRequest(string Method, string PathAndQuery, string A
 /// </summary>
 public sealed class LoopbackServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackHost _host = null!;
 
-    private LoopbackServer(WebApplication app) => _app = app;
+    private LoopbackServer()
+    {
+    }
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => _host.BaseAddress;
+
+    /// <summary>Gets a client whose base address is <see cref="BaseAddress"/>; disposed with the server.</summary>
+    public HttpClient Http => _host.Http;
 
     public ConcurrentQueue<ArrivedRequest> Requests { get; } = new();
 
@@ -38,31 +39,8 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public static async Task<LoopbackServer> StartAsync(string basePath = "/v1/")
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var server = new LoopbackServer(app);
-        app.Run(async context =>
-        {
-            using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-            var body = await reader.ReadToEndAsync();
-            server.Requests.Enqueue(new ArrivedRequest(context.Request.Method, context.Request.Path + context.Request.QueryString, context.Request.Headers.Accept.ToString(), body));
-            context.RequestAborted.Register(() => server.Abandoned.TrySetResult());
-            try
-            {
-                await server.Handle(context);
-            }
-            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
-            {
-            }
-            catch (IOException) when (context.RequestAborted.IsCancellationRequested)
-            {
-            }
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseAddress = new Uri(address + basePath);
+        var server = new LoopbackServer();
+        server._host = await LoopbackHost.StartAsync(app => app.Run(server.ReceiveAsync), basePath);
         return server;
     }
 
@@ -74,9 +52,23 @@ public sealed class LoopbackServer : IAsyncDisposable
         await context.Response.Body.FlushAsync(context.RequestAborted);
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
+
+    private async Task ReceiveAsync(HttpContext context)
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync();
+        Requests.Enqueue(new ArrivedRequest(context.Request.Method, context.Request.Path + context.Request.QueryString, context.Request.Headers.Accept.ToString(), body));
+        context.RequestAborted.Register(() => Abandoned.TrySetResult());
+        try
+        {
+            await Handle(context);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+        }
+        catch (IOException) when (context.RequestAborted.IsCancellationRequested)
+        {
+        }
     }
 }

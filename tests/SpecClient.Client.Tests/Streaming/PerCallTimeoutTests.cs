@@ -1,5 +1,4 @@
 using System;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
@@ -11,19 +10,10 @@ namespace SpecClient.Client.Tests.Streaming;
 public sealed class PerCallTimeoutTests : IAsyncLifetime
 {
     private LoopbackServer _server = null!;
-    private HttpClient _http = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await LoopbackServer.StartAsync();
-        _http = new HttpClient { BaseAddress = _server.BaseAddress };
-    }
+    public async Task InitializeAsync() => _server = await LoopbackServer.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
+    public Task DisposeAsync() => _server.DisposeAsync().AsTask();
 
     [Fact]
     public async Task A_body_that_stalls_after_the_headers_times_out_as_kind_Call()
@@ -37,7 +27,7 @@ public sealed class PerCallTimeoutTests : IAsyncLifetime
         };
         var options = new ApiRequestOptions { Timeout = TimeSpan.FromMilliseconds(500) };
 
-        var ex = await Assert.ThrowsAsync<ApiTimeoutException>(() => new StreamsClient(_http).CreateChatWithResponseAsync(new ChatRequest { Prompt = "hi" }, options));
+        var ex = await Assert.ThrowsAsync<ApiTimeoutException>(() => new StreamsClient(_server.Http).CreateChatWithResponseAsync(new ChatRequest { Prompt = "hi" }, options));
 
         Assert.Equal(ApiTimeoutKind.Call, ex.Kind);
         Assert.Equal("createChat", ex.OperationId);

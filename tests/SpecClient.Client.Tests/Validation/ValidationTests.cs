@@ -1,5 +1,4 @@
 using System;
-using System.Net.Http;
 using System.Threading.Tasks;
 using Constraints.Api;
 using SpecClient.Client.Tests.Features;
@@ -14,22 +13,16 @@ namespace SpecClient.Client.Tests.Validation;
 public sealed class ValidationTests : IAsyncLifetime
 {
     private RecordingServer _server = null!;
-    private HttpClient _http = null!;
 
     public async Task InitializeAsync()
     {
         _server = await RecordingServer.StartAsync();
         _server.Respond = _ => Reply.Json(201, """{"id":"acc_1","name":"abc"}""");
-        _http = new HttpClient { BaseAddress = _server.BaseAddress };
     }
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
+    public Task DisposeAsync() => _server.DisposeAsync().AsTask();
 
-    private ConstraintsClient Client => new(_http);
+    private ConstraintsClient Client => new(_server.Http);
 
 #pragma warning disable SPEC105 // LegacyCode is required and deprecated: the tests set it on purpose.
     private static NewAccount Valid(string? password = null, string? zip = "12345") => new()

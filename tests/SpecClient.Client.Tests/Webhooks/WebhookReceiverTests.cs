@@ -1,19 +1,15 @@
 using System;
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Shop.Api;
+using SpecClient.Client.Tests.Support;
 using StandardWebhooks;
 
 namespace SpecClient.Client.Tests.Webhooks;
@@ -33,12 +29,9 @@ public sealed class WebhookReceiverTests
     {
         ConcurrentQueue<ShopClientWebhookEvent> received = new();
         var webhooks = new ShopClientWebhooks(Secret);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        await using var app = builder.Build();
 
         // The README's receiver.
-        app.MapPost("/webhooks", async (HttpRequest request) =>
+        await using var host = await LoopbackHost.StartAsync(app => app.MapPost("/webhooks", async (HttpRequest request) =>
         {
             try
             {
@@ -49,17 +42,14 @@ public sealed class WebhookReceiverTests
             {
                 return Results.Unauthorized();
             }
-        });
-        await app.StartAsync();
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        using var http = new HttpClient { BaseAddress = address };
+        }), minimalApi: true);
 
-        using var genuine = await http.PostAsync("/webhooks", new StandardWebhook(Secret).MakeHttpContent(JsonDocument.Parse(OrderCreated).RootElement, "msg_1", DateTimeOffset.UtcNow));
+        using var genuine = await host.Http.PostAsync("/webhooks", new StandardWebhook(Secret).MakeHttpContent(JsonDocument.Parse(OrderCreated).RootElement, "msg_1", DateTimeOffset.UtcNow));
         Assert.Equal(HttpStatusCode.OK, genuine.StatusCode);
 
         using var tampered = Delivery(OrderCreated, DateTimeOffset.UtcNow);
         tampered.Content = new StringContent(OrderCreated.Replace("4200", "1"), Encoding.UTF8, "application/json");
-        using var refused = await http.SendAsync(WithHeaders(tampered, OrderCreated, DateTimeOffset.UtcNow));
+        using var refused = await host.Http.SendAsync(WithHeaders(tampered, OrderCreated, DateTimeOffset.UtcNow));
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
 
         var only = Assert.Single(received);
