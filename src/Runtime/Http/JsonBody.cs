@@ -59,7 +59,7 @@ internal static class JsonBody
         EventStrings? outer = strings is null ? null : EventStrings.Enter(strings);
         try
         {
-            return JsonSerializer.Deserialize(body.Span, typeInfo);
+            return RootRead.TryRead(body.Span, typeInfo, out T? value) ? value : JsonSerializer.Deserialize(body.Span, typeInfo);
         }
         catch (JsonException ex)
         {
