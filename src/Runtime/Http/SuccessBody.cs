@@ -44,7 +44,7 @@ internal static class SuccessBody
             return ValueTask.FromException<PooledBody>(TooLarge(response, operationId, limit));
         }
 
-        BodyDeadline deadline = budget.StartBodyDeadline(cancellationToken);
+        BodyDeadline deadline = CallBudget.StartBodyDeadline(response, cancellationToken);
         GrowingBody body = default;
         try
         {
