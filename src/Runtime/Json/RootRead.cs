@@ -22,7 +22,8 @@ internal static class RootRead
     public static bool TryRead<T>(ReadOnlySpan<byte> json, JsonTypeInfo<T> typeInfo, out T? value)
     {
         value = default;
-        if (typeInfo.Converter is not (JsonConverter<T> converter and IReadsWholeValue) || typeInfo.Kind != JsonTypeInfoKind.None)
+        // A type info not yet configured is left to JsonSerializer, which configures it (or says why it cannot).
+        if (!typeInfo.IsReadOnly || typeInfo.Converter is not (JsonConverter<T> converter and IReadsWholeValue) || typeInfo.Kind != JsonTypeInfoKind.None)
         {
             return false;
         }
