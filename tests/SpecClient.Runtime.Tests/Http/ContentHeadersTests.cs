@@ -57,8 +57,8 @@ public sealed class ContentHeadersTests
     public void A_received_content_length_reads_as_HttpClient_reads_it(string value)
     {
         // A content that cannot compute its own length, so the typed property says only what the header says.
-        using var ours = new StreamContent(new NonSeekable());
-        using var theirs = new StreamContent(new NonSeekable());
+        using var ours = new StreamContent(new ForwardOnlyStream([]));
+        using var theirs = new StreamContent(new ForwardOnlyStream([]));
         ours.Headers.TryAddWithoutValidation("Content-Length", value);
         theirs.Headers.TryAddWithoutValidation("Content-Length", value);
 
@@ -68,9 +68,9 @@ public sealed class ContentHeadersTests
     [Fact]
     public void Two_content_lengths_are_no_length_and_none_is_none()
     {
-        using var two = new StreamContent(new NonSeekable());
+        using var two = new StreamContent(new ForwardOnlyStream([]));
         two.Headers.TryAddWithoutValidation("Content-Length", ["4", "5"]);
-        using var none = new StreamContent(new NonSeekable());
+        using var none = new StreamContent(new ForwardOnlyStream([]));
 
         Assert.Null(ContentHeaders.Of(two).DeclaredLength);
         Assert.Null(ContentHeaders.Of(none).DeclaredLength);
@@ -82,7 +82,7 @@ public sealed class ContentHeadersTests
         using var memory = new MemoryStream(new byte[10]) { Position = 3 };
 
         Assert.Equal(7, ContentHeaders.LengthOf(memory));
-        Assert.Null(ContentHeaders.LengthOf(new NonSeekable()));
+        Assert.Null(ContentHeaders.LengthOf(new ForwardOnlyStream([])));
     }
 
     [Fact]
@@ -127,34 +127,5 @@ public sealed class ContentHeadersTests
         var content = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         return new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = content, RequestMessage = request };
-    }
-
-    private sealed class NonSeekable : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => 0;
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
