@@ -61,6 +61,18 @@ public sealed class RootReadTests
     }
 
     [Fact]
+    public void A_converter_that_does_not_end_on_its_value_is_left_to_JsonSerializer()
+    {
+        var options = new JsonSerializerOptions { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
+        var info = (JsonTypeInfo<Short>)options.GetTypeInfo(typeof(Short));
+        byte[] bytes = "{\"id\":\"p1\"}"u8.ToArray();
+
+        Assert.False(RootRead.TryRead(bytes, info, out Short? read));
+        Assert.Null(read);
+        Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(bytes, info));
+    }
+
+    [Fact]
     public void A_type_info_not_yet_configured_is_left_to_JsonSerializer()
     {
         // JsonSerializer refuses options without a resolver; read directly, this body would have been accepted.
@@ -113,6 +125,22 @@ public sealed class RootReadTests
         var content = new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         return new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = ApiCalls.CreateRequest(HttpMethod.Get) };
+    }
+
+    [JsonConverter(typeof(ShortConverter))]
+    public sealed record Short;
+
+    /// <summary>Reads nothing of its object: the serializer says it read too little.</summary>
+    public sealed class ShortConverter : RecordConverter<Short, ShortConverter>
+    {
+        public ShortConverter()
+            : base(new JsonProperties("Short", ""))
+        {
+        }
+
+        protected override Short Read(ObjectReader json, ref Utf8JsonReader reader) => new();
+
+        protected override void Write(Utf8JsonWriter writer, Short value, JsonProperties p, JsonSerializerOptions options) => p.End(writer, null);
     }
 
     [JsonConverter(typeof(PoolConverter))]

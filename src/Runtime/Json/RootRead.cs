@@ -43,7 +43,9 @@ internal static class RootRead
             }
 
             T? read = converter.Read(ref reader, typeInfo.Type, options);
-            if (reader.Read())
+
+            // The converter must end on the value's own last token (as the serializer checks), and nothing may follow it.
+            if (reader.TokenType != JsonTokenType.EndObject || reader.CurrentDepth != 0 || reader.Read())
             {
                 return false;
             }
