@@ -120,6 +120,48 @@ public sealed class ContentHeadersTests
             () => ApiHttp.ReadJsonAsync(response, TestJsonContext.Default.PoolList, "probe-op", default));
     }
 
+    [Theory]
+    [InlineData(1024, false)]
+    [InlineData(8, true)]
+    public async Task A_body_whose_stream_opens_later_is_sized_and_limited_by_it_too(int maxBytes, bool tooLarge)
+    {
+        const string json = "{\"credential_pools\":[{\"credential_pool_id\":\"p1\"}]}";
+        using HttpResponseMessage response = InMemory(json, maxBytes);
+        var open = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        response.Content = new LateContent(Encoding.UTF8.GetBytes(json), open.Task);
+
+        Task<PoolList> reading = ApiHttp.ReadJsonAsync(response, TestJsonContext.Default.PoolList, "probe-op", default);
+
+        Assert.False(reading.IsCompleted, "the stream is not open yet, so the read goes on asynchronously");
+        open.SetResult();
+        if (tooLarge)
+        {
+            Assert.Equal(maxBytes, (await Assert.ThrowsAsync<ApiResponseTooLargeException>(() => reading)).Limit);
+        }
+        else
+        {
+            Assert.Equal("p1", Assert.Single((await reading).CredentialPools!).CredentialPoolId);
+        }
+    }
+
+    /// <summary>In-memory content whose stream opens only once <paramref name="opened"/> completes (and that says nothing of its length).</summary>
+    private sealed class LateContent(byte[] body, Task opened) : HttpContent
+    {
+        protected override async Task<Stream> CreateContentReadStreamAsync()
+        {
+            await opened;
+            return new MemoryStream(body, writable: false);
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(body, 0, body.Length);
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+
     private static HttpResponseMessage InMemory(string json, int maxBytes)
     {
         HttpRequestMessage request = ApiCalls.CreateRequest(HttpMethod.Get);
