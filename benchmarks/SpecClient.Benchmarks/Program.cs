@@ -8,7 +8,7 @@ public static class Program
 {
     /// <summary>
     /// BenchmarkDotNet's switcher (e.g. --filter '*Generation*'), or one of:
-    /// --steps SPEC (tracked step reasons), --generate SPEC [DIR] (one cold generation; DIR gets the sources), --peak CLIENT POOLS (peak memory of one large list), --spin ROW CLIENT SECONDS (one call row in a loop, for perf), --corpus-digest (every corpus spec's diagnostics and output hash).
+    /// --steps SPEC (tracked step reasons), --generate SPEC [DIR] (one cold generation; DIR gets the sources), --peak CLIENT POOLS (peak memory of one large list), --spin ROW CLIENT SECONDS (one call row in a loop, for perf), --cpu-probe [ROUNDS] (per-call thread CPU time against the floor, for a loaded machine), --corpus-digest (every corpus spec's diagnostics and output hash).
     /// </summary>
     public static int Main(string[] args) => args switch
     {
@@ -23,6 +23,8 @@ public static class Program
         ["--alloc-probe"] => AllocationProbe.Run(),
         ["--time-probe"] => TimeProbe.Run(30),
         ["--time-probe", var rounds] => TimeProbe.Run(int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture)),
+        ["--cpu-probe"] => CpuTimeProbe.Run(40),
+        ["--cpu-probe", var rounds] => CpuTimeProbe.Run(int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture)),
         ["--spin", var row, var client, var seconds] => SpinProbe.Run(row, client, double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)),
         ["--telemetry-probe"] => TelemetryTimeProbe.Run(30),
         ["--parse-probe"] => ParseProbe.Run(1000),

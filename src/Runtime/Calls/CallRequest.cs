@@ -41,6 +41,9 @@ internal sealed class CallRequest : HttpRequestMessage
     /// <summary>Gets or sets the call's limits, or <see langword="null"/> when none were started.</summary>
     public CallBudget? Budget { get; set; }
 
+    /// <summary>Gets or sets when the call started, for a <see cref="Budget"/> shared by calls (a coarse-clock timestamp).</summary>
+    public long BudgetStarted { get; set; }
+
     /// <summary>Gets or sets the bearer token the request gets when it is sent, or <see langword="null"/>.</summary>
     public PendingBearer? Bearer
     {
@@ -86,5 +89,5 @@ internal sealed class CallRequest : HttpRequestMessage
     }
 
     /// <summary>Copies what this request carries in fields to the next hop of a redirect.</summary>
-    public CallRequest NextHop(HttpMethod method, Uri requestUri) => new(method, requestUri) { OperationId = OperationId, Budget = Budget, Route = Route };
+    public CallRequest NextHop(HttpMethod method, Uri requestUri) => new(method, requestUri) { OperationId = OperationId, Budget = Budget, BudgetStarted = BudgetStarted, Route = Route };
 }

@@ -34,10 +34,18 @@ internal sealed class CallBudget
     private readonly TimeProvider _clock;
     private readonly long _started;
 
-    private CallBudget(TimeProvider clock, long started, TimeSpan total, ApiTimeoutKind totalKind, TimeSpan streamReadTimeout, int maxResponseBodyBytes, int maxEventBytes, int maxPages)
+    // A budget shared by the calls of every client with the same HttpClient.Timeout: each call's start is kept by its
+    // request (CallRequest.BudgetStarted), so starting a call allocates no budget of its own.
+    private readonly bool _startedByRequest;
+
+    // The shared budget of the last HttpClient.Timeout seen (a process has one or few).
+    private static CallBudget? s_httpClientShared;
+
+    private CallBudget(TimeProvider clock, long started, TimeSpan total, ApiTimeoutKind totalKind, TimeSpan streamReadTimeout, int maxResponseBodyBytes, int maxEventBytes, int maxPages, bool startedByRequest = false)
     {
         _clock = clock;
         _started = started;
+        _startedByRequest = startedByRequest;
         Total = total;
         TotalKind = totalKind;
         StreamReadTimeout = streamReadTimeout;
@@ -75,12 +83,42 @@ internal sealed class CallBudget
     public static void StartFromHttpClient(HttpRequestMessage request, HttpClient httpClient)
     {
         TimeSpan timeout = httpClient.Timeout;
-        if (timeout != Timeout.InfiniteTimeSpan)
+        if (timeout == Timeout.InfiniteTimeSpan)
         {
-            // The coarse clock: the start is looked at only when a body read has to wait (see BodyDeadline.Arm).
-            Set(request, new CallBudget(CoarseClock.Instance, CoarseClock.Instance.GetTimestamp(), timeout, ApiTimeoutKind.HttpClient, timeout, DefaultMaxResponseBodyBytes, DefaultMaxEventBytes, DefaultMaxPages));
+            return;
         }
+
+        // The coarse clock: the start is looked at only when a body read has to wait (see BodyDeadline.Arm).
+        long started = CoarseClock.Instance.GetTimestamp();
+        if (request is CallRequest call)
+        {
+            call.Budget = SharedFor(timeout);
+            call.BudgetStarted = started;
+            return;
+        }
+
+        Set(request, FromHttpClient(timeout, started, startedByRequest: false));
     }
+
+    private static CallBudget FromHttpClient(TimeSpan timeout, long started, bool startedByRequest)
+        => new(CoarseClock.Instance, started, timeout, ApiTimeoutKind.HttpClient, timeout, DefaultMaxResponseBodyBytes, DefaultMaxEventBytes, DefaultMaxPages, startedByRequest);
+
+    private static CallBudget SharedFor(TimeSpan timeout)
+    {
+        CallBudget? shared = s_httpClientShared;
+        if (shared is null || shared.Total != timeout)
+        {
+            // Immutable, so a race only makes one more of it.
+            shared = FromHttpClient(timeout, 0, startedByRequest: true);
+            s_httpClientShared = shared;
+        }
+
+        return shared;
+    }
+
+    // When the call that sent request started (a timestamp of _clock).
+    private long StartOf(HttpRequestMessage? request)
+        => _startedByRequest && request is CallRequest call ? call.BudgetStarted : _started;
 
     /// <summary>Starts (or restarts) the budget of a call from the client's options.</summary>
     public static void StartFromOptions(HttpRequestMessage request, ApiClientOptions options, TimeProvider clock)
@@ -94,7 +132,7 @@ internal sealed class CallBudget
     {
         CallBudget current = Get(request) ?? Unlimited;
         TimeSpan callLeft = timeout - TimeProvider.System.GetElapsedTime(started);
-        if (current.Total == Timeout.InfiniteTimeSpan || callLeft < current.Total - current._clock.GetElapsedTime(current._started))
+        if (current.Total == Timeout.InfiniteTimeSpan || callLeft < current.Total - current._clock.GetElapsedTime(current.StartOf(request)))
         {
             Set(request, new CallBudget(TimeProvider.System, started, timeout, ApiTimeoutKind.Call, current.StreamReadTimeout, current.MaxResponseBodyBytes, current.MaxEventBytes, current.MaxPages));
         }
@@ -120,8 +158,15 @@ internal sealed class CallBudget
         }
     }
 
-    /// <summary>Starts the timer for reading a body: what is left of <see cref="Total"/>, linked to the caller's token.</summary>
-    public BodyDeadline StartBodyDeadline(CancellationToken cancellationToken)
+    /// <summary>Starts the timer for reading the body of <paramref name="response"/>: what is left of its call's <see cref="Total"/>, linked to the caller's token.</summary>
+    public static BodyDeadline StartBodyDeadline(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        HttpRequestMessage? request = response.RequestMessage;
+        CallBudget budget = request is not null && Get(request) is { } found ? found : Unlimited;
+        return budget.StartBodyDeadline(budget.StartOf(request), cancellationToken);
+    }
+
+    private BodyDeadline StartBodyDeadline(long started, CancellationToken cancellationToken)
     {
         if (Total == Timeout.InfiniteTimeSpan)
         {
@@ -132,10 +177,10 @@ internal sealed class CallBudget
         {
             // The timer starts unarmed and is armed only if a read has to wait, counting from the call's start then:
             // a body already received reads no clock at all.
-            return new BodyDeadline(cancellationToken, Total, TotalKind, _clock, _started);
+            return new BodyDeadline(cancellationToken, Total, TotalKind, _clock, started);
         }
 
-        TimeSpan left = Total - _clock.GetElapsedTime(_started);
+        TimeSpan left = Total - _clock.GetElapsedTime(started);
         TimeSpan wait = left > TimeSpan.FromMilliseconds(1) ? left : TimeSpan.FromMilliseconds(1);
         return new BodyDeadline(cancellationToken, Total, TotalKind, wait, _clock);
     }

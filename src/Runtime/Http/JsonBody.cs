@@ -19,14 +19,15 @@ internal static class JsonBody
             ArgumentNullException.ThrowIfNull(response);
             ArgumentNullException.ThrowIfNull(typeInfo);
             ArgumentNullException.ThrowIfNull(operationId);
-            if (!MediaTypes.IsJson(response))
+            ContentHeaders headers = ContentHeaders.Of(response.Content);
+            if (!headers.IsJson)
             {
                 return NotJsonAsync(response, typeInfo, operationId, cancellationToken);
             }
 
             // System.Text.Json buffers a whole top-level value anyway before a custom converter reads it; reading the body
             // once into one pooled buffer and parsing from memory is about twice as fast (see docs/performance.md).
-            reading = SuccessBody.ReadAsync(response, operationId, cancellationToken);
+            reading = SuccessBody.ReadAsync(response, headers.DeclaredLength, operationId, cancellationToken);
             if (reading.IsCompletedSuccessfully)
             {
                 using PooledBody body = reading.Result;
@@ -58,7 +59,7 @@ internal static class JsonBody
         EventStrings? outer = strings is null ? null : EventStrings.Enter(strings);
         try
         {
-            return JsonSerializer.Deserialize(body.Span, typeInfo);
+            return RootRead.TryRead(body.Span, typeInfo, out T? value) ? value : JsonSerializer.Deserialize(body.Span, typeInfo);
         }
         catch (JsonException ex)
         {

@@ -30,16 +30,21 @@ internal static class MediaTypes
 
         foreach (string value in values)
         {
-            ReadOnlySpan<char> mediaType = value.AsSpan();
-            int semicolon = mediaType.IndexOf(';');
-            mediaType = (semicolon >= 0 ? mediaType.Slice(0, semicolon) : mediaType).Trim();
-            return mediaType.Length == 0
-                || mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-                || mediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase)
-                || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+            return IsJsonHeaderValue(value);
         }
 
         return true;
+    }
+
+    /// <summary>Gets whether one Content-Type header value (parameters allowed, <c>application/json; charset=utf-8</c>) is JSON; an empty one counts as none.</summary>
+    public static bool IsJsonHeaderValue(ReadOnlySpan<char> value)
+    {
+        int semicolon = value.IndexOf(';');
+        ReadOnlySpan<char> mediaType = (semicolon >= 0 ? value.Slice(0, semicolon) : value).Trim();
+        return mediaType.Length == 0
+            || mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || mediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase)
+            || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Gets the media type of the response's Content-Type header (lowercase, no parameters), or null when absent or empty.</summary>

@@ -28,32 +28,45 @@ internal static class SuccessBody
     /// <exception cref="ApiTimeoutException">The total timeout elapsed while reading.</exception>
     /// <exception cref="ApiConnectionException">The connection failed while reading.</exception>
     public static ValueTask<PooledBody> ReadAsync(HttpResponseMessage response, string operationId, CancellationToken cancellationToken)
+        => ReadAsync(response, ContentHeaders.Of(response.Content).DeclaredLength, operationId, cancellationToken);
+
+    /// <summary>Reads the whole body, whose Content-Length header said <paramref name="declared"/> (null: it did not say).</summary>
+    /// <remarks>
+    /// Without a declared length, a body the content hands over as a seekable stream (one already in memory) is sized by
+    /// the stream: the same limit check and the same first buffer, with no header computed and stored for it.
+    /// </remarks>
+    public static ValueTask<PooledBody> ReadAsync(HttpResponseMessage response, long? declared, string operationId, CancellationToken cancellationToken)
     {
         CallBudget budget = CallBudget.Of(response);
         int limit = budget.MaxResponseBodyBytes;
-        long? declared = response.Content.Headers.ContentLength;
         if (declared > limit)
         {
             return ValueTask.FromException<PooledBody>(TooLarge(response, operationId, limit));
         }
 
-        BodyDeadline deadline = budget.StartBodyDeadline(cancellationToken);
-        var body = new GrowingBody(declared, limit);
+        BodyDeadline deadline = CallBudget.StartBodyDeadline(response, cancellationToken);
+        GrowingBody body = default;
         try
         {
             Task<Stream> opening = deadline.ReadAsStreamAsync(response.Content);
             if (!opening.IsCompletedSuccessfully)
             {
-                return ContinueAsync(response, operationId, cancellationToken, deadline, body, opening, null, default);
+                return ContinueAsync(response, operationId, cancellationToken, deadline, declared, opening);
             }
 
             Stream stream = opening.Result;
+            if (!Open(stream, declared, limit, out body))
+            {
+                deadline.Dispose();
+                return ValueTask.FromException<PooledBody>(TooLarge(response, operationId, limit));
+            }
+
             while (true)
             {
                 ValueTask<int> reading = deadline.ReadAsync(stream, body.Free());
                 if (!reading.IsCompletedSuccessfully)
                 {
-                    return ContinueAsync(response, operationId, cancellationToken, deadline, body, null, stream, reading);
+                    return ContinueAsync(response, operationId, cancellationToken, deadline, body, stream, reading);
                 }
 
                 int read = reading.Result;
@@ -79,20 +92,62 @@ internal static class SuccessBody
         }
     }
 
-    // The rest of a read that had to wait: opening the stream (stream null) or a read already started (pending).
+    // The buffer for a body whose stream is open, sized by the declared length or else the stream's own; false when that is over the limit.
+    private static bool Open(Stream stream, long? declared, int limit, out GrowingBody body)
+    {
+        declared ??= ContentHeaders.LengthOf(stream);
+        if (declared > limit)
+        {
+            body = default;
+            return false;
+        }
+
+        body = new GrowingBody(declared, limit);
+        return true;
+    }
+
+    // The rest of a read whose stream did not open at once.
     private static async ValueTask<PooledBody> ContinueAsync(
-        HttpResponseMessage response, string operationId, CancellationToken cancellationToken, BodyDeadline deadline, GrowingBody body, Task<Stream>? opening, Stream? stream, ValueTask<int> pending)
+        HttpResponseMessage response, string operationId, CancellationToken cancellationToken, BodyDeadline deadline, long? declared, Task<Stream> opening)
+    {
+        GrowingBody body = default;
+        Stream stream;
+        ValueTask<int> first;
+        try
+        {
+            stream = await opening.ConfigureAwait(false);
+            int limit = CallBudget.Of(response).MaxResponseBodyBytes;
+            if (!Open(stream, declared, limit, out body))
+            {
+                throw TooLarge(response, operationId, limit);
+            }
+
+            first = deadline.ReadAsync(stream, body.Free());
+        }
+        catch (Exception ex)
+        {
+            body.Release();
+            Exception failure = IsTransportFailure(ex) ? Translate(ex, deadline, operationId, cancellationToken) : ex;
+            deadline.Dispose();
+            if (ReferenceEquals(failure, ex))
+            {
+                throw;
+            }
+
+            throw failure;
+        }
+
+        return await ContinueAsync(response, operationId, cancellationToken, deadline, body, stream, first).ConfigureAwait(false);
+    }
+
+    // The rest of a read already started (pending) that had to wait.
+    private static async ValueTask<PooledBody> ContinueAsync(
+        HttpResponseMessage response, string operationId, CancellationToken cancellationToken, BodyDeadline deadline, GrowingBody body, Stream stream, ValueTask<int> pending)
     {
         using (deadline)
         {
             try
             {
-                if (stream is null)
-                {
-                    stream = await opening!.ConfigureAwait(false);
-                    pending = deadline.ReadAsync(stream, body.Free());
-                }
-
                 while (true)
                 {
                     int read = await pending.ConfigureAwait(false);

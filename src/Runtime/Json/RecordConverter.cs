@@ -15,7 +15,7 @@ namespace SpecClient.Internal;
 /// <typeparam name="T">The record.</typeparam>
 /// <typeparam name="TSelf">The generated converter, whose shared <see cref="Instance"/> this holds (no line per record).</typeparam>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public abstract class RecordConverter<T, TSelf> : JsonConverter<T>
+public abstract class RecordConverter<T, TSelf> : JsonConverter<T>, IReadsWholeValue
     where T : class
     where TSelf : RecordConverter<T, TSelf>, new()
 {
