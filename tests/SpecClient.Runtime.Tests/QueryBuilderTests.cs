@@ -29,6 +29,30 @@ public sealed class QueryBuilderTests
         Assert.Equal("?workspace_id=w%201%26x%3Dy&n%20a=%C3%A9%2F%3F%23&empty=", query.ToString());
     }
 
+    [Fact]
+    public void ToString_with_a_path_is_the_path_then_the_query_whatever_was_added()
+    {
+        var none = new ApiQueryBuilder();
+        none.Add("a", null);
+        Assert.Equal("/p/", none.ToString("/p/"));
+
+        var one = new ApiQueryBuilder();
+        one.Add("workspace_id", "w 1&x=y");
+        Assert.Equal("/api/v1/credentials/?workspace_id=w%201%26x%3Dy", one.ToString("/api/v1/credentials/"));
+        Assert.Equal("?workspace_id=w%201%26x%3Dy", one.ToString()); // the builder is left as it was
+
+        var empty = new ApiQueryBuilder();
+        empty.Add("e", string.Empty);
+        Assert.Equal("/x?e=", empty.ToString("/x"));
+
+        var two = new ApiQueryBuilder();
+        two.Add("a", "1");
+        two.Add("b", "2");
+        Assert.Equal("/x?a=1&b=2", two.ToString("/x"));
+        Assert.Equal("/y?a=1&b=2", two.ToString("/y"));
+        Assert.Throws<ArgumentNullException>(() => two.ToString(null!));
+    }
+
     [Theory]
     [InlineData(QueryStyle.Form, true, "?n=a&n=b%20c&n=d%2Ce")]
     [InlineData(QueryStyle.Form, false, "?n=a,b%20c,d%2Ce")]

@@ -141,6 +141,33 @@ public sealed class ApiQueryBuilder
         return _result;
     }
 
+    /// <summary>
+    /// Returns <paramref name="path"/> followed by the query (<see cref="ToString()"/>) as one string: a call's path and
+    /// query of one parameter (the usual case) are then made in one allocation, with no query string of their own.
+    /// </summary>
+    /// <param name="path">The operation's path, already escaped.</param>
+    /// <returns>The path and query.</returns>
+    public string ToString(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (_result is not null || _firstName is not { } name)
+        {
+            return string.Concat(path, ToString());
+        }
+
+        string value = _firstValue ?? string.Empty;
+        return string.Create(path.Length + name.Length + value.Length + 2, (path, name, value), static (text, parts) =>
+        {
+            parts.path.CopyTo(text);
+            int at = parts.path.Length;
+            text[at++] = '?';
+            parts.name.CopyTo(text[at..]);
+            at += parts.name.Length;
+            text[at++] = '=';
+            parts.value.CopyTo(text[at..]);
+        });
+    }
+
     private void Append(string escapedName, string escapedValue)
     {
         if (_result is not null)

@@ -164,7 +164,7 @@ public partial class ConstraintsClient : _m::IConstraintsClient
         }
         query.Add("legacyFilter", legacyFilter);
 
-        return _callAsync(httpRequest, "/accounts/" + _i::ApiPath.Escape(accountId) + query.ToString(), "application/json", operationId, requestOptions, _m::ConstraintsClientJsonContext.Of<_m::Account>.Info, null, result, cancellationToken);
+        return _callAsync(httpRequest, query.ToString("/accounts/" + _i::ApiPath.Escape(accountId)), "application/json", operationId, requestOptions, _m::ConstraintsClientJsonContext.Of<_m::Account>.Info, null, result, cancellationToken);
     }
 
     private static readonly _i::ApiRoute s_CreateAccountRoute = new(s_telemetry, "/accounts");

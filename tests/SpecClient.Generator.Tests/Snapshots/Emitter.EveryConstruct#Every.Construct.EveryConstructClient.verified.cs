@@ -281,7 +281,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         query.Add("mode", mode);
         httpRequest.Content = _i::ApiContent.Json(body, _m::EveryConstructClientJsonContext.Of<_m::Everything>.Info, "application/json");
 
-        return _callAsync(httpRequest, "/everything/stream" + query.ToString(), "application/json", operationId, requestOptions, _m::EveryConstructClientJsonContext.Of<_m::Everything>.Info, static status => status switch { 400 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Of<_m::Problem>.Info, _ => (_jm::JsonTypeInfo?)null }, result, cancellationToken);
+        return _callAsync(httpRequest, query.ToString("/everything/stream"), "application/json", operationId, requestOptions, _m::EveryConstructClientJsonContext.Of<_m::Everything>.Info, static status => status switch { 400 => (_jm::JsonTypeInfo?)_m::EveryConstructClientJsonContext.Of<_m::Problem>.Info, _ => (_jm::JsonTypeInfo?)null }, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -298,7 +298,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             query.Add("mode", mode);
             httpRequest.Content = _i::ApiContent.Json(body, _m::EveryConstructClientJsonContext.Of<_m::Everything>.Info, "application/json");
 
-            var httpResponse = await _sendAsync(httpRequest, "/everything/stream" + query.ToString(), "text/event-stream", operationId, requestOptions, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _sendAsync(httpRequest, query.ToString("/everything/stream"), "text/event-stream", operationId, requestOptions, cancellationToken).ConfigureAwait(false);
             try
             {
                 OnResponseReceived(httpResponse, operationId);
@@ -463,7 +463,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             _i::ApiHeaders.AddCookie(httpRequest, "session", session);
             _i::ApiHeaders.Add(httpRequest, "class", @class is null ? null : string.Join(",", _s::Linq.Enumerable.Select(@class, static item => _i::ApiWire.Format(item))));
 
-            using var httpResponse = await _client._sendAsync(httpRequest, "/pets/" + _i::ApiPath.Escape(_i::ApiWire.Format(kind)) + "/" + "." + string.Join(",", _s::Linq.Enumerable.Select(ids, static item => _i::ApiPath.Escape(_i::ApiWire.Format(item)))) + query.ToString(), "application/json", operationId, requestOptions, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await _client._sendAsync(httpRequest, query.ToString("/pets/" + _i::ApiPath.Escape(_i::ApiWire.Format(kind)) + "/" + "." + string.Join(",", _s::Linq.Enumerable.Select(ids, static item => _i::ApiPath.Escape(_i::ApiWire.Format(item))))), "application/json", operationId, requestOptions, cancellationToken).ConfigureAwait(false);
             _client.OnResponseReceived(httpResponse, operationId);
             var status2 = (int)httpResponse.StatusCode;
             if (status2 == 204)

@@ -136,7 +136,7 @@ public partial class PagingClient : _m::IPagingClient
             query.Add("limit", _i::ApiWire.Format(limitValue));
         }
 
-        return _callAsync(httpRequest, "/files" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListFilesResponse>.Info, null, result, cancellationToken);
+        return _callAsync(httpRequest, query.ToString("/files"), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListFilesResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -183,7 +183,7 @@ public partial class PagingClient : _m::IPagingClient
             query.Add("limit", _i::ApiWire.Format(limitValue));
         }
 
-        return _callAsync(httpRequest, "/charges" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListChargesResponse>.Info, null, result, cancellationToken);
+        return _callAsync(httpRequest, query.ToString("/charges"), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListChargesResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -222,7 +222,7 @@ public partial class PagingClient : _m::IPagingClient
         var query = new _i::ApiQueryBuilder();
         query.Add("cursor", cursor);
 
-        return _callAsync(httpRequest, "/events" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListEventsResponse>.Info, null, result, cancellationToken);
+        return _callAsync(httpRequest, query.ToString("/events"), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListEventsResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -269,7 +269,7 @@ public partial class PagingClient : _m::IPagingClient
             query.Add("page_size", _i::ApiWire.Format(pageSizeValue));
         }
 
-        return _callAsync(httpRequest, "/documents" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListDocumentsResponse>.Info, null, result, cancellationToken);
+        return _callAsync(httpRequest, query.ToString("/documents"), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListDocumentsResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -320,7 +320,7 @@ public partial class PagingClient : _m::IPagingClient
             query.Add("usemarker", _i::ApiWire.Format(usemarkerValue));
         }
 
-        return _callAsync(httpRequest, "/folders/" + _i::ApiPath.Escape(folderId) + "/items" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListFolderItemsResponse>.Info, null, result, cancellationToken);
+        return _callAsync(httpRequest, query.ToString("/folders/" + _i::ApiPath.Escape(folderId) + "/items"), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListFolderItemsResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -367,7 +367,7 @@ public partial class PagingClient : _m::IPagingClient
             query.Add("limit", _i::ApiWire.Format(limitValue));
         }
 
-        return _callAsync(httpRequest, "/artists" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListArtistsResponse>.Info, null, result, cancellationToken);
+        return _callAsync(httpRequest, query.ToString("/artists"), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListArtistsResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -424,7 +424,7 @@ public partial class PagingClient : _m::IPagingClient
         }
         query.Add("PageToken", pageToken);
 
-        return _callAsync(httpRequest, "/Accounts/" + _i::ApiPath.Escape(accountSid) + "/Messages.json" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListMessageResponse>.Info, null, result, cancellationToken);
+        return _callAsync(httpRequest, query.ToString("/Accounts/" + _i::ApiPath.Escape(accountSid) + "/Messages.json"), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListMessageResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -506,7 +506,7 @@ public partial class PagingClient : _m::IPagingClient
             query.Add("page", _i::ApiWire.Format(pageValue));
         }
 
-        return _callAsync(httpRequest, "/droplets" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListDropletsResponse>.Info, null, result, cancellationToken);
+        return _callAsync(httpRequest, query.ToString("/droplets"), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListDropletsResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -553,7 +553,7 @@ public partial class PagingClient : _m::IPagingClient
             query.Add("page", _i::ApiWire.Format(pageValue));
         }
 
-        return _callAsync(httpRequest, "/repos" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_g::IReadOnlyList<_m::Item>>.Info, null, result, cancellationToken);
+        return _callAsync(httpRequest, query.ToString("/repos"), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_g::IReadOnlyList<_m::Item>>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -594,7 +594,7 @@ public partial class PagingClient : _m::IPagingClient
             query.Add("$top", _i::ApiWire.Format(topValue));
         }
 
-        return _callAsync(httpRequest, "/vaults" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListVaultsResponse>.Info, null, result, cancellationToken);
+        return _callAsync(httpRequest, query.ToString("/vaults"), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListVaultsResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -676,7 +676,7 @@ public partial class PagingClient : _m::IPagingClient
             query.Add("limit", _i::ApiWire.Format(limitValue));
         }
 
-        return _callAsync(httpRequest, "/records" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListRecordsResponse>.Info, null, result, cancellationToken);
+        return _callAsync(httpRequest, query.ToString("/records"), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListRecordsResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -714,7 +714,7 @@ public partial class PagingClient : _m::IPagingClient
         var query = new _i::ApiQueryBuilder();
         query.Add("prefix", prefix);
 
-        return _callAsync(httpRequest, "/tags" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListTagsResponse>.Info, null, result, cancellationToken);
+        return _callAsync(httpRequest, query.ToString("/tags"), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListTagsResponse>.Info, null, result, cancellationToken);
     }
 
     private static readonly _i::ApiRoute s_SearchTagsRoute = new(s_telemetry, "/tags");
@@ -740,7 +740,7 @@ public partial class PagingClient : _m::IPagingClient
         var query = new _i::ApiQueryBuilder();
         query.Add("after", after);
 
-        return _callAsync(httpRequest, "/tags" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::SearchTagsResponse>.Info, null, result, cancellationToken);
+        return _callAsync(httpRequest, query.ToString("/tags"), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::SearchTagsResponse>.Info, null, result, cancellationToken);
     }
 
     private static readonly _i::ApiRoute s_ListChangesRoute = new(s_telemetry, "/changes");
@@ -766,7 +766,7 @@ public partial class PagingClient : _m::IPagingClient
         var query = new _i::ApiQueryBuilder();
         query.Add("since", since);
 
-        return _callAsync(httpRequest, "/changes" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListChangesResponse>.Info, null, result, cancellationToken);
+        return _callAsync(httpRequest, query.ToString("/changes"), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListChangesResponse>.Info, null, result, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -805,6 +805,6 @@ public partial class PagingClient : _m::IPagingClient
         var query = new _i::ApiQueryBuilder();
         query.Add("cursor", cursor);
 
-        return _callAsync(httpRequest, "/logs" + query.ToString(), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListLogsResponse>.Info, null, result, cancellationToken);
+        return _callAsync(httpRequest, query.ToString("/logs"), "application/json", operationId, requestOptions, _m::PagingClientJsonContext.Of<_m::ListLogsResponse>.Info, null, result, cancellationToken);
     }
 }

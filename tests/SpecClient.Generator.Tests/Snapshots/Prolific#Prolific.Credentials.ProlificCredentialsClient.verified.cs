@@ -133,7 +133,7 @@ public partial class ProlificCredentialsClient : _m::IProlificCredentialsClient
         query.Add("workspace_id", workspaceId);
         _i::ApiSecurity.ApplyHttpTokenIfSet(httpRequest, "Token", _credentials?.ApiToken);
 
-        return _callAsync(httpRequest, "/api/v1/credentials/" + query.ToString(), "application/json", operationId, requestOptions, _m::ProlificCredentialsClientJsonContext.Of<_m::ListCredentialPoolsResponse>.Info, null, result, cancellationToken);
+        return _callAsync(httpRequest, query.ToString("/api/v1/credentials/"), "application/json", operationId, requestOptions, _m::ProlificCredentialsClientJsonContext.Of<_m::ListCredentialPoolsResponse>.Info, null, result, cancellationToken);
     }
 
     private static readonly _i::ApiRoute s_CreateCredentialPoolRoute = new(s_telemetry, "/api/v1/credentials/");

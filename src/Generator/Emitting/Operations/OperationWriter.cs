@@ -214,7 +214,7 @@ internal static class OperationWriter
 
         var secured = SecurityWriter.Write(writer, json.Spec, operation, locals, clientPrefix);
         var path = PathExpression(operation);
-        var pathAndQuery = hasQuery ? $"{path} + {locals.Query}.ToString()" : path;
+        var pathAndQuery = hasQuery ? $"{locals.Query}.ToString({path})" : path;
         var headers = operation.Parameters.Where(p => p.In is ParameterLocation.Header or ParameterLocation.Cookie).ToList();
         foreach (var parameter in headers)
         {
