@@ -21,7 +21,7 @@ internal readonly struct ContentHeaders
         DeclaredLength = declaredLength;
     }
 
-    /// <summary>Gets whether the Content-Type is JSON (see <see cref="MediaTypes.IsJson(string?)"/>); true when there is none.</summary>
+    /// <summary>Gets whether the Content-Type is JSON (see <see cref="MediaTypes.IsJsonHeaderValue"/>); true when there is none.</summary>
     public bool IsJson { get; }
 
     /// <summary>Gets the Content-Length header's value, or null when it is absent or not one non-negative number.</summary>

@@ -7,36 +7,13 @@ namespace SpecClient.Internal;
 /// <summary>Reads a response's media type and tells whether it is JSON.</summary>
 internal static class MediaTypes
 {
-    /// <summary>Gets whether a media type is JSON: <c>application/json</c>, <c>text/json</c>, any <c>+json</c>, or none at all.</summary>
-    public static bool IsJson(string? mediaType)
-    {
-        if (mediaType is null)
-        {
-            return true;
-        }
+    /// <summary>Gets whether the response's Content-Type is JSON (see <see cref="IsJsonHeaderValue"/>); true when there is none.</summary>
+    public static bool IsJson(HttpResponseMessage response) => ContentHeaders.Of(response.Content).IsJson;
 
-        return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-            || mediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase)
-            || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>Gets whether the response's Content-Type is JSON (<see cref="IsJson(string?)"/>), without making a string of it.</summary>
-    public static bool IsJson(HttpResponseMessage response)
-    {
-        if (response.Content is null || !response.Content.Headers.NonValidated.TryGetValues("Content-Type", out HeaderStringValues values))
-        {
-            return true;
-        }
-
-        foreach (string value in values)
-        {
-            return IsJsonHeaderValue(value);
-        }
-
-        return true;
-    }
-
-    /// <summary>Gets whether one Content-Type header value (parameters allowed, <c>application/json; charset=utf-8</c>) is JSON; an empty one counts as none.</summary>
+    /// <summary>
+    /// Gets whether one Content-Type header value (parameters allowed, <c>application/json; charset=utf-8</c>) is JSON:
+    /// <c>application/json</c>, <c>text/json</c> or any <c>+json</c>; an empty one counts as none, which is JSON too.
+    /// </summary>
     public static bool IsJsonHeaderValue(ReadOnlySpan<char> value)
     {
         int semicolon = value.IndexOf(';');
