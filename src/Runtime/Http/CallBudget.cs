@@ -158,13 +158,12 @@ internal sealed class CallBudget
         }
     }
 
-    /// <summary>Starts the timer for reading the body of <paramref name="response"/>: what is left of its call's <see cref="Total"/>, linked to the caller's token.</summary>
-    public static BodyDeadline StartBodyDeadline(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        HttpRequestMessage? request = response.RequestMessage;
-        CallBudget budget = request is not null && Get(request) is { } found ? found : Unlimited;
-        return budget.StartBodyDeadline(budget.StartOf(request), cancellationToken);
-    }
+    /// <summary>
+    /// Starts the timer for reading the body of <paramref name="response"/>, whose call's budget this is (see <see cref="Of"/>):
+    /// what is left of <see cref="Total"/>, linked to the caller's token.
+    /// </summary>
+    public BodyDeadline StartBodyDeadline(HttpResponseMessage response, CancellationToken cancellationToken)
+        => StartBodyDeadline(StartOf(response.RequestMessage), cancellationToken);
 
     private BodyDeadline StartBodyDeadline(long started, CancellationToken cancellationToken)
     {

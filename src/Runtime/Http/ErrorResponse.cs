@@ -53,7 +53,7 @@ internal static class ErrorResponse
         byte[] buffer = new byte[MaxBodyBytes + 1];
         int total = 0;
         bool incomplete = false;
-        using (BodyDeadline deadline = CallBudget.StartBodyDeadline(response, cancellationToken))
+        using (BodyDeadline deadline = CallBudget.Of(response).StartBodyDeadline(response, cancellationToken))
         {
             try
             {

@@ -44,14 +44,14 @@ internal static class SuccessBody
             return ValueTask.FromException<PooledBody>(TooLarge(response, operationId, limit));
         }
 
-        BodyDeadline deadline = CallBudget.StartBodyDeadline(response, cancellationToken);
+        BodyDeadline deadline = budget.StartBodyDeadline(response, cancellationToken);
         GrowingBody body = default;
         try
         {
             Task<Stream> opening = deadline.ReadAsStreamAsync(response.Content);
             if (!opening.IsCompletedSuccessfully)
             {
-                return ContinueAsync(response, operationId, cancellationToken, deadline, declared, opening);
+                return ContinueAsync(response, operationId, cancellationToken, deadline, declared, limit, opening);
             }
 
             Stream stream = opening.Result;
@@ -85,10 +85,7 @@ internal static class SuccessBody
         }
         catch (Exception ex)
         {
-            body.Release();
-            Exception failure = IsTransportFailure(ex) ? Translate(ex, deadline, operationId, cancellationToken) : ex;
-            deadline.Dispose();
-            return ValueTask.FromException<PooledBody>(failure);
+            return ValueTask.FromException<PooledBody>(Abandon(ex, ref body, deadline, operationId, cancellationToken));
         }
     }
 
@@ -106,9 +103,19 @@ internal static class SuccessBody
         return true;
     }
 
+    // A read that failed before its asynchronous rest took the body over: the buffer and the deadline go, and a transport
+    // failure becomes the exception the caller is promised (any other failure is returned as it is).
+    private static Exception Abandon(Exception ex, ref GrowingBody body, BodyDeadline deadline, string operationId, CancellationToken cancellationToken)
+    {
+        body.Release();
+        Exception failure = IsTransportFailure(ex) ? Translate(ex, deadline, operationId, cancellationToken) : ex;
+        deadline.Dispose();
+        return failure;
+    }
+
     // The rest of a read whose stream did not open at once.
     private static async ValueTask<PooledBody> ContinueAsync(
-        HttpResponseMessage response, string operationId, CancellationToken cancellationToken, BodyDeadline deadline, long? declared, Task<Stream> opening)
+        HttpResponseMessage response, string operationId, CancellationToken cancellationToken, BodyDeadline deadline, long? declared, int limit, Task<Stream> opening)
     {
         GrowingBody body = default;
         Stream stream;
@@ -116,7 +123,6 @@ internal static class SuccessBody
         try
         {
             stream = await opening.ConfigureAwait(false);
-            int limit = CallBudget.Of(response).MaxResponseBodyBytes;
             if (!Open(stream, declared, limit, out body))
             {
                 throw TooLarge(response, operationId, limit);
@@ -126,9 +132,7 @@ internal static class SuccessBody
         }
         catch (Exception ex)
         {
-            body.Release();
-            Exception failure = IsTransportFailure(ex) ? Translate(ex, deadline, operationId, cancellationToken) : ex;
-            deadline.Dispose();
+            Exception failure = Abandon(ex, ref body, deadline, operationId, cancellationToken);
             if (ReferenceEquals(failure, ex))
             {
                 throw;
