@@ -29,6 +29,7 @@ pkg="${PKG_DIR:-$repo/benchmarks/obj-generated/pkg}"
 runs="${RUNS:-5}"
 specs=("$@"); [ ${#specs[@]} -eq 0 ] && specs=(prolific twilio-api-v2010.yaml openai.yaml)
 . "$here/rounds.sh"
+. "$here/projects.sh"
 command -v bc >/dev/null || { echo "bc is needed: apt-get install -y bc" >&2; exit 1; }
 
 cd "$repo"
@@ -53,19 +54,7 @@ mkdir -p "$out"
 echo '<Project />' > "$out/Directory.Build.props"
 echo '<Project />' > "$out/Directory.Build.targets"
 
-console_csproj() { # $1 = extra project XML
-cat <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-  </PropertyGroup>
-$1
-</Project>
-XML
-}
+console_csproj() { sdk_project Exe "$1"; } # $1 = extra project XML
 
 for spec in "${specs[@]}"; do
   if [ "$spec" = prolific ]; then src="$repo/specs/prolific-credentials.yaml"; else src="$corpus/$spec"; fi

@@ -20,6 +20,7 @@ spec="${1:-openai.yaml}"
 out="${OUT_DIR:-$repo/benchmarks/obj-generated/library-recipe}"
 rounds="${ROUNDS:-5}"; warmups="${WARMUPS:-1}"
 . "$here/rounds.sh"
+. "$here/projects.sh"
 command -v bc >/dev/null || { echo "bc is needed: apt-get install -y bc" >&2; exit 1; }
 [ -f "$corpus/$spec" ] || { echo "no $corpus/$spec" >&2; exit 1; }
 
@@ -59,19 +60,6 @@ if [ "${REUSE:-0}" != 1 ] || [ ! -f "$out/version" ]; then
 </configuration>
 XML
 
-  project() { # $1 = OutputType, $2 = extra project XML
-    cat <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>$1</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-  </PropertyGroup>
-$2
-</Project>
-XML
-  }
   client_items="  <ItemGroup>
     <PackageReference Include=\"SpecClient.Generator\" Version=\"$version\" />
     <OpenApiClient Include=\"spec.yaml\" ClassName=\"BenchClient\" Namespace=\"Bench.Api\" />
@@ -79,20 +67,20 @@ XML
   program='Console.WriteLine(typeof(Bench.Api.BenchClient).FullName);'
 
   mkdir -p "$out"/{empty,inapp,library/client,library/app}
-  project Exe "" > "$out/empty/Empty.csproj"
+  sdk_project Exe "" > "$out/empty/Empty.csproj"
   echo 'Console.WriteLine("empty");' > "$out/empty/Program.cs"
 
   # (a) the client in the app itself
-  project Exe "$client_items" > "$out/inapp/InApp.csproj"
+  sdk_project Exe "$client_items" > "$out/inapp/InApp.csproj"
   cp "$corpus/$spec" "$out/inapp/spec.yaml"
   echo "$program" > "$out/inapp/Program.cs"
 
   # (b) the recipe: the client in a class library of its own, the app references the library
-  project Library "$client_items" > "$out/library/client/BenchClient.csproj"
+  sdk_project Library "$client_items" > "$out/library/client/BenchClient.csproj"
   cp "$corpus/$spec" "$out/library/client/spec.yaml"
   printf 'namespace Bench.Api;\n\n/// <summary>A hand-written part of the library.</summary>\npublic static class BenchClientInfo\n{\n    public const string Name = "bench";\n}\n' > "$out/library/client/BenchClientInfo.cs"
   # The app writes what generators add to its compilation to generated/ (SpecClient adds nothing: checked below).
-  project Exe '  <PropertyGroup>
+  sdk_project Exe '  <PropertyGroup>
     <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
     <CompilerGeneratedFilesOutputPath>generated</CompilerGeneratedFilesOutputPath>
   </PropertyGroup>
