@@ -113,6 +113,12 @@ internal sealed record PropertySpec
     public bool IsSecret { get; init; }
 
     public ConstantValue? DefaultValue { get; init; }
+
+    /// <summary>
+    /// The one string the property's schema allows (a one-value <c>enum</c> or a <c>const</c>, typically a <c>type</c>
+    /// or <c>object</c> tag): the property is a string, and a required one starts out holding this value.
+    /// </summary>
+    public string? FixedValue { get; init; }
 }
 
 /// <summary>A known value of an enum.</summary>

@@ -65,6 +65,7 @@ internal sealed partial class SchemaMapper
                 IsWriteOnly = facts.WriteOnly,
                 IsSecret = facts.WriteOnly || string.Equals(facts.Format, "password", System.StringComparison.OrdinalIgnoreCase),
                 DefaultValue = SchemaShapes.Constant(facts.Default),
+                FixedValue = SchemaShapes.OneString(propertySchema),
             });
         }
 
@@ -229,7 +230,9 @@ internal sealed partial class SchemaMapper
             var casePointer = ReadContext.Child(casesPointer, i);
             var caseType = Map(cases[i], casePointer, type.Name + "Case" + (result.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
             var value = discriminator?.PropertyName is null ? null : DiscriminatorValue(discriminator, cases[i]);
-            result.Add(new UnionCaseSpec(CaseName(caseType), caseType, value, casePointer));
+            // A case that allows one string is named after it ("auto" beside an integer is IsAuto, not IsString).
+            var caseName = SchemaShapes.OneString(cases[i]) is { } only ? Naming.PascalCase(only, "Empty") : CaseName(caseType);
+            result.Add(new UnionCaseSpec(caseName, caseType, value, casePointer));
         }
 
         return type with

@@ -24,7 +24,7 @@ internal enum SchemaShape
     /// <summary>An object with properties (or an <c>allOf</c> to merge): a generated record.</summary>
     Object,
 
-    /// <summary>A string or integer enum: a generated struct.</summary>
+    /// <summary>A string enum of two or more values, or an integer enum: a generated struct.</summary>
     Enum,
 
     /// <summary>A <c>oneOf</c>/<c>anyOf</c> of two or more non-null cases: a generated union.</summary>
@@ -67,6 +67,12 @@ internal static class SchemaShapes
         }
 
         var type = NonNullType(schema);
+        if (OneString(schema) is not null)
+        {
+            // One allowed string (a one-value enum, a const): a string property the client fills in, not a type of its own.
+            return SchemaShape.Primitive;
+        }
+
         if (schema.Enum is { Count: > 0 } && IsEnumType(schema, type))
         {
             return SchemaShape.Enum;
@@ -171,8 +177,59 @@ internal static class SchemaShapes
         return type is null && schema.Enum!.Where(v => !IsJsonNull(v)).All(v => v is JsonValue value && value.GetValueKind() == JsonValueKind.String);
     }
 
+    /// <summary>
+    /// The one string a schema allows: the <c>const</c> of a string schema, or the single non-null value of an
+    /// <c>enum</c> that is a string; null when it allows more, or something other than a string.
+    /// </summary>
+    public static string? OneString(IOpenApiSchema schema)
+    {
+        if (NonNullType(schema) is not (JsonSchemaType.String or null) || schema.Properties is { Count: > 0 } || Cases(schema).Count > 0 || schema.AllOf is { Count: > 0 })
+        {
+            return null;
+        }
+
+        if (schema.Const is { } constant)
+        {
+            // OpenAPI.NET keeps a const as text whatever its JSON type: without `type: string`, text that reads as a
+            // number, true, false or null is taken to be that value, not a string.
+            return NonNullType(schema) == JsonSchemaType.String || !LooksLikeJsonScalar(constant) ? constant : null;
+        }
+
+        if (schema.Enum is not { Count: > 0 } values)
+        {
+            return null;
+        }
+
+        string? only = null;
+        foreach (var value in values)
+        {
+            if (IsJsonNull(value))
+            {
+                continue;
+            }
+
+            if (only is not null || value is not JsonValue single || single.GetValueKind() != JsonValueKind.String)
+            {
+                return null;
+            }
+
+            only = single.GetValue<string>();
+        }
+
+        return only;
+    }
+
+    /// <remarks>OpenAPI.NET writes a boolean const as .NET does ("True").</remarks>
+    private static bool LooksLikeJsonScalar(string text) =>
+        text.ToLowerInvariant() is "true" or "false" or "null" || double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
+
     public static TypeRef Primitive(IOpenApiSchema schema)
     {
+        if (NonNullType(schema) is null && OneString(schema) is not null)
+        {
+            return TypeRef.Of(TypeKind.String);
+        }
+
         var format = schema.Format?.ToLowerInvariant();
         var kind = NonNullType(schema) switch
         {

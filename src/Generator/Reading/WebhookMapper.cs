@@ -95,22 +95,11 @@ internal static class WebhookMapper
         {
             foreach (var property in part?.Properties ?? new Dictionary<string, IOpenApiSchema>())
             {
-                if (property.Value is { } value && OneValue(value) is { } only && seen.Add(property.Key))
+                if (property.Value is { } value && SchemaShapes.OneString(value) is { } only && seen.Add(property.Key))
                 {
                     yield return new ConstantProperty(property.Key, only);
                 }
             }
         }
-    }
-
-    private static string? OneValue(IOpenApiSchema schema)
-    {
-        if (schema.Const is { } constant)
-        {
-            return constant;
-        }
-
-        var values = (schema.Enum ?? new List<JsonNode>()).Where(v => !SchemaShapes.IsJsonNull(v)).ToList();
-        return values.Count == 1 && values[0] is JsonValue single && single.GetValueKind() == JsonValueKind.String ? single.GetValue<string>() : null;
     }
 }

@@ -27,7 +27,8 @@ public sealed class OpenAiChatStreamTests : IAsyncLifetime
         Model = "gpt-4o-mini",
         Messages = new ChatCompletionRequestMessage[]
         {
-            new ChatCompletionRequestUserMessage { Role = ChatCompletionRequestUserMessageRole.User, Content = "Say hello" },
+            // `role` allows one value ("user"): the message holds it from the start.
+            new ChatCompletionRequestUserMessage { Content = "Say hello" },
         },
     };
 
@@ -79,7 +80,8 @@ public sealed class OpenAiChatStreamTests : IAsyncLifetime
 
         Assert.Equal(4, chunks.Count);
         Assert.All(chunks, c => Assert.Equal("chatcmpl-123", c.Id));
-        Assert.All(chunks, c => Assert.Equal(CreateChatCompletionStreamResponseObject.ChatCompletionChunk, c.Object));
+        Assert.Contains("\"messages\":[{\"content\":\"Say hello\",\"role\":\"user\"}]", Assert.Single(_server.Requests).Body, System.StringComparison.Ordinal);
+        Assert.All(chunks, c => Assert.Equal("chat.completion.chunk", c.Object));
         Assert.Equal(ChatCompletionStreamResponseDeltaRole.Assistant, chunks[0].Choices[0].Delta.Role);
         Assert.Equal("Hello!", string.Concat(chunks.Select(c => c.Choices[0].Delta.Content)));
         Assert.Null(chunks[2].Choices[0].FinishReason);

@@ -20,7 +20,8 @@ namespace Every.Construct;
 [_js::JsonConverter(typeof(_m::EveryConstructClientJsonConverters.CatConverter))]
 internal sealed partial record Cat
 {
-    public required string PetType { get; init; }
+    /// <value>Always <c>cat</c>, the one value the API allows; set for you.</value>
+    public string PetType { get; init; } = "cat";
 
     public required int Lives { get; init; }
 
@@ -48,9 +49,13 @@ internal sealed partial record Cat
 [_js::JsonConverter(typeof(_m::EveryConstructClientJsonConverters.DogConverter))]
 internal sealed partial record Dog
 {
-    public required string PetType { get; init; }
+    /// <value>Always <c>dog</c>, the one value the API allows; set for you.</value>
+    public string PetType { get; init; } = "dog";
 
     public required bool? Bark { get; init; }
+
+    /// <value>The one value the API allows is <c>canine &lt;&amp;&gt; "wolf"</c>.</value>
+    public string? Kind { get; init; }
 
     /// <summary>Properties the schema does not name, kept so nothing the server sends is lost.</summary>
     public _g::IReadOnlyDictionary<string, _j::JsonElement>? AdditionalProperties { get; init; }
@@ -65,6 +70,7 @@ internal sealed partial record Dog
             {
                 case 0: PetType = json.String(ref reader)!; break;
                 case 1: Bark = json.Boolean(ref reader); break;
+                case 2: Kind = json.String(ref reader); break;
                 default: AdditionalProperties = json.Extra(ref reader); break;
             }
         }
@@ -363,13 +369,14 @@ internal static partial class EveryConstructClientJsonConverters
 
     internal sealed class DogConverter : _i::RecordConverter<_m::Dog, DogConverter>
     {
-        public DogConverter() : base(new("Dog", "nr", "petType", "bark")) { }
+        public DogConverter() : base(new("Dog", "nr", "petType", "bark", "kind")) { }
         protected override _m::Dog Read(_i::ObjectReader json, ref _j::Utf8JsonReader reader) => new(json, ref reader);
 
         protected override void Write(_j::Utf8JsonWriter writer, _m::Dog value, _i::JsonProperties p, _j::JsonSerializerOptions options)
         {
             p.String(writer, 0, value.PetType);
             p.Boolean(writer, 1, value.Bark);
+            p.String(writer, 2, value.Kind);
             p.End(writer, value.AdditionalProperties);
         }
     }

@@ -86,7 +86,14 @@ internal static class RecordWriter
     private static void WriteProperty(SourceWriter writer, JsonTypes json, PropertySpec property)
     {
         DocComments.Summary(writer, property.Description);
-        if (property.DefaultValue is { Kind: not ConstantKind.Null } defaultValue)
+        var startsFixed = StartsWithFixedValue(property);
+        if (property.FixedValue is { } fixedValue)
+        {
+            writer.WriteLine(startsFixed
+                ? $"/// <value>Always <c>{DocComments.Escape(fixedValue)}</c>, the one value the API allows; set for you.</value>"
+                : $"/// <value>The one value the API allows is <c>{DocComments.Escape(fixedValue)}</c>.</value>");
+        }
+        else if (property.DefaultValue is { Kind: not ConstantKind.Null } defaultValue)
         {
             writer.WriteLine($"/// <value>The API's default is <c>{DocComments.Escape(defaultValue.Text)}</c>.</value>");
         }
@@ -112,8 +119,17 @@ internal static class RecordWriter
             writer.WriteLine($"[{KnownTypes.DebuggerBrowsableNever}]");
         }
 
-        var required = property.IsRequired ? "required " : string.Empty;
         var type = json.TypeOf(property.Type, property.Type.IsNullable || !property.IsRequired);
-        writer.WriteLine($"public {required}{type} {CSharp.Identifier(property.Name)} {{ get; init; }}");
+        writer.WriteLine(startsFixed
+            ? $"public {type} {CSharp.Identifier(property.Name)} {{ get; init; }} = {CSharp.Literal(property.FixedValue!)};"
+            : $"public {(property.IsRequired ? "required " : string.Empty)}{type} {CSharp.Identifier(property.Name)} {{ get; init; }}");
     }
+
+    /// <summary>
+    /// A required, non-null property with one allowed value holds it from the start instead of being <c>required</c>:
+    /// the caller has nothing to choose, and reading still checks the JSON held it. An optional one stays null until
+    /// set, so a value read without it is not given one the server never sent.
+    /// </summary>
+    private static bool StartsWithFixedValue(PropertySpec property) =>
+        property.FixedValue is not null && property.IsRequired && !property.Type.IsNullable;
 }
