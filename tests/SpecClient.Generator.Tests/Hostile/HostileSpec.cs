@@ -78,9 +78,10 @@ internal static class HostileSpec
                   title: @T
                   description: @T
                   deprecated: true
-                  required: [@N(req)]
+                  required: [@N(req), @N(fixed)]
                   properties:
                     @N(req): {type: string, description: @T, example: @T}
+                    @N(fixed): {type: string, enum: [@T]}
                     @N(dep): {type: string, deprecated: true, default: @T, description: @T}
                     @N(num): {type: number, default: 1.5e3}
                     @N(secret): {type: string, format: password}
@@ -95,6 +96,10 @@ internal static class HostileSpec
                   description: @T
                   default: @FIRST
                   enum: [@EACH, "a b", "1a", "", "名", "class", "Value", "IsKnown", "ToString", "Equals", @N(Enum)]
+                @C(Choice):
+                  oneOf:
+                    - {type: string, enum: [@N(auto)]}
+                    - {type: integer}
                 @C(Int):
                   type: integer
                   enum: [0, -1, 2147483647, -2147483648]

@@ -34,6 +34,9 @@ public class HostileSpecTests
         Assert.Equal(harmless, hostile);
         Assert.Contains("Hostile.Api.HostileClient+XtagOperations::XopAsync", hostile);
         Assert.Contains("Hostile.Api.XSchema::Xsecret", hostile);
+        // A required one-value property holds the hostile text as its value: a string literal, no member of its own.
+        Assert.Contains("Hostile.Api.XSchema::Xfixed", hostile);
+        Assert.Contains("Hostile.Api.XChoice::IsXauto", hostile);
     }
 
     private static readonly System.Lazy<List<string>> PlainShape = new(() => Shape(CompiledSurface.Of(Compiled(HostileSpec.Yaml("plain words", "x")).Compilation)));
