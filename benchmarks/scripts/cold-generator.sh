@@ -6,9 +6,9 @@
 # or the first build after the compiler server starts): -p:SpecClientReadyToRun=false (the IL assemblies of
 # analyzers/dotnet/cs) and the default (the package's r2r/<rid>/ images). -p:ReportAnalyzer=true gives the
 # generator's seconds (analyzer-report.py); the wall time is the whole `dotnet build`.
-# With PACK_ROUNDS=N (default 0) it also times N alternated packs of the generator from a clean artifacts folder:
-# this tree against the commit BEFORE (default HEAD, exported with git archive, so run it from a tree whose HEAD has
-# no ReadyToRun step), and prints both packages' sizes.
+# With PACK_ROUNDS=N (default 0) it also times N alternated packs of the generator from a clean artifacts folder,
+# without the ReadyToRun step (-p:SpecClientReadyToRunRuntimeIdentifiers=, the package as before it) and with it,
+# and prints both packages' sizes.
 # Usage: benchmarks/scripts/cold-generator.sh [openai.yaml]   (PAIRS=3, SPECCLIENT_CORPUS=../shared/corpus)
 # Everything goes under benchmarks/obj-generated/cold-generator/ (git-ignored); results in its report.md.
 set -uo pipefail
@@ -36,17 +36,16 @@ package="$out/feed/SpecClient.Generator.$version.nupkg"
 echo "package: $(basename "$package"), $(stat -c %s "$package") bytes" | tee -a "$report"
 
 if [ "${PACK_ROUNDS:-0}" -gt 0 ]; then
-  before="$out/before-tree"; mkdir -p "$before"
-  git -C "$repo" archive "${BEFORE:-HEAD}" | tar -x -C "$before"
   for ((r = 0; r < PACK_ROUNDS; r++)); do
-    for tree in before after; do
-      src="$repo"; [ $tree = before ] && src="$before"
-      rm -rf "$out/pack-$tree"
+    for variant in il r2r; do
+      # il: -p:SpecClientReadyToRunRuntimeIdentifiers= (empty) skips the ReadyToRun step, the package as it was before it.
+      rids=(); [ $variant = il ] && rids=(-p:SpecClientReadyToRunRuntimeIdentifiers=)
+      rm -rf "$out/pack-$variant"
       t0=$(date +%s%N)
-      dotnet pack "$src/src/Generator/Generator.csproj" -c Release -nologo -v q -o "$out/pack-$tree/feed" \
-        --artifacts-path "$out/pack-$tree/artifacts" -p:ContinuousIntegrationBuild=true >/dev/null || exit 1
+      dotnet pack "$repo/src/Generator/Generator.csproj" -c Release -nologo -v q -o "$out/pack-$variant/feed" \
+        --artifacts-path "$out/pack-$variant/artifacts" -p:ContinuousIntegrationBuild=true "${rids[@]}" >/dev/null || exit 1
       t1=$(date +%s%N)
-      echo "pack $tree (clean artifacts): $(seconds "$t0" "$t1") s, $(stat -c %s "$out/pack-$tree"/feed/*.nupkg) bytes" | tee -a "$report"
+      echo "pack $variant (clean artifacts): $(seconds "$t0" "$t1") s, $(stat -c %s "$out/pack-$variant"/feed/*.nupkg) bytes" | tee -a "$report"
     done
   done
 fi
