@@ -22,16 +22,13 @@ out="${OUT_DIR:-$repo/benchmarks/obj-generated/cold-generator}"
 command -v bc >/dev/null || { echo "bc is needed: apt-get install -y bc" >&2; exit 1; }
 seconds() { echo "($2 - $1) / 1000000000" | bc -l | xargs printf '%.2f'; }
 
-rm -rf "$out"; mkdir -p "$out/feed" "$out/consumer"
+rm -rf "$out"; mkdir -p "$out/consumer"
 echo '<Project />' > "$out/Directory.Build.props"
 echo '<Project />' > "$out/Directory.Build.targets"
 report="$out/report.md"; : > "$report"
 
 version="0.1.0-cold.$(date +%s)"
-for project in Runtime Generator; do
-  dotnet pack "$repo/src/$project/$project.csproj" -c Release -nologo -v q -o "$out/feed" \
-    --artifacts-path "$out/artifacts/$project" -p:Version="$version" -p:ContinuousIntegrationBuild=true >/dev/null || exit 1
-done
+pack_packages "$repo" "$out" "$version" || exit 1
 package="$out/feed/SpecClient.Generator.$version.nupkg"
 echo "package: $(basename "$package"), $(stat -c %s "$package") bytes" | tee -a "$report"
 
@@ -51,20 +48,7 @@ if [ "${PACK_ROUNDS:-0}" -gt 0 ]; then
 fi
 
 c="$out/consumer"
-cat > "$c/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <clear />
-    <add key="local" value="$out/feed" />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-  </packageSources>
-  <packageSourceMapping>
-    <packageSource key="local"><package pattern="SpecClient.*" /></packageSource>
-    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-  </packageSourceMapping>
-</configuration>
-XML
+feed_nuget_config "$out/feed" > "$c/nuget.config"
 sdk_project Exe "  <ItemGroup>
     <PackageReference Include=\"SpecClient.Generator\" Version=\"$version\" />
     <OpenApiClient Include=\"spec.yaml\" ClassName=\"BenchClient\" Namespace=\"Bench.Api\" />
