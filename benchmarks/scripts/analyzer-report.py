@@ -26,8 +26,8 @@ def rows_of(consumer, state, wall, log):
             # An assembly line ("Microsoft.CodeAnalysis.NetAnalyzers, Version=...") or one analyzer/generator type.
             name = entry.group(3).split(", Version=")[0].strip()
         else:
-            # The table's header goes on; any other line ends the table.
-            if not line.strip().startswith("Time (s)"):
+            # The table's header and blank lines (between assemblies, before the header) go on; any other line ends it.
+            if line.strip() and not line.strip().startswith("Time (s)"):
                 kind = None
             continue
 

@@ -32,33 +32,16 @@ build="dotnet build -nologo -v q -clp:NoSummary"
 warm="env -u UseSharedCompilation -u MSBUILDDISABLENODEREUSE $marker"
 
 if [ "${REUSE:-0}" != 1 ] || [ ! -f "$out/version" ]; then
-  rm -rf "$out"; mkdir -p "$out/feed"
+  rm -rf "$out"; mkdir -p "$out"
   # A version no earlier run used, so no package cache can serve a stale copy.
   version="0.1.0-recipe.$(date +%Y%m%d%H%M%S)"
   echo "$version" > "$out/version"
-  for project in Runtime Generator; do
-    dotnet pack "$repo/src/$project/$project.csproj" -c Release -o "$out/feed" --artifacts-path "$out/artifacts/$project" \
-      -p:Version="$version" -p:ContinuousIntegrationBuild=true -nologo -v q > "$out/pack-$project.log" 2>&1 \
-      || { echo "packing $project failed: $out/pack-$project.log" >&2; exit 1; }
-  done
+  pack_packages "$repo" "$out" "$version" || exit 1
 
   # Consumers are standalone projects, as a user's would be: no repository Directory.Build.*, our packages from the feed.
   echo '<Project />' > "$out/Directory.Build.props"
   echo '<Project />' > "$out/Directory.Build.targets"
-  cat > "$out/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <clear />
-    <add key="specclient-local" value="$out/feed" />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-  </packageSources>
-  <packageSourceMapping>
-    <packageSource key="specclient-local"><package pattern="SpecClient.*" /></packageSource>
-    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-  </packageSourceMapping>
-</configuration>
-XML
+  feed_nuget_config "$out/feed" > "$out/nuget.config"
 
   client_items="  <ItemGroup>
     <PackageReference Include=\"SpecClient.Generator\" Version=\"$version\" />

@@ -322,7 +322,11 @@ public sealed class ConsumerBuildTests
     }
 
     private ConsumerProject ItemsConsumer(string name, string properties = "", string packageReferences = "") =>
-        ConsumerProject.Create(_packages, name, items: "    <OpenApiClient Include=\"api.yaml\" />", properties, packageReferences)
+        ItemsConsumer(_packages, name, properties, packageReferences);
+
+    /// <summary>A consumer of items.yaml whose program calls its client against a loopback server (see <see cref="AssertRanAgainstLoopback"/>).</summary>
+    internal static ConsumerProject ItemsConsumer(PackagesFixture packages, string name, string properties = "", string packageReferences = "") =>
+        ConsumerProject.Create(packages, name, items: "    <OpenApiClient Include=\"api.yaml\" />", properties, packageReferences)
             .CopyAsset("items.yaml", "api.yaml")
             .CopyAsset("LoopbackServer.cs")
             .CopyAsset("ItemsProgram.cs", "Program.cs");
@@ -343,7 +347,7 @@ public sealed class ConsumerBuildTests
         Assert.DoesNotContain("SPEC900", build.Output, StringComparison.Ordinal);
     }
 
-    private static void AssertRanAgainstLoopback(ProcessResult run)
+    internal static void AssertRanAgainstLoopback(ProcessResult run)
     {
         Assert.True(run.Succeeded, run.ToString());
         Assert.Contains("GET -> 7 seven", run.Output, StringComparison.Ordinal);

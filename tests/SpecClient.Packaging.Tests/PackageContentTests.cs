@@ -35,8 +35,12 @@ public sealed class PackageContentTests
         Assert.DoesNotContain(entries, e => e.EndsWith("Microsoft.CodeAnalysis.dll", StringComparison.Ordinal)
             || e.EndsWith("Microsoft.CodeAnalysis.CSharp.dll", StringComparison.Ordinal)
             || e.EndsWith("System.Text.Json.dll", StringComparison.Ordinal));
-        // The generator's own pdb ships beside it (there is no symbol package); no other pdb.
-        Assert.Equal(new[] { "analyzers/dotnet/cs/SpecClient.Generator.pdb" }, entries.Where(e => e.EndsWith(".pdb", StringComparison.Ordinal)));
+        // The generator's own pdb ships beside it and beside each of its ReadyToRun images (there is no symbol package); no other pdb.
+        Assert.Equal(
+            ReadyToRunTests.ShippedRuntimeIdentifiers.Keys.Select(rid => $"r2r/{rid}/SpecClient.Generator.pdb")
+                .Append("analyzers/dotnet/cs/SpecClient.Generator.pdb")
+                .Order(StringComparer.Ordinal),
+            entries.Where(e => e.EndsWith(".pdb", StringComparison.Ordinal)));
     }
 
     [Fact]
