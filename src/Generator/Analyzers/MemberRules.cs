@@ -71,16 +71,16 @@ internal sealed class MemberRules
         {
             var type = attribute.AttributeClass;
             var arguments = attribute.ConstructorArguments;
-            if (SymbolEqualityComparer.Default.Equals(type, known.StringLength) && arguments.Length == 1 && arguments[0].Value is int max)
+            if (KnownAttributes.IsDataAnnotation(type, "StringLengthAttribute") && arguments.Length == 1 && arguments[0].Value is int max)
             {
                 rules.MaxLength = max;
                 rules.MinLength = Named(attribute.NamedArguments, "MinimumLength") as int? is { } min and > 0 ? min : null;
             }
-            else if (SymbolEqualityComparer.Default.Equals(type, known.RegularExpression) && arguments.Length == 1 && arguments[0].Value is string pattern)
+            else if (KnownAttributes.IsDataAnnotation(type, "RegularExpressionAttribute") && arguments.Length == 1 && arguments[0].Value is string pattern)
             {
                 rules.Pattern = pattern;
             }
-            else if (SymbolEqualityComparer.Default.Equals(type, known.Range) && arguments.Length == 2)
+            else if (KnownAttributes.IsDataAnnotation(type, "RangeAttribute") && arguments.Length == 2)
             {
                 rules.Minimum = Bound(arguments[0].Value, lower: true);
                 rules.Maximum = Bound(arguments[1].Value, lower: false);
@@ -119,23 +119,32 @@ internal sealed class MemberRules
 /// <summary>The attribute types the analyzer looks for, resolved once per compilation.</summary>
 internal sealed class KnownAttributes
 {
-    private KnownAttributes(INamedTypeSymbol apiSchema, Compilation compilation)
-    {
-        ApiSchema = apiSchema;
-        StringLength = compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.StringLengthAttribute");
-        RegularExpression = compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.RegularExpressionAttribute");
-        Range = compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.RangeAttribute");
-    }
+    private const string DataAnnotations = "System.ComponentModel.DataAnnotations";
+
+    private KnownAttributes(INamedTypeSymbol apiSchema) => ApiSchema = apiSchema;
 
     public INamedTypeSymbol ApiSchema { get; }
 
-    public INamedTypeSymbol? StringLength { get; }
+    /// <summary>
+    /// Null when the compilation does not reference SpecClient.Runtime: then nothing is generated to check. The marker
+    /// is looked up in that one assembly: <c>Compilation.GetTypeByMetadataName</c> would search this compilation's
+    /// every type and every reference on each build, which a project holding a big client pays for in its build.
+    /// </summary>
+    public static KnownAttributes? From(Compilation compilation)
+    {
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (assembly.Name == "SpecClient.Runtime")
+            {
+                return assembly.GetTypeByMetadataName("SpecClient.Internal.ApiSchemaAttribute") is { } marker ? new KnownAttributes(marker) : null;
+            }
+        }
 
-    public INamedTypeSymbol? RegularExpression { get; }
+        return null;
+    }
 
-    public INamedTypeSymbol? Range { get; }
-
-    /// <summary>Null when the compilation does not reference SpecClient.Runtime: then nothing is generated to check.</summary>
-    public static KnownAttributes? From(Compilation compilation) =>
-        compilation.GetTypeByMetadataName("SpecClient.Internal.ApiSchemaAttribute") is { } marker ? new KnownAttributes(marker, compilation) : null;
+    /// <summary>Whether the attribute is DataAnnotations' <paramref name="name"/>, whichever assembly defines it (netstandard, System.ComponentModel.Annotations).</summary>
+    public static bool IsDataAnnotation(INamedTypeSymbol? type, string name) =>
+        type is { Name: var typeName, ContainingNamespace: { Name: "DataAnnotations" } ns } && typeName == name &&
+        ns.ToDisplayString() == DataAnnotations;
 }
