@@ -179,11 +179,14 @@ internal static class SchemaShapes
 
     /// <summary>
     /// The one string a schema allows: the <c>const</c> of a string schema, or the single non-null value of an
-    /// <c>enum</c> that is a string; null when it allows more, or something other than a string.
+    /// <c>enum</c> that is a string; null when it allows more, something other than a string, or a string of a
+    /// <c>format</c> C# holds as another type.
     /// </summary>
     public static string? OneString(IOpenApiSchema schema)
     {
-        if (NonNullType(schema) is not (JsonSchemaType.String or null) || schema.Properties is { Count: > 0 } || Cases(schema).Count > 0 || schema.AllOf is { Count: > 0 })
+        // A format that is not plain text (a date, a uuid, ...) keeps its own type: only a plain string holds the value.
+        if (NonNullType(schema) is not (JsonSchemaType.String or null) || StringKind(schema.Format?.ToLowerInvariant()) != TypeKind.String ||
+            schema.Properties is { Count: > 0 } || Cases(schema).Count > 0 || schema.AllOf is { Count: > 0 })
         {
             return null;
         }
@@ -233,17 +236,7 @@ internal static class SchemaShapes
         var format = schema.Format?.ToLowerInvariant();
         var kind = NonNullType(schema) switch
         {
-            JsonSchemaType.String => format switch
-            {
-                "date-time" => TypeKind.DateTimeOffset,
-                "date" => TypeKind.DateOnly,
-                "uuid" => TypeKind.Guid,
-                "byte" => TypeKind.Bytes,
-                "binary" => TypeKind.Stream,
-                "uri" => TypeKind.Uri,
-                "time" or "duration" => TypeKind.TimeSpan,
-                _ => TypeKind.String,
-            },
+            JsonSchemaType.String => StringKind(format),
             JsonSchemaType.Integer => format is "int64" or "uint64" || format is "uint32" ? TypeKind.Int64 : TypeKind.Int32,
             JsonSchemaType.Number => format switch
             {
@@ -256,6 +249,19 @@ internal static class SchemaShapes
         };
         return TypeRef.Of(kind);
     }
+
+    /// <summary>What a string of this (lower-cased) <c>format</c> is in C#.</summary>
+    private static TypeKind StringKind(string? format) => format switch
+    {
+        "date-time" => TypeKind.DateTimeOffset,
+        "date" => TypeKind.DateOnly,
+        "uuid" => TypeKind.Guid,
+        "byte" => TypeKind.Bytes,
+        "binary" => TypeKind.Stream,
+        "uri" => TypeKind.Uri,
+        "time" or "duration" => TypeKind.TimeSpan,
+        _ => TypeKind.String,
+    };
 
     public static bool IsJsonNull(JsonNode? node) =>
         node is null ||

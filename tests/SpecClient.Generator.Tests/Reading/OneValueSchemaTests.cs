@@ -91,7 +91,7 @@ public class OneValueSchemaTests
     }
 
     [Fact]
-    public void Two_values_an_integer_enum_and_a_one_value_number_enum_keep_what_they_were()
+    public void Two_values_an_integer_enum_a_one_value_number_enum_and_a_one_value_date_keep_what_they_were()
     {
         var spec = Components("""
                 Order:
@@ -105,12 +105,16 @@ public class OneValueSchemaTests
                   properties:
                     ratio: {type: number, enum: [0.5]}
                     untypedNumber: {enum: [1]}
+                    since: {type: string, format: date-time, enum: ['2024-01-01T00:00:00Z']}
             """);
 
         Assert.Equal(TypeSpecKind.StringEnum, spec.Type("Order").Kind);
         Assert.Equal(TypeSpecKind.IntegerEnum, spec.Type("Version").Kind);
         Assert.Null(spec.Type("Holder").Property("ratio").FixedValue);
         Assert.Null(spec.Type("Holder").Property("untypedNumber").FixedValue);
+        // A date is not text: it stays an enum of dates rather than a DateTimeOffset property holding a string.
+        Assert.Null(spec.Type("Holder").Property("since").FixedValue);
+        Assert.Equal(TypeKind.Named, spec.Type("Holder").Property("since").Type.Kind);
     }
 
     [Fact]
