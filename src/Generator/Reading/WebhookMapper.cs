@@ -1,7 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using SpecClient.Generator.Diagnostics;
 using SpecClient.Generator.Model;
