@@ -15,7 +15,8 @@ namespace SpecClient.Benchmarks.Generation;
 /// </summary>
 internal static class GeneratorRig
 {
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    /// <summary>As csc parses a project built without <c>/doc</c> (no GenerateDocumentationFile): doc comments are plain trivia.</summary>
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.None);
 
     private static readonly ImmutableArray<MetadataReference> References =
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
