@@ -216,10 +216,15 @@ internal static class DiagnosticDescriptors
         "A security scheme or requirement changed",
         "Changed security since the baseline spec: {0}, from {1} to {2}. Credentials configured for the old one may be rejected");
 
+    public static readonly DiagnosticDescriptor UpgradeWebhookRemoved = Upgrade(
+        DiagnosticIds.UpgradeWebhookRemoved,
+        "A webhook of the baseline spec is gone",
+        "The webhook '{0}' of the baseline spec is gone: its deliveries now read as an unknown event, and code that handles its case no longer compiles");
+
     public static readonly DiagnosticDescriptor UpgradeSummary = Upgrade(
         DiagnosticIds.UpgradeSummary,
         "The spec has changes that can break callers",
-        "{0} change(s) since the baseline '{1}' can break callers at run time (see SPEC201-SPEC208); after fixing or accepting them, copy this spec over the baseline");
+        "{0} change(s) since the baseline '{1}' can break callers at run time (see SPEC201-SPEC208 and SPEC212); after fixing or accepting them, copy this spec over the baseline");
 
     public static readonly DiagnosticDescriptor UpgradeAdditiveChange = new(
         DiagnosticIds.UpgradeAdditiveChange,
@@ -242,7 +247,7 @@ internal static class DiagnosticDescriptors
         SpecRuleViolation, UnsupportedConstruct, ExternalReferenceNotFetched, InvalidOption, NameCollision, InvalidDocument,
         ReadingLimitExceeded, ReferenceOutsideRoot, DuplicateClient, ReferenceNotAllowedHere, SelectionEntryUnmatched, SelectionSummary, PaginationEntryInvalid, InvalidMethodToken, OAuthFlowNotRun, InternalError,
         UpgradeOperationRemoved, UpgradeMemberRemoved, UpgradeBecameRequired, UpgradeEnumValueRemoved, UpgradeTypeChanged,
-        UpgradeBecameNullable, UpgradeSuccessStatusRemoved, UpgradeSecurityChanged, UpgradeSummary, UpgradeAdditiveChange, BaselineUnreadable,
+        UpgradeBecameNullable, UpgradeSuccessStatusRemoved, UpgradeSecurityChanged, UpgradeWebhookRemoved, UpgradeSummary, UpgradeAdditiveChange, BaselineUnreadable,
     }.ToImmutableDictionary(d => d.Id);
 
     private static string RepositoryUrl() =>

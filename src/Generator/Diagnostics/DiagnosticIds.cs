@@ -102,6 +102,9 @@ internal static class DiagnosticIds
     /// <summary>Warning: the baseline spec is missing or cannot be read, so nothing is compared. Args: path, reason.</summary>
     public const string BaselineUnreadable = "SPEC211";
 
+    /// <summary>Warning: a webhook of the baseline spec is gone. Args: webhook key.</summary>
+    public const string UpgradeWebhookRemoved = "SPEC212";
+
     /// <summary>Warning: an <c>Operations</c>/<c>ExcludeOperations</c> entry matches no operation. Args: metadata name, entry, spec file name.</summary>
     public const string SelectionEntryUnmatched = "SPEC030";
 

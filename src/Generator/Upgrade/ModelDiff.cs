@@ -42,6 +42,7 @@ internal sealed class ModelDiff
     {
         var diff = new ModelDiff(baseline, current);
         diff.CompareOperations();
+        diff.CompareWebhooks();
         diff.CompareSecuritySchemes();
         return (diff._breaking, diff._additive);
     }
@@ -64,6 +65,27 @@ internal sealed class ModelDiff
         foreach (var now in _new.Operations.Where(o => !baseline.Contains(o.OperationId)))
         {
             Additive(PointerOf(now), null, $"the operation '{now.OperationId}' ({now.HttpMethod} {now.Path}) was added");
+        }
+    }
+
+    /// <summary>Webhooks match by key; a payload travels to the client as a response does.</summary>
+    private void CompareWebhooks()
+    {
+        foreach (var old in _old.Webhooks)
+        {
+            var now = _new.Webhooks.FirstOrDefault(w => w.Key == old.Key);
+            if (now is null)
+            {
+                Breaking(DiagnosticIds.UpgradeWebhookRemoved, "/webhooks", old.Pointer, old.Key);
+                continue;
+            }
+
+            CompareTypes(old.Payload, now.Payload, Direction.Response, $"the payload of the webhook '{now.Key}'", now.Pointer + "/requestBody", old.Pointer + "/requestBody", null, null);
+        }
+
+        foreach (var now in _new.Webhooks.Where(w => !_old.Webhooks.Any(o => o.Key == w.Key)))
+        {
+            Additive(now.Pointer, null, $"the webhook '{now.Key}' was added");
         }
     }
 
@@ -223,6 +245,12 @@ internal sealed class ModelDiff
             if (direction == Direction.Response && !property.Type.IsNullable && match.Type.IsNullable)
             {
                 Breaking(DiagnosticIds.UpgradeBecameNullable, pointer, property.Pointer, label);
+            }
+
+            // A property that allows one value reads as a string holding it, so a new value is no change of type.
+            if (property.FixedValue is { } oldValue && match.FixedValue is { } newValue && oldValue != newValue)
+            {
+                Breaking(DiagnosticIds.UpgradeEnumValueRemoved, pointer, property.Pointer, oldValue, label);
             }
 
             CompareTypes(property.Type, match.Type, direction, label, pointer, property.Pointer, property.Constraints?.Format, match.Constraints?.Format);

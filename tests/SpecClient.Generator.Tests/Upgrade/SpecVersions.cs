@@ -55,6 +55,10 @@ public sealed class SpecVersions : IDisposable
         return output.GeneratorDiagnostics.Where(d => d.Id.StartsWith("SPEC2", StringComparison.Ordinal)).ToList();
     }
 
+    /// <summary>The findings that can break a caller: neither the summary (SPEC209) nor the additive changes (SPEC210).</summary>
+    public static IReadOnlyList<Diagnostic> Breaking(IReadOnlyList<Diagnostic> diagnostics) =>
+        diagnostics.Where(d => d.Id is not ("SPEC209" or "SPEC210")).ToList();
+
     /// <summary>The trimmed text of the line a location starts on.</summary>
     public static string LineAt(Location location) =>
         File.ReadAllLines(location.GetLineSpan().Path)[location.GetLineSpan().StartLinePosition.Line].Trim();
