@@ -102,16 +102,20 @@ internal static class OperationBinder
         }).ToEquatableArray();
     }
 
-    /// <summary>Required parameters, the body, optional parameters; then the options (all but the plain method) and the token.</summary>
+    /// <summary>
+    /// Required parameters, the body, the required ones that allow one value (defaulting to it), optional parameters;
+    /// then the options (all but the plain method) and the token.
+    /// </summary>
     private static EquatableArray<MethodParameter> ParametersOf(OperationSpec operation, MethodKind kind, EquatableArray<string> leftOut, string requestOptions)
     {
         var parameters = new List<MethodParameter>();
-        parameters.AddRange(operation.Parameters.Where(p => p.IsRequired && !leftOut.Contains(p.Name)).Select(p => new MethodParameter(p.Name, MethodParameterRole.Required)));
+        parameters.AddRange(operation.Parameters.Where(p => p.IsRequired && p.FixedValue is null && !leftOut.Contains(p.Name)).Select(p => new MethodParameter(p.Name, MethodParameterRole.Required)));
         if (operation.Body is { } body && !leftOut.Contains(body.Name))
         {
             parameters.Add(new MethodParameter(body.Name, MethodParameterRole.Body));
         }
 
+        parameters.AddRange(operation.Parameters.Where(p => p.IsRequired && p.FixedValue is not null && !leftOut.Contains(p.Name)).Select(p => new MethodParameter(p.Name, MethodParameterRole.Fixed)));
         parameters.AddRange(operation.Parameters.Where(p => !p.IsRequired && !leftOut.Contains(p.Name)).Select(p => new MethodParameter(p.Name, MethodParameterRole.Optional)));
         if (kind != MethodKind.Plain)
         {

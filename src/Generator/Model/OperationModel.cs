@@ -107,6 +107,9 @@ internal enum MethodParameterRole
     /// <summary>The request body.</summary>
     Body,
 
+    /// <summary>A required spec parameter that allows one value: it defaults to that value, so callers leave it out.</summary>
+    Fixed,
+
     /// <summary>An optional spec parameter (defaults to null).</summary>
     Optional,
 

@@ -93,6 +93,9 @@ internal sealed record ParameterSpec
     public string? Pointer { get; init; }
 
     public ConstantValue? DefaultValue { get; init; }
+
+    /// <summary>The one string the schema allows (a one-value <c>enum</c> or a <c>const</c>), when it allows one only.</summary>
+    public string? FixedValue { get; init; }
 }
 
 internal enum ParameterLocation

@@ -131,12 +131,14 @@ internal sealed class ParameterMapper
 
         // The fields of a query string are form fields, one for each value of an array (application/x-www-form-urlencoded).
         var (style, explode) = location == ModelLocation.QueryString ? (ModelStyle.Form, true) : StyleOf(parameter, location.Value, pointer);
+        var type = _schemas.Map(schema, schemaPointer, operationName + Naming.PascalWords(parameter.Name));
         return new ParameterSpec
         {
             Name = name,
             WireName = parameter.Name!,
             In = location.Value,
-            Type = _schemas.Map(schema, schemaPointer, operationName + Naming.PascalWords(parameter.Name)),
+            Type = type,
+            FixedValue = type.Kind == TypeKind.String && schema is not null ? SchemaShapes.OneString(schema) : null,
             IsRequired = parameter.Required || location == ModelLocation.Path,
             Style = style,
             Explode = explode,

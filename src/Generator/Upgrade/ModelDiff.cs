@@ -152,6 +152,8 @@ internal sealed class ModelDiff
                 Breaking(DiagnosticIds.UpgradeBecameRequired, pointer, parameter.Pointer, label);
             }
 
+            CompareFixedValues(parameter.FixedValue, match.FixedValue, label, pointer, parameter.Pointer);
+
             CompareTypes(parameter.Type, match.Type, Direction.Request, label, pointer, parameter.Pointer, parameter.Constraints?.Format, match.Constraints?.Format);
         }
 
@@ -247,11 +249,7 @@ internal sealed class ModelDiff
                 Breaking(DiagnosticIds.UpgradeBecameNullable, pointer, property.Pointer, label);
             }
 
-            // A property that allows one value reads as a string holding it, so a new value is no change of type.
-            if (property.FixedValue is { } oldValue && match.FixedValue is { } newValue && oldValue != newValue)
-            {
-                Breaking(DiagnosticIds.UpgradeEnumValueRemoved, pointer, property.Pointer, oldValue, label);
-            }
+            CompareFixedValues(property.FixedValue, match.FixedValue, label, pointer, property.Pointer);
 
             CompareTypes(property.Type, match.Type, direction, label, pointer, property.Pointer, property.Constraints?.Format, match.Constraints?.Format);
         }
@@ -267,6 +265,15 @@ internal sealed class ModelDiff
             {
                 Additive(property.Pointer ?? typePointer, null, label + " was added");
             }
+        }
+    }
+
+    /// <summary>A member that allows one value is a string holding it, so a new value is no change of type: its old value is gone.</summary>
+    private void CompareFixedValues(string? oldValue, string? newValue, string label, string pointer, string? oldPointer)
+    {
+        if (oldValue is not null && newValue is not null && oldValue != newValue)
+        {
+            Breaking(DiagnosticIds.UpgradeEnumValueRemoved, pointer, oldPointer, oldValue, label);
         }
     }
 

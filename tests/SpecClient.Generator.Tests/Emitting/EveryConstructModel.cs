@@ -101,6 +101,7 @@ internal static class EveryConstructModel
                     Param("ids", "ids", ParameterLocation.Path, TypeRef.ArrayOf(Of(TypeKind.Int64)), required: true, ParameterStyle.Label, false),
                     Param("limit", "limit", ParameterLocation.Query, Of(TypeKind.Int32), required: true),
                     Param("xRequestId", "X-Request-Id", ParameterLocation.Header, Of(TypeKind.String), required: true, ParameterStyle.Simple, false),
+                    Param("apiVersion", "Api-Version", ParameterLocation.Header, Of(TypeKind.String), required: true, ParameterStyle.Simple, false) with { FixedValue = "2024-10-01 \"<&>" },
                     Param("tags", "tags", ParameterLocation.Query, TypeRef.ArrayOf(Of(TypeKind.String)), explode: false),
                     Param("pipes", "pipes", ParameterLocation.Query, TypeRef.ArrayOf(Of(TypeKind.Int32)), style: ParameterStyle.PipeDelimited, explode: false),
                     Param("filter", "filter", ParameterLocation.Query, TypeRef.MapOf(Of(TypeKind.String)), style: ParameterStyle.DeepObject),

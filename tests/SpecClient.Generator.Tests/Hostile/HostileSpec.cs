@@ -38,6 +38,7 @@ internal static class HostileSpec
                     - {name: @N(m), in: path, required: true, style: matrix, schema: {type: string}}
                     - {name: @N(l), in: path, required: true, style: label, schema: {type: array, items: {type: string}}}
                     - {name: @N(q), in: query, description: @T, schema: {type: string, default: @T}}
+                    - {name: @N(v), in: query, required: true, schema: {type: string, enum: [@T]}}
                     - {name: @N(deep), in: query, style: deepObject, schema: {$ref: @P(Schema)}}
                     - {name: @N(h), in: header, schema: {$ref: @P(Enum)}}
                     - {name: @N(c), in: cookie, deprecated: true, schema: {type: integer, default: 7}}

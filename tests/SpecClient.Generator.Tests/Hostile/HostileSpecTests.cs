@@ -28,7 +28,8 @@ public class HostileSpecTests
     [Fact]
     public void Hostile_text_in_every_free_text_place_defines_exactly_what_harmless_text_defines()
     {
-        var hostile = CompiledSurface.Of(Compiled(HostileSpec.Yaml(Payloads.All, "x")).Compilation);
+        var hostileOutput = Compiled(HostileSpec.Yaml(Payloads.All, "x"));
+        var hostile = CompiledSurface.Of(hostileOutput.Compilation);
         var harmless = CompiledSurface.Of(Compiled(HostileSpec.Yaml("plain words", "x")).Compilation);
 
         Assert.Equal(harmless, hostile);
@@ -37,6 +38,9 @@ public class HostileSpecTests
         // A required one-value property holds the hostile text as its value: a string literal, no member of its own.
         Assert.Contains("Hostile.Api.XSchema::Xfixed", hostile);
         Assert.Contains("Hostile.Api.XChoice::IsXauto", hostile);
+        // A required one-value parameter defaults to the hostile text: one string literal, the same text.
+        var operation = hostileOutput.Compilation.GetTypeByMetadataName("Hostile.Api.HostileClient+XtagOperations")!.GetMembers("XopAsync").OfType<IMethodSymbol>().First();
+        Assert.Equal(Payloads.All, operation.Parameters.Single(p => p.Name == "xv").ExplicitDefaultValue);
     }
 
     private static readonly System.Lazy<List<string>> PlainShape = new(() => Shape(CompiledSurface.Of(Compiled(HostileSpec.Yaml("plain words", "x")).Compilation)));
@@ -62,7 +66,7 @@ public class HostileSpecTests
         var output = Compiled(HostileSpec.Yaml("plain words", "x"));
 
         var warning = Assert.Single(output.GeneratorDiagnostics, d => d.Id == "SPEC008" && d.GetMessage().Contains("400 when", System.StringComparison.Ordinal));
-        Assert.Equal(28, warning.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(29, warning.Location.GetLineSpan().StartLinePosition.Line);
         Assert.DoesNotContain(output.Sources, s => s.SourceText.ToString().Contains("File.Exists", System.StringComparison.Ordinal));
     }
 

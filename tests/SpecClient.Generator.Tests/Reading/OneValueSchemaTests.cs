@@ -134,4 +134,32 @@ public class OneValueSchemaTests
         Assert.Equal(new[] { "Auto:String", "Int32:Int32" }, spec.Type("Epochs").UnionCases.Select(c => c.Name + ":" + c.Type.Show()));
         Assert.Equal(new[] { "None:String", "All:String" }, spec.Type("Both").UnionCases.Select(c => c.Name + ":" + c.Type.Show()));
     }
+    [Fact]
+    public void A_one_value_parameter_keeps_its_value_and_binds_after_the_other_required_ones_with_its_value_as_default()
+    {
+        var (bound, _) = ReadBound("""
+            openapi: 3.1.0
+            info: {title: t, version: '1'}
+            paths:
+              /reports:
+                get:
+                  operationId: getReport
+                  parameters:
+                    - {name: api-version, in: query, required: true, schema: {const: '2024-10-01'}}
+                    - {name: from, in: query, required: true, schema: {type: string}}
+                    - {name: mode, in: query, schema: {type: string, enum: [fast]}}
+                    - {name: size, in: query, required: true, schema: {type: string, enum: [small, large]}}
+                  responses: {'204': {description: done}}
+            """);
+
+        var operation = bound!.Operations.Single();
+        Assert.Equal("2024-10-01", operation.Parameters.Single(p => p.WireName == "api-version").FixedValue);
+        Assert.Equal("fast", operation.Parameters.Single(p => p.WireName == "mode").FixedValue);
+        Assert.Null(operation.Parameters.Single(p => p.WireName == "from").FixedValue);
+        Assert.Null(operation.Parameters.Single(p => p.WireName == "size").FixedValue);
+        var plain = operation.Method(MethodKind.Plain)!;
+        Assert.Equal(
+            new[] { "from:Required", "size:Required", "apiVersion:Fixed", "mode:Optional", "cancellationToken:CancellationToken" },
+            plain.Parameters.Select(p => p.Name + ":" + p.Role));
+    }
 }

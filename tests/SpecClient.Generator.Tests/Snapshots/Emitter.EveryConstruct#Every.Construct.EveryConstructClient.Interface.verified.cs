@@ -92,6 +92,7 @@ internal partial interface IEveryConstructClient
         /// <param name="ids">The path parameter 'ids'.</param>
         /// <param name="limit">The query parameter 'limit'.</param>
         /// <param name="xRequestId">The header parameter 'X-Request-Id'.</param>
+        /// <param name="apiVersion">The header parameter 'Api-Version'. Always 2024-10-01 "&lt;&amp;&gt;, the one value the API allows; set for you.</param>
         /// <param name="tags">The query parameter 'tags'.</param>
         /// <param name="pipes">The query parameter 'pipes'.</param>
         /// <param name="filter">The query parameter 'filter'.</param>
@@ -108,6 +109,7 @@ internal partial interface IEveryConstructClient
             _g::IReadOnlyList<long> ids,
             int limit,
             string xRequestId,
+            string apiVersion = "2024-10-01 \"<&>",
             _g::IReadOnlyList<string>? tags = null,
             _g::IReadOnlyList<int>? pipes = null,
             _g::IReadOnlyDictionary<string, string>? filter = null,
@@ -126,6 +128,7 @@ internal partial interface IEveryConstructClient
             _g::IReadOnlyList<long> ids,
             int limit,
             string xRequestId,
+            string apiVersion = "2024-10-01 \"<&>",
             _g::IReadOnlyList<string>? tags = null,
             _g::IReadOnlyList<int>? pipes = null,
             _g::IReadOnlyDictionary<string, string>? filter = null,

@@ -360,6 +360,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             _g::IReadOnlyList<long> ids,
             int limit,
             string xRequestId,
+            string apiVersion = "2024-10-01 \"<&>",
             _g::IReadOnlyList<string>? tags = null,
             _g::IReadOnlyList<int>? pipes = null,
             _g::IReadOnlyDictionary<string, string>? filter = null,
@@ -370,7 +371,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             bool? request = null,
             _g::IReadOnlyList<int>? @class = null,
             _s::Threading.CancellationToken cancellationToken = default)
-            => ListPetsAsync(kind, ids, limit, xRequestId, tags, pipes, filter, cat, since, status, session, request, @class, null, _i::ApiResult<_g::IReadOnlyList<_m::Pet>?>.Value, cancellationToken);
+            => ListPetsAsync(kind, ids, limit, xRequestId, apiVersion, tags, pipes, filter, cat, since, status, session, request, @class, null, _i::ApiResult<_g::IReadOnlyList<_m::Pet>?>.Value, cancellationToken);
 
         /// <inheritdoc/>
         public _s::Threading.Tasks.Task<_p::ApiResponse<_g::IReadOnlyList<_m::Pet>?>> ListPetsWithResponseAsync(
@@ -378,6 +379,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             _g::IReadOnlyList<long> ids,
             int limit,
             string xRequestId,
+            string apiVersion = "2024-10-01 \"<&>",
             _g::IReadOnlyList<string>? tags = null,
             _g::IReadOnlyList<int>? pipes = null,
             _g::IReadOnlyDictionary<string, string>? filter = null,
@@ -389,13 +391,14 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             _g::IReadOnlyList<int>? @class = null,
             _p::ApiRequestOptions? requestOptions = null,
             _s::Threading.CancellationToken cancellationToken = default)
-            => ListPetsAsync(kind, ids, limit, xRequestId, tags, pipes, filter, cat, since, status, session, request, @class, requestOptions, _i::ApiResult<_g::IReadOnlyList<_m::Pet>?>.WithResponse, cancellationToken);
+            => ListPetsAsync(kind, ids, limit, xRequestId, apiVersion, tags, pipes, filter, cat, since, status, session, request, @class, requestOptions, _i::ApiResult<_g::IReadOnlyList<_m::Pet>?>.WithResponse, cancellationToken);
 
         private async _s::Threading.Tasks.Task<TResult> ListPetsAsync<TResult>(
             _m::PetStatus kind,
             _g::IReadOnlyList<long> ids,
             int limit,
             string xRequestId,
+            string apiVersion,
             _g::IReadOnlyList<string>? tags,
             _g::IReadOnlyList<int>? pipes,
             _g::IReadOnlyDictionary<string, string>? filter,
@@ -411,6 +414,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
         {
             _s::ArgumentNullException.ThrowIfNull(ids);
             _s::ArgumentNullException.ThrowIfNull(xRequestId);
+            _s::ArgumentNullException.ThrowIfNull(apiVersion);
 
             const string operationId = "listPets";
             using var httpRequest = _i::ApiCalls.CreateRequest(_s::Net.Http.HttpMethod.Get, s_ListPetsRoute);
@@ -460,6 +464,7 @@ internal partial class EveryConstructClient : _m::IEveryConstructClient
             }
 
             _i::ApiHeaders.Add(httpRequest, "X-Request-Id", xRequestId);
+            _i::ApiHeaders.Add(httpRequest, "Api-Version", apiVersion);
             _i::ApiHeaders.AddCookie(httpRequest, "session", session);
             _i::ApiHeaders.Add(httpRequest, "class", @class is null ? null : string.Join(",", _s::Linq.Enumerable.Select(@class, static item => _i::ApiWire.Format(item))));
 

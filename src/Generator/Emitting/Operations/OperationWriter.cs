@@ -295,6 +295,11 @@ internal static class OperationWriter
                     var required = ParameterOf(operation, parameter);
                     signature.Add($"{Attributes(required)}{json.TypeOf(required.Type)} {name}");
                     break;
+                case MethodParameterRole.Fixed:
+                    var fixedParameter = ParameterOf(operation, parameter);
+                    var fixedDefault = withDefaults ? " = " + CSharp.Literal(fixedParameter.FixedValue!) : string.Empty;
+                    signature.Add($"{Attributes(fixedParameter)}{json.TypeOf(fixedParameter.Type)} {name}{fixedDefault}");
+                    break;
                 case MethodParameterRole.Optional:
                     var optionalParameter = ParameterOf(operation, parameter);
                     signature.Add($"{Attributes(optionalParameter)}{json.TypeOf(optionalParameter.Type, nullable: true)} {name}{optional}");
@@ -367,7 +372,7 @@ internal static class OperationWriter
 
     /// <summary>The names of the method's own parameters (before the options and the cancellation token), in declaration order.</summary>
     public static IEnumerable<string> SignatureOrder(MethodSpec method) =>
-        method.Parameters.Where(p => p.Role is MethodParameterRole.Required or MethodParameterRole.Body or MethodParameterRole.Optional).Select(p => p.Name);
+        method.Parameters.Where(p => p.Role is MethodParameterRole.Required or MethodParameterRole.Body or MethodParameterRole.Fixed or MethodParameterRole.Optional).Select(p => p.Name);
 
     private static void WriteDocs(SourceWriter writer, OperationModel operation, ResultSpec result)
     {
@@ -408,6 +413,11 @@ internal static class OperationWriter
     internal static string ParameterText(ParameterSpec parameter)
     {
         var text = parameter.Description ?? $"The {parameter.In.ToString().ToLowerInvariant()} parameter '{parameter.WireName}'.";
+        if (parameter.IsRequired && parameter.FixedValue is { } only)
+        {
+            return $"{text} Always {only}, the one value the API allows; set for you.";
+        }
+
         return parameter.DefaultValue is { Kind: not ConstantKind.Null } value && !parameter.IsRequired
             ? $"{text} When omitted, the API uses {value.Text}."
             : text;

@@ -10,7 +10,7 @@ namespace SpecClient.Generator.Tests.Upgrade;
 /// Baseline="..." also compares what the API sends to the client's webhook receiver, and the properties that allow
 /// one value (which read as strings holding that value, so a changed value is no change of type).
 /// </summary>
-public class WebhookUpgradeTests
+public class WebhookAndOneValueUpgradeTests
 {
     private static readonly string Shop = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "SpecClient.Client.Tests", "Webhooks", "shop-webhooks.yaml"));
 
@@ -87,5 +87,17 @@ public class WebhookUpgradeTests
         var additive = Assert.Single(versions.Run(new Dictionary<string, ReportDiagnostic> { ["SPEC210"] = ReportDiagnostic.Info }));
         Assert.Equal("SPEC210", additive.Id);
         Assert.Contains("the webhook 'order.paid' was added", additive.GetMessage(), System.StringComparison.Ordinal);
+    }
+    [Fact]
+    public void A_new_value_of_a_one_value_parameter_is_SPEC204()
+    {
+        var baseline = SpecEdits.Replace(Shop, "        - {name: id, in: path, required: true, schema: {type: string}}\n", "        - {name: id, in: path, required: true, schema: {type: string}}\n        - {name: api-version, in: query, required: true, schema: {const: '2024-10-01'}}\n");
+        var current = SpecEdits.Replace(baseline, "{const: '2024-10-01'}", "{const: '2025-05-01'}");
+        using var versions = new SpecVersions(baseline, current);
+
+        var diagnostic = Assert.Single(SpecVersions.Breaking(versions.Run()));
+
+        Assert.Equal("SPEC204", diagnostic.Id);
+        Assert.Contains("The value '2024-10-01' of the query parameter 'api-version' of 'getOrder'", diagnostic.GetMessage(), System.StringComparison.Ordinal);
     }
 }
