@@ -46,6 +46,7 @@ internal static class ClientBinder
             Groups = GroupBinder.Bind(spec),
             Operations = boundOperations.ToEquatableArray(),
             SecuritySchemes = CredentialNames.Bind(spec, names, findings),
+            CredentialRequired = NeedsCredential(spec),
             OptionSettings = ReservedNames.ApiClientOptionsSettings.ToEquatableArray(),
 
             // Last: the JSON metadata covers the results and extras bound above.
@@ -53,5 +54,16 @@ internal static class ClientBinder
             Webhooks = webhooks?.Receiver,
         };
         return new BoundClient(client, findings.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Whether some operation cannot be called without a credential: it has security, none of its alternatives is
+    /// anonymous, and each names a scheme the client holds a credential for. A scheme the spec declares and no
+    /// operation uses (or only alongside an anonymous alternative) does not make a credential required.
+    /// </summary>
+    private static bool NeedsCredential(ClientSpec spec)
+    {
+        var withCredential = new HashSet<string>(spec.SecuritySchemes.Where(s => s.HasCredential).Select(s => s.SchemeName), System.StringComparer.Ordinal);
+        return spec.Operations.Any(o => o.Security.Count > 0 && o.Security.All(requirement => requirement.SchemeNames.Any(withCredential.Contains)));
     }
 }

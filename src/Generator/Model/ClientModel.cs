@@ -52,6 +52,9 @@ internal sealed record ClientModel
     /// <summary>The security schemes the spec declares, in declaration order, with their credential names settled.</summary>
     public required EquatableArray<SecuritySchemeSpec> SecuritySchemes { get; init; }
 
+    /// <summary>Whether some operation needs a credential; the options' <c>RequireCredentials</c> starts out as this.</summary>
+    public bool CredentialRequired { get; init; }
+
     /// <summary>The settings of the runtime's options class, in order: the options' configuration keys and what <c>ToString</c> shows.</summary>
     public required EquatableArray<string> OptionSettings { get; init; }
 

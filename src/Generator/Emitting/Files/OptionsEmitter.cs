@@ -33,8 +33,11 @@ internal static class OptionsEmitter
         writer.WriteLine();
         if (schemes.Count > 0)
         {
-            writer.WriteLine($"/// <summary>Whether validation requires a credential{(schemes.Count > 1 ? " (at least one)" : string.Empty)} to be set (default true). Turn it off when a handler of your own authenticates.</summary>");
-            writer.WriteLine("public bool RequireCredentials { get; set; } = true;");
+            var byDefault = spec.CredentialRequired
+                ? "(default true). Turn it off when a handler of your own authenticates."
+                : "(default false: no operation of the spec needs one, so the client also works without).";
+            writer.WriteLine($"/// <summary>Whether validation requires a credential{(schemes.Count > 1 ? " (at least one)" : string.Empty)} to be set {byDefault}</summary>");
+            writer.WriteLine($"public bool RequireCredentials {{ get; set; }} = {(spec.CredentialRequired ? "true" : "false")};");
             writer.WriteLine();
         }
 
