@@ -59,11 +59,7 @@ public sealed class ApiWebhookVerifier
     /// <param name="header">Looks a request header up by name; null or empty when absent.</param>
     public void Verify(ReadOnlySpan<byte> body, Func<string, string?> header)
     {
-        ArgumentNullException.ThrowIfNull(header);
-        string id = Required(header, "webhook-id");
-        string timestamp = Required(header, "webhook-timestamp");
-        string signatures = Required(header, "webhook-signature");
-        CheckTimestamp(timestamp);
+        (string id, string timestamp, string signatures) = CheckedHeaders(header);
 
         Span<byte> expected = stackalloc byte[SignatureBytes];
         Sign(id, timestamp, body, expected);
@@ -93,6 +89,13 @@ public sealed class ApiWebhookVerifier
             ? new ApiWebhookSignatureException(ApiWebhookSignatureFailure.SignatureMismatch, "No webhook-signature entry matches the delivery signed with the webhook secret.")
             : new ApiWebhookSignatureException(ApiWebhookSignatureFailure.MalformedHeader, "The webhook-signature header holds no readable 'v1,<base64>' signature.");
     }
+
+    /// <summary>
+    /// Throws <see cref="ApiWebhookSignatureException"/> when a signature header is missing or the timestamp is malformed
+    /// or outside the tolerance: what can be refused before the body is read (<see cref="Verify"/> checks it again).
+    /// </summary>
+    /// <param name="header">Looks a request header up by name; null or empty when absent.</param>
+    public void CheckHeaders(Func<string, string?> header) => _ = CheckedHeaders(header);
 
     /// <summary>Reads a body of at most <see cref="ApiWebhookOptions.MaxBodyBytes"/> from a stream, into a pooled buffer.</summary>
     /// <param name="body">The request body.</param>
@@ -174,6 +177,16 @@ public sealed class ApiWebhookVerifier
                 path,
                 innerException: ex);
         }
+    }
+
+    private (string Id, string Timestamp, string Signatures) CheckedHeaders(Func<string, string?> header)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        string id = Required(header, "webhook-id");
+        string timestamp = Required(header, "webhook-timestamp");
+        string signatures = Required(header, "webhook-signature");
+        CheckTimestamp(timestamp);
+        return (id, timestamp, signatures);
     }
 
     private static string Required(Func<string, string?> header, string name) =>

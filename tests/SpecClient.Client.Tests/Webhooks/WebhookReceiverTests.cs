@@ -92,6 +92,46 @@ public sealed class WebhookReceiverTests
     }
 
     [Fact]
+    public async Task A_delivery_without_signature_headers_or_with_a_stale_timestamp_is_refused_before_its_body_is_read()
+    {
+        var webhooks = new ShopClientWebhooks(Secret);
+        var unsigned = new WatchedStream(Encoding.UTF8.GetBytes(OrderCreated));
+        var stale = new WatchedStream(Encoding.UTF8.GetBytes(OrderCreated));
+        var staleAt = DateTimeOffset.UtcNow.AddMinutes(-10).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+
+        var missing = await Assert.ThrowsAsync<ApiWebhookSignatureException>(() => webhooks.ReadAsync(unsigned, _ => null));
+        var old = await Assert.ThrowsAsync<ApiWebhookSignatureException>(() => webhooks.ReadAsync(stale, name => name switch
+        {
+            "webhook-id" => "msg_1",
+            "webhook-timestamp" => staleAt,
+            _ => "v1,AAAA",
+        }));
+
+        Assert.Equal(ApiWebhookSignatureFailure.MissingHeader, missing.Reason);
+        Assert.Equal(ApiWebhookSignatureFailure.StaleTimestamp, old.Reason);
+        Assert.Equal(0, unsigned.Reads);
+        Assert.Equal(0, stale.Reads);
+    }
+
+    /// <summary>A body stream that counts the reads made of it.</summary>
+    private sealed class WatchedStream(byte[] bytes) : System.IO.MemoryStream(bytes)
+    {
+        public int Reads { get; private set; }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Reads++;
+            return base.Read(buffer, offset, count);
+        }
+
+        public override System.Threading.Tasks.ValueTask<int> ReadAsync(Memory<byte> buffer, System.Threading.CancellationToken cancellationToken = default)
+        {
+            Reads++;
+            return base.ReadAsync(buffer, cancellationToken);
+        }
+    }
+
+    [Fact]
     public void A_delivery_older_than_the_tolerance_is_refused_unless_the_tolerance_allows_it()
     {
         var sent = DateTimeOffset.UtcNow.AddMinutes(-10);

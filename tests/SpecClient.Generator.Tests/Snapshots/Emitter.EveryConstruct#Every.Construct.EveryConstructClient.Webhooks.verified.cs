@@ -43,15 +43,17 @@ internal sealed partial class EveryConstructClientWebhooks
         return _i::ApiWebhookVerifier.ReadEvent(body, _m::EveryConstructClientJsonContext.Of<_m::EveryConstructClientWebhookEvent>.Info, "EveryConstructClientWebhooks");
     }
 
-    /// <summary>Reads a delivery's body from a stream (at most <c>MaxBodyBytes</c>), verifies it, then reads it as an event.</summary>
+    /// <summary>Checks a delivery's signature headers and timestamp, reads its body from a stream (at most <c>MaxBodyBytes</c>), verifies it, then reads it as an event.</summary>
     /// <param name="body">The request body stream.</param>
     /// <param name="header">Looks a request header up by name; null when absent.</param>
     /// <param name="cancellationToken">Cancels reading the body.</param>
     /// <returns>The event; <c>IsUnknown</c> (raw JSON) for an event this API description does not list.</returns>
-    /// <exception cref="global::SpecClient.ApiWebhookSignatureException">The body is too large, or verification failed.</exception>
+    /// <exception cref="global::SpecClient.ApiWebhookSignatureException">A header is missing or malformed, or the timestamp is outside the tolerance (before the body is read); the body is too large; or no signature matches.</exception>
     /// <exception cref="global::SpecClient.ApiResponseFormatException">The delivery is genuine but its body is not the event JSON.</exception>
     public async _s::Threading.Tasks.Task<EveryConstructClientWebhookEvent> ReadAsync(_s::IO.Stream body, _s::Func<string, string?> header, _s::Threading.CancellationToken cancellationToken = default)
     {
+        // A delivery that cannot be genuine is refused before its body is read.
+        _verifier.CheckHeaders(header);
         var (buffer, count) = await _verifier.ReadBodyAsync(body, cancellationToken).ConfigureAwait(false);
         try
         {

@@ -58,14 +58,16 @@ internal static class WebhooksEmitter
         writer.WriteLine($"return {KnownTypes.ApiWebhookVerifier}.ReadEvent(body, {json.TypeInfoOf(TypeRef.Named(webhooks.EventType))}, {CSharp.Literal(webhooks.ClassName)});");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine("/// <summary>Reads a delivery's body from a stream (at most <c>MaxBodyBytes</c>), verifies it, then reads it as an event.</summary>");
+        writer.WriteLine("/// <summary>Checks a delivery's signature headers and timestamp, reads its body from a stream (at most <c>MaxBodyBytes</c>), verifies it, then reads it as an event.</summary>");
         writer.WriteLine("/// <param name=\"body\">The request body stream.</param>");
         writer.WriteLine("/// <param name=\"header\">Looks a request header up by name; null when absent.</param>");
         writer.WriteLine("/// <param name=\"cancellationToken\">Cancels reading the body.</param>");
         writer.WriteLine("/// <returns>The event; <c>IsUnknown</c> (raw JSON) for an event this API description does not list.</returns>");
-        writer.WriteLine("/// <exception cref=\"global::SpecClient.ApiWebhookSignatureException\">The body is too large, or verification failed.</exception>");
+        writer.WriteLine("/// <exception cref=\"global::SpecClient.ApiWebhookSignatureException\">A header is missing or malformed, or the timestamp is outside the tolerance (before the body is read); the body is too large; or no signature matches.</exception>");
         writer.WriteLine("/// <exception cref=\"global::SpecClient.ApiResponseFormatException\">The delivery is genuine but its body is not the event JSON.</exception>");
         writer.OpenBlock($"public async {KnownTypes.Task}<{eventType}> ReadAsync({KnownTypes.Stream} body, {KnownTypes.Func}<string, string?> header, {KnownTypes.CancellationToken} cancellationToken = default)");
+        writer.WriteLine("// A delivery that cannot be genuine is refused before its body is read.");
+        writer.WriteLine("_verifier.CheckHeaders(header);");
         writer.WriteLine("var (buffer, count) = await _verifier.ReadBodyAsync(body, cancellationToken).ConfigureAwait(false);");
         writer.OpenBlock("try");
         writer.WriteLine($"return Read(new {KnownTypes.ReadOnlySpan}<byte>(buffer, 0, count), header);");
