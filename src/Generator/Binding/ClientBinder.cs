@@ -57,13 +57,13 @@ internal static class ClientBinder
     }
 
     /// <summary>
-    /// Whether some operation cannot be called without a credential: it has security, none of its alternatives is
-    /// anonymous, and each names a scheme the client holds a credential for. A scheme the spec declares and no
-    /// operation uses (or only alongside an anonymous alternative) does not make a credential required.
+    /// Whether some operation cannot be called without a credential: it has security, and every alternative of it sends
+    /// one (<see cref="SecurityRequirementSpec.CredentialSchemes"/>, the rule the emitted requests follow). A scheme the
+    /// spec declares and no operation uses (or only beside an anonymous alternative) does not make a credential required.
     /// </summary>
     private static bool NeedsCredential(ClientSpec spec)
     {
-        var withCredential = new HashSet<string>(spec.SecuritySchemes.Where(s => s.HasCredential).Select(s => s.SchemeName), System.StringComparer.Ordinal);
-        return spec.Operations.Any(o => o.Security.Count > 0 && o.Security.All(requirement => requirement.SchemeNames.Any(withCredential.Contains)));
+        var schemes = spec.SecuritySchemes.ToDictionary(s => s.SchemeName, System.StringComparer.Ordinal);
+        return spec.Operations.Any(o => o.Security.Count > 0 && o.Security.All(requirement => requirement.CredentialSchemes(schemes) is not null));
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Model;
@@ -234,6 +236,16 @@ internal sealed record SecurityRequirementSpec(EquatableArray<string> SchemeName
         }
 
         return string.Empty;
+    }
+
+    /// <summary>
+    /// The declared schemes whose credentials this alternative sends, in its order; null when it goes without one: it is
+    /// empty (anonymous access), names no declared scheme, or includes a scheme that has no credential (mutual TLS).
+    /// </summary>
+    public List<SecuritySchemeSpec>? CredentialSchemes(IReadOnlyDictionary<string, SecuritySchemeSpec> schemes)
+    {
+        var members = SchemeNames.Where(schemes.ContainsKey).Select(name => schemes[name]).ToList();
+        return members.Count == 0 || members.Any(scheme => !scheme.HasCredential) ? null : members;
     }
 }
 

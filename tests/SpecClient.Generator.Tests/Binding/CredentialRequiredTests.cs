@@ -38,6 +38,7 @@ public sealed class CredentialRequiredTests
     [InlineData("security: [{}, {key: []}]", Key, false)]
     [InlineData("security: [{tls: []}]", "    tls: {type: mutualTLS}\n" + Key, false)]
     [InlineData("security: [{tls: []}, {key: []}]", "    tls: {type: mutualTLS}\n" + Key, false)]
+    [InlineData("security: [{tls: [], key: []}]", "    tls: {type: mutualTLS}\n" + Key, false)]
     public void Some_operation_needs_a_credential_only_when_none_of_its_alternatives_goes_without(string security, string schemes, bool required)
     {
         var bound = ReadBound(Spec(security, schemes)).Spec!;

@@ -20,8 +20,7 @@ internal static class SecurityWriter
         var requirements = new List<SecurityRequirementSpec>();
         foreach (var requirement in operation.Security)
         {
-            var members = requirement.SchemeNames.Where(schemes.ContainsKey).Select(n => schemes[n]).ToList();
-            if (members.Count == 0 || members.Any(s => !s.HasCredential))
+            if (requirement.CredentialSchemes(schemes) is not { } members)
             {
                 // Anonymous access (an empty requirement) or mutual TLS: nothing to add per request.
                 break;
